@@ -1,0 +1,154 @@
+"""Domain data shared by every layer: plain, frozen, typed, and free of Qt and I/O.
+
+Why a module of its own: the API client, the history store, the services and the UI all talk
+about the same things (a conversation, a message, the knobs of a generation, token usage). Keeping
+them here, immutable, lets each layer depend on the domain and never on one another.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Role(enum.StrEnum):
+    """Who wrote a message, with the wire names of the Chat Completions API."""
+
+    SYSTEM = "system"
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+class MessageStatus(enum.StrEnum):
+    """Where a message stands; anything but COMPLETE offers Continue / Retry in the UI."""
+
+    COMPLETE = "complete"
+    STREAMING = "streaming"  # being received; found on start-up it means the app died mid-answer
+    INTERRUPTED = "interrupted"  # stopped by the user, a dropped connection or a crash
+    FAILED = "failed"  # the gateway reported an error; `Message.error` says what, in plain words
+
+
+class FinishReason(enum.StrEnum):
+    """Why the model stopped, normalised to lower case; unknown values map to OTHER."""
+
+    STOP = "stop"
+    LENGTH = "length"
+    CONTENT_FILTER = "content_filter"
+    TOOL_CALLS = "tool_calls"
+    OTHER = "other"
+
+    @classmethod
+    def parse(cls, raw: str | None) -> FinishReason | None:
+        if raw is None:
+            return None
+        try:
+            return cls(raw.strip().lower())
+        except ValueError:
+            return cls.OTHER
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationParams:
+    """The optional sampling parameters of the seed API; None (or an empty stop) means "not sent"."""
+
+    temperature: float | None = None
+    top_p: float | None = None
+    max_tokens: int | None = None
+    presence_penalty: float | None = None
+    frequency_penalty: float | None = None
+    stop: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        """Only the parameters that are set, ready for JSON (stop as a list)."""
+        out: dict[str, object] = {}
+        for name in ("temperature", "top_p", "max_tokens", "presence_penalty", "frequency_penalty"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        if self.stop:
+            out["stop"] = list(self.stop)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object] | None) -> GenerationParams:
+        data = data or {}
+        stop = data.get("stop") or ()
+        if isinstance(stop, str):
+            stop = (stop,)
+
+        def num(name: str) -> float | None:
+            v = data.get(name)
+            return None if v is None else float(v)  # type: ignore[arg-type]
+
+        max_tokens = data.get("max_tokens")
+        return cls(
+            temperature=num("temperature"),
+            top_p=num("top_p"),
+            max_tokens=None if max_tokens is None else int(max_tokens),  # type: ignore[call-overload]
+            presence_penalty=num("presence_penalty"),
+            frequency_penalty=num("frequency_penalty"),
+            stop=tuple(str(s) for s in stop),  # type: ignore[union-attr]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """Token counts as reported by the gateway; any of them may be unknown."""
+
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+
+    @property
+    def known_total(self) -> int | None:
+        if self.total_tokens is not None:
+            return self.total_tokens
+        if self.prompt_tokens is None and self.completion_tokens is None:
+            return None
+        return (self.prompt_tokens or 0) + (self.completion_tokens or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    """One message as sent to the gateway (role + content), without any history bookkeeping."""
+
+    role: Role
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A stored message: a node in the conversation's tree (`parent_id` links to the one before)."""
+
+    id: int
+    conversation_id: int
+    parent_id: int | None
+    role: Role
+    content: str
+    created_at: float  # Unix seconds
+    updated_at: float
+    reasoning: str = ""
+    model: str | None = None
+    params: GenerationParams = field(default_factory=GenerationParams)
+    usage: Usage | None = None
+    finish_reason: FinishReason | None = None
+    status: MessageStatus = MessageStatus.COMPLETE
+    error: str | None = None  # plain-language text of the failure, for FAILED / INTERRUPTED
+    latency_ms: int | None = None  # time from sending to the last token
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """A chat: its settings in force, the draft being typed, and which branch of its tree is shown."""
+
+    id: int
+    title: str
+    created_at: float
+    updated_at: float
+    pinned: bool = False
+    archived: bool = False
+    model: str | None = None
+    params: GenerationParams = field(default_factory=GenerationParams)
+    system_prompt: str = ""
+    draft: str = ""
+    current_leaf_id: int | None = None  # the last message of the branch on screen
