@@ -1,0 +1,92 @@
+"""What a chat request produces: typed, immutable events and results.
+
+Why a module of its own: the client, the pure stream decoder, the services and the UI all speak
+in these types. A streamed answer is an async iterator of `StreamEvent`s; a non-streamed one is a
+`Completion`. Both are plain data with no behaviour, so any layer can hold or compare them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
+
+from desktop_chat.domain import FinishReason, Usage
+
+if TYPE_CHECKING:
+    from desktop_chat.api.errors import GatewayError
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    """A piece of the answer, to append to what arrived before."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningDelta:
+    """A piece of the model's thinking (shown apart from the answer, collapsible)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class UsageReport:
+    """Token counts, as far as the gateway reported them; sent once, just before `Finished`."""
+
+    usage: Usage
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """The answer ended normally; always the last event of a successful stream.
+
+    `reason` is None when the gateway ended with `[DONE]` but never said why; `raw_reason` is the
+    gateway's own spelling (for "other" reasons); `model` is the model the gateway says answered.
+    """
+
+    reason: FinishReason | None
+    raw_reason: str | None
+    model: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Retrying:
+    """The request failed before any answer arrived and will be sent again after `delay` seconds.
+
+    Reads as "retrying in {delay:.0f} s (attempt {attempt} of {max_attempts})"; `attempt` is the
+    number of the attempt about to be made. Cancelling the iteration stops the waiting at once.
+    """
+
+    delay: float
+    attempt: int
+    max_attempts: int
+    error: GatewayError
+
+    def describe(self) -> str:
+        """The plain sentence for a status line, e.g. "Trying again in 4 s (attempt 2 of 4)…"."""
+        seconds = max(1, round(self.delay))
+        return f"{self.error.message} Trying again in {seconds} s (attempt {self.attempt} of {self.max_attempts})…"
+
+
+StreamEvent: TypeAlias = TextDelta | ReasoningDelta | UsageReport | Finished | Retrying
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """A whole answer, as returned by `GatewayClient.complete()`."""
+
+    text: str
+    reasoning: str = ""
+    usage: Usage | None = None
+    finish_reason: FinishReason | None = None
+    model: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ModelList:
+    """The models to offer: from the gateway when it answered, else the seed's list (`error` says why)."""
+
+    models: tuple[str, ...]
+    from_gateway: bool
+    error: GatewayError | None = None

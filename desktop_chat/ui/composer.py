@@ -1,0 +1,180 @@
+"""The message box under the chat: where people type, send and stop.
+
+Why a widget of its own: the composer carries the habits people already have (Enter sends,
+Shift+Enter is a new line, Ctrl+Enter also sends, Esc stops), keeps a per-conversation draft (the
+shell saves it to the store, debounced here) and turns into a Stop button while an answer streams.
+It is passive: it emits signals and never touches the store or the network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
+
+DRAFT_DEBOUNCE_MS = 400
+MAX_VISIBLE_LINES = 8
+
+
+class _MessageEdit(QPlainTextEdit):
+    """A plain text box whose Enter key sends instead of breaking the line."""
+
+    submit = Signal()
+    escape = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        mods = event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+                return
+            if mods & Qt.KeyboardModifier.AltModifier:
+                super().keyPressEvent(event)
+                return
+            self.submit.emit()  # plain Enter and Ctrl+Enter both send
+            return
+        if key == Qt.Key.Key_Escape:
+            self.escape.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    """Message box + Send/Stop button. Signals only; the shell decides what they do."""
+
+    sendRequested = Signal(str)  # the text, stripped; never empty
+    stopRequested = Signal()
+    draftChanged = Signal(str)  # debounced; the raw text of the box
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._streaming = False
+        self._can_send = True
+        self._loading = False
+        self.edit = _MessageEdit(self)
+        self.edit.setObjectName("composerEdit")
+        self.edit.setAccessibleName("Message")
+        self.edit.setAccessibleDescription("Type your message. Enter sends, Shift+Enter starts a new line.")
+        self.edit.setPlaceholderText("Message…  (Enter to send, Shift+Enter for a new line)")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.button = QPushButton("Send", self)
+        self.button.setObjectName("composerSend")
+        self.button.setAccessibleName("Send message")
+        self.button.setToolTip("Send (Enter)")
+        self.button.setMinimumWidth(88)
+        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DEBOUNCE_MS)
+        self._draft_timer.timeout.connect(self._emit_draft)
+
+        self.edit.submit.connect(self._on_submit)
+        self.edit.escape.connect(self._on_escape)
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.button.clicked.connect(self._on_button)
+        self.setFocusProxy(self.edit)
+        self._fit_height()
+        self._update_button()
+
+    # --- API used by the shell ---------------------------------------------------------------
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Show a conversation's draft without reporting it as a change."""
+        self._draft_timer.stop()
+        self._loading = True
+        try:
+            self.edit.setPlainText(text)
+            cursor = self.edit.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            self.edit.setTextCursor(cursor)
+        finally:
+            self._loading = False
+        self._fit_height()
+        self._update_button()
+
+    def flush_draft(self) -> None:
+        """Emit a pending debounced draft now (before switching conversation or quitting)."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self._emit_draft()
+
+    def set_streaming(self, streaming: bool) -> None:
+        """While an answer streams here the button reads Stop and Enter does not send."""
+        self._streaming = streaming
+        self._update_button()
+
+    def is_streaming(self) -> bool:
+        return self._streaming
+
+    def set_can_send(self, can_send: bool, reason: str = "") -> None:
+        """Disable sending (e.g. no model or no key yet) with a tooltip that says why."""
+        self._can_send = can_send
+        self.button.setToolTip("Send (Enter)" if can_send else reason)
+        self._update_button()
+
+    def focus_input(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- internals -----------------------------------------------------------------------------
+    def _on_submit(self) -> None:
+        if self._streaming or not self._can_send:
+            return
+        text = self.edit.toPlainText().strip()
+        if not text:
+            return
+        self._draft_timer.stop()
+        self.sendRequested.emit(text)
+
+    def _on_escape(self) -> None:
+        if self._streaming:
+            self.stopRequested.emit()
+
+    def _on_button(self) -> None:
+        if self._streaming:
+            self.stopRequested.emit()
+        else:
+            self._on_submit()
+
+    def _on_text_changed(self) -> None:
+        self._fit_height()
+        self._update_button()
+        if not self._loading:
+            self._draft_timer.start()
+
+    def _emit_draft(self) -> None:
+        self.draftChanged.emit(self.edit.toPlainText())
+
+    def _update_button(self) -> None:
+        if self._streaming:
+            self.button.setText("Stop")
+            self.button.setAccessibleName("Stop the answer")
+            self.button.setToolTip("Stop (Esc)")
+            self.button.setEnabled(True)
+        else:
+            self.button.setText("Send")
+            self.button.setAccessibleName("Send message")
+            self.button.setEnabled(self._can_send and bool(self.edit.toPlainText().strip()))
+
+    def _fit_height(self) -> None:
+        metrics = self.edit.fontMetrics()
+        lines = max(1, min(MAX_VISIBLE_LINES, int(self.edit.document().size().height())))
+        margins = self.edit.contentsMargins()
+        frame = int(self.edit.document().documentMargin() * 2) + margins.top() + margins.bottom() + 4
+        height = lines * metrics.lineSpacing() + frame
+        minimum = 2 * metrics.lineSpacing() + frame
+        self.edit.setFixedHeight(max(minimum, height))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.edit.height() + 18)

@@ -1,0 +1,90 @@
+"""One running copy per data folder: a second launch brings the first window to the front.
+
+Why: office staff double-click the icon again when they can't find the window; two copies writing
+the same history would also fight over the database. The first copy listens on a local socket
+(QLocalServer) whose name is derived from the data folder's path, so copies with different
+DESKTOP_CHAT_HOME folders (tests, portable installs) never see each other. A socket left behind by
+a crashed copy is detected (nobody answers) and removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+_ACTIVATE = b"activate\n"
+CONNECT_TIMEOUT_MS = 300
+
+
+def server_name(data_dir: Path) -> str:
+    """A short, stable socket name for this data folder and this OS user."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    digest = hashlib.sha256(f"{user}:{Path(data_dir).resolve()}".encode()).hexdigest()[:16]
+    return f"desktop-chat-{digest}"
+
+
+def notify_running_instance(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
+    """Ask a running copy to show its window; True if one answered (then this copy should exit)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(_ACTIVATE)
+    socket.flush()
+    socket.waitForBytesWritten(timeout_ms)
+    socket.disconnectFromServer()
+    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        socket.waitForDisconnected(timeout_ms)
+    return True
+
+
+class SingleInstance(QObject):
+    """Listens for later launches; emits `activationRequested` when one knocks."""
+
+    activationRequested = Signal()
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_new_connection)
+        self._clients: list[QLocalSocket] = []
+
+    def listen(self) -> bool:
+        """Start listening, removing a stale socket of a crashed copy; False if that failed."""
+        if self._server.listen(self.name):
+            return True
+        # Only reached after notify_running_instance() found nobody answering: the socket is stale.
+        QLocalServer.removeServer(self.name)
+        return self._server.listen(self.name)
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _on_new_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            client = self._server.nextPendingConnection()
+            if client is None:
+                break
+            self._clients.append(client)
+            client.readyRead.connect(lambda c=client: self._on_ready_read(c))
+            client.disconnected.connect(lambda c=client: self._forget(c))
+            if client.bytesAvailable():
+                self._on_ready_read(client)
+
+    def _on_ready_read(self, client: QLocalSocket) -> None:
+        data = bytes(client.readAll().data())
+        if _ACTIVATE.strip() in data:
+            self.activationRequested.emit()
+
+    def _forget(self, client: QLocalSocket) -> None:
+        if client.bytesAvailable():
+            self._on_ready_read(client)
+        if client in self._clients:
+            self._clients.remove(client)
+        client.deleteLater()

@@ -1,0 +1,96 @@
+"""The line at the bottom of the window: connection state, the live answer, the chat's usage.
+
+Why a widget of its own: people glance here to know whether the app can talk to the gateway
+(Connected / Offline / Demo), how far the current answer has come (a live token count, estimated
+while streaming and replaced by the gateway's own figure at the end) and what the conversation has
+used in total. Passive: the shell feeds it.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+
+class Connection(enum.StrEnum):
+    UNKNOWN = "unknown"
+    CHECKING = "checking"
+    CONNECTED = "connected"
+    OFFLINE = "offline"
+    DEMO = "demo"
+    NO_KEY = "no_key"
+
+
+_CONNECTION_TEXT: dict[Connection, tuple[str, str, str]] = {
+    # state: (dot colour, label, tooltip)
+    Connection.UNKNOWN: ("#9e9e9e", "Not connected yet", "The gateway has not been contacted yet."),
+    Connection.CHECKING: ("#f0ad4e", "Connecting…", "Checking the gateway."),
+    Connection.CONNECTED: ("#2e9d4f", "Connected", "The gateway answered."),
+    Connection.OFFLINE: (
+        "#d9534f",
+        "Offline",
+        "Can't reach the gateway. Your history, search and settings still work.",
+    ),
+    Connection.DEMO: ("#5b7bd5", "Offline demo", "Talking to the built-in demo gateway; no key is used."),
+    Connection.NO_KEY: ("#f0ad4e", "No API key", "Add your key in Settings (Ctrl+,)."),
+}
+
+
+def estimate_tokens(text: str) -> int:
+    """A rough token count (about four characters per token) for the live figure while streaming."""
+    return 0 if not text else max(1, round(len(text) / 4))
+
+
+class StatusBar(QStatusBar):
+    """Three labels: connection · current answer · this chat's usage."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(True)
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("statusConnection")
+        self.connection_label.setAccessibleName("Connection state")
+        self.answer_label = QLabel(self)
+        self.answer_label.setObjectName("statusAnswer")
+        self.answer_label.setAccessibleName("Answer tokens")
+        self.usage_label = QLabel(self)
+        self.usage_label.setObjectName("statusUsage")
+        self.usage_label.setAccessibleName("Conversation usage")
+        for label in (self.connection_label, self.answer_label, self.usage_label):
+            label.setContentsMargins(8, 0, 8, 0)
+        self.addWidget(self.connection_label)
+        self.addWidget(self.answer_label, 1)
+        self.addPermanentWidget(self.usage_label)
+        self.state = Connection.UNKNOWN
+        self.set_connection(Connection.UNKNOWN)
+
+    def set_connection(self, state: Connection, detail: str = "") -> None:
+        self.state = state
+        colour, text, tip = _CONNECTION_TEXT[state]
+        self.connection_label.setText(f'<span style="color:{colour}">●</span> {text}')
+        self.connection_label.setToolTip(detail or tip)
+        self.connection_label.setAccessibleDescription(text)
+
+    def set_answer_progress(self, tokens: int, *, estimated: bool, streaming: bool) -> None:
+        """The current answer's token count: "Answering… ≈120 tokens" or "Answer: 812 tokens"."""
+        approx = "≈" if estimated else ""
+        if streaming:
+            self.answer_label.setText(f"Answering… {approx}{tokens:,} tokens")
+        else:
+            self.answer_label.setText(f"Last answer: {approx}{tokens:,} tokens")
+
+    def clear_answer(self) -> None:
+        self.answer_label.setText("")
+
+    def set_conversation_usage(self, total_tokens: int | None) -> None:
+        if total_tokens is None:
+            self.usage_label.setText("")
+        else:
+            self.usage_label.setText(f"This chat: {total_tokens:,} tokens")
+
+    def answer_text(self) -> str:
+        return self.answer_label.text()
+
+    def usage_text(self) -> str:
+        return self.usage_label.text()

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Sets up everything Desktop Chat needs on a fresh Debian 12 / Ubuntu 24.04 machine, idempotently:
+#   1. the apt packages Qt (offscreen + xcb), Xvfb, D-Bus and gnome-keyring need — installed when
+#      run as root, otherwise the single apt line to run is printed;
+#   2. a venv in .venv with a Python >= 3.11;
+#   3. the pinned Python dependencies (requirements/app.txt, or dev.txt for the tests).
+# Usage: scripts/bootstrap.sh app|dev      (sourced by run-app.sh and run-tests.sh)
+set -euo pipefail
+
+profile=${1:-app}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
+
+# --- 1. system packages -------------------------------------------------------------------------
+# PITFALLS.md #3: the exact packages Qt's platform plugins need on a bare Debian 12.
+apt_app=(python3 python3-venv libgl1 libegl1 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0
+  libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+  libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1
+  libx11-xcb1 xvfb xauth gnome-keyring libsecret-tools dbus-bin dbus-daemon)
+apt_dev=(imagemagick xdotool binutils)
+wanted=("${apt_app[@]}")
+[[ $profile == dev ]] && wanted+=("${apt_dev[@]}")
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${wanted[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [[ $status == *"install ok installed"* ]] || missing+=("$pkg")
+  done
+fi
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    say "Installing system packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    say "Some system packages are missing. Please run this once, then start again:"
+    printf '    sudo apt-get install -y --no-install-recommends %s\n' "${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+# --- 2. a Python >= 3.11 and the venv -----------------------------------------------------------
+pick_python() {
+  for candidate in "${DESKTOP_CHAT_PYTHON:-}" python3 python3.13 python3.12 python3.11; do
+    [[ -n $candidate ]] || continue
+    command -v "$candidate" >/dev/null 2>&1 || continue
+    if "$candidate" -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  return 1
+}
+if [[ ! -x .venv/bin/python ]]; then
+  python=$(pick_python) || { say "Desktop Chat needs Python 3.11 or newer (python3 --version)."; exit 1; }
+  say "Creating .venv with $($python --version)"
+  "$python" -m venv .venv
+fi
+
+# --- 3. pinned dependencies, reinstalled only when the pins change -----------------------------
+req="requirements/$profile.txt"
+stamp=".venv/.installed-$profile"
+digest=$(cat requirements/app.txt "$req" | sha256sum | cut -d' ' -f1)
+if [[ ! -f $stamp || $(cat "$stamp") != "$digest" ]]; then
+  say "Installing Python packages from $req"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
+  echo "$digest" > "$stamp"
+fi
