@@ -69,6 +69,7 @@ def setup_logging(
 
 def teardown_logging() -> None:
     """Remove and close the handler `setup_logging` installed, if any."""
+    logging.captureWarnings(False)
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, _HANDLER_FLAG, False):

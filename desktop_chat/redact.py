@@ -9,6 +9,7 @@ every log record (message, arguments, exception and stack text) before any handl
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -19,7 +20,8 @@ from urllib.parse import quote
 MARKER = "[REDACTED]"
 MIN_SECRET_LENGTH = 4  # shorter "secrets" would shred ordinary words; real keys are far longer
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+# (pattern, replacement, lower-case words one of which must occur: a cheap pre-check)
+_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # Authorization: Bearer xyz / 'authorization': 'Basic xyz' / Authorization=xyz
     (
         re.compile(
@@ -27,9 +29,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"((?:bearer|basic|token|digest)\s+)?[^\s\"',;}\]]+"
         ),
         r"\1\2" + MARKER,
+        ("authorization",),
     ),
     # a bare "Bearer xyz" anywhere
-    (re.compile(r"(?i)(\bbearer\s+)[A-Za-z0-9._~+/=\-]{4,}"), r"\1" + MARKER),
+    (re.compile(r"(?i)(\bbearer\s+)[A-Za-z0-9._~+/=\-]{4,}"), r"\1" + MARKER, ("bearer",)),
     # api-key: xyz, x-api-key=xyz, "api_key": "xyz", apikey=xyz, access_token, secret_key, password
     (
         re.compile(
@@ -37,11 +40,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"[\"']?\s*[:=]\s*[\"']?)[^\s\"',;&}\]]+"
         ),
         r"\1" + MARKER,
+        ("key", "token", "secret", "password"),
     ),
     # OpenAI/Anthropic-style keys: sk-…, sk-proj-…, sk-ant-…
-    (re.compile(r"\bsk-[A-Za-z0-9_\-]{4,}"), MARKER),
+    (re.compile(r"\bsk-[A-Za-z0-9_\-]{4,}"), MARKER, ("sk-",)),
     # Google API keys
-    (re.compile(r"\bAIza[0-9A-Za-z_\-]{16,}"), MARKER),
+    (re.compile(r"\bAIza[0-9A-Za-z_\-]{16,}"), MARKER, ("aiza",)),
 )
 
 
@@ -50,15 +54,22 @@ def _variants(secret: str) -> set[str]:
     return {f for f in forms if len(f) >= MIN_SECRET_LENGTH}
 
 
-def _remove_known(text: str, secrets: Iterable[str]) -> str:
+@functools.lru_cache(maxsize=8)
+def _known_pattern(secrets: frozenset[str]) -> re.Pattern[str] | None:
     forms: set[str] = set()
     for secret in secrets:
-        if secret and len(secret) >= MIN_SECRET_LENGTH:
+        if len(secret) >= MIN_SECRET_LENGTH:
             forms |= _variants(secret)
     if not forms:
+        return None
+    ordered = sorted(forms, key=len, reverse=True)  # longest first: an escaped form beats its part
+    return re.compile("|".join(re.escape(f) for f in ordered))
+
+
+def _remove_known(text: str, secrets: Iterable[str]) -> str:
+    pattern = _known_pattern(frozenset(s for s in secrets if s))
+    if pattern is None:
         return text
-    ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(f) for f in ordered))
     for _ in range(3):
         if not pattern.search(text):
             return text
@@ -73,8 +84,10 @@ def _remove_known(text: str, secrets: Iterable[str]) -> str:
 def redact(text: str, *, secrets: Iterable[str] = ()) -> str:
     """`text` with the given secret values and anything that looks like a credential replaced."""
     text = _remove_known(text, secrets)
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
+    lowered = text.lower()
+    for pattern, replacement, triggers in _PATTERNS:
+        if any(word in lowered for word in triggers):
+            text = pattern.sub(replacement, text)
     return text
 
 

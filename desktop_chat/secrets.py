@@ -22,8 +22,9 @@ Errors (all `KeyStoreError`, each with a plain `message` and a suggested `action
      ├── KeyringLocked        the store is locked or the unlock prompt was dismissed
      ├── KeyringTimeout       the store did not answer in time
      ├── KeyringFailed        any other failure of the store
-     └── KeyFromEnvironment   save/delete refused: the key comes from DESKTOP_CHAT_API_KEY
-`InvalidApiKey` (a ValueError) is raised for pasted text that cannot be a key.
+     ├── KeyFromEnvironment   save/delete refused: the key comes from DESKTOP_CHAT_API_KEY
+     └── InvalidApiKey        (also a ValueError) text that cannot be a key: pasted, in the
+                              environment variable, or found damaged in the store
 """
 
 from __future__ import annotations
@@ -47,14 +48,6 @@ ENV_VAR = "DESKTOP_CHAT_API_KEY"
 DEFAULT_TIMEOUT = 10.0
 
 T = TypeVar("T")
-
-
-class InvalidApiKey(ValueError):
-    """The pasted text cannot be an API key (empty, or contains spaces/unusual characters)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class ApiKey:
@@ -146,6 +139,15 @@ class KeyringTimeout(KeyStoreError):
 
 class KeyringFailed(KeyStoreError):
     pass
+
+
+class InvalidApiKey(KeyStoreError, ValueError):
+    """The text (pasted, from the environment, or found in the store) cannot be an API key."""
+
+    action = "Paste your key again"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
 
 
 class KeyFromEnvironment(KeyStoreError):
@@ -316,9 +318,7 @@ class KeyStore:
     def _call(self, fn: Callable[[KeyringBackend], T]) -> T:
         try:
             return fn(self._backend())
-        except BaseException as exc:
-            if not isinstance(exc, Exception):
-                raise
+        except Exception as exc:
             raise _translate(exc) from exc
 
     def _load_now(self) -> LoadedKey:
@@ -330,7 +330,12 @@ class KeyStore:
             return LoadedKey(held, KeySource.SESSION)
         raw = self._call(lambda b: b.get_password(self.service, self.account))
         if raw and raw.strip():
-            return LoadedKey(ApiKey(raw), KeySource.KEYRING)
+            try:
+                return LoadedKey(ApiKey(raw), KeySource.KEYRING)
+            except InvalidApiKey:
+                raise InvalidApiKey(
+                    "The key saved in your password store is damaged. Enter your key again."
+                ) from None
         return LoadedKey(None, KeySource.NONE)
 
     def _save_now(self, key: ApiKey) -> None:

@@ -41,10 +41,14 @@ say "creating $venv with $("$python" --version 2>&1) ($python)"
 rm -rf "$venv"
 "$python" -m venv "$venv" || die "could not create the venv (is the python venv module installed?)"
 
-say "installing requirements/litellm.txt (pinned with hashes; about 25 s with a warm pip cache)..."
+say "installing requirements/litellm.txt (pinned with hashes; about 35 s on 2 cores)..."
 start=$SECONDS
-if ! "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
-        --only-binary=:all: -r "$reqs"; then
+# (This machine's pip config names local indexes that may be absent; drop pip's warnings about them.)
+quiet_pip() {
+    "$venv/bin/python" -m pip "$@" 2>&1 | grep -v --line-buffered 'is ignored: it is neither a file nor a directory'
+    return "${PIPESTATUS[0]}"
+}
+if ! quiet_pip install --quiet --disable-pip-version-check --require-hashes --only-binary=:all: -r "$reqs"; then
     rm -rf "$venv"
     die "pip install failed (see above); the venv was removed so the next run starts clean"
 fi

@@ -33,6 +33,7 @@ class StreamDecoder:
     """Incremental decoder of one SSE chat stream; see the module docstring for the protocol."""
 
     __slots__ = (
+        "_at_end",
         "_data",
         "_event",
         "_finish_raw",
@@ -58,6 +59,7 @@ class StreamDecoder:
         self._reasoning_parts: list[str] = []
         self._finish_raw: str | None = None
         self._usage: dict[str, Any] | None = None
+        self._at_end = False
         self.model: str | None = None
         self.done = False
         self.failure: StreamFailed | None = None
@@ -134,8 +136,8 @@ class StreamDecoder:
         try:
             obj = _loads(payload)
         except ValueError:
-            if not payload.strip():
-                return
+            if not payload.strip() or self._at_end:
+                return  # blank, or the last event cut off by the end of the body: not a server error
             self._fail_with_payload(payload)
             return
         try:
@@ -231,6 +233,7 @@ class StreamDecoder:
         out: list[StreamEvent] = []
         if self.done or self.failure is not None:
             return out
+        self._at_end = True
         if self._pending:
             line, self._pending = self._pending, b""
             self._lines([line], out)
@@ -260,8 +263,14 @@ class StreamDecoder:
         message, code = error_fields(error)
         self._fail(None, None, server_message=message, server_code=code)
 
-    def _fail(self, message: str | None, payload: bytes | None, *, server_message: str | None = None,
-              server_code: str | None = None) -> None:
+    def _fail(
+        self,
+        message: str | None,
+        payload: bytes | None,
+        *,
+        server_message: str | None = None,
+        server_code: str | None = None,
+    ) -> None:
         if payload is not None and server_message is None:
             server_message = short_snippet(payload.decode("utf-8", "replace"))
         self._flush_splitter([])
@@ -295,3 +304,68 @@ def usage_from_dict(data: dict[str, Any]) -> Usage:
         return int(value)
 
     return Usage(count("prompt_tokens"), count("completion_tokens"), count("total_tokens"))
+
+
+def events_from_completion(body: bytes) -> list[StreamEvent]:
+    """The events of a plain JSON `chat.completion` body (a server that ignored `stream: true`,
+    or a non-streamed request). Raises `StreamFailed` for an error body or an unreadable one."""
+    try:
+        obj = _loads(body)
+    except ValueError:
+        raise StreamFailed(
+            "The gateway sent an answer this app could not read.",
+            server_message=short_snippet(body.decode("utf-8", "replace")),
+        ) from None
+    if not isinstance(obj, dict):
+        raise StreamFailed(
+            "The gateway sent an answer this app could not read.",
+            server_message=short_snippet(body.decode("utf-8", "replace")),
+        )
+    if obj.get("error") is not None:
+        message, code = error_fields(obj["error"])
+        raise StreamFailed(server_message=message, server_code=code)
+    out: list[StreamEvent] = []
+    reasoning_parts: list[str] = []
+    text_parts: list[str] = []
+    finish_raw: str | None = None
+    choices = obj.get("choices")
+    if isinstance(choices, list) and choices and isinstance(choices[0], dict):
+        choice = choices[0]
+        message = choice.get("message") or choice.get("delta") or {}
+        if isinstance(message, dict):
+            reasoning = message.get("reasoning_content") or message.get("reasoning")
+            if isinstance(reasoning, str) and reasoning:
+                reasoning_parts.append(reasoning)
+            content = message.get("content")
+            if isinstance(content, str) and content:
+                inline_reasoning, text = _split_whole(content)
+                if inline_reasoning:
+                    reasoning_parts.append(inline_reasoning)
+                if text:
+                    text_parts.append(text)
+        elif isinstance(choice.get("text"), str):
+            text_parts.append(choice["text"])
+        raw = choice.get("finish_reason")
+        finish_raw = None if raw is None else str(raw)
+    elif choices is None and obj.get("usage") is None:
+        raise StreamFailed(
+            "The gateway sent an answer this app could not read.",
+            server_message=short_snippet(body.decode("utf-8", "replace")),
+        )
+    if reasoning_parts:
+        out.append(ReasoningDelta("".join(reasoning_parts)))
+    if text_parts:
+        out.append(TextDelta("".join(text_parts)))
+    usage = obj.get("usage")
+    if isinstance(usage, dict) and usage:
+        out.append(UsageReport(usage_from_dict(usage)))
+    model = obj.get("model")
+    out.append(Finished(FinishReason.parse(finish_raw), finish_raw, None if model is None else str(model)))
+    return out
+
+
+def _split_whole(content: str) -> tuple[str, str]:
+    splitter = ThinkSplitter()
+    reasoning, text = splitter.feed(content)
+    more_reasoning, more_text = splitter.flush()
+    return reasoning + more_reasoning, text + more_text

@@ -218,8 +218,14 @@ class BadRequest(GatewayError):
 class PartialAnswerError(GatewayError):
     """The answer began but did not end well; what arrived is kept in `partial_text`/`partial_reasoning`."""
 
-    def __init__(self, message: str | None = None, *, partial_text: str = "", partial_reasoning: str = "",
-                 **kwargs: object) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        partial_text: str = "",
+        partial_reasoning: str = "",
+        **kwargs: object,
+    ) -> None:
         super().__init__(message, **kwargs)  # type: ignore[arg-type]
         self.partial_text = partial_text
         self.partial_reasoning = partial_reasoning
@@ -231,7 +237,9 @@ class IncompleteAnswer(PartialAnswerError):
 
 
 class EmptyAnswer(IncompleteAnswer):
-    default_message = "The gateway sent back an empty answer (this can happen when a conversation is too long)."
+    default_message = (
+        "The gateway sent back an empty answer (this can happen when a conversation is too long)."
+    )
     default_action = ErrorAction.RETRY
 
 

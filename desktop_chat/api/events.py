@@ -66,7 +66,8 @@ class Retrying:
     def describe(self) -> str:
         """The plain sentence for a status line, e.g. "Trying again in 4 s (attempt 2 of 4)…"."""
         seconds = max(1, round(self.delay))
-        return f"{self.error.message} Trying again in {seconds} s (attempt {self.attempt} of {self.max_attempts})…"
+        attempts = f"attempt {self.attempt} of {self.max_attempts}"
+        return f"{self.error.message} Trying again in {seconds} s ({attempts})…"
 
 
 StreamEvent: TypeAlias = TextDelta | ReasoningDelta | UsageReport | Finished | Retrying

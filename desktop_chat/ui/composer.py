@@ -22,7 +22,7 @@ class _MessageEdit(QPlainTextEdit):
     submit = Signal()
     escape = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -175,6 +175,6 @@ class Composer(QWidget):
         minimum = 2 * metrics.lineSpacing() + frame
         self.edit.setFixedHeight(max(minimum, height))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(hint.width(), self.edit.height() + 18)

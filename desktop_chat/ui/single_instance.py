@@ -53,7 +53,6 @@ class SingleInstance(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
-        self._clients: list[QLocalSocket] = []
 
     def listen(self) -> bool:
         """Start listening, removing a stale socket of a crashed copy; False if that failed."""
@@ -71,20 +70,17 @@ class SingleInstance(QObject):
             client = self._server.nextPendingConnection()
             if client is None:
                 break
-            self._clients.append(client)
-            client.readyRead.connect(lambda c=client: self._on_ready_read(c))
-            client.disconnected.connect(lambda c=client: self._forget(c))
-            if client.bytesAvailable():
-                self._on_ready_read(client)
+            # Read what is already there, then let Qt own and delete the socket: keeping Python
+            # references to it (lambdas, lists) crashes when the server is destroyed first.
+            client.readyRead.connect(self._on_ready_read)
+            client.disconnected.connect(client.deleteLater)
+            self._read(client)
 
-    def _on_ready_read(self, client: QLocalSocket) -> None:
-        data = bytes(client.readAll().data())
-        if _ACTIVATE.strip() in data:
+    def _on_ready_read(self) -> None:
+        client = self.sender()
+        if isinstance(client, QLocalSocket):
+            self._read(client)
+
+    def _read(self, client: QLocalSocket) -> None:
+        if client.bytesAvailable() and _ACTIVATE.strip() in bytes(client.readAll().data()):
             self.activationRequested.emit()
-
-    def _forget(self, client: QLocalSocket) -> None:
-        if client.bytesAvailable():
-            self._on_ready_read(client)
-        if client in self._clients:
-            self._clients.remove(client)
-        client.deleteLater()

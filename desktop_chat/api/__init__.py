@@ -1,0 +1,141 @@
+"""The gateway client: talk to an OpenAI-compatible Chat Completions gateway. No Qt.
+
+Why a package of its own: everything about the wire — building the request, decoding the stream,
+retrying, turning failures into plain sentences — lives here, testable against a real socket and
+usable from a plain script::
+
+    import asyncio
+    from contextlib import aclosing
+    from desktop_chat.api import ChatRequest, GatewayClient, GatewayConfig, TextDelta
+    from desktop_chat.domain import ChatMessage, Role
+
+    async def main() -> None:
+        async with GatewayClient(GatewayConfig("https://aiapi.services", "sk-…")) as client:
+            request = ChatRequest("gemini-2.5-flash", [ChatMessage(Role.USER, "Hello")])
+            async with aclosing(client.stream_chat(request)) as events:
+                async for event in events:
+                    if isinstance(event, TextDelta):
+                        print(event.text, end="", flush=True)
+
+    asyncio.run(main())
+
+Public interface
+----------------
+- `GatewayConfig(base_url, api_key, connect_timeout=10, read_timeout=300, retry=RetryPolicy(),
+  user_agent=…, ask_for_usage=True)` — repr never shows the key.
+- `RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=30.0, max_server_delay=60.0, jitter=0.25)`.
+- `ChatRequest(model, messages, params=GenerationParams(), stream=True, user=None)`;
+  `.validate()` raises `InvalidRequest` with a sentence naming the field; `.to_payload()` sends
+  only the parameters that are set.
+- `GatewayClient(config, http=None, *, sleep=asyncio.sleep, clock=time.monotonic, …)`:
+  `stream_chat(request)` → async iterator of `StreamEvent`; `await complete(request)` →
+  `Completion`; `await list_models()` → `ModelList` (falls back to `SEED_MODELS`);
+  `with_config(config)` shares the HTTP client; `await aclose()`.
+- Events (frozen dataclasses): `TextDelta(text)`, `ReasoningDelta(text)`, `UsageReport(usage)`,
+  `Finished(reason, raw_reason, model)` — always last on success —, and
+  `Retrying(delay, attempt, max_attempts, error)` before a retry ("retrying in N s (attempt k of n)").
+- `normalize_base_url(raw)` → `NormalizedBaseURL(url, note, is_plain_http_remote)`.
+- Errors: see the tree in `desktop_chat.api.errors`. `GatewayError` (the world went wrong) carries
+  `.message`, `.action: ErrorAction`, `.status`, `.server_message`, `.server_code`, `.details`,
+  `.retryable`; `IncompleteAnswer` and `StreamFailed` carry `.partial_text`/`.partial_reasoning`.
+  `ProtocolBug` and other exceptions are bugs.
+
+Closing: breaking out of the `async for`, calling `aclose()` on the iterator or cancelling the task
+closes the connection at once. Under qasync, install the loop's async-generator hooks or use
+`contextlib.aclosing` (PITFALLS.md #4).
+
+Importing this package does not import httpx; `GatewayClient` pulls it in on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from desktop_chat.api.config import GatewayConfig
+from desktop_chat.api.errors import (
+    AccessDenied,
+    AuthenticationFailed,
+    BadRequest,
+    ConnectionFailed,
+    ContextTooLong,
+    EmptyAnswer,
+    ErrorAction,
+    GatewayError,
+    GatewayTimeout,
+    IncompleteAnswer,
+    InsecureConnection,
+    InvalidRequest,
+    ModelNotAvailable,
+    NotAGateway,
+    PartialAnswerError,
+    ProtocolBug,
+    RateLimited,
+    ServerTrouble,
+    StreamFailed,
+    redact,
+)
+from desktop_chat.api.events import (
+    Completion,
+    Finished,
+    ModelList,
+    ReasoningDelta,
+    Retrying,
+    StreamEvent,
+    TextDelta,
+    UsageReport,
+)
+from desktop_chat.api.models import SEED_MODEL_ALIASES, SEED_MODELS
+from desktop_chat.api.request import ChatRequest
+from desktop_chat.api.retry import RetryPolicy
+from desktop_chat.api.urls import NormalizedBaseURL, normalize_base_url
+
+if TYPE_CHECKING:
+    from desktop_chat.api.client import GatewayClient
+
+__all__ = [
+    "SEED_MODELS",
+    "SEED_MODEL_ALIASES",
+    "AccessDenied",
+    "AuthenticationFailed",
+    "BadRequest",
+    "ChatRequest",
+    "Completion",
+    "ConnectionFailed",
+    "ContextTooLong",
+    "EmptyAnswer",
+    "ErrorAction",
+    "Finished",
+    "GatewayClient",
+    "GatewayConfig",
+    "GatewayError",
+    "GatewayTimeout",
+    "IncompleteAnswer",
+    "InsecureConnection",
+    "InvalidRequest",
+    "ModelList",
+    "ModelNotAvailable",
+    "NormalizedBaseURL",
+    "NotAGateway",
+    "PartialAnswerError",
+    "ProtocolBug",
+    "RateLimited",
+    "ReasoningDelta",
+    "RetryPolicy",
+    "Retrying",
+    "ServerTrouble",
+    "StreamEvent",
+    "StreamFailed",
+    "TextDelta",
+    "UsageReport",
+    "normalize_base_url",
+    "redact",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # httpx costs 100–300 ms to import (PITFALLS.md #6): load it only when the client is needed.
+    if name == "GatewayClient":
+        from desktop_chat.api.client import GatewayClient
+
+        return GatewayClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,357 @@
+"""The gateway client: send a chat request, stream back typed events, retry what may be retried.
+
+Why: this is the one place that talks HTTP to the gateway. It owns the rules that make a flaky
+network bearable — retries only before the first answer byte, visible as `Retrying` events and
+stoppable; a stream that ends badly is never reported as success; cancelling (breaking out of the
+loop, `aclose()`, cancelling the task) closes the connection at once, so the gateway stops
+generating (and billing). One `httpx.AsyncClient` is shared by every request and by the clients
+made with `with_config`. The key is sent only in the Authorization header and scrubbed from errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import aclosing
+
+import httpx
+
+from desktop_chat.api.classify import error_from_status, error_from_transport, looks_like_html
+from desktop_chat.api.config import GatewayConfig
+from desktop_chat.api.decoder import StreamDecoder, events_from_completion
+from desktop_chat.api.errors import (
+    EmptyAnswer,
+    GatewayError,
+    GatewayTimeout,
+    IncompleteAnswer,
+    NotAGateway,
+    ProtocolBug,
+    short_snippet,
+)
+from desktop_chat.api.events import (
+    Completion,
+    Finished,
+    ModelList,
+    ReasoningDelta,
+    Retrying,
+    StreamEvent,
+    TextDelta,
+    UsageReport,
+)
+from desktop_chat.api.models import SEED_MODELS, parse_model_list
+from desktop_chat.api.request import ChatRequest
+from desktop_chat.api.retry import parse_retry_after
+
+ERROR_BODY_LIMIT = 64 * 1024
+JSON_BODY_LIMIT = 32 * 1024 * 1024
+_STREAM_ERRORS = (httpx.TransportError, httpx.DecodingError)
+
+
+def make_http_client(config: GatewayConfig) -> httpx.AsyncClient:
+    """The shared HTTP client: TLS verification on, environment proxies honoured, no redirects."""
+    return httpx.AsyncClient(
+        timeout=_timeout(config),
+        limits=httpx.Limits(max_connections=20, max_keepalive_connections=5, keepalive_expiry=30),
+        follow_redirects=False,
+    )
+
+
+def _timeout(config: GatewayConfig) -> httpx.Timeout:
+    return httpx.Timeout(
+        connect=config.connect_timeout,
+        read=config.read_timeout,
+        write=max(config.connect_timeout, 30.0),
+        pool=config.connect_timeout,
+    )
+
+
+class GatewayClient:
+    """Talks to one gateway with one key. Usable from a plain `asyncio.run()` script.
+
+    `sleep` and `clock` are injectable for tests (fake time for retry waits); `wall_clock` reads
+    Unix time for `Retry-After` dates; `rand` gives the jitter.
+    """
+
+    def __init__(
+        self,
+        config: GatewayConfig,
+        http: httpx.AsyncClient | None = None,
+        *,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self._config = config
+        self._base = config.normalized()
+        config.check_key()
+        self._owns_http = http is None
+        self._http = http if http is not None else make_http_client(config)
+        self._sleep = sleep
+        self.clock = clock
+        self._wall_clock = wall_clock
+        self._rand = rand
+        self._usage_option_rejected = False
+
+    def __repr__(self) -> str:
+        return f"GatewayClient(base_url={self._base.url!r})"
+
+    @property
+    def config(self) -> GatewayConfig:
+        return self._config
+
+    @property
+    def base_url(self) -> str:
+        """The normalised base URL in use (ends in /v1)."""
+        return self._base.url
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self._http
+
+    def with_config(self, config: GatewayConfig) -> GatewayClient:
+        """A client for new settings that shares this one's HTTP connections (and their ownership)."""
+        other = GatewayClient(
+            config,
+            self._http,
+            sleep=self._sleep,
+            clock=self.clock,
+            wall_clock=self._wall_clock,
+            rand=self._rand,
+        )
+        other._owns_http = self._owns_http
+        return other
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this family of clients created it."""
+        if self._owns_http and not self._http.is_closed:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> GatewayClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    # -- requests ---------------------------------------------------------------------------------
+    def _headers(self, accept: str) -> dict[str, str]:
+        headers = {"User-Agent": self._config.user_agent, "Accept": accept}
+        if self._config.api_key:
+            headers["Authorization"] = f"Bearer {self._config.api_key}"
+        return headers
+
+    def _scrubbed(self, error: GatewayError) -> GatewayError:
+        error.scrub(self._config.api_key)
+        return error
+
+    async def _open(
+        self, url: str, payload: dict[str, object]
+    ) -> tuple[GatewayError | None, httpx.Response | None]:
+        """Send the request; (None, response) for a 2xx whose body is still unread, else (error, None)."""
+        if self._http.is_closed:
+            raise ProtocolBug("GatewayClient used after aclose()")
+        request = self._http.build_request(
+            "POST",
+            url,
+            json=payload,
+            headers=self._headers("text/event-stream, application/json"),
+            timeout=_timeout(self._config),
+        )
+        try:
+            response = await self._http.send(request, stream=True)
+        except _STREAM_ERRORS as exc:
+            return self._scrubbed(error_from_transport(exc, url=url)), None  # type: ignore[arg-type]
+        if 200 <= response.status_code < 300:
+            return None, response
+        try:
+            async with aclosing(response.aiter_bytes()) as error_chunks:
+                body = await _read_capped(error_chunks, ERROR_BODY_LIMIT)
+        except _STREAM_ERRORS:
+            body = b""
+        finally:
+            await response.aclose()
+        retry_after = parse_retry_after(response.headers, self._wall_clock())
+        error = error_from_status(
+            response.status_code,
+            response.headers.get("content-type", ""),
+            body,
+            url=url,
+            retry_after=retry_after,
+        )
+        return self._scrubbed(error), None
+
+    async def stream_chat(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+        """Events of one answer: deltas, then `UsageReport` (if known) and `Finished` last.
+
+        Raises `InvalidRequest` before sending, a `GatewayError` when the world goes wrong
+        (`IncompleteAnswer`/`StreamFailed` carry the partial answer). Retries show up as `Retrying`.
+        """
+        request.validate()
+        payload = request.to_payload()
+        if request.stream and self._config.ask_for_usage and not self._usage_option_rejected:
+            payload["stream_options"] = {"include_usage": True}
+        url = self._base.endpoint("chat/completions")
+        policy = self._config.retry
+        attempt = 1
+        while True:
+            error, response = await self._open(url, payload)
+            if response is not None:
+                break
+            assert error is not None
+            if (
+                "stream_options" in payload
+                and error.status in (400, 422)
+                and "stream_options" in (f"{error.server_message} {error.server_code}")
+            ):
+                self._usage_option_rejected = True  # this gateway rejects the option: ask without it
+                del payload["stream_options"]
+                continue
+            delay = policy.delay_for(attempt, error.retry_after, self._rand) if error.retryable else None
+            if delay is None:
+                raise error
+            attempt += 1
+            yield Retrying(delay, attempt, policy.max_attempts, error)
+            await self._sleep(delay)
+        async with aclosing(self._body_events(response, url)) as events:
+            async for event in events:
+                yield event
+
+    async def _body_events(self, response: httpx.Response, url: str) -> AsyncIterator[StreamEvent]:
+        chunks = response.aiter_bytes()
+        decoder = StreamDecoder()
+        try:
+            first = b""
+            async for raw in chunks:
+                first += raw
+                if first.strip():
+                    break
+            head = first.lstrip()[:1]
+            if head in (b"{", b"[", b"<"):
+                body = await _read_capped(chunks, JSON_BODY_LIMIT, first)
+                for event in self._whole_body_events(response, body, url):
+                    yield event
+                return
+            if not first.strip():
+                raise self._scrubbed(EmptyAnswer(status=response.status_code, url=url))
+            feed = decoder.feed
+            events = feed(first)
+            while True:
+                for event in events:
+                    yield event
+                if decoder.failure is not None:
+                    raise self._scrubbed(decoder.failure)
+                if decoder.done:
+                    return
+                try:
+                    raw = await chunks.__anext__()
+                except StopAsyncIteration:
+                    break
+                events = feed(raw)
+            try:
+                events = decoder.end()
+            except IncompleteAnswer as exc:
+                raise self._scrubbed(exc) from None
+            for event in events:
+                yield event
+            if decoder.failure is not None:
+                raise self._scrubbed(decoder.failure)
+        except _STREAM_ERRORS as exc:
+            technical = f"{type(exc).__name__}: {exc}"
+            if not decoder.saw_bytes and isinstance(exc, httpx.TimeoutException):
+                raise self._scrubbed(GatewayTimeout(url=url, technical=technical, retryable=False)) from None
+            raise self._scrubbed(
+                IncompleteAnswer(
+                    url=url,
+                    technical=technical,
+                    partial_text=decoder.partial_text,
+                    partial_reasoning=decoder.partial_reasoning,
+                )
+            ) from None
+        finally:
+            await chunks.aclose()
+            await response.aclose()
+
+    def _whole_body_events(self, response: httpx.Response, body: bytes, url: str) -> list[StreamEvent]:
+        content_type = response.headers.get("content-type", "")
+        if looks_like_html(content_type, body):
+            raise self._scrubbed(
+                NotAGateway(
+                    status=response.status_code,
+                    url=url,
+                    server_message=short_snippet(body.decode("utf-8", "replace")),
+                )
+            )
+        try:
+            return events_from_completion(body)
+        except GatewayError as exc:
+            exc.status, exc.url = response.status_code, url
+            raise self._scrubbed(exc) from None
+
+    async def complete(
+        self, request: ChatRequest, on_retry: Callable[[Retrying], object] | None = None
+    ) -> Completion:
+        """The whole answer at once (streamed or not, as `request.stream` says)."""
+        text: list[str] = []
+        reasoning: list[str] = []
+        usage = None
+        finished: Finished | None = None
+        async with aclosing(self.stream_chat(request)) as events:
+            async for event in events:
+                if isinstance(event, TextDelta):
+                    text.append(event.text)
+                elif isinstance(event, ReasoningDelta):
+                    reasoning.append(event.text)
+                elif isinstance(event, UsageReport):
+                    usage = event.usage
+                elif isinstance(event, Finished):
+                    finished = event
+                elif isinstance(event, Retrying) and on_retry is not None:
+                    on_retry(event)
+        return Completion(
+            text="".join(text),
+            reasoning="".join(reasoning),
+            usage=usage,
+            finish_reason=None if finished is None else finished.reason,
+            model=None if finished is None else finished.model,
+        )
+
+    async def list_models(self) -> ModelList:
+        """The gateway's models, or the seed's list with the reason the gateway's could not be had."""
+        url = self._base.endpoint("models")
+        if self._http.is_closed:
+            raise ProtocolBug("GatewayClient used after aclose()")
+        error: GatewayError
+        try:
+            response = await self._http.get(
+                url, headers=self._headers("application/json"), timeout=_timeout(self._config)
+            )
+        except _STREAM_ERRORS as exc:
+            error = error_from_transport(exc, url=url)  # type: ignore[arg-type]
+        else:
+            body = response.content
+            content_type = response.headers.get("content-type", "")
+            if 200 <= response.status_code < 300:
+                ids = None if looks_like_html(content_type, body) else parse_model_list(body)
+                if ids:
+                    return ModelList(ids, True, None)
+                error = NotAGateway(
+                    status=response.status_code,
+                    url=url,
+                    server_message=short_snippet(body.decode("utf-8", "replace")) or None,
+                )
+            else:
+                error = error_from_status(response.status_code, content_type, body, url=url)
+        return ModelList(SEED_MODELS, False, self._scrubbed(error))
+
+
+async def _read_capped(chunks: AsyncIterator[bytes], limit: int, first: bytes = b"") -> bytes:
+    parts = [first]
+    size = len(first)
+    async for raw in chunks:
+        parts.append(raw)
+        size += len(raw)
+        if size >= limit:
+            break
+    return b"".join(parts)[:limit]

@@ -1,0 +1,208 @@
+"""The composition root: paths, settings, history, the qasync loop, the window — in that order, fast.
+
+Why it is shaped like this: people judge the app in its first second (PyGPT takes 7.5 s here). So
+only what the first paint needs is done before `window.show()`: Qt, the settings file, the SQLite
+history (a few ms) and the widgets. Everything slow — importing httpx and creating the shared HTTP
+client (PITFALLS #6), the keyring (which can block, PITFALLS #7), asking the gateway for models —
+runs after the window is on screen, on the qasync loop.
+
+Also here, because they must be in place before anything can go wrong:
+- one copy per data folder (a second launch brings the first window to the front);
+- `sys.excepthook` → log + "Something went wrong" dialog (qasync drops task errors otherwise);
+- the loop's async-generator hooks (qasync 0.28 installs none, PITFALLS #4).
+
+Environment: DESKTOP_CHAT_HOME (every file), DESKTOP_CHAT_BASE_URL, DESKTOP_CHAT_API_KEY (never
+stored). Test/benchmark hooks: DESKTOP_CHAT_EXIT_AFTER_SHOWN=1 prints start-up figures as JSON on
+stdout and quits once the window has been painted; DESKTOP_CHAT_E2E_DUMP=<file> makes the window
+write what the chat shows to <file> whenever an answer ends (for the end-to-end test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from desktop_chat.paths import AppPaths, app_paths
+
+log = logging.getLogger("desktop_chat")
+
+EXIT_AFTER_SHOWN_ENV = "DESKTOP_CHAT_EXIT_AFTER_SHOWN"
+E2E_DUMP_ENV = "DESKTOP_CHAT_E2E_DUMP"
+
+_T0 = time.perf_counter()
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="desktop-chat", description="Chat with the models of your gateway.")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, send one message to the configured gateway, check it was saved, "
+        "check the password store, then quit (exit code 0 = all good)",
+    )
+    parser.add_argument("--self-test-timeout", type=float, default=60.0, help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="store_true", help="print the version and quit")
+    # Qt's own options (e.g. -platform) pass through untouched.
+    args, _unknown = parser.parse_known_args(argv)
+    return args
+
+
+def rss_mb() -> float | None:
+    """Resident memory of this process in MB (Linux /proc; None elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def run(argv: list[str]) -> int:
+    args = parse_args(argv)
+    if args.version:
+        from desktop_chat.logsetup import app_version
+
+        print(f"Desktop Chat {app_version()}")
+        return 0
+    paths = app_paths().ensure()
+    if args.self_test:
+        from desktop_chat.self_test import run_self_test
+
+        return run_self_test(paths, timeout=args.self_test_timeout)
+    return DesktopChatApp(paths).exec()
+
+
+class DesktopChatApp:
+    """Owns the QApplication, the loop, the session and the window for one run."""
+
+    def __init__(self, paths: AppPaths, *, script: Callable[[Any], Awaitable[int]] | None = None) -> None:
+        """`script(shell)`, if given, runs instead of the normal start-up; its result is the exit code."""
+        self.paths = paths
+        self.script = script
+        self.self_test = script is not None
+        self.exit_code = 0
+        self.window: Any = None
+        self.session: Any = None
+        self.shell: Any = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def exec(self) -> int:
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        app.setApplicationName("Desktop Chat")
+        app.setApplicationDisplayName("Desktop Chat")
+        app.setOrganizationName("DesktopChat")
+        app.setDesktopFileName("desktop-chat")
+        app.setQuitOnLastWindowClosed(False)
+
+        from desktop_chat.ui.single_instance import SingleInstance, notify_running_instance, server_name
+
+        name = server_name(self.paths.data_dir)
+        if not self.self_test and notify_running_instance(name):
+            print("Desktop Chat is already running; its window was brought to the front.", file=sys.stderr)
+            return 0
+        instance = SingleInstance(name, app)
+        if not self.self_test and not instance.listen():
+            log.warning("single-instance socket unavailable; a second copy may open")
+
+        from desktop_chat.logsetup import setup_logging
+        from desktop_chat.settings import read_settings
+
+        loaded = read_settings(self.paths)
+        setup_logging(self.paths.log_file, secrets_provider=self._secrets)
+        log.info("starting; data in %s", self.paths.data_dir)
+
+        from desktop_chat.ui.crash_dialog import install_excepthook
+
+        install_excepthook(self.paths, self._secrets, lambda: self.window)
+
+        import qasync
+
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        sys.set_asyncgen_hooks(
+            firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
+            finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
+        )
+
+        from desktop_chat.services.session import Session
+        from desktop_chat.store import HistoryStore
+        from desktop_chat.ui.shell import Shell, open_store_or_explain
+
+        store = open_store_or_explain(HistoryStore, self.paths)
+        if store is None:
+            return 2
+        self.session = Session(self.paths, loaded.settings, store)
+        self.shell = Shell(self.session, settings_warning=loaded.warning)
+        self.window = self.shell.window
+        instance.activationRequested.connect(self.shell.bring_to_front)
+        self.shell.quitRequested.connect(lambda code=0: loop.stop())
+        dump = os.environ.get(E2E_DUMP_ENV, "").strip()
+        if dump:
+            self.shell.enable_e2e_dump(dump)
+
+        self.shell.show()
+        shown_ms = (time.perf_counter() - _T0) * 1000
+        log.info("window shown after %.0f ms", shown_ms)
+        if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
+            return self._exit_after_first_paint(app, loop, shown_ms)
+
+        if self.script is None:
+            self.shell.start()  # after the first paint: key, welcome or chat, models
+        else:
+            QTimer.singleShot(0, lambda: self.shell.spawn(self._run_script()))
+        with loop:
+            loop.run_forever()
+            loop.run_until_complete(self.shell.shutdown())
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        instance.close()
+        log.info("stopped")
+        return self.shell.exit_code
+
+    async def _run_script(self) -> None:
+        assert self.script is not None
+        try:
+            self.shell.exit_code = await self.script(self.shell)
+        finally:
+            self.shell.request_quit()
+
+    def _exit_after_first_paint(self, app: Any, loop: Any, shown_ms: float) -> int:
+        """Benchmark mode: report how long the window took and the memory, then quit."""
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            figures = {
+                "shown_ms": round(shown_ms, 1),
+                "painted_ms": round((time.perf_counter() - _T0) * 1000, 1),
+                "rss_mb": rss_mb(),
+                "modules": len(sys.modules),
+                "httpx_loaded": "httpx" in sys.modules,
+            }
+            print(json.dumps(figures), flush=True)
+            loop.stop()
+
+        QTimer.singleShot(0, report)
+        with loop:
+            loop.run_forever()
+        self.session.store.close()
+        return 0
+
+    def _secrets(self) -> tuple[str, ...]:
+        session = self.session
+        if session is None:
+            env = os.environ.get("DESKTOP_CHAT_API_KEY", "").strip()
+            return (env,) if env else ()
+        secrets: tuple[str, ...] = session.secrets()
+        return secrets

@@ -1,0 +1,72 @@
+"""The simulator's answers: friendly Markdown that reflects the user's message, cut into tokens.
+
+Why: the offline demo and the "try it without a key" path should show what the app renders
+(a heading, a list, a code block, some emphasis) and make it obvious the reply is simulated,
+while tests need deterministic text and token counts. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_TOKEN = re.compile(r"\s*\S+|\s+")
+
+REASONING_TEXT = (
+    "The user wrote a message. I should reflect it back clearly: a short heading, a list of "
+    "facts about the message, and a code block that repeats it. Keep the tone friendly and say "
+    "that this is the simulator, so nobody mistakes it for a real model."
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Word-sized pieces (each with its leading whitespace) that join back to `text`."""
+    return _TOKEN.findall(text)
+
+
+def echo_answer(user_text: str, model: str) -> str:
+    """A Markdown answer about the user's last message."""
+    words = user_text.split()
+    first_line = user_text.strip().splitlines()[0] if user_text.strip() else ""
+    topic = first_line if len(first_line) <= 60 else first_line[:57].rstrip() + "…"
+    fence = "````" if "```" in user_text else "```"
+    quoted = user_text.replace("\r\n", "\n").strip() or "(an empty message)"
+    first_word = words[0] if words else "(none)"
+    return (
+        f"## You said: “{topic or 'nothing yet'}”\n\n"
+        "Here is what I noticed about your message:\n\n"
+        f"- It has **{len(words)} words** and **{len(user_text)} characters**.\n"
+        f"- It starts with `{first_word.replace('`', '')}`.\n"
+        f"- You sent it to the model `{model}`.\n\n"
+        f"{fence}text\n{quoted}\n{fence}\n\n"
+        "*This answer comes from the Desktop Chat gateway simulator — no real model was asked.*"
+    )
+
+
+def cycle_tokens(base: list[str], count: int) -> Iterator[str]:
+    """`count` tokens, repeating `base` as often as needed."""
+    if not base:
+        base = [" ok"]
+    for index in range(count):
+        yield base[index % len(base)]
+
+
+def count_words(messages: object) -> int:
+    """A rough prompt token count: words of all message contents plus a few per message."""
+    total = 0
+    if isinstance(messages, list):
+        for message in messages:
+            if isinstance(message, dict):
+                content = message.get("content")
+                total += 4 + (len(content.split()) if isinstance(content, str) else 0)
+    return total
+
+
+def last_user_text(messages: object) -> str:
+    if isinstance(messages, list):
+        for message in reversed(messages):
+            if isinstance(message, dict) and message.get("role") == "user":
+                content = message.get("content")
+                if isinstance(content, str):
+                    return content
+    return ""

@@ -1,0 +1,125 @@
+"""`desktop-chat --self-test`: prove on this machine that the installed app really works.
+
+Why: an installer that builds is not an app that runs. The installer's smoke test (and IT staff)
+run this with the environment the app will use: it opens the real window, types one message into
+the composer and presses Enter (real key events, the same path a person takes), waits for the
+streamed answer, checks the answer and the question were saved in the history, and does a write /
+read / delete round trip in the OS password store with a throwaway account. Exit code 0 means all
+of it worked; otherwise a plain reason is printed on stderr and the exit code says which step failed.
+
+Set DESKTOP_CHAT_SELF_TEST_SKIP_KEYRING=1 to skip the password-store step (machines without one).
+The test chat is moved to the trash afterwards, so it does not clutter the history.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets as pysecrets
+import sys
+from typing import Any
+
+from desktop_chat.paths import AppPaths
+
+SKIP_KEYRING_ENV = "DESKTOP_CHAT_SELF_TEST_SKIP_KEYRING"
+QUESTION = "Desktop Chat self-test: please answer with one short sentence."
+
+EXIT_NO_KEY = 3
+EXIT_ANSWER = 4
+EXIT_SAVED = 5
+EXIT_KEYRING = 6
+EXIT_TIMEOUT = 7
+
+
+class SelfTestFailed(Exception):
+    def __init__(self, code: int, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+def run_self_test(paths: AppPaths, *, timeout: float = 60.0) -> int:
+    from desktop_chat.app import DesktopChatApp
+
+    async def script(shell: Any) -> int:
+        try:
+            await asyncio.wait_for(_steps(shell), timeout)
+        except SelfTestFailed as failure:
+            print(f"Self-test failed: {failure.reason}", file=sys.stderr)
+            return failure.code
+        except TimeoutError:
+            print(f"Self-test failed: no result within {timeout:g} s.", file=sys.stderr)
+            return EXIT_TIMEOUT
+        print("Self-test passed: window, gateway, history and password store all work.")
+        return 0
+
+    return DesktopChatApp(paths, script=script).exec()
+
+
+async def _steps(shell: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    session = shell.session
+    session.warm_up()
+    await session.load_key()
+    if session.key is None:
+        raise SelfTestFailed(
+            EXIT_NO_KEY, "there is no API key: set DESKTOP_CHAT_API_KEY or save a key in the app first."
+        )
+    print(f"Gateway: {session.base_url}", file=sys.stderr)
+
+    ended: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+
+    def on_ended(event: Any) -> None:
+        if not ended.done():
+            ended.set_result(event)
+
+    shell.controller.answerEnded.connect(on_ended)
+    shell.new_chat()
+    shell.window.raise_()
+    QTest.keyClicks(shell.composer.edit, QUESTION)
+    QTest.keyClick(shell.composer.edit, Qt.Key.Key_Return)
+    event = await ended
+    if event.error is not None:
+        raise SelfTestFailed(EXIT_ANSWER, f"the gateway did not answer: {event.error.message}")
+    message = event.message
+    if message is None or not message.content.strip():
+        raise SelfTestFailed(EXIT_ANSWER, "the answer was empty.")
+
+    store = shell.store
+    saved = store.get_message(message.id)
+    branch = store.branch(event.conversation_id)
+    if saved is None or saved.content != message.content or saved.status.value != "complete":
+        raise SelfTestFailed(EXIT_SAVED, "the answer was not saved in the history.")
+    if not branch or branch[0].content != QUESTION:
+        raise SelfTestFailed(EXIT_SAVED, "the question was not saved in the history.")
+    print(f"Answer saved ({len(saved.content)} characters).", file=sys.stderr)
+    store.trash_conversation(event.conversation_id)
+    shell.refresh_list()
+
+    if os.environ.get(SKIP_KEYRING_ENV) == "1":
+        print("Password store check skipped.", file=sys.stderr)
+        return
+    await _keyring_round_trip()
+
+
+async def _keyring_round_trip() -> None:
+    from desktop_chat.secrets import ApiKey, KeyStore, KeyStoreError
+
+    account = f"self-test-{pysecrets.token_hex(6)}.invalid"
+    store = KeyStore(account, environ={})  # ignore DESKTOP_CHAT_API_KEY: test the real store
+    value = ApiKey(f"selftest-{pysecrets.token_urlsafe(18)}")
+    try:
+        where = await store.backend_description_async()
+        await store.save_async(value)
+        loaded = await store.load_async()
+        await store.delete_async()
+        after = await store.load_async()
+    except KeyStoreError as error:
+        raise SelfTestFailed(EXIT_KEYRING, f"the password store does not work: {error.message}") from None
+    if loaded.key != value:
+        raise SelfTestFailed(EXIT_KEYRING, "the password store returned a different value than was saved.")
+    if after.key is not None:
+        raise SelfTestFailed(EXIT_KEYRING, "the password store did not delete the test entry.")
+    print(f"Password store works ({where}).", file=sys.stderr)

@@ -1,0 +1,280 @@
+"""The chat use cases: send, regenerate, edit & resend, continue, retry — tying the gateway to history.
+
+Why: the order of saving and sending is what keeps people's words safe. The user's message is
+committed *before* the request goes out; the answer row exists (status STREAMING, via the store's
+AnswerWriter) before the first token, so a crash leaves something `recover_interrupted` can mark;
+and every way an answer ends is saved with the right status:
+
+    COMPLETE     the gateway finished (any finish_reason; `length` offers Continue in the UI)
+    INTERRUPTED  the user stopped it (task cancelled) or the stream broke off (IncompleteAnswer);
+                 the partial text is kept
+    FAILED       the gateway reported an error; its plain message is saved, partial text kept
+
+One exception: when the gateway could not be reached at all (ConnectionFailed/InsecureConnection,
+nothing arrived), the empty answer row is deleted — the user's message stays as the last one of
+the branch, "not sent yet", and Retry sends it when the connection is back.
+
+"Continue" (after Stop, a broken stream or a length cut) saves the continuation as a NEW answer
+message, a child of the partial one: the request is the branch up to the partial answer plus a
+short, unsaved instruction to go on. A new message keeps the store's crash-safe writer, usage and
+status for the continuation; `build_context` joins consecutive assistant messages, so later
+requests (and the model) see one answer.
+
+Stop = cancel the asyncio task running the use case: the HTTP stream is closed at once (the client
+closes its connection on cancellation), the answer is saved as INTERRUPTED, and CancelledError
+propagates. No Qt here: progress goes to a `Listener` (see services.events).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from contextlib import aclosing
+from typing import TYPE_CHECKING
+
+from desktop_chat.api import (
+    ChatRequest,
+    ConnectionFailed,
+    ErrorAction,
+    Finished,
+    GatewayError,
+    InsecureConnection,
+    InvalidRequest,
+    PartialAnswerError,
+    ReasoningDelta,
+    Retrying,
+    TextDelta,
+    UsageReport,
+)
+from desktop_chat.domain import ChatMessage, Conversation, FinishReason, Message, MessageStatus, Role, Usage
+from desktop_chat.services.context import build_context, build_continue_context
+from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, Listener, TurnStarted
+
+if TYPE_CHECKING:
+    from desktop_chat.api import GatewayClient
+    from desktop_chat.store import AnswerWriter, HistoryStore
+
+log = logging.getLogger(__name__)
+
+_NOTHING_SENT = (ConnectionFailed, InsecureConnection)
+STOPPED_MESSAGE = "You stopped this answer. What arrived is kept."
+
+
+class NothingToDo(Exception):
+    """The use case does not apply (e.g. Continue on a complete answer); `message` says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ChatService:
+    """Runs one answer per call; several calls may run at once (one per conversation).
+
+    `client` is a callable so a changed key or gateway (settings) is picked up by the next request.
+    `default_model` gives the model for conversations that have none yet.
+    """
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        client: Callable[[], GatewayClient],
+        *,
+        default_model: Callable[[], str],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.store = store
+        self._client = client
+        self._default_model = default_model
+        self._clock = clock
+
+    # --- use cases ---------------------------------------------------------------------------------
+    async def send(self, conversation_id: int, text: str, listener: Listener) -> Message | None:
+        """Save `text` as the user's next message on the current branch, then stream the answer."""
+        if not text.strip():
+            raise NothingToDo("There is nothing to send.")
+        conversation = self._conversation(conversation_id)
+        user = self.store.add_message(
+            conversation_id, parent_id=conversation.current_leaf_id, role=Role.USER, content=text
+        )
+        if conversation.draft:
+            self.store.save_draft(conversation_id, "")
+        return await self._answer(conversation_id, user, listener, user_message=user)
+
+    async def edit_and_resend(
+        self, conversation_id: int, user_message_id: int, new_text: str, listener: Listener
+    ) -> Message | None:
+        """A new sibling of an earlier user message, with a fresh answer (the old branch is kept)."""
+        if not new_text.strip():
+            raise NothingToDo("There is nothing to send.")
+        original = self._message(user_message_id)
+        if original.role is not Role.USER:
+            raise NothingToDo("Only your own messages can be edited.")
+        user = self.store.add_message(
+            conversation_id, parent_id=original.parent_id, role=Role.USER, content=new_text
+        )
+        return await self._answer(conversation_id, user, listener, user_message=user)
+
+    async def regenerate(self, conversation_id: int, answer_id: int, listener: Listener) -> Message | None:
+        """A new answer beside an existing one (shown as ‹ 2/2 ›)."""
+        answer = self._message(answer_id)
+        if answer.role is not Role.ASSISTANT or answer.parent_id is None:
+            raise NothingToDo("Only an answer can be regenerated.")
+        parent = self._message(answer.parent_id)
+        if parent.role is Role.ASSISTANT and parent.parent_id is not None:
+            parent = self._message(parent.parent_id)  # regenerate a continuation: redo the whole answer
+        return await self._answer(conversation_id, parent, listener)
+
+    async def retry(self, conversation_id: int, message_id: int, listener: Listener) -> Message | None:
+        """Send again: a user message not answered yet, or a failed/stopped answer.
+
+        An answer with no text at all is replaced (removed, then answered afresh); one with text is
+        kept and a new sibling answer is made, like Regenerate.
+        """
+        message = self._message(message_id)
+        if message.role is Role.USER:
+            return await self._answer(conversation_id, message, listener)
+        if message.parent_id is None:
+            raise NothingToDo("This message can't be sent again.")
+        parent = self._message(message.parent_id)
+        if not message.content.strip() and message.status is not MessageStatus.COMPLETE:
+            self.store.delete_message(message.id)
+        return await self._answer(conversation_id, parent, listener)
+
+    async def continue_answer(
+        self, conversation_id: int, answer_id: int, listener: Listener
+    ) -> Message | None:
+        """Ask the model to go on from a stopped, broken or length-cut answer (see module doc)."""
+        answer = self._message(answer_id)
+        if answer.role is not Role.ASSISTANT:
+            raise NothingToDo("Only an answer can be continued.")
+        if answer.status is MessageStatus.COMPLETE and answer.finish_reason is not FinishReason.LENGTH:
+            raise NothingToDo("This answer is already complete.")
+        if not answer.content.strip():
+            return await self.retry(conversation_id, answer_id, listener)
+        conversation = self._conversation(conversation_id)
+        branch = self.store.branch(conversation_id, answer.id)
+        context = build_continue_context(conversation.system_prompt, branch)
+        return await self._run(conversation, answer, context, listener, user_message=None)
+
+    # --- the common part ---------------------------------------------------------------------------
+    def _conversation(self, conversation_id: int) -> Conversation:
+        conversation = self.store.get_conversation(conversation_id)
+        if conversation is None:
+            raise NothingToDo("This chat no longer exists.")
+        return conversation
+
+    def _message(self, message_id: int) -> Message:
+        message = self.store.get_message(message_id)
+        if message is None:
+            raise NothingToDo("This message no longer exists.")
+        return message
+
+    async def _answer(
+        self,
+        conversation_id: int,
+        parent: Message,
+        listener: Listener,
+        *,
+        user_message: Message | None = None,
+    ) -> Message | None:
+        conversation = self._conversation(conversation_id)
+        context = build_context(conversation.system_prompt, self.store.branch(conversation_id, parent.id))
+        return await self._run(conversation, parent, context, listener, user_message=user_message)
+
+    async def _run(
+        self,
+        conversation: Conversation,
+        parent: Message,
+        context: list[ChatMessage],
+        listener: Listener,
+        *,
+        user_message: Message | None,
+    ) -> Message | None:
+        cid = conversation.id
+        model = conversation.model or self._default_model()
+        writer = self.store.start_answer(cid, parent_id=parent.id, model=model, params=conversation.params)
+        answer = self.store.get_message(writer.message_id)
+        assert answer is not None
+        listener(TurnStarted(cid, user_message, answer))
+        started = self._clock()
+        usage: Usage | None = None
+        finish: FinishReason | None = None
+        try:
+            request = ChatRequest(model, context, conversation.params)
+            async with aclosing(self._client().stream_chat(request)) as events:
+                async for event in events:
+                    if isinstance(event, TextDelta):
+                        writer.append(event.text, "")
+                        listener(AnswerDelta(cid, answer.id, text=event.text))
+                    elif isinstance(event, ReasoningDelta):
+                        writer.append("", event.text)
+                        listener(AnswerDelta(cid, answer.id, reasoning=event.text))
+                    elif isinstance(event, UsageReport):
+                        usage = event.usage
+                    elif isinstance(event, Finished):
+                        finish = event.reason
+                    elif isinstance(event, Retrying):
+                        listener(AnswerRetrying(cid, answer.id, event.delay, event.attempt,
+                                                event.max_attempts, event.error))
+        except asyncio.CancelledError:
+            final = self._finish(writer, MessageStatus.INTERRUPTED, usage, None, started, STOPPED_MESSAGE)
+            listener(AnswerEnded(cid, answer.id, final, None, usage, stopped=True))
+            raise
+        except GatewayError as error:
+            return self._failed(cid, writer, error, usage, started, listener)
+        except InvalidRequest as bad:
+            error = GatewayError(bad.message)
+            error.action = ErrorAction.CHOOSE_MODEL if bad.field == "model" else ErrorAction.NONE
+            return self._failed(cid, writer, error, usage, started, listener)
+        except BaseException:
+            # A bug: save what arrived, then let it reach the excepthook.
+            with contextlib.suppress(Exception):
+                self._finish(writer, MessageStatus.FAILED, usage, None, started,
+                             "Something went wrong inside the app.")
+            raise
+        final = self._finish(writer, MessageStatus.COMPLETE, usage, finish, started, None)
+        listener(AnswerEnded(cid, answer.id, final, None, usage))
+        return final
+
+    def _failed(
+        self,
+        cid: int,
+        writer: AnswerWriter,
+        error: GatewayError,
+        usage: Usage | None,
+        started: float,
+        listener: Listener,
+    ) -> Message | None:
+        final: Message | None
+        if isinstance(error, PartialAnswerError):
+            # What the stream delivered is already in the writer (the error's partial text repeats it).
+            broken_off = error.action is ErrorAction.CONTINUE
+            status = MessageStatus.INTERRUPTED if broken_off else MessageStatus.FAILED
+            final = self._finish(writer, status, usage, None, started, error.message)
+        elif isinstance(error, _NOTHING_SENT) and not writer.text and not writer.reasoning:
+            self._finish(writer, MessageStatus.FAILED, usage, None, started, error.message)
+            self.store.delete_message(writer.message_id)  # the user's message is the leaf again
+            final = None
+        else:
+            final = self._finish(writer, MessageStatus.FAILED, usage, None, started, error.message)
+        log.info("answer %s ended: %s (HTTP %s)", writer.message_id, type(error).__name__, error.status)
+        listener(AnswerEnded(cid, writer.message_id, final, error, usage))
+        return final
+
+    def _finish(
+        self,
+        writer: AnswerWriter,
+        status: MessageStatus,
+        usage: Usage | None,
+        finish: FinishReason | None,
+        started: float,
+        error: str | None,
+    ) -> Message:
+        latency = int((self._clock() - started) * 1000)
+        return writer.finish(
+            status=status, usage=usage, finish_reason=finish, error=error, latency_ms=latency
+        )

@@ -1,0 +1,206 @@
+"""The running app's state outside the UI: settings, the history, the key, the gateway client.
+
+Why one object: the composition root, the main window, the self-test and the tests all need the
+same handful of things wired the same way — which gateway address is in force (settings, or the
+DESKTOP_CHAT_BASE_URL override), which key (keyring, session-only, or DESKTOP_CHAT_API_KEY, which
+is never stored), one shared HTTP client created lazily (httpx is slow to import, PITFALLS #6), the
+model list with its offline cache, and the offline demo (the built-in gateway simulator, started
+in-process on 127.0.0.1). No Qt: the UI reaches all of this through here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from desktop_chat.api import GatewayConfig, ModelList, normalize_base_url
+from desktop_chat.paths import AppPaths
+from desktop_chat.secrets import ENV_VAR as KEY_ENV_VAR
+from desktop_chat.secrets import ApiKey, KeySource, KeyStore, SessionKeyHolder
+from desktop_chat.services.chat import ChatService
+from desktop_chat.services.models import ModelChoice, fetch_models, offline_choice
+from desktop_chat.settings import AppSettings, effective_base_url, save_settings
+
+if TYPE_CHECKING:
+    from desktop_chat.api import GatewayClient
+    from desktop_chat.store import HistoryStore
+
+log = logging.getLogger(__name__)
+
+DEMO_KEY = "demo-key-not-secret"
+
+
+class Session:
+    """Everything the app holds between windows and dialogs; see the module docstring."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: AppSettings,
+        store: HistoryStore,
+        *,
+        environ: Mapping[str, str] | None = None,
+        keyring_backend: Any = None,
+        keyring_timeout: float = 10.0,
+    ) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.store = store
+        self.environ: Mapping[str, str] = os.environ if environ is None else environ
+        self._keyring_backend = keyring_backend
+        self._keyring_timeout = keyring_timeout
+        self._session_keys = SessionKeyHolder()
+        self.key: ApiKey | None = None
+        self.key_source = KeySource.NONE
+        self.demo = False
+        self._demo_server: Any = None
+        self._client: GatewayClient | None = None
+        self._http_owner: GatewayClient | None = None
+        self.models: ModelChoice = offline_choice(paths.models_cache)
+        self.chat = ChatService(store, self.client, default_model=self.default_model)
+
+    # --- gateway address and key -------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        if self.demo and self._demo_server is not None:
+            return str(self._demo_server.base_url)
+        return effective_base_url(self.settings, self.environ)[0]
+
+    @property
+    def base_url_from_env(self) -> bool:
+        return effective_base_url(self.settings, self.environ)[1]
+
+    @property
+    def key_from_env(self) -> bool:
+        return bool(self.environ.get(KEY_ENV_VAR, "").strip())
+
+    def key_store(self, base_url: str | None = None) -> KeyStore:
+        return KeyStore.for_base_url(
+            base_url or self.base_url,
+            backend=self._keyring_backend,
+            environ=self.environ,
+            session=self._session_keys,
+            timeout=self._keyring_timeout,
+        )
+
+    def can_skip_welcome(self) -> bool:
+        """Both overrides set: open straight into the chat, no first-run dialog."""
+        return self.base_url_from_env and self.key_from_env
+
+    async def load_key(self) -> KeySource:
+        """Find the key for the gateway in force (env, session, keyring); never blocks the loop."""
+        loaded = await self.key_store().load_async()
+        self.key, self.key_source = loaded.key, loaded.source
+        self._client = None
+        return loaded.source
+
+    async def set_key(self, base_url: str, key: str, *, session_only: bool) -> None:
+        """Use a new key (and address): keep it in the keyring, or in memory only if asked."""
+        api_key = ApiKey(key)
+        normalized = normalize_base_url(base_url).url
+        store = self.key_store(normalized)
+        if session_only:
+            store.keep_for_session(api_key)
+            source = KeySource.SESSION
+        else:
+            await store.save_async(api_key)
+            source = KeySource.KEYRING
+        if not self.base_url_from_env:
+            self.update_settings(replace(self.settings, base_url=normalized))
+        self.update_settings(replace(self.settings, first_run_done=True, session_only_key=session_only))
+        self.demo = False
+        self.key, self.key_source = api_key, source
+        self._client = None
+
+    def key_hint(self) -> str:
+        """How the settings dialog names the key: "sk-…a1b2", "not set", or its environment source."""
+        if self.key_source is KeySource.ENV:
+            return f"from {KEY_ENV_VAR}"
+        if self.demo:
+            return "offline demo (no key)"
+        if self.key is None:
+            return "not set"
+        value = self.key.reveal()
+        return f"{value[:3]}…{value[-4:]}" if len(value) > 10 else "set"
+
+    def secrets(self) -> tuple[str, ...]:
+        """Values the log and crash reports must hide."""
+        found = [self.key.reveal()] if self.key is not None else []
+        env = self.environ.get(KEY_ENV_VAR, "").strip()
+        if env:
+            found.append(env)
+        return tuple(found)
+
+    # --- the gateway client ------------------------------------------------------------------------
+    def has_gateway(self) -> bool:
+        return self.demo or self.key is not None
+
+    def client(self) -> GatewayClient:
+        """The client for the address and key in force; one HTTP connection pool for all of them."""
+        if self._client is None:
+            config = GatewayConfig(self.base_url, self.key.reveal() if self.key is not None else "")
+            if self._http_owner is None:
+                from desktop_chat.api import GatewayClient
+
+                self._http_owner = GatewayClient(config)
+                self._client = self._http_owner
+            else:
+                self._client = self._http_owner.with_config(config)
+        return self._client
+
+    def warm_up(self) -> None:
+        """Import httpx and create the shared HTTP client now (after the first paint)."""
+        self.client()
+
+    async def test_connection(self, base_url: str, key: str) -> ModelList:
+        """For the welcome and settings dialogs: does this address + key list models?"""
+        config = GatewayConfig(normalize_base_url(base_url).url, key.strip())
+        self.client()  # make sure the shared pool exists
+        assert self._http_owner is not None
+        return await self._http_owner.with_config(config).list_models()
+
+    async def refresh_models(self) -> ModelChoice:
+        self.models = await fetch_models(self.client(), self.paths.models_cache)
+        return self.models
+
+    def default_model(self) -> str:
+        model = self.settings.default_model
+        if model and (model in self.models.models or not self.models.models):
+            return model
+        return model or (self.models.models[0] if self.models.models else "gemini-2.5-flash")
+
+    # --- the offline demo --------------------------------------------------------------------------
+    def start_demo(self) -> str:
+        """Start the built-in gateway simulator on 127.0.0.1 and talk to it; returns its address."""
+        if self._demo_server is None:
+            from desktop_chat.devtools.simulator import SimulatorServer
+
+            self._demo_server = SimulatorServer()
+            self._demo_server.start()
+        self.demo = True
+        self.key, self.key_source = ApiKey(DEMO_KEY), KeySource.SESSION
+        self._client = None
+        return str(self._demo_server.base_url)
+
+    # --- settings -----------------------------------------------------------------------------------
+    def update_settings(self, settings: AppSettings) -> None:
+        changed_gateway = settings.base_url != self.settings.base_url or settings.proxy != self.settings.proxy
+        self.settings = settings
+        try:
+            save_settings(self.paths, settings)
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+        if changed_gateway:
+            self._client = None
+
+    async def aclose(self) -> None:
+        if self._http_owner is not None:
+            await self._http_owner.aclose()
+            self._http_owner = None
+        self._client = None
+        if self._demo_server is not None:
+            self._demo_server.stop()
+            self._demo_server = None

@@ -1,0 +1,247 @@
+"""The app's settings, kept as JSON in `AppPaths.settings_file` — and never the API key.
+
+Why: settings must survive a crash mid-write (atomic replace), a damaged file must not stop the app
+(defaults, the damaged file kept aside, one plain warning), and the file must never hold the key,
+which lives in the OS keyring (see `secrets`). Unknown or key-like fields in the file are dropped.
+Also here: what the settings dialog shows about the proxy and gateway address actually in force,
+including the `DESKTOP_CHAT_BASE_URL` override and the proxy environment variables httpx honours.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from desktop_chat.domain import GenerationParams
+from desktop_chat.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+BASE_URL_ENV = "DESKTOP_CHAT_BASE_URL"
+THEMES = ("system", "light", "dark")
+SETTINGS_VERSION = 1
+
+DEFAULT_PRESETS: tuple[tuple[str, str], ...] = (
+    ("Helpful assistant", "You are a helpful assistant. Answer clearly and plainly."),
+    ("Short answers", "Answer briefly. Use bullet points when they help; skip introductions."),
+    (
+        "Proofreader",
+        "Correct the spelling, grammar and punctuation of the text I send. Keep my wording and "
+        "tone, then list the main changes.",
+    ),
+    (
+        "Translator",
+        "Translate the text I send. If I don't name a language, translate it into English; "
+        "keep the formatting.",
+    ),
+    (
+        "Email helper",
+        "Help me write clear, polite work emails. Ask for missing details before drafting.",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AppSettings:
+    """Everything the user can set; the API key is deliberately not one of them."""
+
+    base_url: str = "https://aiapi.services/v1"
+    proxy: str = ""  # empty: the system/environment proxy (HTTPS_PROXY…) applies
+    theme: str = "system"  # "system" | "light" | "dark"
+    font_size: int = 0  # points; 0 = the system's size
+    default_model: str = "gemini-2.5-flash"
+    default_params: GenerationParams = field(default_factory=GenerationParams)
+    default_system_prompt: str = ""
+    system_prompt_presets: tuple[tuple[str, str], ...] = DEFAULT_PRESETS  # (name, text)
+    sidebar_visible: bool = True
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    first_run_done: bool = False
+    session_only_key: bool = False  # the user chose not to keep the key in the keyring
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSettings:
+    """`settings` to use, and a plain-language `warning` for the user if the file was damaged."""
+
+    settings: AppSettings
+    warning: str | None = None
+
+
+def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
+    data: dict[str, Any] = {"version": SETTINGS_VERSION}
+    for f in fields(AppSettings):
+        value = getattr(settings, f.name)
+        if f.name == "default_params":
+            value = value.to_dict()
+        elif f.name == "system_prompt_presets":
+            value = [{"name": name, "text": text} for name, text in value]
+        data[f.name] = value
+    return data
+
+
+def _coerce(name: str, raw: Any, default: Any) -> Any:
+    """`raw` as the type of field `name`; raises ValueError/TypeError if it isn't one."""
+    if name == "default_params":
+        if not isinstance(raw, dict):
+            raise TypeError(name)
+        return GenerationParams.from_dict(raw)
+    if name == "system_prompt_presets":
+        if not isinstance(raw, list):
+            raise TypeError(name)
+        return tuple((str(p["name"]), str(p["text"])) for p in raw)
+    if isinstance(default, bool):
+        if not isinstance(raw, bool):
+            raise TypeError(name)
+        return raw
+    if isinstance(default, int):
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise TypeError(name)
+        return max(0, min(raw, 96)) if name == "font_size" else raw
+    if isinstance(default, str):
+        if not isinstance(raw, str):
+            raise TypeError(name)
+        if name == "theme" and raw not in THEMES:
+            raise ValueError(name)
+        return raw.strip() if name in ("base_url", "proxy", "default_model") else raw
+    raise TypeError(name)
+
+
+def settings_from_dict(data: Mapping[str, Any]) -> AppSettings:
+    """Settings from parsed JSON; unknown fields are ignored, wrong values fall back to defaults."""
+    defaults = AppSettings()
+    values: dict[str, Any] = {}
+    for f in fields(AppSettings):
+        if f.name not in data:
+            continue
+        try:
+            values[f.name] = _coerce(f.name, data[f.name], getattr(defaults, f.name))
+        except (TypeError, ValueError, KeyError):
+            log.warning("settings: ignoring an invalid value for %s", f.name)
+    return replace(defaults, **values)
+
+
+def read_settings(paths: AppPaths) -> LoadedSettings:
+    """Load settings; a missing file gives defaults, a damaged one defaults plus a warning."""
+    path = paths.settings_file
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return LoadedSettings(AppSettings())
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("settings file is not a JSON object")
+    except (ValueError, UnicodeDecodeError) as exc:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        kept = path.with_name(f"{path.name}.corrupt-{stamp}")
+        n = 1
+        while kept.exists():  # never overwrite an earlier damaged copy
+            n += 1
+            kept = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        os.replace(path, kept)
+        log.warning("settings file was damaged (%s); kept as %s", exc, kept.name)
+        return LoadedSettings(
+            AppSettings(),
+            f"Your settings file was damaged, so Desktop Chat started with its default settings. "
+            f"The damaged file was kept as {kept.name}.",
+        )
+    return LoadedSettings(settings_from_dict(data))
+
+
+def load_settings(paths: AppPaths) -> AppSettings:
+    return read_settings(paths).settings
+
+
+def save_settings(paths: AppPaths, settings: AppSettings) -> None:
+    """Write atomically: a temp file in the same folder, flushed to disk, then `os.replace`."""
+    target = paths.settings_file
+    target.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(settings_to_dict(settings), indent=2, ensure_ascii=False) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def effective_base_url(settings: AppSettings, environ: Mapping[str, str]) -> tuple[str, bool]:
+    """(the gateway address in force, whether `DESKTOP_CHAT_BASE_URL` overrides the settings)."""
+    override = environ.get(BASE_URL_ENV, "").strip()
+    return (override, True) if override else (settings.base_url, False)
+
+
+def _hide_password(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+        host = parts.hostname or ""
+        netloc = f"{parts.username}:****@{host}" + (f":{parts.port}" if parts.port else "")
+        return urlunsplit(parts._replace(netloc=netloc))
+    except ValueError:
+        return url
+
+
+def _env(environ: Mapping[str, str], name: str) -> tuple[str, str] | None:
+    """The value of a proxy variable, lower case winning like urllib/httpx; (value, var name)."""
+    for var in (name.lower(), name.upper()):
+        value = environ.get(var, "").strip()
+        if value:
+            return value, var
+    return None
+
+
+def _no_proxy_covers(host: str, port: int | None, no_proxy: str) -> bool:
+    for entry in (e.strip().lower() for e in no_proxy.split(",")):
+        if not entry:
+            continue
+        if entry == "*":
+            return True
+        name, _, entry_port = entry.partition(":") if entry.count(":") == 1 else (entry, "", "")
+        if entry_port and str(port) != entry_port:
+            continue
+        name = name.lstrip(".")
+        if host == name or host.endswith("." + name):
+            return True
+    return False
+
+
+def effective_proxy(settings: AppSettings, environ: Mapping[str, str], *, base_url: str | None = None) -> str:
+    """What the settings dialog shows: "None", or the proxy URL and where it comes from.
+
+    The settings' proxy wins; otherwise HTTPS_PROXY/HTTP_PROXY (by the gateway's scheme) or
+    ALL_PROXY, unless NO_PROXY covers the gateway's host. Passwords in proxy URLs are masked.
+    """
+    if settings.proxy:
+        return f"{_hide_password(settings.proxy)} (from settings)"
+    url = base_url if base_url is not None else effective_base_url(settings, environ)[0]
+    parts = urlsplit(url if "://" in url else "https://" + url)
+    scheme = parts.scheme.lower() or "https"
+    found = _env(environ, f"{scheme}_proxy") or _env(environ, "all_proxy")
+    if found is None:
+        return "None"
+    value, var = found
+    no_proxy = _env(environ, "no_proxy")
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if no_proxy and host and _no_proxy_covers(host, port, no_proxy[0]):
+        return f"None ({no_proxy[1]} covers {host})"
+    return f"{_hide_password(value)} (from {var})"

@@ -1,0 +1,42 @@
+"""The history store: every conversation in one SQLite file that survives crashes and upgrades.
+
+Why: people keep years of chats and browse them offline. This package (plain `sqlite3`, no Qt)
+keeps conversations as message trees, saves streamed answers as they arrive, searches a million
+messages through FTS5, and exports/imports them. Start with `HistoryStore.open(path)`.
+
+Errors the user should see derive from StoreError (see errors.py for the tree); anything else
+raised from here is a bug.
+"""
+
+from __future__ import annotations
+
+from .errors import (
+    CorruptDatabaseError,
+    DatabaseBusyError,
+    DiskFullError,
+    ImportFailed,
+    NewerSchemaError,
+    ReadOnlyError,
+    StoreError,
+)
+from .history import UNCHANGED, HistoryStore
+from .importing import ImportReport
+from .migrations import LATEST_VERSION
+from .search import SearchHit
+from .writer import AnswerWriter
+
+__all__ = [
+    "LATEST_VERSION",
+    "UNCHANGED",
+    "AnswerWriter",
+    "CorruptDatabaseError",
+    "DatabaseBusyError",
+    "DiskFullError",
+    "HistoryStore",
+    "ImportFailed",
+    "ImportReport",
+    "NewerSchemaError",
+    "ReadOnlyError",
+    "SearchHit",
+    "StoreError",
+]

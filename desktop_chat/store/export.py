@@ -1,0 +1,127 @@
+"""Exports: one conversation as Markdown, JSON or a self-contained HTML page; everything as an archive.
+
+Why: people must be able to take their history elsewhere and read it without the app. Markdown and
+HTML show the branch on screen (a document is linear); JSON and the archive keep the whole tree.
+The HTML page escapes every message (model output is untrusted), loads nothing from outside and
+says so with a Content-Security-Policy. Files are written to a temporary name and renamed, so an
+interrupted export never leaves a half file under the real name.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..domain import Conversation, Message, MessageStatus, Role
+from .portable import ARCHIVE_FORMAT, CONVERSATION_FORMAT, FORMAT_VERSION, PortableConversation, to_dict
+
+_ROLE_NAMES = {Role.USER: "You", Role.ASSISTANT: "Assistant", Role.SYSTEM: "System"}
+_STATUS_NOTES = {
+    MessageStatus.INTERRUPTED: "The answer stopped before it was finished.",
+    MessageStatus.FAILED: "The answer failed.",
+    MessageStatus.STREAMING: "The answer was still arriving.",
+}
+
+
+def _when(ts: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+
+
+def _speaker(m: Message) -> str:
+    name = _ROLE_NAMES[m.role]
+    return f"{name} ({m.model})" if m.role is Role.ASSISTANT and m.model else name
+
+
+def _note(m: Message) -> str:
+    note = _STATUS_NOTES.get(m.status, "")
+    return f"{note} {m.error}".strip() if m.error else note
+
+
+def markdown(conv: Conversation, branch: list[Message]) -> str:
+    out = [
+        f"# {conv.title or 'Untitled chat'}",
+        "",
+        f"*Exported from Desktop Chat · started {_when(conv.created_at)}*",
+    ]
+    if conv.system_prompt:
+        out += ["", "**System prompt**", "", conv.system_prompt]
+    for m in branch:
+        out += ["", f"## {_speaker(m)} · {_when(m.created_at)}", ""]
+        if m.reasoning:
+            out += ["> **Reasoning**", ">", *[f"> {line}" for line in m.reasoning.splitlines()], ""]
+        out.append(m.content)
+        if note := _note(m):
+            out += ["", f"*{note}*"]
+    return "\n".join(out).rstrip() + "\n"
+
+
+_CSP = "default-src 'none'; style-src 'unsafe-inline'"
+_DETAILS = '<details><summary>{summary}</summary><div class="content">{body}</div></details>'
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;
+padding:0 1rem;color:#1d1d1f;background:#fff}
+h1{font-size:1.5rem}.meta{color:#666;font-size:.85rem}
+article{border-top:1px solid #ddd;padding:.75rem 0}
+article header{font-weight:600;margin-bottom:.25rem}article.user header{color:#0b57d0}
+.content{white-space:pre-wrap;overflow-wrap:anywhere}
+details{color:#555;margin:.25rem 0}.note{color:#a15c00;font-style:italic}
+@media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#e6e6e6}.meta,details{color:#aaa}}
+"""
+
+
+def html_page(conv: Conversation, branch: list[Message]) -> str:
+    e = html.escape
+    title = e(conv.title or "Untitled chat")
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{title}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{title}</h1>",
+        f'<p class="meta">Exported from Desktop Chat · started {e(_when(conv.created_at))}</p>',
+    ]
+    if conv.system_prompt:
+        parts.append(_DETAILS.format(summary="System prompt", body=e(conv.system_prompt)))
+    for m in branch:
+        header = f"{e(_speaker(m))} · {e(_when(m.created_at))}"
+        parts.append(f'<article class="{m.role.value}"><header>{header}</header>')
+        if m.reasoning:
+            parts.append(_DETAILS.format(summary="Reasoning", body=e(m.reasoning)))
+        parts.append(f'<div class="content">{e(m.content)}</div>')
+        if note := _note(m):
+            parts.append(f'<p class="note">{e(note)}</p>')
+        parts.append("</article>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def conversation_json(conv: PortableConversation) -> str:
+    doc = {"format": CONVERSATION_FORMAT, "version": FORMAT_VERSION, "conversation": to_dict(conv)}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_archive(path: Path, conversations: Iterable[PortableConversation]) -> int:
+    """Stream conversations into an archive file atomically; returns how many were written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".partial")
+    count = 0
+    try:
+        with tmp.open("w", encoding="utf-8") as fh:
+            head = {"format": ARCHIVE_FORMAT, "version": FORMAT_VERSION, "exported_at": time.time()}
+            fh.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "conversations": [\n')
+            for conv in conversations:
+                fh.write((",\n" if count else "") + json.dumps(to_dict(conv), ensure_ascii=False))
+                count += 1
+            fh.write("\n]}\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count

@@ -1,0 +1,390 @@
+"""HistoryStore: the one object the rest of the app uses to keep and find conversations.
+
+Why: it ties the pieces together behind a small, typed API — the connection and its transaction
+helper, the conversation and message helpers, search, the answer writer, export and import — and
+makes every mutating method one transaction, so a crash never leaves half an operation behind.
+It returns frozen domain objects only; nothing outside the store sees a cursor or a row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import errno
+import sqlite3
+import time
+from pathlib import Path
+
+from ..domain import Conversation, GenerationParams, Message, MessageStatus, Role, Usage
+from ..redact import redact
+from . import chatgpt, conversations, export, importing, messages, portable, search
+from .connection import Database
+from .errors import DiskFullError, StoreError
+from .importing import ImportReport
+from .rows import DEFAULT_PARAMS, params_to_json
+from .search import SearchHit
+from .writer import FLUSH_INTERVAL_S, INTERRUPTED_BY_QUIT, AnswerWriter
+
+
+class _Unchanged(enum.Enum):
+    UNCHANGED = "unchanged"
+
+
+UNCHANGED = _Unchanged.UNCHANGED
+
+
+class HistoryStore:
+    """Conversations and their message trees in one SQLite file. Thread-safe (one locked connection)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._writers: dict[int, AnswerWriter] = {}
+
+    @classmethod
+    def open(cls, path: Path, *, backup_dir: Path | None = None, read_only: bool = False) -> HistoryStore:
+        """Open (creating or upgrading) the history at `path`.
+
+        Before an upgrade the file is copied to `backup_dir` (default: `backups/` beside it).
+        Raises NewerSchemaError, CorruptDatabaseError, ReadOnlyError or StoreError; in each case
+        the file is left as it was.
+        """
+        path = Path(path)
+        return cls(Database.open(path, backup_dir=backup_dir or path.parent / "backups", read_only=read_only))
+
+    @staticmethod
+    def set_aside_damaged(path: Path) -> Path:
+        """Rename a damaged history file (with its -wal/-shm) out of the way; returns the new name.
+
+        Only on the user's explicit request, after CorruptDatabaseError: the next open starts a new
+        history, and the damaged file is kept beside it for recovery or support.
+        """
+        path = Path(path)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = path.with_name(f"{path.name}.damaged-{stamp}")
+        for suffix in ("-wal", "-shm"):
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                extra.replace(target.with_name(target.name + suffix))
+        path.replace(target)
+        return target
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    def close(self) -> None:
+        """Save and mark as interrupted any answer still streaming, then close the file."""
+        for writer in list(self._writers.values()):
+            with contextlib.suppress(StoreError):
+                writer.finish(status=MessageStatus.INTERRUPTED, error=INTERRUPTED_BY_QUIT)
+        self._db.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """The one transaction helper: all or nothing, nestable (inner blocks are savepoints)."""
+        return self._db.transaction()
+
+    # conversations -------------------------------------------------------------------------
+
+    def create_conversation(
+        self, *, title: str = "", model: str | None = None, params: GenerationParams = DEFAULT_PARAMS,
+        system_prompt: str = "",
+    ) -> Conversation:  # fmt: skip
+        with self.transaction() as conn:
+            cid = conversations.insert(
+                conn, title=title, model=model, params=params, system_prompt=system_prompt, now=time.time()
+            )
+            return self._conversation(conn, cid)
+
+    def get_conversation(self, cid: int) -> Conversation | None:
+        with self._db.read() as conn:
+            return conversations.get(conn, cid)
+
+    def list_conversations(
+        self, *, limit: int = 100, offset: int = 0, archived: bool = False
+    ) -> list[Conversation]:
+        """Pinned first, then the most recently updated; trashed conversations are left out."""
+        with self._db.read() as conn:
+            return conversations.listing(conn, limit=limit, offset=offset, archived=archived)
+
+    def list_trash(self) -> list[Conversation]:
+        with self._db.read() as conn:
+            return conversations.trash_listing(conn)
+
+    def is_trashed(self, cid: int) -> bool:
+        with self._db.read() as conn:
+            return conversations.is_trashed(conn, cid)
+
+    def rename_conversation(self, cid: int, title: str) -> None:
+        with self.transaction() as conn:
+            conversations.set_column(conn, cid, "title", title.strip())
+
+    def set_pinned(self, cid: int, pinned: bool) -> None:
+        with self.transaction() as conn:
+            conversations.set_column(conn, cid, "pinned", int(pinned))
+
+    def set_archived(self, cid: int, archived: bool) -> None:
+        with self.transaction() as conn:
+            conversations.set_column(conn, cid, "archived", int(archived))
+
+    def trash_conversation(self, cid: int) -> None:
+        with self.transaction() as conn:
+            conversations.set_trashed(conn, cid, time.time())
+
+    def restore_conversation(self, cid: int) -> None:
+        with self.transaction() as conn:
+            conversations.set_trashed(conn, cid, None)
+
+    def purge_trash(self, older_than_s: float = 0) -> int:
+        """Delete for good the conversations trashed at least `older_than_s` seconds ago."""
+        with self.transaction() as conn:
+            return conversations.purge_trash(conn, trashed_before=time.time() - older_than_s)
+
+    def update_settings(
+        self, cid: int, *, model: str | _Unchanged | None = UNCHANGED,
+        params: GenerationParams | _Unchanged = UNCHANGED, system_prompt: str | _Unchanged = UNCHANGED,
+    ) -> None:  # fmt: skip
+        with self.transaction() as conn:
+            conversations.require(conn, cid)
+            if model is not UNCHANGED:
+                conversations.set_column(conn, cid, "model", model)
+            if not isinstance(params, _Unchanged):
+                conversations.set_column(conn, cid, "params", params_to_json(params))
+            if not isinstance(system_prompt, _Unchanged):
+                conversations.set_column(conn, cid, "system_prompt", system_prompt)
+
+    def save_draft(self, cid: int, text: str) -> None:
+        """Keep the unsent text; does not move the chat up the list."""
+        with self.transaction() as conn:
+            conversations.set_column(conn, cid, "draft", text)
+
+    def conversation_usage(self, cid: int) -> Usage:
+        """Token usage summed over every message of the conversation (all branches)."""
+        with self._db.read() as conn:
+            return conversations.usage(conn, cid)
+
+    # messages ------------------------------------------------------------------------------
+
+    def add_message(
+        self, cid: int, *, parent_id: int | None, role: Role, content: str, model: str | None = None,
+        params: GenerationParams = DEFAULT_PARAMS, status: MessageStatus = MessageStatus.COMPLETE,
+    ) -> Message:  # fmt: skip
+        """Commit a message as the new leaf; the first user message titles an untitled chat."""
+        now = time.time()
+        with self.transaction() as conn:
+            mid = messages.insert(
+                conn, cid=cid, parent_id=parent_id, role=role, content=content, now=now, model=model,
+                params=params, status=status,
+            )  # fmt: skip
+            self._after_new_leaf(conn, cid, mid, now)
+            if Role(role) is Role.USER:
+                conv = conversations.get(conn, cid)
+                if conv is not None and not conv.title and (title := messages.auto_title(content)):
+                    conversations.set_column(conn, cid, "title", title)
+            return self._message(conn, mid)
+
+    def get_message(self, mid: int) -> Message | None:
+        with self._db.read() as conn:
+            return messages.get(conn, mid)
+
+    def branch(self, cid: int, leaf_id: int | None = None) -> list[Message]:
+        """The root→leaf path through the current leaf (or `leaf_id`)."""
+        with self._db.read() as conn:
+            leaf = self._leaf(conn, cid, leaf_id)
+            return [] if leaf is None else messages.path_to(conn, leaf)
+
+    def branch_tail(self, cid: int, limit: int = 50) -> list[Message]:
+        """The last `limit` messages of the current branch, oldest first; cost independent of length."""
+        with self._db.read() as conn:
+            leaf = self._leaf(conn, cid, None)
+            return [] if leaf is None else messages.path_to(conn, leaf, limit=limit)
+
+    def siblings(self, mid: int) -> list[Message]:
+        """Messages with the same parent in the same conversation, oldest first, `mid` included."""
+        with self._db.read() as conn:
+            return messages.siblings(conn, mid)
+
+    def select_branch(self, cid: int, mid: int) -> int:
+        """Show the branch through `mid`: its newest deepest descendant becomes the current leaf."""
+        with self.transaction() as conn:
+            msg = messages.get(conn, mid)
+            if msg is None or msg.conversation_id != cid:
+                raise LookupError(f"message {mid} is not in conversation {cid}")
+            leaf = messages.deepest_descendant(conn, mid)
+            conversations.set_leaf(conn, cid, leaf)
+            return leaf
+
+    def delete_message(self, mid: int) -> None:
+        """Delete a message and everything under it; the view falls back to a sibling or the parent."""
+        with self.transaction() as conn:
+            msg = messages.get(conn, mid)
+            if msg is None:
+                return
+            conv = conversations.get(conn, msg.conversation_id)
+            leaf = conv.current_leaf_id if conv else None
+            on_branch = leaf is not None and mid in messages.ancestor_ids(conn, leaf)
+            others = [s.id for s in messages.siblings(conn, mid) if s.id != mid]
+            for gone in messages.subtree_ids(conn, mid):
+                self._writers.pop(gone, None)
+            messages.delete_subtree(conn, mid)
+            if on_branch or leaf is None:
+                if others:
+                    before = [s for s in others if s < mid]
+                    new_leaf: int | None = messages.deepest_descendant(
+                        conn, before[-1] if before else others[0]
+                    )
+                else:
+                    new_leaf = msg.parent_id
+                conversations.set_leaf(conn, msg.conversation_id, new_leaf)
+
+    def edit_message_content(self, mid: int, content: str) -> None:
+        """Replace a message's text in place; the search index follows."""
+        with self.transaction() as conn:
+            messages.set_content(conn, mid, content, time.time())
+
+    # streaming -----------------------------------------------------------------------------
+
+    def start_answer(
+        self, cid: int, *, parent_id: int, model: str | None, params: GenerationParams,
+        flush_interval: float = FLUSH_INTERVAL_S,
+    ) -> AnswerWriter:  # fmt: skip
+        """Commit an empty STREAMING assistant message as the new leaf and return its writer."""
+        now = time.time()
+        with self.transaction() as conn:
+            mid = messages.insert(
+                conn, cid=cid, parent_id=parent_id, role=Role.ASSISTANT, content="", now=now, model=model,
+                params=params, status=MessageStatus.STREAMING,
+            )  # fmt: skip
+            self._after_new_leaf(conn, cid, mid, now)
+        writer = AnswerWriter(
+            self._db, conversation_id=cid, message_id=mid, flush_interval=flush_interval,
+            on_done=lambda w: self._writers.pop(w.message_id, None),
+        )  # fmt: skip
+        self._writers[mid] = writer
+        return writer
+
+    def recover_interrupted(self) -> list[int]:
+        """At start-up: answers left STREAMING by a crash become INTERRUPTED (Continue / Retry)."""
+        with self.transaction() as conn:
+            ids = [i for i in messages.streaming_ids(conn) if i not in self._writers]
+            conn.executemany(
+                "UPDATE messages SET status = 'interrupted', error = ? WHERE id = ?",
+                [(INTERRUPTED_BY_QUIT, i) for i in ids],
+            )
+            return ids
+
+    def set_message_error(self, mid: int, status: MessageStatus, error: str | None) -> None:
+        """Mark a message FAILED / INTERRUPTED (or back to COMPLETE) with a plain-language reason."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE messages SET status = ?, error = ?, updated_at = ? WHERE id = ?",
+                (MessageStatus(status).value, _redact(error), time.time(), mid),
+            )
+
+    # search --------------------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
+        """Ranked hits over titles, messages and reasoning; Latin words as prefixes, CJK as substrings."""
+        with self._db.read() as conn:
+            return search.search(conn, query, limit=limit)
+
+    # portability ---------------------------------------------------------------------------
+
+    def export_markdown(self, cid: int) -> str:
+        conv = self._require(cid)
+        return export.markdown(conv, self.branch(cid))
+
+    def export_html(self, cid: int) -> str:
+        conv = self._require(cid)
+        return export.html_page(conv, self.branch(cid))
+
+    def export_json(self, cid: int) -> str:
+        with self._db.read() as conn:
+            return export.conversation_json(self._portable(conn, cid))
+
+    def export_archive(self, path: Path) -> int:
+        """Every conversation not in the trash, whole trees, into one JSON file; returns the count."""
+        with self._db.read() as conn:
+            cids = [
+                int(r[0])
+                for r in conn.execute("SELECT id FROM conversations WHERE trashed_at IS NULL ORDER BY id")
+            ]
+        try:
+            return export.write_archive(Path(path), (self._portable_locked(cid) for cid in cids))
+        except OSError as exc:
+            raise _file_error(exc, Path(path)) from exc
+
+    def import_archive(self, path: Path) -> ImportReport:
+        """Import our archive (or a single-conversation JSON export) in one transaction."""
+        items = importing.read_archive(Path(path))
+        with self.transaction() as conn:
+            return importing.insert_all(conn, items)
+
+    def import_chatgpt(self, path: Path) -> ImportReport:
+        """Import ChatGPT's conversations.json (or its export .zip) in one transaction."""
+        items = chatgpt.read_chatgpt(Path(path))
+        with self.transaction() as conn:
+            return importing.insert_all(conn, items)
+
+    def backup_to(self, path: Path) -> None:
+        """A consistent copy of the history while the app runs (SQLite backup API)."""
+        try:
+            self._db.backup_to(Path(path))
+        except OSError as exc:
+            raise _file_error(exc, Path(path)) from exc
+
+    # helpers -------------------------------------------------------------------------------
+
+    def _after_new_leaf(self, conn: sqlite3.Connection, cid: int, mid: int, now: float) -> None:
+        conversations.set_leaf(conn, cid, mid)
+        conversations.touch(conn, cid, now)
+
+    def _leaf(self, conn: sqlite3.Connection, cid: int, leaf_id: int | None) -> int | None:
+        if leaf_id is not None:
+            return leaf_id
+        row = conn.execute("SELECT current_leaf_id FROM conversations WHERE id = ?", (cid,)).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
+    def _conversation(self, conn: sqlite3.Connection, cid: int) -> Conversation:
+        conv = conversations.get(conn, cid)
+        if conv is None:
+            raise LookupError(f"no conversation with id {cid}")
+        return conv
+
+    def _message(self, conn: sqlite3.Connection, mid: int) -> Message:
+        msg = messages.get(conn, mid)
+        if msg is None:
+            raise LookupError(f"no message with id {mid}")
+        return msg
+
+    def _require(self, cid: int) -> Conversation:
+        with self._db.read() as conn:
+            return self._conversation(conn, cid)
+
+    def _portable(self, conn: sqlite3.Connection, cid: int) -> portable.PortableConversation:
+        conv = self._conversation(conn, cid)
+        return portable.from_store(conv, conversations.uid_of(conn, cid), messages.all_in(conn, cid))
+
+    def _portable_locked(self, cid: int) -> portable.PortableConversation:
+        with self._db.read() as conn:
+            return self._portable(conn, cid)
+
+
+def _file_error(exc: OSError, path: Path) -> StoreError:
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(f"The disk is full, so {path.name} could not be written.", detail=str(exc))
+    return StoreError(
+        f"{path.name} could not be written ({exc.strerror or exc}).",
+        action="Choose another folder and try again.",
+        detail=str(exc),
+    )
+
+
+def _redact(text: str | None) -> str | None:
+    """Error texts may quote a server reply or header: mask anything that looks like a key."""
+    return None if text is None else redact(text)

@@ -1,0 +1,152 @@
+"""SQL helpers for the message tree: insert, read a branch, siblings, descendants, delete a subtree.
+
+Why: a conversation is a tree (regenerate and edit create sibling branches; all are kept). The UI
+shows one root→leaf path, and on a 2,000-message chat it needs only the last few dozen. Walking up
+from the leaf with a recursive CTE and a LIMIT touches exactly those rows through the primary key,
+so loading a chat costs the same whatever its length. Helpers never commit.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from ..domain import FinishReason, GenerationParams, Message, MessageStatus, Role, Usage
+from .rows import DEFAULT_PARAMS, MESSAGE_COLUMNS, message_from_row, params_to_json, prefixed
+
+_WALK_UP = (
+    "WITH RECURSIVE up(id, depth) AS ("
+    " SELECT ?, 0"
+    " UNION ALL SELECT m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.id"
+    " WHERE m.parent_id IS NOT NULL {limit})"
+)
+_WALK_DOWN = (
+    "WITH RECURSIVE down(id, depth) AS ("
+    " SELECT ?, 0"
+    " UNION ALL SELECT m.id, down.depth + 1 FROM messages m JOIN down ON m.parent_id = down.id)"
+)
+_TITLE_LENGTH = 60
+
+
+def auto_title(content: str) -> str:
+    """A conversation title from its first message: the first line, cut at a word near 60 chars."""
+    for line in content.splitlines():
+        text = re.sub(r"\s+", " ", line).strip()
+        if text:
+            if len(text) <= _TITLE_LENGTH:
+                return text
+            cut = text[:_TITLE_LENGTH]
+            space = cut.rfind(" ")
+            return (cut[:space] if space > _TITLE_LENGTH // 2 else cut).rstrip(" ,.;:") + "…"
+    return ""
+
+
+def insert(
+    conn: sqlite3.Connection,
+    *,
+    cid: int,
+    parent_id: int | None,
+    role: Role,
+    content: str,
+    now: float,
+    reasoning: str = "",
+    model: str | None = None,
+    params: GenerationParams = DEFAULT_PARAMS,
+    status: MessageStatus = MessageStatus.COMPLETE,
+    usage: Usage | None = None,
+    finish_reason: FinishReason | None = None,
+    error: str | None = None,
+    latency_ms: int | None = None,
+    updated_at: float | None = None,
+) -> int:
+    if parent_id is not None:
+        row = conn.execute("SELECT conversation_id FROM messages WHERE id = ?", (parent_id,)).fetchone()
+        if row is None or int(row[0]) != cid:
+            raise ValueError(f"message {parent_id} is not in conversation {cid}")
+    usage = usage or Usage()
+    cur = conn.execute(
+        "INSERT INTO messages (conversation_id, parent_id, role, content, reasoning, model, params, "
+        "prompt_tokens, completion_tokens, total_tokens, finish_reason, status, error, created_at, "
+        "updated_at, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            cid, parent_id, Role(role).value, content, reasoning, model, params_to_json(params),
+            usage.prompt_tokens, usage.completion_tokens, usage.total_tokens,
+            None if finish_reason is None else FinishReason(finish_reason).value,
+            MessageStatus(status).value, error, now, now if updated_at is None else updated_at, latency_ms,
+        ),
+    )  # fmt: skip
+    return int(cur.lastrowid)  # type: ignore[arg-type]
+
+
+def get(conn: sqlite3.Connection, mid: int) -> Message | None:
+    row = conn.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?", (mid,)).fetchone()
+    return None if row is None else message_from_row(row)
+
+
+def path_to(conn: sqlite3.Connection, leaf_id: int, *, limit: int | None = None) -> list[Message]:
+    """Root→leaf messages ending at `leaf_id` (only the last `limit` of them when given)."""
+    walk = _WALK_UP.format(limit="" if limit is None else "LIMIT ?")
+    args: tuple[int, ...] = (leaf_id,) if limit is None else (leaf_id, max(0, limit))
+    rows = conn.execute(
+        f"{walk} SELECT {prefixed(MESSAGE_COLUMNS, 'm')} FROM up JOIN messages m ON m.id = up.id "
+        "ORDER BY up.depth DESC",
+        args,
+    ).fetchall()
+    return [message_from_row(r) for r in rows]
+
+
+def ancestor_ids(conn: sqlite3.Connection, mid: int) -> list[int]:
+    walk = _WALK_UP.format(limit="")
+    return [int(r[0]) for r in conn.execute(f"{walk} SELECT id FROM up", (mid,))]
+
+
+def siblings(conn: sqlite3.Connection, mid: int) -> list[Message]:
+    row = conn.execute("SELECT conversation_id, parent_id FROM messages WHERE id = ?", (mid,)).fetchone()
+    if row is None:
+        return []
+    rows = conn.execute(
+        f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND parent_id IS ? ORDER BY id",
+        (row[0], row[1]),
+    ).fetchall()
+    return [message_from_row(r) for r in rows]
+
+
+def deepest_descendant(conn: sqlite3.Connection, mid: int) -> int:
+    """The newest of the deepest messages under `mid` (or `mid` itself when it has no children)."""
+    row = conn.execute(
+        f"{_WALK_DOWN} SELECT id FROM down ORDER BY depth DESC, id DESC LIMIT 1", (mid,)
+    ).fetchone()
+    return int(row[0])
+
+
+def subtree_ids(conn: sqlite3.Connection, mid: int) -> list[int]:
+    return [int(r[0]) for r in conn.execute(f"{_WALK_DOWN} SELECT id FROM down", (mid,))]
+
+
+def delete_subtree(conn: sqlite3.Connection, mid: int) -> int:
+    """Delete `mid` and everything under it in one statement; returns how many rows went."""
+    return conn.execute(
+        f"DELETE FROM messages WHERE id IN ({_WALK_DOWN} SELECT id FROM down)", (mid,)
+    ).rowcount
+
+
+def set_content(conn: sqlite3.Connection, mid: int, content: str, now: float) -> None:
+    if (
+        conn.execute(
+            "UPDATE messages SET content = ?, updated_at = ? WHERE id = ?", (content, now, mid)
+        ).rowcount
+        != 1
+    ):
+        raise LookupError(f"no message with id {mid}")
+
+
+def all_in(conn: sqlite3.Connection, cid: int) -> list[Message]:
+    """Every message of a conversation, parents before children (ids only grow)."""
+    rows = conn.execute(
+        f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id", (cid,)
+    ).fetchall()
+    return [message_from_row(r) for r in rows]
+
+
+def streaming_ids(conn: sqlite3.Connection) -> list[int]:
+    return [int(r[0]) for r in conn.execute("SELECT id FROM messages WHERE status = 'streaming' ORDER BY id")]

@@ -1,0 +1,189 @@
+"""The schema, as an ordered list of named migrations, and the code that applies them safely.
+
+Why: people keep years of chats, and the worst thing a desktop client can do is lose them on an
+upgrade. So each migration runs in its own transaction (all or nothing), the file is copied with
+SQLite's backup API before the first one runs, `PRAGMA user_version` records how far a file has
+come, and a file from a newer version is refused before anything touches it.
+
+Never edit a migration that has shipped: add a new one. Tests upgrade a checked-in fixture of every
+earlier schema (tests/store/fixtures/schema_v*.sql) to the current one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import NewerSchemaError
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int  # the user_version after it ran
+    name: str
+    statements: tuple[str, ...]
+
+
+M001_INITIAL = Migration(
+    1,
+    "m001_initial",
+    (
+        """CREATE TABLE schema_migrations (
+            version INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            applied_at REAL NOT NULL
+        )""",
+        """CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+            archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+            trashed_at REAL,
+            model TEXT,
+            params TEXT NOT NULL DEFAULT '{}',
+            system_prompt TEXT NOT NULL DEFAULT '',
+            draft TEXT NOT NULL DEFAULT '',
+            current_leaf_id INTEGER REFERENCES messages(id) ON DELETE SET NULL
+        )""",
+        # parent_id has no ON DELETE action on purpose: a cascade down a 2,000-message chain would
+        # exceed SQLite's trigger depth. Subtrees are deleted in one statement instead.
+        """CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES messages(id),
+            role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+            content TEXT NOT NULL DEFAULT '',
+            reasoning TEXT NOT NULL DEFAULT '',
+            model TEXT,
+            params TEXT NOT NULL DEFAULT '{}',
+            prompt_tokens INTEGER,
+            completion_tokens INTEGER,
+            total_tokens INTEGER,
+            finish_reason TEXT,
+            status TEXT NOT NULL DEFAULT 'complete'
+                CHECK (status IN ('complete', 'streaming', 'interrupted', 'failed')),
+            error TEXT,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            latency_ms INTEGER
+        )""",
+        "CREATE INDEX messages_by_conversation ON messages(conversation_id, parent_id)",
+        "CREATE INDEX messages_by_parent ON messages(parent_id)",
+        "CREATE INDEX messages_streaming ON messages(id) WHERE status = 'streaming'",
+        """CREATE INDEX conversations_listing
+            ON conversations(archived, pinned DESC, updated_at DESC, id DESC) WHERE trashed_at IS NULL""",
+        "CREATE INDEX conversations_trash ON conversations(trashed_at) WHERE trashed_at IS NOT NULL",
+    ),
+)
+
+_TOKENIZER = "unicode61 remove_diacritics 2"
+_INDEX_MESSAGE = (
+    "INSERT INTO message_index(rowid, content, reasoning) "
+    "SELECT new.id, dc_search_text(new.content), dc_search_text(new.reasoning) "
+    "WHERE new.status <> 'streaming';"
+)
+_UNINDEX_MESSAGE = (
+    "INSERT INTO message_index(message_index, rowid, content, reasoning) "
+    "SELECT 'delete', old.id, dc_search_text(old.content), dc_search_text(old.reasoning) "
+    "WHERE old.status <> 'streaming';"
+)
+_INDEX_TITLE = "INSERT INTO title_index(rowid, title) VALUES (new.id, dc_search_text(new.title));"
+_UNINDEX_TITLE = (
+    "INSERT INTO title_index(title_index, rowid, title) VALUES ('delete', old.id, dc_search_text(old.title));"
+)
+
+# Full-text search (contentless FTS5 kept in step by triggers; answers still streaming are indexed
+# when they end) and a stable identity per conversation, which import uses to spot duplicates.
+M002_SEARCH_AND_IDENTITY = Migration(
+    2,
+    "m002_search_and_identity",
+    (
+        "ALTER TABLE conversations ADD COLUMN uid TEXT",
+        "UPDATE conversations SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+        "CREATE UNIQUE INDEX conversations_by_uid ON conversations(uid)",
+        "CREATE VIRTUAL TABLE message_index USING fts5("
+        f"content, reasoning, content='', tokenize='{_TOKENIZER}')",
+        f"CREATE VIRTUAL TABLE title_index USING fts5(title, content='', tokenize='{_TOKENIZER}')",
+        "INSERT INTO message_index(message_index, rank) VALUES ('rank', 'bm25(1.0, 0.4)')",
+        "INSERT INTO message_index(rowid, content, reasoning) SELECT id, dc_search_text(content), "
+        "dc_search_text(reasoning) FROM messages WHERE status <> 'streaming'",
+        "INSERT INTO title_index(rowid, title) SELECT id, dc_search_text(title) FROM conversations",
+        f"CREATE TRIGGER messages_index_insert AFTER INSERT ON messages BEGIN {_INDEX_MESSAGE} END",
+        f"CREATE TRIGGER messages_index_delete AFTER DELETE ON messages BEGIN {_UNINDEX_MESSAGE} END",
+        "CREATE TRIGGER messages_index_update AFTER UPDATE OF content, reasoning, status ON messages "
+        f"BEGIN {_UNINDEX_MESSAGE} {_INDEX_MESSAGE} END",
+        f"CREATE TRIGGER titles_index_insert AFTER INSERT ON conversations BEGIN {_INDEX_TITLE} END",
+        f"CREATE TRIGGER titles_index_delete AFTER DELETE ON conversations BEGIN {_UNINDEX_TITLE} END",
+        "CREATE TRIGGER titles_index_update AFTER UPDATE OF title ON conversations "
+        f"BEGIN {_UNINDEX_TITLE} {_INDEX_TITLE} END",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (M001_INITIAL, M002_SEARCH_AND_IDENTITY)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_newer(version: int) -> None:
+    if version > LATEST_VERSION:
+        raise NewerSchemaError(detail=f"file schema version {version}, this app knows up to {LATEST_VERSION}")
+
+
+def backup_file_name(version: int, now: float) -> str:
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
+    return f"history-v{version}-before-upgrade-{stamp}.sqlite3"
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    *,
+    backup: Callable[[int], Path],
+    upto: int = LATEST_VERSION,
+    steps: tuple[Migration, ...] = MIGRATIONS,
+) -> list[str]:
+    """Apply every pending migration up to `upto`, each in its own IMMEDIATE transaction.
+
+    `conn` must be in autocommit mode (isolation_level=None). `backup(version)` is called once,
+    before the first migration of a file that already holds data (version ≥ 1). `steps` is for
+    tests that need a migration which fails half way. Another process
+    migrating at the same time is harmless: the version is re-read under the write lock.
+    Returns the names of the migrations applied.
+    """
+    start = user_version(conn)
+    check_not_newer(start)
+    pending = [m for m in steps if start < m.version <= upto]
+    if not pending:
+        return []
+    if start >= 1:
+        backup(start)
+    applied: list[str] = []
+    for migration in pending:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = user_version(conn)
+            check_not_newer(current)
+            if current >= migration.version:
+                conn.execute("COMMIT")
+                continue
+            for statement in migration.statements:
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, time.time()),
+            )
+            conn.execute(f"PRAGMA user_version = {migration.version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        applied.append(migration.name)
+    return applied

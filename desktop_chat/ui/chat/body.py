@@ -1,0 +1,241 @@
+"""The text of one message: prose documents and code blocks (each with a Copy button).
+
+Why a widget of its own: a message is shown as a column of segments — runs of prose in one
+`SafeTextBrowser`, and every top-level code block in its own box with a real Copy button (keyboard
+reachable, with an accessible name) and horizontal scrolling instead of wrapped code. While an
+answer streams, finished blocks are appended once (into a prose document capped in size, so a
+re-render stays cheap) and only the open tail's widgets are updated; when the answer completes the
+card is rebuilt from the one-shot render.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from desktop_chat.ui.chat.browser import SafeTextBrowser
+from desktop_chat.ui.chat.context import CardHost, RenderContext
+from desktop_chat.ui.render.markdown import COPY_SCHEME, Block
+from desktop_chat.ui.render.incremental import StreamSnapshot
+
+PROSE_CHUNK_CHARS = 6000  # while streaming, a prose document takes finished HTML up to this size
+
+
+class ProseView(SafeTextBrowser):
+    """A run of prose blocks; its `dc-copy:` anchors copy nested code, other links go to the host."""
+
+    def __init__(self, ctx: RenderContext, host: CardHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent, wrap=True, css=ctx.css)
+        self._host = host
+        self._copies: dict[str, str] = {}
+        self._html = ""
+        self.setAccessibleName("Message text")
+        self.anchorClicked.connect(self._on_anchor)
+
+    @property
+    def html_size(self) -> int:
+        return len(self._html)
+
+    def set_blocks(self, blocks: Sequence[Block]) -> None:
+        html = "".join(b.html for b in blocks)
+        for block in blocks:
+            self._copies.update(block.copies)
+        if html != self._html:
+            self._html = html
+            self.set_html(html)
+
+    def add_blocks(self, blocks: Sequence[Block]) -> None:
+        for block in blocks:
+            self._copies.update(block.copies)
+        self._html += "".join(b.html for b in blocks)
+        self.set_html(self._html)
+
+    def set_plain(self, text: str) -> None:
+        self._html = ""
+        self.setPlainText(text)
+        self.updateGeometry()
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == COPY_SCHEME:
+            code = self._copies.get(url.path())
+            if code is not None:
+                self._host.copy_text(code)
+            return
+        self._host.open_link(url)
+
+
+class CodeBlockView(QFrame):
+    """One code block: language, a Copy button, highlighted code that scrolls sideways."""
+
+    def __init__(self, ctx: RenderContext, host: CardHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CodeBlock")
+        self._host = host
+        self._code = ""
+        self._html = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        header = QWidget(self)
+        header.setObjectName("CodeHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(10, 3, 4, 3)
+        self._lang = QLabel(header)
+        self._lang.setObjectName("CodeLang")
+        self.copy_button = QToolButton(header)
+        self.copy_button.setObjectName("CodeCopy")
+        self.copy_button.setText("Copy")
+        self.copy_button.setAccessibleName("Copy code")
+        self.copy_button.setToolTip("Copy this code to the clipboard")
+        self.copy_button.setAutoRaise(True)
+        self.copy_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.copy_button.clicked.connect(self._copy)
+        row.addWidget(self._lang)
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        self.browser = SafeTextBrowser(self, wrap=False, css=ctx.css)
+        self.browser.setObjectName("CodeText")
+        self.browser.setAccessibleName("Code")
+        self.browser.setFont(ctx.mono)
+        self.browser.document().setDocumentMargin(10)
+        layout.addWidget(header)
+        layout.addWidget(self.browser)
+
+    @property
+    def code(self) -> str:
+        return self._code
+
+    def set_block(self, block: Block) -> None:
+        self._code = block.code
+        self._lang.setText(block.lang or "code")
+        if block.html != self._html:
+            self._html = block.html
+            self.browser.set_html(f"<pre style=\"margin:0px; background-color:transparent\">{block.html}</pre>")
+
+    def _copy(self) -> None:
+        self._host.copy_text(self._code)
+        self.copy_button.setText("Copied")
+        QTimer.singleShot(1500, self._reset_label)
+
+    def _reset_label(self) -> None:
+        self.copy_button.setText("Copy")
+
+
+def _runs(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Consecutive prose blocks grouped; each code block alone."""
+    runs: list[list[Block]] = []
+    for block in blocks:
+        if block.kind == "prose" and runs and runs[-1][0].kind == "prose":
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return runs
+
+
+class MessageBody(QWidget):
+    """The segments of one message's text."""
+
+    def __init__(self, ctx: RenderContext, host: CardHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._host = host
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._finished: list[QWidget] = []  # streaming: widgets holding finished blocks
+        self._tail: list[QWidget] = []  # streaming: widgets of the open tail
+        self._applied = 0  # streaming: finished blocks already shown
+
+    # --- whole message ----------------------------------------------------------------------------
+    def show_blocks(self, blocks: Sequence[Block]) -> None:
+        self._clear()
+        for run in _runs(blocks):
+            self._finished.append(self._make(run))
+        for widget in self._finished:
+            self._layout.addWidget(widget)
+
+    def show_plain(self, text: str) -> None:
+        self._clear()
+        view = ProseView(self._ctx, self._host, self)
+        view.set_plain(text)
+        self._finished.append(view)
+        self._layout.addWidget(view)
+
+    # --- streaming --------------------------------------------------------------------------------
+    def show_stream(self, snap: StreamSnapshot) -> None:
+        new = snap.finished[self._applied :]
+        for block in new:
+            last = self._finished[-1] if self._finished else None
+            if (
+                block.kind == "prose"
+                and isinstance(last, ProseView)
+                and last.html_size + len(block.html) <= PROSE_CHUNK_CHARS
+            ):
+                last.add_blocks([block])
+            else:
+                widget = self._make([block])
+                self._layout.insertWidget(len(self._finished), widget)
+                self._finished.append(widget)
+        self._applied = len(snap.finished)
+        runs = _runs(snap.tail)
+        for index, run in enumerate(runs):
+            current = self._tail[index] if index < len(self._tail) else None
+            wanted = CodeBlockView if run[0].kind == "code" else ProseView
+            if isinstance(current, wanted):
+                self._fill(current, run)
+                continue
+            widget = self._make(run)
+            if current is not None:
+                self._layout.replaceWidget(current, widget)
+                self._drop(current)
+                self._tail[index] = widget
+            else:
+                self._layout.addWidget(widget)
+                self._tail.append(widget)
+        for widget in self._tail[len(runs) :]:
+            self._layout.removeWidget(widget)
+            self._drop(widget)
+        del self._tail[len(runs) :]
+
+    # --- helpers ----------------------------------------------------------------------------------
+    def segments(self) -> list[QWidget]:
+        return [*self._finished, *self._tail]
+
+    def code_blocks(self) -> list[CodeBlockView]:
+        return [w for w in self.segments() if isinstance(w, CodeBlockView)]
+
+    def text_views(self) -> list[SafeTextBrowser]:
+        views: list[SafeTextBrowser] = []
+        for widget in self.segments():
+            views.append(widget.browser if isinstance(widget, CodeBlockView) else widget)  # type: ignore[arg-type]
+        return views
+
+    def _make(self, run: Sequence[Block]) -> QWidget:
+        widget: QWidget
+        widget = CodeBlockView(self._ctx, self._host, self) if run[0].kind == "code" else ProseView(
+            self._ctx, self._host, self
+        )
+        self._fill(widget, run)
+        return widget
+
+    @staticmethod
+    def _fill(widget: QWidget, run: Sequence[Block]) -> None:
+        if isinstance(widget, CodeBlockView):
+            widget.set_block(run[0])
+        elif isinstance(widget, ProseView):
+            widget.set_blocks(run)
+
+    def _clear(self) -> None:
+        for widget in self.segments():
+            self._layout.removeWidget(widget)
+            self._drop(widget)
+        self._finished = []
+        self._tail = []
+        self._applied = 0
+
+    @staticmethod
+    def _drop(widget: QWidget) -> None:
+        widget.hide()
+        widget.deleteLater()

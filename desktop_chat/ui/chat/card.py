@@ -1,0 +1,389 @@
+"""One message as a card: header, reasoning (collapsed), text, status notice, details, actions.
+
+Why: everything a person can do with a message lives next to it — copy, regenerate, edit and
+resend, delete, switch between alternative answers (‹ 2/3 ›), continue or retry an answer that
+did not finish. Cards are cheap to throw away: the virtual list creates them only for rows on
+screen, and all lasting state (reasoning opened, edits in progress) is kept by the view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_chat.domain import FinishReason, MessageStatus, Role
+from desktop_chat.ui.chat.body import MessageBody, ProseView
+from desktop_chat.ui.chat.context import CardHost, RenderContext
+from desktop_chat.ui.chat.entry import MessageEntry
+from desktop_chat.ui.render.incremental import StreamSnapshot
+from desktop_chat.ui.render.markdown import render_blocks
+
+MAX_COLUMN = 860  # readable line length on wide windows
+SIDE_MARGIN = 20
+USER_MAX_FRACTION = 0.82
+
+LENGTH_TEXT = "The answer was cut short by the length limit. Continue?"
+FILTER_TEXT = "The provider's content filter stopped this answer."
+INTERRUPTED_TEXT = "The answer stopped before it was finished. What arrived is kept."
+FAILED_TEXT = "The answer could not be completed."
+
+
+def notice_for(entry: MessageEntry) -> tuple[str, str, tuple[str, ...]] | None:
+    """(kind, text, actions) of the status notice under an answer, or None."""
+    msg = entry.message
+    if msg.role is not Role.ASSISTANT:
+        return None
+    if msg.status is MessageStatus.FAILED:
+        return "error", msg.error or FAILED_TEXT, ("retry",)
+    if msg.status is MessageStatus.INTERRUPTED:
+        text = INTERRUPTED_TEXT if not msg.error else f"{msg.error} {INTERRUPTED_TEXT}"
+        return "warning", text, ("continue", "retry")
+    if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.LENGTH:
+        return "warning", LENGTH_TEXT, ("continue",)
+    if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.CONTENT_FILTER:
+        return "warning", FILTER_TEXT, ()
+    return None
+
+
+def meta_text(entry: MessageEntry) -> str:
+    """'model · 812 prompt / 345 completion tokens · 4.1 s · finish: stop'."""
+    msg = entry.message
+    parts: list[str] = []
+    if msg.model:
+        parts.append(msg.model)
+    usage = msg.usage
+    if usage is not None and (usage.prompt_tokens is not None or usage.completion_tokens is not None):
+        prompt = "?" if usage.prompt_tokens is None else f"{usage.prompt_tokens:,}"
+        completion = "?" if usage.completion_tokens is None else f"{usage.completion_tokens:,}"
+        parts.append(f"{prompt} prompt / {completion} completion tokens")
+    if msg.latency_ms is not None:
+        parts.append(f"{msg.latency_ms / 1000:.1f} s")
+    if msg.finish_reason is not None:
+        parts.append(f"finish: {msg.finish_reason.value}")
+    return " · ".join(parts)
+
+
+def _button(parent: QWidget, text: str, accessible: str, tip: str = "") -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip or accessible)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class MessageCard(QFrame):
+    """The card of one message; talks to the view only through `CardHost`."""
+
+    def __init__(
+        self,
+        entry: MessageEntry,
+        host: CardHost,
+        ctx: RenderContext,
+        *,
+        stream: StreamSnapshot | None = None,
+        reasoning: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self._host = host
+        self._ctx = ctx
+        msg = entry.message
+        self._is_user = msg.role is Role.USER
+        self._streaming = msg.status is MessageStatus.STREAMING
+        self._reasoning = reasoning if reasoning is not None else msg.reasoning
+        self._editor: QPlainTextEdit | None = None
+        self.setObjectName("MessageCard")
+        self.setProperty("role", "user" if self._is_user else "assistant")
+        self.setProperty("highlighted", False)
+        self.setAccessibleName("Your message" if self._is_user else f"Answer from {msg.model or 'the model'}")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 6)
+        layout.setSpacing(6)
+        self._layout = layout
+
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        self.title = QLabel("You" if self._is_user else (msg.model or "Assistant"), self)
+        self.title.setObjectName("CardTitle")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.typing = QLabel("", self)
+        self.typing.setObjectName("Typing")
+        self.typing.setAccessibleName("The answer is being written")
+        self.typing.setVisible(self._streaming)
+        header.addWidget(self.typing)
+        layout.addLayout(header)
+
+        self.reasoning_button = _button(self, "Reasoning", "Show reasoning", "Show or hide the model's reasoning")
+        self.reasoning_button.setObjectName("ReasoningToggle")
+        self.reasoning_button.setCheckable(True)
+        self.reasoning_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.reasoning_button.toggled.connect(self._on_reasoning_toggled)
+        self.reasoning_view: ProseView | None = None
+        layout.addWidget(self.reasoning_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.body = MessageBody(ctx, host, self)
+        layout.addWidget(self.body)
+        if self._is_user:
+            self.body.show_plain(msg.content)
+        elif stream is not None:
+            self.body.show_stream(stream)
+        elif msg.content:
+            self.body.show_blocks(render_blocks(msg.content, dark=ctx.palette.dark))
+
+        self.notice = QFrame(self)
+        self.notice.setObjectName("Notice")
+        self.notice_label = QLabel(self.notice)
+        self.notice_label.setObjectName("NoticeText")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.continue_button = _button(self.notice, "Continue", "Continue the answer")
+        self.retry_button = _button(self.notice, "Retry", "Retry the answer")
+        self.continue_button.setObjectName("NoticeButton")
+        self.retry_button.setObjectName("NoticeButton")
+        self.continue_button.clicked.connect(lambda: self._host.card_action("continue", self.entry.id))
+        self.retry_button.clicked.connect(lambda: self._host.card_action("retry", self.entry.id))
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(10, 6, 6, 6)
+        notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.continue_button)
+        notice_row.addWidget(self.retry_button)
+        layout.addWidget(self.notice)
+
+        self.meta = QLabel(self)
+        self.meta.setObjectName("Meta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setWordWrap(True)
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.meta)
+
+        self._build_actions()
+        self._refresh_static()
+        if host.is_reasoning_open(msg.id) and self._reasoning:
+            self.reasoning_button.setChecked(True)
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.actions_bar = QWidget(self)
+        self.actions_bar.setObjectName("Actions")
+        row = QHBoxLayout(self.actions_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        if self._is_user:
+            row.addStretch(1)
+        self.prev_button = _button(self.actions_bar, "‹", "Previous version")
+        self.sibling_label = QLabel(self.actions_bar)
+        self.sibling_label.setObjectName("SiblingLabel")
+        self.next_button = _button(self.actions_bar, "›", "Next version")
+        self.prev_button.clicked.connect(lambda: self._host.card_action("sibling-prev", self.entry.id))
+        self.next_button.clicked.connect(lambda: self._host.card_action("sibling-next", self.entry.id))
+        for widget in (self.prev_button, self.sibling_label, self.next_button):
+            row.addWidget(widget)
+        self.copy_button = _button(self.actions_bar, "Copy", "Copy message", "Copy the whole message")
+        self.copy_button.clicked.connect(self._copy_message)
+        row.addWidget(self.copy_button)
+        self.regenerate_button = _button(self.actions_bar, "Regenerate", "Regenerate answer")
+        self.regenerate_button.clicked.connect(lambda: self._host.card_action("regenerate", self.entry.id))
+        self.edit_button = _button(self.actions_bar, "Edit", "Edit and resend message")
+        self.edit_button.clicked.connect(self.start_edit)
+        self.delete_button = _button(self.actions_bar, "Delete", "Delete message")
+        self.delete_button.clicked.connect(lambda: self._host.card_action("delete", self.entry.id))
+        row.addWidget(self.regenerate_button)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        if not self._is_user:
+            row.addStretch(1)
+        for button in self.actions_bar.findChildren(QToolButton):
+            button.setObjectName(button.objectName() or "ActionButton")
+        self._layout.addWidget(self.actions_bar)
+
+    def _refresh_static(self) -> None:
+        entry, msg = self.entry, self.entry.message
+        has_siblings = entry.sibling_count > 1
+        for widget in (self.prev_button, self.sibling_label, self.next_button):
+            widget.setVisible(has_siblings)
+        self.sibling_label.setText(f"{entry.sibling_index}/{entry.sibling_count}")
+        self.sibling_label.setAccessibleName(f"Version {entry.sibling_index} of {entry.sibling_count}")
+        self.prev_button.setEnabled(entry.sibling_index > 1)
+        self.next_button.setEnabled(entry.sibling_index < entry.sibling_count)
+        self.regenerate_button.setVisible(not self._is_user and not self._streaming)
+        self.edit_button.setVisible(self._is_user)
+        self.delete_button.setVisible(not self._streaming)
+        notice = notice_for(entry)
+        self.notice.setVisible(notice is not None)
+        if notice is not None:
+            kind, text, actions = notice
+            self.notice.setProperty("kind", kind)
+            self.notice_label.setText(text)
+            self.continue_button.setVisible("continue" in actions)
+            self.retry_button.setVisible("retry" in actions)
+        meta = "" if self._is_user or self._streaming else meta_text(entry)
+        self.meta.setText(meta)
+        self.meta.setVisible(bool(meta))
+        self.reasoning_button.setVisible(bool(self._reasoning))
+        self._update_reasoning_label()
+        if self._streaming:
+            self.tick(0)
+        del msg
+
+    def _update_reasoning_label(self) -> None:
+        thinking = self._streaming and not self.entry.message.content and not self.body.segments()
+        label = "Thinking…" if thinking else "Reasoning"
+        self.reasoning_button.setText(label)
+        self.reasoning_button.setArrowType(
+            Qt.ArrowType.DownArrow if self.reasoning_button.isChecked() else Qt.ArrowType.RightArrow
+        )
+
+    # --- streaming ----------------------------------------------------------------------------
+    def apply_stream(self, snap: StreamSnapshot | None, reasoning: str) -> None:
+        if snap is not None:
+            self.body.show_stream(snap)
+        if reasoning != self._reasoning:
+            old = self._reasoning
+            self._reasoning = reasoning
+            self.reasoning_button.setVisible(bool(reasoning))
+            if self.reasoning_view is not None:
+                if reasoning.startswith(old):
+                    cursor = self.reasoning_view.textCursor()
+                    cursor.movePosition(cursor.MoveOperation.End)
+                    cursor.insertText(reasoning[len(old) :])
+                    self.reasoning_view.updateGeometry()
+                else:
+                    self.reasoning_view.set_plain(reasoning)
+        self._update_reasoning_label()
+
+    def tick(self, phase: int) -> None:
+        """Animate the typing indicator (called by the view while answers stream)."""
+        self.typing.setText("Writing" + "." * (phase % 3 + 1) + " " * (2 - phase % 3))
+
+    # --- actions ------------------------------------------------------------------------------
+    def _copy_message(self) -> None:
+        self._host.copy_text(self.entry.message.content)
+
+    def _on_reasoning_toggled(self, checked: bool) -> None:
+        if checked and self.reasoning_view is None:
+            view = ProseView(self._ctx, self._host, self)
+            view.setObjectName("ReasoningText")
+            view.setAccessibleName("Reasoning")
+            view.set_plain(self._reasoning)
+            self._layout.insertWidget(self._layout.indexOf(self.reasoning_button) + 1, view)
+            self.reasoning_view = view
+        if self.reasoning_view is not None:
+            self.reasoning_view.setVisible(checked)
+        self.reasoning_button.setAccessibleName("Hide reasoning" if checked else "Show reasoning")
+        self._update_reasoning_label()
+        self._host.set_reasoning_open(self.entry.id, checked)
+        self._host.card_resized(self.entry.id)
+
+    def start_edit(self) -> None:
+        if self._editor is not None or not self._is_user:
+            return
+        editor_box = QWidget(self)
+        editor_box.setObjectName("EditorBox")
+        box = QVBoxLayout(editor_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        editor = QPlainTextEdit(editor_box)
+        editor.setObjectName("InlineEditor")
+        editor.setAccessibleName("Edit message")
+        editor.setPlainText(self.entry.message.content)
+        lines = min(12, max(3, self.entry.message.content.count("\n") + 2))
+        editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 16)
+        editor.installEventFilter(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = _button(editor_box, "Cancel", "Cancel editing")
+        send = _button(editor_box, "Send", "Send edited message")
+        send.setObjectName("PrimaryButton")
+        cancel.clicked.connect(self.cancel_edit)
+        send.clicked.connect(self.submit_edit)
+        buttons.addWidget(cancel)
+        buttons.addWidget(send)
+        box.addWidget(editor)
+        box.addLayout(buttons)
+        self._layout.insertWidget(self._layout.indexOf(self.body), editor_box)
+        self.body.hide()
+        self.actions_bar.hide()
+        self._editor = editor
+        self._editor_box = editor_box
+        self._host.set_editing(self.entry.id, True)
+        self._host.card_resized(self.entry.id)
+        editor.setFocus()
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    @property
+    def editor(self) -> QPlainTextEdit | None:
+        return self._editor
+
+    def cancel_edit(self) -> None:
+        if self._editor is None:
+            return
+        self._editor_box.hide()
+        self._editor_box.deleteLater()
+        self._editor = None
+        self.body.show()
+        self.actions_bar.show()
+        self._host.set_editing(self.entry.id, False)
+        self._host.card_resized(self.entry.id)
+
+    def submit_edit(self) -> None:
+        if self._editor is None:
+            return
+        text = self._editor.toPlainText()
+        if not text.strip():
+            return
+        self.cancel_edit()
+        self._host.edit_submitted(self.entry.id, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._editor and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            key = key_event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
+                self.submit_edit()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.cancel_edit()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- geometry -----------------------------------------------------------------------------
+    def set_highlighted(self, on: bool) -> None:
+        self.setProperty("highlighted", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def row_geometry(self, viewport_width: int) -> tuple[int, int]:
+        """(x, width) of this card in a list row of the given width."""
+        column = max(120, min(MAX_COLUMN, viewport_width - 2 * SIDE_MARGIN))
+        left = max(0, (viewport_width - column) // 2)
+        if not self._is_user:
+            return left, column
+        max_width = int(column * USER_MAX_FRACTION)
+        if self._editor is not None:
+            return left + column - max_width, max_width
+        margins = self._layout.contentsMargins()
+        chrome = margins.left() + margins.right()
+        text_width = 0
+        for view in self.body.text_views():
+            text_width = max(text_width, view.ideal_width(max_width - chrome) + 4)
+        width = max(text_width + chrome, self.actions_bar.sizeHint().width() + chrome, 160)
+        width = min(max_width, width)
+        return left + column - width, width

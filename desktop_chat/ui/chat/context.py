@@ -1,0 +1,35 @@
+"""What every message card needs from the chat view: colours, fonts, and where to send actions.
+
+Why: cards are created and destroyed as they scroll in and out of view, so they hold no state of
+their own that matters; the view passes this context (immutable) and a `CardHost` to each one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont
+
+from desktop_chat.ui.render.theme import Palette
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    palette: Palette
+    css: str  # default style sheet of message documents
+    mono: QFont  # code blocks
+
+
+class CardHost(Protocol):
+    """The chat view, as seen from a card."""
+
+    def copy_text(self, text: str) -> None: ...
+    def open_link(self, url: QUrl) -> None: ...
+    def card_resized(self, message_id: int) -> None: ...
+    def card_action(self, action: str, message_id: int) -> None: ...
+    def edit_submitted(self, message_id: int, text: str) -> None: ...
+    def set_editing(self, message_id: int, editing: bool) -> None: ...
+    def set_reasoning_open(self, message_id: int, is_open: bool) -> None: ...
+    def is_reasoning_open(self, message_id: int) -> bool: ...

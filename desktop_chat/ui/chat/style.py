@@ -1,0 +1,58 @@
+"""The chat view's Qt style sheet, generated from the light or dark palette.
+
+Why generated: one palette (render.theme) drives both the widgets (cards, bubbles, buttons,
+notices, banner) and the rich-text documents, so switching dark mode is one call.
+"""
+
+from __future__ import annotations
+
+from desktop_chat.ui.render.theme import Palette
+
+
+def chat_style_sheet(p: Palette) -> str:
+    return f"""
+#ChatList, #ChatList > QWidget {{ background: {p.window}; border: none; }}
+#ChatView {{ background: {p.window}; }}
+#EmptyState {{ color: {p.muted}; font-size: 15px; background: transparent; }}
+#MessageCard {{ background: {p.card}; border: 1px solid {p.card_border}; border-radius: 14px; }}
+#MessageCard[role="user"] {{ background: {p.user_bubble}; border: 1px solid {p.user_border}; }}
+#MessageCard[highlighted="true"] {{ border: 2px solid {p.accent}; background: {p.highlight}; }}
+#MessageCard QLabel {{ color: {p.text}; background: transparent; }}
+#MessageCard QTextBrowser {{ background: transparent; color: {p.text}; border: none;
+    selection-background-color: {p.accent}; selection-color: #ffffff; }}
+#MessageCard #CardTitle {{ font-weight: 600; color: {p.text}; }}
+#MessageCard #Typing, #MessageCard #Meta, #MessageCard #SiblingLabel {{ color: {p.muted}; }}
+#MessageCard #ReasoningText {{ color: {p.muted}; }}
+#MessageCard QToolButton {{ color: {p.muted}; background: transparent; border: none; border-radius: 6px;
+    padding: 3px 8px; }}
+#MessageCard QToolButton:hover {{ background: {p.hover}; color: {p.text}; }}
+#MessageCard QToolButton:focus {{ border: 1px solid {p.accent}; }}
+#MessageCard QToolButton:disabled {{ color: {p.card_border}; }}
+#MessageCard #ReasoningToggle {{ padding: 2px 6px; }}
+#CodeBlock {{ background: {p.code_bg}; border: 1px solid {p.code_border}; border-radius: 8px; }}
+#CodeHeader {{ background: transparent; border-bottom: 1px solid {p.code_border}; }}
+#MessageCard #CodeLang {{ color: {p.muted}; font-size: 11px; }}
+#CodeBlock QTextBrowser {{ background: transparent; }}
+#Notice {{ border-radius: 8px; }}
+#Notice[kind="error"] {{ background: {p.error_bg}; }}
+#Notice[kind="error"] QLabel {{ color: {p.error_fg}; }}
+#Notice[kind="warning"] {{ background: {p.warning_bg}; }}
+#Notice[kind="warning"] QLabel {{ color: {p.warning_fg}; }}
+#MessageCard #Notice QToolButton {{ color: {p.text}; border: 1px solid {p.card_border}; background: {p.card}; }}
+#InlineEditor {{ background: {p.card}; color: {p.text}; border: 1px solid {p.accent}; border-radius: 8px;
+    padding: 4px; }}
+#MessageCard #PrimaryButton {{ background: {p.accent}; color: #ffffff; }}
+#JumpToLatest {{ background: {p.card}; color: {p.text}; border: 1px solid {p.card_border};
+    border-radius: 15px; padding: 6px 14px; }}
+#JumpToLatest:hover {{ background: {p.hover}; }}
+#Banner {{ border-radius: 8px; }}
+#Banner[kind="error"] {{ background: {p.error_bg}; }}
+#Banner[kind="error"] QLabel {{ color: {p.error_fg}; }}
+#Banner[kind="warning"] {{ background: {p.warning_bg}; }}
+#Banner[kind="warning"] QLabel {{ color: {p.warning_fg}; }}
+#Banner[kind="info"] {{ background: {p.info_bg}; }}
+#Banner[kind="info"] QLabel {{ color: {p.info_fg}; }}
+#Banner QPushButton, #Banner QToolButton {{ color: {p.text}; background: {p.card};
+    border: 1px solid {p.card_border}; border-radius: 6px; padding: 3px 10px; }}
+#Banner QPushButton:focus, #Banner QToolButton:focus {{ border: 1px solid {p.accent}; }}
+"""

@@ -1,0 +1,119 @@
+"""Run an injected "test the connection" coroutine from a dialog, and say how it went.
+
+Why: the Welcome and Settings dialogs both test a key and an address against the gateway. The test
+is an async callable handed in by the shell (the dialogs never touch the network themselves); it
+runs as a task on the qasync loop, the dialog stays responsive and can cancel it, and whatever
+happens — success, the gateway's plain-language error, or a bug — ends as one `TestOutcome`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from desktop_chat.api import GatewayError, InvalidRequest, ModelList
+
+log = logging.getLogger(__name__)
+
+Tester = Callable[[str, str], Awaitable[ModelList]]
+
+
+@dataclass(frozen=True, slots=True)
+class TestOutcome:
+    """`ok` and one plain sentence for the user; `models` when the gateway listed them."""
+
+    __test__ = False  # not a pytest test class
+
+    ok: bool
+    message: str
+    models: tuple[str, ...] = ()
+    cancelled: bool = False
+
+
+def outcome_from_result(result: ModelList) -> TestOutcome:
+    error = getattr(result, "error", None)
+    if error is not None:
+        return TestOutcome(False, _error_message(error))
+    models = tuple(getattr(result, "models", ()) or ())
+    if getattr(result, "from_gateway", False):
+        count = len(models)
+        noun = "model" if count == 1 else "models"
+        return TestOutcome(True, f"Connected — {count} {noun} available.", models)
+    return TestOutcome(True, "Connected.", models)
+
+
+def outcome_from_exception(exc: BaseException) -> TestOutcome:
+    if isinstance(exc, asyncio.CancelledError):
+        return TestOutcome(False, "Test cancelled.", cancelled=True)
+    if isinstance(exc, GatewayError | InvalidRequest):
+        return TestOutcome(False, _error_message(exc))
+    log.error("connection test failed with an unexpected %s", type(exc).__name__, exc_info=exc)
+    return TestOutcome(False, f"Something went wrong while testing: {type(exc).__name__}")
+
+
+def _error_message(error: object) -> str:
+    message = getattr(error, "message", None) or (str(error) if isinstance(error, ValueError) else "")
+    return str(message) if message else f"Something went wrong while testing: {type(error).__name__}"
+
+
+class ConnectionTester(QObject):
+    """Owns at most one running test task (a strong reference, as qasync needs)."""
+
+    started = Signal()
+    finished = Signal(object)  # TestOutcome
+
+    def __init__(self, tester: Tester, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tester = tester
+        self._task: asyncio.Task[Any] | None = None  # the latest test, kept for awaiting
+        self._active: asyncio.Task[Any] | None = None  # the test whose outcome is still due
+
+    @property
+    def task(self) -> asyncio.Task[Any] | None:
+        """The running (or last) test; tests may `await` it."""
+        return self._task
+
+    @property
+    def running(self) -> bool:
+        return self._active is not None and not self._active.done()
+
+    def start(self, base_url: str, key: str) -> asyncio.Task[Any]:
+        self.cancel()
+        task = asyncio.ensure_future(self._run(base_url, key))
+        self._task = self._active = task
+        self.started.emit()
+        return task
+
+    def cancel(self) -> None:
+        """Stop the running test, if any; reports a cancelled outcome at once."""
+        if self.running:
+            assert self._active is not None
+            self._active.cancel()
+            self._report(self._active, outcome_from_exception(asyncio.CancelledError()))
+
+    async def _run(self, base_url: str, key: str) -> TestOutcome:
+        try:
+            result = await self._tester(base_url, key)
+        except BaseException as exc:  # every ending becomes an outcome
+            outcome = outcome_from_exception(exc)
+            if not isinstance(exc, Exception | asyncio.CancelledError):
+                raise  # KeyboardInterrupt, SystemExit
+        else:
+            outcome = outcome_from_result(result)
+        task = asyncio.current_task()
+        if task is not None:
+            self._report(task, outcome)
+        return outcome
+
+    def _report(self, task: asyncio.Task[Any], outcome: TestOutcome) -> None:
+        """Emit `finished` once per test, and never for a superseded one or after deletion."""
+        if task is not self._active or not shiboken6.isValid(self):
+            return
+        self._active = None
+        self.finished.emit(outcome)

@@ -1,0 +1,209 @@
+"""The main window: conversation list | chat + composer | parameter sidebar, menus and shortcuts.
+
+Why a module of its own: this is the window's *shape* — which widget sits where, the menu bar, the
+toolbar toggle, keyboard shortcuts, remembering size and position. What happens when something is
+clicked lives in ui/shell.py, so this file stays small and the layout can be tested on its own.
+Panels are built by their owners (conversation_list, chat_view, sidebar); the window only places them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_chat.ui.composer import Composer
+from desktop_chat.ui.shortcuts import description_for
+from desktop_chat.ui.status_bar import StatusBar
+
+APP_TITLE = "Desktop Chat"
+
+
+class MainWindow(QMainWindow):
+    """Holds the panels and the actions; emits `closeRequested` instead of closing by itself."""
+
+    closeRequested = Signal()
+
+    def __init__(self, *, conversation_list: QWidget, chat_view: QWidget, sidebar: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_TITLE)
+        self.setAccessibleName(APP_TITLE)
+        self.setMinimumSize(720, 480)
+        self.resize(1280, 820)
+        self._allow_close = False
+
+        self.conversation_list = conversation_list
+        self.chat_view = chat_view
+        self.sidebar = sidebar
+        self.composer = Composer(self)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+
+        centre = QWidget(self)
+        centre.setObjectName("chatColumn")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(chat_view, 1)
+        column.addWidget(self.composer, 0)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(conversation_list)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(sidebar)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([260, 720, 290])
+        conversation_list.setMinimumWidth(200)
+        sidebar.setMinimumWidth(240)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+
+    # --- actions ---------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None = None, *, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if not tip and isinstance(shortcut, str):
+            try:
+                tip = f"{description_for(shortcut)} ({shortcut})"
+            except KeyError:
+                tip = ""
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_chat_action = self._action("&New chat", "Ctrl+N", tip="Start a new conversation")
+        self.export_action = self._action("&Export chat…", "Ctrl+Shift+E")
+        self.import_action = self._action("&Import archive or ChatGPT export…")
+        self.backup_action = self._action("&Backup history…")
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action("&Search chats", "Ctrl+F")
+        self.settings_action = self._action("&Settings…", "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.stop_action = self._action("S&top answer")  # Esc is handled by the composer/window
+        self.sidebar_action = self._action(
+            "&Parameter sidebar", "Ctrl+Shift+S", tip="Show or hide the sidebar"
+        )
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, label in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            self.theme_actions[key] = action
+        self.shortcuts_action = self._action("&Keyboard shortcuts", "F1")
+        self.about_action = self._action("&About Desktop Chat")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.log_folder_action = self._action("Open &log folder")
+        self.copy_chat_action = self._action("&Copy whole chat as text")
+        self.focus_composer_action = self._action("Focus the message box", "Ctrl+L")
+        self.next_chat_action = self._action("Next chat", "Alt+Down")
+        self.prev_chat_action = self._action("Previous chat", "Alt+Up")
+        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setAccessibleName("Menu bar")
+        file_menu: QMenu = bar.addMenu("&File")
+        file_menu.addAction(self.new_chat_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.copy_chat_action)
+        edit_menu.addAction(self.stop_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.sidebar_action)
+        theme_menu = view_menu.addMenu("&Theme")
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.focus_composer_action)
+        view_menu.addAction(self.next_chat_action)
+        view_menu.addAction(self.prev_chat_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.log_folder_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+        for menu in (file_menu, edit_menu, view_menu, theme_menu, help_menu):
+            menu.setAccessibleName(menu.title().replace("&", ""))
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_chat_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.settings_action)
+        toolbar.addAction(self.sidebar_action)
+        self.toolbar = toolbar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    # --- state -----------------------------------------------------------------------------------
+    def set_chat_title(self, title: str | None) -> None:
+        self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
+
+    def set_sidebar_visible(self, visible: bool) -> None:
+        self.sidebar.setVisible(visible)
+        if self.sidebar_action.isChecked() != visible:
+            self.sidebar_action.setChecked(visible)
+
+    def set_theme_checked(self, theme: str) -> None:
+        for key, action in self.theme_actions.items():
+            action.setChecked(key == theme)
+
+    def geometry_b64(self) -> str:
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+
+    def restore_geometry_b64(self, data: str) -> bool:
+        if not data:
+            return False
+        try:
+            return bool(self.restoreGeometry(QByteArray.fromBase64(data.encode("ascii"))))
+        except (ValueError, UnicodeError):
+            return False
+
+    def allow_close(self) -> None:
+        """The shell has saved everything: the next close really closes."""
+        self._allow_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._allow_close:
+            event.accept()
+            return
+        event.ignore()
+        self.closeRequested.emit()

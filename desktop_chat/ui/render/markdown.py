@@ -1,0 +1,221 @@
+"""Model output (Markdown) → a tuple of `Block`s of our own, sanitised HTML.
+
+Why we write the HTML ourselves: markdown-it's stock renderer passes through whatever its tokens
+carry; here every token type is mapped explicitly onto the small subset Qt's rich-text engine shows
+well (p, h1–h6, ul/ol/li, table, pre, code, b/i/s, a, hr, br, span with our own styles). Text is
+always escaped; raw HTML is disabled at the parser and would be escaped anyway; links survive only
+for http/https/mailto (others become plain text "label (url)"); images become the text
+"[image: alt] (url)" — nothing is ever loaded.
+
+The output is one `Block` per top-level Markdown block, so the streaming splitter can render a
+finished block once and cache it; `render_blocks(text)` is the one-shot reference it must match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from desktop_chat.ui.render.highlight import code_language, highlight_code
+from desktop_chat.ui.render.links import display_url, is_openable_url
+
+COPY_SCHEME = "dc-copy"  # our own anchors: "Copy" links of code blocks nested in lists/quotes
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One top-level block. `code` blocks get a widget with a Copy button; `prose` flows as text."""
+
+    kind: Literal["prose", "code"]
+    html: str  # prose: block HTML; code: highlighted spans without the <pre> wrapper
+    code: str = ""  # code: the raw text the Copy button puts on the clipboard
+    lang: str = ""
+    copies: tuple[tuple[str, str], ...] = ()  # prose: (anchor key, code) of nested code blocks
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    """CommonMark + GFM tables and strikethrough; no raw HTML, no reference definitions.
+
+    Reference definitions (`[x]: url` anywhere) would let text at the end change earlier blocks,
+    which would break rendering finished blocks once while streaming; they are rare in answers.
+    """
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.disable(["reference", "html_block", "html_inline"])
+    return md
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _attr(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def copy_key(code: str) -> str:
+    return hashlib.sha1(code.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _strip_last_newline(text: str) -> str:
+    return text[:-1] if text.endswith("\n") else text
+
+
+def _inline_text(children: Sequence[Token] | None) -> str:
+    """Plain text of inline tokens (image alt text)."""
+    parts: list[str] = []
+    for tok in children or ():
+        if tok.children:
+            parts.append(_inline_text(tok.children))
+        elif tok.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        else:
+            parts.append(tok.content)
+    return "".join(parts)
+
+
+def _render_inline(children: Sequence[Token] | None, out: list[str]) -> None:
+    blocked: list[tuple[str | None, int]] = []  # per open link: (href if blocked else None, out index)
+    for tok in children or ():
+        kind = tok.type
+        if kind in ("text", "text_special"):
+            out.append(_esc(tok.content))
+        elif kind == "softbreak":
+            out.append("\n")
+        elif kind == "hardbreak":
+            out.append("<br/>")
+        elif kind == "code_inline":
+            out.append(f"<code>{_esc(tok.content)}</code>")
+        elif kind in ("em_open", "em_close"):
+            out.append("<i>" if tok.nesting == 1 else "</i>")
+        elif kind in ("strong_open", "strong_close"):
+            out.append("<b>" if tok.nesting == 1 else "</b>")
+        elif kind in ("s_open", "s_close"):
+            out.append("<s>" if tok.nesting == 1 else "</s>")
+        elif kind == "link_open":
+            href = str(tok.attrGet("href") or "")
+            if is_openable_url(href):
+                out.append(f'<a href="{_attr(href)}">')
+                blocked.append((None, len(out)))
+            else:
+                blocked.append((href, len(out)))
+        elif kind == "link_close":
+            href, start = blocked.pop() if blocked else (None, len(out))
+            if href is None:
+                out.append("</a>")
+            elif "".join(out[start:]) != _esc(href):
+                out.append(_esc(f" ({display_url(href)})"))
+        elif kind == "image":
+            src = str(tok.attrGet("src") or "")
+            alt = _inline_text(tok.children) or "image"
+            out.append(_esc(f"[image: {alt}] ({display_url(src)})"))
+        else:  # html_inline (disabled) or anything new: shown as text, never interpreted
+            out.append(_esc(tok.content))
+
+
+def _code_html(code: str, lang: str, dark: bool) -> str:
+    return highlight_code(code, lang, dark=dark)
+
+
+def _render_prose(tokens: Sequence[Token], dark: bool) -> Block:
+    out: list[str] = []
+    copies: list[tuple[str, str]] = []
+    for tok in tokens:
+        kind = tok.type
+        if kind == "inline":
+            _render_inline(tok.children, out)
+        elif kind in ("paragraph_open", "paragraph_close"):
+            if not tok.hidden:
+                out.append("<p>" if tok.nesting == 1 else "</p>")
+        elif kind in ("heading_open", "heading_close"):
+            out.append(f"<{tok.tag}>" if tok.nesting == 1 else f"</{tok.tag}>")
+        elif kind == "bullet_list_open":
+            out.append("<ul>")
+        elif kind == "ordered_list_open":
+            start = tok.attrGet("start")
+            out.append(f'<ol start="{int(start)}">' if start is not None else "<ol>")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            out.append(f"</{tok.tag}>")
+        elif kind in ("list_item_open", "list_item_close"):
+            out.append("<li>" if tok.nesting == 1 else "</li>")
+        elif kind == "blockquote_open":
+            out.append(
+                '<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
+                '<td class="quotebar" width="3"></td><td class="quote">'
+            )
+        elif kind == "blockquote_close":
+            out.append("</td></tr></table>")
+        elif kind in ("fence", "code_block"):
+            code = _strip_last_newline(tok.content)
+            key = copy_key(code)
+            copies.append((key, code))
+            lang = code_language(tok.info) if kind == "fence" else ""
+            out.append(f'<p class="copy"><a href="{COPY_SCHEME}:{key}">Copy code</a></p>')
+            out.append(f"<pre>{_code_html(code, lang, dark)}</pre>")
+        elif kind == "hr":
+            out.append("<hr/>")
+        elif kind == "table_open":
+            out.append('<table class="grid" border="1" cellspacing="0" cellpadding="6">')
+        elif kind in ("th_open", "td_open"):
+            style = str(tok.attrGet("style") or "")
+            align = style.partition("text-align:")[2].strip()
+            out.append(f'<{tok.tag} align="{align}">' if align in ("left", "right", "center") else f"<{tok.tag}>")
+        elif kind in ("table_close", "thead_open", "thead_close", "tbody_open", "tbody_close", "tr_open",
+                      "tr_close", "th_close", "td_close"):
+            out.append(f"<{'/' if tok.nesting == -1 else ''}{tok.tag}>")
+        else:  # html_block (disabled) or a token type we do not know: its text, escaped
+            if tok.content:
+                out.append(f"<p>{_esc(tok.content)}</p>")
+    return Block("prose", "".join(out), copies=tuple(copies))
+
+
+def render_group(tokens: Sequence[Token], *, dark: bool) -> Block:
+    """Render the tokens of one top-level block."""
+    first = tokens[0]
+    if len(tokens) == 1 and first.type in ("fence", "code_block"):
+        lang = code_language(first.info) if first.type == "fence" else ""
+        code = _strip_last_newline(first.content)
+        return Block("code", _code_html(code, lang, dark), code=code, lang=lang)
+    return _render_prose(tokens, dark)
+
+
+def top_level_groups(tokens: Sequence[Token]) -> Iterator[tuple[int, list[Token]]]:
+    """(start line, tokens) of each top-level block, in order."""
+    group: list[Token] = []
+    start = 0
+    for tok in tokens:
+        if not group:
+            start = tok.map[0] if tok.map else start
+        group.append(tok)
+        if tok.level == 0 and tok.nesting <= 0:
+            yield start, group
+            group = []
+    if group:
+        yield start, group
+
+
+def render_blocks(text: str, *, dark: bool = False) -> tuple[Block, ...]:
+    """One-shot render of a whole message (the reference the streaming path must agree with)."""
+    return _render_blocks_cached(text, dark)
+
+
+@lru_cache(maxsize=256)
+def _render_blocks_cached(text: str, dark: bool) -> tuple[Block, ...]:
+    tokens = parser().parse(text)
+    return tuple(render_group(group, dark=dark) for _, group in top_level_groups(tokens))
+
+
+def render_html(text: str, *, dark: bool = False) -> str:
+    """The whole message as one HTML string (code blocks as <pre>): for export and tests."""
+    parts = []
+    for block in render_blocks(text, dark=dark):
+        parts.append(f"<pre>{block.html}</pre>" if block.kind == "code" else block.html)
+    return "".join(parts)

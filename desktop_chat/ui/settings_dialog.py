@@ -1,0 +1,252 @@
+"""The Settings dialog: API key, gateway address, proxy, theme and text size.
+
+Why: these are the few things office staff or their IT contact ever change. The dialog shows what
+is in force (the key only as a hint like "sk-…a1b2", the proxy actually used), normalises the
+address as soon as the field is left and warns about plain HTTP, and can test the connection with
+the injected tester before saving. It reports the result with `saved`; it stores nothing itself.
+
+The tester is called as `tester(base_url, key)`; `key` is "" when the user has not typed a new
+key, meaning "test with the key already in use".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_chat.api import InvalidRequest, normalize_base_url
+from desktop_chat.ui.connection_test import ConnectionTester, Tester, TestOutcome
+from desktop_chat.ui.key_field import KeyField, key_problem
+from desktop_chat.ui.status_line import StatusLine, note_label, show_note
+from desktop_chat.ui.welcome import PLAIN_HTTP_WARNING
+
+THEME_CHOICES = (("System", "system"), ("Light", "light"), ("Dark", "dark"))
+MAX_FONT_SIZE = 32
+
+
+class SettingsDialog(QDialog):
+    saved = Signal(object, object)  # new AppSettings, new key str | None (None = unchanged)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        settings: Any,  # AppSettings
+        key_hint: str,
+        key_location: str,
+        effective_proxy: str,
+        tester: Tester,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setAccessibleName("Settings")
+        self.setMinimumWidth(520)
+        self._settings = settings
+        self._tester = ConnectionTester(tester, self)
+        self._tester.finished.connect(self._on_tested)
+
+        # -- connection ----------------------------------------------------------------------
+        self.key_hint_label = QLabel(key_hint, self)
+        self.key_hint_label.setAccessibleName(f"Current key: {key_hint}")
+        self.replace_button = QPushButton("Replace…", self)
+        self.replace_button.setAccessibleName("Replace key")
+        self.replace_button.setCheckable(True)
+        self.replace_button.toggled.connect(self._on_replace_toggled)
+        self.test_button = QPushButton("Test", self)
+        self.test_button.setAccessibleName("Test connection")
+        self.test_button.setToolTip("Check the key and address with the gateway")
+        self.test_button.clicked.connect(self.start_test)
+        self.key_field = KeyField(self, accessible_name="New API key")
+        self.key_field.hide()
+        key_row = QHBoxLayout()
+        key_row.setSpacing(6)
+        key_row.addWidget(self.key_hint_label, 1)
+        key_row.addWidget(self.replace_button)
+        key_row.addWidget(self.test_button)
+        self.location_label = _caption(f"Kept in {key_location}, never in a file.", self)
+
+        self.url_edit = QLineEdit(settings.base_url, self)
+        self.url_edit.setAccessibleName("Gateway address")
+        self.url_edit.editingFinished.connect(self._normalise_url)
+        self.url_note = note_label(self)
+        self.url_warning = note_label(self, warning=True)
+
+        self.proxy_edit = QLineEdit(settings.proxy, self)
+        self.proxy_edit.setAccessibleName("Proxy")
+        self.proxy_edit.setPlaceholderText("Empty: use the system's proxy settings")
+        self.proxy_edit.setToolTip("For example http://proxy.example.com:8080")
+        self.proxy_in_use = _caption(f"In use now: {effective_proxy or 'none (direct connection)'}", self)
+        self.status = StatusLine(self)
+
+        connection = QGroupBox("Connection", self)
+        form = QFormLayout(connection)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("API key", key_row)
+        form.addRow("", self.key_field)
+        form.addRow("", self.location_label)
+        form.addRow("Gateway &address", self.url_edit)
+        form.addRow("", self.url_note)
+        form.addRow("", self.url_warning)
+        form.addRow("&Proxy", self.proxy_edit)
+        form.addRow("", self.proxy_in_use)
+        form.addRow("", self.status)
+        _set_buddies(form)
+
+        # -- appearance ----------------------------------------------------------------------
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setAccessibleName("Theme")
+        for label, value in THEME_CHOICES:
+            self.theme_combo.addItem(label, value)
+        index = self.theme_combo.findData(settings.theme)
+        self.theme_combo.setCurrentIndex(max(index, 0))
+        self.font_spin = QSpinBox(self)
+        self.font_spin.setAccessibleName("Text size")
+        self.font_spin.setRange(0, MAX_FONT_SIZE)
+        self.font_spin.setSpecialValueText("System default")
+        self.font_spin.setSuffix(" pt")
+        self.font_spin.setValue(max(0, min(int(settings.font_size), MAX_FONT_SIZE)))
+        appearance = QGroupBox("Appearance", self)
+        form2 = QFormLayout(appearance)
+        form2.addRow("&Theme", self.theme_combo)
+        form2.addRow("Text &size", self.font_spin)
+        _set_buddies(form2)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName("Save settings")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(12)
+        layout.addWidget(connection)
+        layout.addWidget(appearance)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        order = [self.replace_button, self.test_button, self.key_field.line_edit, self.key_field.toggle,
+                 self.url_edit, self.proxy_edit, self.theme_combo, self.font_spin, self.save_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    @property
+    def tester(self) -> ConnectionTester:
+        return self._tester
+
+    # -- actions -------------------------------------------------------------------------------
+    def new_key(self) -> str | None:
+        """The key typed in to replace the current one, or None if it is kept."""
+        if not self.replace_button.isChecked():
+            return None
+        return self.key_field.key() or None
+
+    def start_test(self) -> None:
+        if self._tester.running:
+            self._tester.cancel()
+            return
+        key = self.new_key()
+        if key is not None and (problem := key_problem(key)):
+            self.status.show_error(problem)
+            return
+        url = self._normalise_url()
+        if url is None:
+            return
+        self.test_button.setText("Cancel test")
+        self.test_button.setAccessibleName("Cancel test")
+        self.status.show_busy("Testing the connection…")
+        self._tester.start(url, key or "")
+
+    def save(self) -> None:
+        url = self._normalise_url()
+        if url is None:
+            self.url_edit.setFocus()
+            return
+        key = self.new_key()
+        if key is not None and (problem := key_problem(key)):
+            self.status.show_error(problem)
+            self.key_field.setFocus()
+            return
+        new_settings = dataclasses.replace(
+            self._settings,
+            base_url=url,
+            proxy=self.proxy_edit.text().strip(),
+            theme=str(self.theme_combo.currentData()),
+            font_size=self.font_spin.value(),
+        )
+        self.saved.emit(new_settings, key)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self._tester.cancel()
+        super().done(result)
+
+    # -- internals -----------------------------------------------------------------------------
+    def _on_tested(self, outcome: TestOutcome) -> None:
+        self.test_button.setText("Test")
+        self.test_button.setAccessibleName("Test connection")
+        if outcome.cancelled:
+            self.status.show_info(outcome.message)
+        elif outcome.ok:
+            self.status.show_success(outcome.message)
+        else:
+            self.status.show_error(outcome.message)
+
+    def _on_replace_toggled(self, replacing: bool) -> None:
+        self.key_field.setVisible(replacing)
+        self.replace_button.setText("Keep current" if replacing else "Replace…")
+        self.replace_button.setAccessibleName("Keep current key" if replacing else "Replace key")
+        if replacing:
+            self.key_field.setFocus()
+        else:
+            self.key_field.clear()
+
+    def _normalise_url(self) -> str | None:
+        try:
+            normalized = normalize_base_url(self.url_edit.text())
+        except InvalidRequest as exc:
+            show_note(self.url_note, "")
+            show_note(self.url_warning, str(exc))
+            return None
+        if normalized.url != self.url_edit.text().strip():
+            self.url_edit.setText(normalized.url)
+        show_note(self.url_note, normalized.note or "")
+        show_note(self.url_warning, PLAIN_HTTP_WARNING if normalized.is_plain_http_remote else "")
+        return normalized.url
+
+
+def _caption(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setEnabled(False)  # muted
+    return label
+
+
+def _set_buddies(form: QFormLayout) -> None:
+    for row in range(form.rowCount()):
+        label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        label = label_item.widget() if label_item is not None else None
+        field = field_item.widget() if field_item is not None else None
+        if isinstance(label, QLabel) and field is not None and label.text():
+            label.setBuddy(field)

@@ -1,0 +1,464 @@
+"""The right-hand sidebar: model, Style and Length presets, system prompt, Advanced parameters.
+
+Why: most people only ever pick a model and maybe "Precise" or "Short"; the raw parameters are
+one click away under "Advanced" for those who want them, each with a plain tooltip quoting the
+gateway's tuning guide and a "Not set" state that keeps it out of the request. The sidebar is
+passive: the shell feeds it with `set_*` (silently) and persists what `settingsChanged` reports,
+which fires synchronously on every user edit (slider drags report when released).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_chat.domain import GenerationParams
+from desktop_chat.ui.icons import icon
+from desktop_chat.ui.sidebar_widgets import (
+    MAX_STOP_SEQUENCES,
+    ModelPicker,
+    NumberParam,
+    SegmentedControl,
+    format_stop,
+    parse_stop,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSettings:
+    model: str
+    params: GenerationParams
+    system_prompt: str
+
+
+# Values from the seed's "Parameter Tuning Guide".
+STYLE_PRESETS: tuple[tuple[str, float, str], ...] = (
+    ("Precise", 0.2, "Temperature 0.2: more deterministic and consistent (good for code generation, "
+                     "data extraction)."),
+    ("Balanced", 0.7, "Temperature 0.7: balanced creativity and consistency (good for daily "
+                      "conversations)."),
+    ("Creative", 1.0, "Temperature 1.0: more creative and diverse (good for creative writing)."),
+)
+LENGTH_PRESETS: tuple[tuple[str, int, str], ...] = (
+    ("Short", 300, "Up to 300 tokens: short responses."),
+    ("Medium", 1000, "Up to 1,000 tokens: medium responses."),
+    ("Detailed", 3000, "Up to 3,000 tokens: detailed responses."),
+)
+BOTH_CHANGED_NOTE = "Usually adjust either temperature or top_p, not both."
+
+TIPS = {
+    "temperature": "How random the answer is, from 0 to 2 (the gateway's default is 1.0).\n"
+    "• 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)\n"
+    "• 0.4–0.7: balanced creativity and consistency (good for daily conversations)\n"
+    "• 0.8–1.0: more creative and diverse (good for creative writing)\n"
+    "• 1.0–2.0: highly random and creative (good for brainstorming)",
+    "top_p": "Nucleus sampling, from 0 to 1 (default 1.0).\n"
+    "• 0.1: only consider the top 10% most likely words\n"
+    "• 0.5: consider words with cumulative probability up to 50%\n"
+    "• 1.0: consider all possible words (default)\n"
+    "Usually adjust either temperature or top_p, not both.",
+    "max_tokens": "The longest answer allowed, in tokens (a token is about ¾ of a word).\n"
+    "• Short responses: 100–300 tokens\n"
+    "• Medium responses: 500–1000 tokens\n"
+    "• Detailed responses: 1500–3000 tokens",
+    "presence_penalty": "From −2 to 2 (default 0). Higher values nudge the model to bring up new "
+    "topics instead of staying on the ones already mentioned.",
+    "frequency_penalty": "From −2 to 2 (default 0). Higher values make the model repeat the same "
+    "words and phrases less often.",
+    "stop": f"Up to {MAX_STOP_SEQUENCES} pieces of text at which the model stops writing. Separate "
+    "them with commas; write \\n for a new line and \\, for a comma.",
+}
+
+
+def style_for(temperature: float | None) -> str | None:
+    """The Style preset whose temperature this is, if any."""
+    return next((n for n, t, _ in STYLE_PRESETS if temperature is not None and abs(t - temperature) < 1e-9),
+                None)
+
+
+def length_for(max_tokens: int | None) -> str | None:
+    """The Length preset whose max_tokens this is, if any."""
+    return next((n for n, m, _ in LENGTH_PRESETS if max_tokens == m), None)
+
+
+def with_style(params: GenerationParams, style: str | None) -> GenerationParams:
+    temperature = next((t for n, t, _ in STYLE_PRESETS if n == style), None)
+    return dataclasses.replace(params, temperature=temperature)
+
+
+def with_length(params: GenerationParams, length: str | None) -> GenerationParams:
+    max_tokens = next((m for n, m, _ in LENGTH_PRESETS if n == length), None)
+    return dataclasses.replace(params, max_tokens=max_tokens)
+
+
+def both_sampling_knobs_set(params: GenerationParams) -> bool:
+    return params.temperature is not None and params.top_p is not None
+
+
+class ParameterSidebar(QWidget):
+    settingsChanged = Signal(object)  # ChatSettings
+    refreshModelsRequested = Signal()
+    savePresetRequested = Signal(str, str)  # name, system prompt text
+    makeDefaultRequested = Signal(object)  # ChatSettings
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("parameterSidebar")
+        self.setAccessibleName("Chat settings")
+        self._silent = False
+        self._stop: tuple[str, ...] = ()
+        self._presets: list[tuple[str, str]] = []
+        content = QWidget()
+        content.setObjectName("sidebarContent")
+        self._layout = QVBoxLayout(content)
+        self._layout.setContentsMargins(12, 12, 12, 12)
+        self._layout.setSpacing(6)
+        self._build_model_section()
+        self._build_presets_section()
+        self._build_prompt_section()
+        self._build_advanced_section()
+        self.both_note = QLabel(f"Tip: {BOTH_CHANGED_NOTE}", content)
+        self.both_note.setWordWrap(True)
+        self.both_note.setAccessibleName(BOTH_CHANGED_NOTE)
+        self.both_note.setEnabled(False)
+        self.both_note.hide()
+        self._layout.addWidget(self.both_note)
+        self._layout.addSpacing(8)
+        self.default_button = QPushButton("Use as default for new chats", content)
+        self.default_button.setAccessibleName("Use as default for new chats")
+        self.default_button.setToolTip("New chats will start with this model, these settings and this "
+                                       "system prompt")
+        self.default_button.clicked.connect(lambda: self.makeDefaultRequested.emit(self.current_settings()))
+        self._layout.addWidget(self.default_button)
+        self._layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setMinimumWidth(250)
+        self.set_system_prompt_presets(())
+        self.set_settings(ChatSettings("", GenerationParams(), ""))
+
+    # -- building ------------------------------------------------------------------------------
+    def _heading(self, text: str, buddy: QWidget | None = None) -> QLabel:
+        label = QLabel(text)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        if buddy is not None:
+            label.setBuddy(buddy)
+        return label
+
+    def _section_gap(self) -> None:
+        self._layout.addSpacing(10)
+
+    def _build_model_section(self) -> None:
+        self.model_picker = ModelPicker()
+        self.model_picker.modelEdited.connect(self._on_model_edited)
+        self.refresh_button = QToolButton()
+        self.refresh_button.setIcon(icon("refresh"))
+        self.refresh_button.setAccessibleName("Refresh models")
+        self.refresh_button.setToolTip("Refresh models — ask the gateway for its list again")
+        self.refresh_button.setAutoRaise(True)
+        self.refresh_button.clicked.connect(self.refreshModelsRequested)
+        row = QHBoxLayout()
+        row.addWidget(self._heading("&Model", self.model_picker), 1)
+        row.addWidget(self.refresh_button)
+        self._layout.addLayout(row)
+        self._layout.addWidget(self.model_picker)
+        self.model_id_label = _caption("")
+        self.model_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cache_note = _caption("")
+        self.cache_note.hide()
+        self._layout.addWidget(self.model_id_label)
+        self._layout.addWidget(self.cache_note)
+
+    def _build_presets_section(self) -> None:
+        self._section_gap()
+        self.style_control = SegmentedControl([n for n, _, _ in STYLE_PRESETS],
+                                              [t for _, _, t in STYLE_PRESETS], "Style")
+        self.style_control.choiceEdited.connect(self._on_style)
+        self._layout.addWidget(self._heading("Style"))
+        self._layout.addWidget(self.style_control)
+        self._section_gap()
+        self.length_control = SegmentedControl([n for n, _, _ in LENGTH_PRESETS],
+                                               [t for _, _, t in LENGTH_PRESETS], "Length")
+        self.length_control.choiceEdited.connect(self._on_length)
+        self._layout.addWidget(self._heading("Length"))
+        self._layout.addWidget(self.length_control)
+
+    def _build_prompt_section(self) -> None:
+        self._section_gap()
+        self.preset_combo = QComboBox()
+        self.preset_combo.setAccessibleName("System prompt presets")
+        self.preset_combo.setToolTip("Fill in a saved system prompt")
+        self.preset_combo.activated.connect(self._on_preset_chosen)
+        self.prompt_edit = QPlainTextEdit()
+        self.prompt_edit.setAccessibleName("System prompt")
+        self.prompt_edit.setPlaceholderText("How should the model behave? For example: “Answer in "
+                                            "plain English, briefly.”")
+        self.prompt_edit.setTabChangesFocus(True)
+        self.prompt_edit.setFixedHeight(self.prompt_edit.fontMetrics().lineSpacing() * 5 + 14)
+        self.prompt_edit.textChanged.connect(self._on_prompt_changed)
+        row = QHBoxLayout()
+        row.addWidget(self._heading("S&ystem prompt", self.prompt_edit))
+        row.addStretch(1)
+        row.addWidget(self.preset_combo)
+        self._layout.addLayout(row)
+        self._layout.addWidget(self.prompt_edit)
+        self.save_preset_button = QPushButton("Save as preset…")
+        self.save_preset_button.setAccessibleName("Save as preset")
+        self.save_preset_button.clicked.connect(self._show_preset_row)
+        self.preset_name_edit = QLineEdit()
+        self.preset_name_edit.setPlaceholderText("Preset name")
+        self.preset_name_edit.setAccessibleName("Preset name")
+        self.preset_name_edit.textChanged.connect(self._update_preset_save)
+        self.preset_name_edit.returnPressed.connect(self._save_preset)
+        self.preset_save = QPushButton("Save")
+        self.preset_save.setAccessibleName("Save preset")
+        self.preset_save.clicked.connect(self._save_preset)
+        self.preset_cancel = QPushButton("Cancel")
+        self.preset_cancel.setAccessibleName("Cancel saving preset")
+        self.preset_cancel.clicked.connect(self._hide_preset_row)
+        self.preset_row = QWidget()
+        prow = QHBoxLayout(self.preset_row)
+        prow.setContentsMargins(0, 0, 0, 0)
+        prow.setSpacing(4)
+        prow.addWidget(self.preset_name_edit, 1)
+        prow.addWidget(self.preset_save)
+        prow.addWidget(self.preset_cancel)
+        self.preset_row.hide()
+        self._layout.addWidget(self.save_preset_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(self.preset_row)
+
+    def _build_advanced_section(self) -> None:
+        self._section_gap()
+        self.advanced_button = QToolButton()
+        self.advanced_button.setText("Advanced")
+        self.advanced_button.setAccessibleName("Advanced settings")
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setAutoRaise(True)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.toggled.connect(self._on_advanced_toggled)
+        self._layout.addWidget(self.advanced_button)
+        self.advanced = QWidget()
+        self.advanced.setAccessibleName("Advanced settings")
+        box = QVBoxLayout(self.advanced)
+        box.setContentsMargins(4, 0, 0, 0)
+        box.setSpacing(10)
+        self.temperature = NumberParam("Temperature", minimum=0, maximum=2, step=0.05, decimals=2,
+                                       default=1.0, tooltip=TIPS["temperature"])
+        self.top_p = NumberParam("Top P", minimum=0, maximum=1, step=0.05, decimals=2, default=1.0,
+                                 tooltip=TIPS["top_p"])
+        self.max_tokens = NumberParam("Max tokens", minimum=1, maximum=1_000_000, step=1, decimals=0,
+                                      default=0, tooltip=TIPS["max_tokens"], slider=False, spin_step=100)
+        self.presence_penalty = NumberParam("Presence penalty", minimum=-2, maximum=2, step=0.1,
+                                            decimals=1, default=0.0, tooltip=TIPS["presence_penalty"])
+        self.frequency_penalty = NumberParam("Frequency penalty", minimum=-2, maximum=2, step=0.1,
+                                             decimals=1, default=0.0, tooltip=TIPS["frequency_penalty"])
+        for param in self._number_params():
+            param.valueEdited.connect(self._on_number_edited)
+            box.addWidget(param)
+        self.stop_edit = QLineEdit()
+        self.stop_edit.setAccessibleName("Stop sequences")
+        self.stop_edit.setPlaceholderText(NOT_SET_STOP)
+        self.stop_edit.setToolTip(TIPS["stop"])
+        self.stop_edit.setClearButtonEnabled(True)
+        self.stop_edit.editingFinished.connect(self._on_stop_edited)
+        self.stop_edit.textChanged.connect(self._on_stop_text)
+        self.stop_note = _caption("")
+        self.stop_note.hide()
+        stop_label = QLabel("Stop sequences")
+        stop_label.setToolTip(TIPS["stop"])
+        stop_label.setBuddy(self.stop_edit)
+        box.addWidget(stop_label)
+        box.addWidget(self.stop_edit)
+        box.addWidget(self.stop_note)
+        self.advanced.hide()
+        self._layout.addWidget(self.advanced)
+
+    def _number_params(self) -> tuple[NumberParam, ...]:
+        return (self.temperature, self.top_p, self.max_tokens, self.presence_penalty, self.frequency_penalty)
+
+    # -- fed by the shell ----------------------------------------------------------------------
+    def set_models(self, models: Sequence[str], *, from_cache: bool, note: str = "") -> None:
+        self.model_picker.set_models(models)
+        text = " · ".join(t for t in ("from cache (offline)" if from_cache else "", note) if t)
+        self.cache_note.setText(text)
+        self.cache_note.setVisible(bool(text))
+        self._update_model_caption()
+
+    def set_settings(self, settings: ChatSettings) -> None:
+        self._silent = True
+        try:
+            self.model_picker.set_model(settings.model)
+            self._update_model_caption()
+            self._show_params(settings.params)
+            if self.prompt_edit.toPlainText() != settings.system_prompt:
+                self.prompt_edit.setPlainText(settings.system_prompt)
+            self._sync_preset_combo()
+        finally:
+            self._silent = False
+
+    def set_system_prompt_presets(self, presets: Sequence[tuple[str, str]]) -> None:
+        self._presets = [(str(n), str(t)) for n, t in presets]
+        self.preset_combo.blockSignals(True)
+        try:
+            self.preset_combo.clear()
+            self.preset_combo.addItem("Presets…")
+            for name, text in self._presets:
+                self.preset_combo.addItem(name)
+                last = self.preset_combo.count() - 1
+                self.preset_combo.setItemData(last, text, Qt.ItemDataRole.ToolTipRole)
+        finally:
+            self.preset_combo.blockSignals(False)
+        self._sync_preset_combo()
+
+    def current_settings(self) -> ChatSettings:
+        return ChatSettings(self.model_picker.current_model(), self.current_params(),
+                            self.prompt_edit.toPlainText())
+
+    def current_params(self) -> GenerationParams:
+        max_tokens = self.max_tokens.value()
+        return GenerationParams(
+            temperature=_float(self.temperature.value()),
+            top_p=_float(self.top_p.value()),
+            max_tokens=None if max_tokens is None else int(max_tokens),
+            presence_penalty=_float(self.presence_penalty.value()),
+            frequency_penalty=_float(self.frequency_penalty.value()),
+            stop=self._stop,
+        )
+
+    # -- reactions to the user -----------------------------------------------------------------
+    def _emit(self) -> None:
+        self.both_note.setVisible(both_sampling_knobs_set(self.current_params()))
+        if not self._silent:
+            self.settingsChanged.emit(self.current_settings())
+
+    def _on_model_edited(self, _model: str) -> None:
+        self._update_model_caption()
+        self._emit()
+
+    def _on_style(self, style: str | None) -> None:
+        self._show_params(with_style(self.current_params(), style))
+        self._emit()
+
+    def _on_length(self, length: str | None) -> None:
+        self._show_params(with_length(self.current_params(), length))
+        self._emit()
+
+    def _on_number_edited(self) -> None:
+        params = self.current_params()
+        self.style_control.set_choice(style_for(params.temperature))
+        self.length_control.set_choice(length_for(params.max_tokens))
+        self._emit()
+
+    def _on_stop_text(self, text: str) -> None:
+        count = len(parse_stop(text))
+        extra = f"Only the first {MAX_STOP_SEQUENCES} are sent." if count > MAX_STOP_SEQUENCES else ""
+        self.stop_note.setText(extra)
+        self.stop_note.setVisible(bool(extra))
+
+    def _on_stop_edited(self) -> None:
+        stop = parse_stop(self.stop_edit.text())[:MAX_STOP_SEQUENCES]
+        if stop != self._stop:
+            self._stop = stop
+            self._emit()
+
+    def _on_prompt_changed(self) -> None:
+        self._sync_preset_combo()
+        self._update_preset_save()
+        self._emit()
+
+    def _on_preset_chosen(self, index: int) -> None:
+        if 1 <= index <= len(self._presets):
+            self.prompt_edit.setPlainText(self._presets[index - 1][1])  # emits via textChanged
+
+    def _on_advanced_toggled(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _show_preset_row(self) -> None:
+        self.preset_row.show()
+        self.save_preset_button.hide()
+        self._update_preset_save()
+        self.preset_name_edit.setFocus()
+
+    def _hide_preset_row(self) -> None:
+        self.preset_name_edit.clear()
+        self.preset_row.hide()
+        self.save_preset_button.show()
+        self.save_preset_button.setFocus()
+
+    def _update_preset_save(self) -> None:
+        ready = bool(self.preset_name_edit.text().strip() and self.prompt_edit.toPlainText().strip())
+        self.preset_save.setEnabled(ready)
+
+    def _save_preset(self) -> None:
+        name = self.preset_name_edit.text().strip()
+        text = self.prompt_edit.toPlainText()
+        if name and text.strip():
+            self.savePresetRequested.emit(name, text)
+            self._hide_preset_row()
+
+    # -- display helpers -----------------------------------------------------------------------
+    def _show_params(self, params: GenerationParams) -> None:
+        self.temperature.set_value(params.temperature)
+        self.top_p.set_value(params.top_p)
+        self.max_tokens.set_value(params.max_tokens)
+        self.presence_penalty.set_value(params.presence_penalty)
+        self.frequency_penalty.set_value(params.frequency_penalty)
+        self._stop = tuple(params.stop)[:MAX_STOP_SEQUENCES]
+        if parse_stop(self.stop_edit.text())[:MAX_STOP_SEQUENCES] != self._stop:
+            self.stop_edit.setText(format_stop(self._stop))
+        self.style_control.set_choice(style_for(params.temperature))
+        self.length_control.set_choice(length_for(params.max_tokens))
+        self.both_note.setVisible(both_sampling_knobs_set(params))
+
+    def _sync_preset_combo(self) -> None:
+        text = self.prompt_edit.toPlainText()
+        index = next((i + 1 for i, (_, t) in enumerate(self._presets) if t == text and text), 0)
+        self.preset_combo.setCurrentIndex(index)
+
+    def _update_model_caption(self) -> None:
+        model = self.model_picker.current_model()
+        listed = model in self.model_picker.model_ids()
+        self.model_id_label.setText(model if listed or not model else f"{model} (not in the list)")
+        self.model_id_label.setVisible(bool(model))
+
+
+NOT_SET_STOP = "Not set"
+
+
+def _float(value: float | int | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setEnabled(False)  # muted
+    return label

@@ -1,0 +1,136 @@
+"""The real app, as people start it, under a real X server: type a question, get a streamed answer.
+
+Drives `python -m desktop_chat` with xdotool (real X key events), reads what the window shows from
+the app's test dump (DESKTOP_CHAT_E2E_DUMP, written when an answer ends) and the history database,
+and keeps a screenshot in artifacts/. Also: a second launch brings the first window forward, and
+`--self-test` passes against the simulator.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from e2e_support import E2E_KEY, screenshot, start_app, xdotool
+
+from desktop_chat.domain import MessageStatus, Role
+from desktop_chat.store import HistoryStore
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+QUESTION = "What is a good name for a cat"
+
+
+def wait_for(predicate, timeout: float, what: str, proc: subprocess.Popen[str] | None = None):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        if proc is not None and proc.poll() is not None:
+            _out, err = proc.communicate()
+            pytest.fail(f"the app exited ({proc.returncode}) while waiting for {what}:\n{err[-3000:]}")
+        time.sleep(0.1)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def read_dump(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def stop_app(env: dict[str, str], proc: subprocess.Popen[str], window: str) -> tuple[int, str]:
+    xdotool(env, "key", "--window", window, "ctrl+q")
+    try:
+        _out, err = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _out, err = proc.communicate()
+        pytest.fail("the app did not quit on Ctrl+Q")
+    return proc.returncode, err
+
+
+@pytest.fixture
+def needs_xdotool() -> None:
+    if shutil.which("xdotool") is None:
+        pytest.skip("xdotool is not installed (apt-get install xdotool)")
+
+
+def test_type_question_and_get_streamed_answer(app_env, sim, desktop_chat_home, tmp_path, needs_xdotool):
+    dump = Path(app_env["DESKTOP_CHAT_E2E_DUMP"])
+    proc = start_app(app_env)
+    try:
+        def find_window() -> str:
+            return xdotool(app_env, "search", "--name", "Desktop Chat").split("\n")[0]
+
+        window = wait_for(find_window, 30, "the window", proc)
+        xdotool(app_env, "windowactivate", "--sync", window)
+        xdotool(app_env, "windowfocus", "--sync", window)
+        time.sleep(0.5)  # the composer has focus at start; give the first paint a moment
+        xdotool(app_env, "type", "--delay", "20", QUESTION)
+        xdotool(app_env, "key", "Return")
+        state = wait_for(
+            lambda: (d := read_dump(dump)) and d["messages"] and d["messages"][-1]["role"] == "assistant"
+            and d, 40, "the answer", proc,
+        )
+        shot = screenshot(app_env, "e2e-chat.png")
+        second = start_app(app_env)  # a second launch only brings this window forward
+        _o, second_err = second.communicate(timeout=30)
+        assert second.returncode == 0 and "already running" in second_err
+        code, err = stop_app(app_env, proc, window)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+    user, answer = state["messages"][-2], state["messages"][-1]
+    assert user == {"role": "user", "content": QUESTION, "status": "complete"}
+    assert answer["status"] == "complete" and answer["content"].strip()
+    assert QUESTION in state["window_title"] and "Desktop Chat" in state["window_title"]
+    if state.get("chat_text"):
+        assert QUESTION in state["chat_text"]
+        assert answer["content"].split()[0] in state["chat_text"]
+    assert "tokens" in state["status"][2]
+
+    history = HistoryStore.open(desktop_chat_home / "data" / "history.sqlite3")
+    try:
+        conversation = history.list_conversations()[0]
+        saved = history.branch(conversation.id)
+    finally:
+        history.close()
+    assert [(m.role, m.status) for m in saved] == [
+        (Role.USER, MessageStatus.COMPLETE), (Role.ASSISTANT, MessageStatus.COMPLETE)
+    ]
+    assert saved[0].content == QUESTION and saved[1].content == answer["content"]
+    request = [r for r in sim.requests if r.path.endswith("/chat/completions")][-1]
+    assert request.payload is not None and request.payload["messages"][-1]["content"] == QUESTION
+
+    assert code == 0, err[-3000:]
+    log_text = (desktop_chat_home / "logs" / "desktop-chat.log").read_text(encoding="utf-8")
+    assert "window shown after" in log_text
+    assert E2E_KEY not in log_text and E2E_KEY not in err
+    if shot is not None:
+        assert shot.stat().st_size > 10_000
+
+
+def test_self_test_passes_against_the_simulator(app_env):
+    env = dict(app_env, DESKTOP_CHAT_SELF_TEST_SKIP_KEYRING="1")
+    proc = start_app(env, "--self-test", "--self-test-timeout", "40")
+    out, err = proc.communicate(timeout=90)
+    assert proc.returncode == 0, err[-3000:]
+    assert "Self-test passed" in out
+    assert E2E_KEY not in out + err
+
+
+def test_self_test_fails_plainly_without_a_gateway(app_env):
+    env = dict(app_env, DESKTOP_CHAT_SELF_TEST_SKIP_KEYRING="1", DESKTOP_CHAT_BASE_URL="http://127.0.0.1:9/v1")
+    proc = start_app(env, "--self-test", "--self-test-timeout", "40")
+    _out, err = proc.communicate(timeout=90)
+    assert proc.returncode != 0
+    assert "Self-test failed: the gateway did not answer: Can't reach the gateway." in err

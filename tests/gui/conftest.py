@@ -1,0 +1,88 @@
+"""GUI test fixtures: a qasync event loop that is *the* running asyncio loop during each test.
+
+The pattern (robust on the offscreen platform): create `qasync.QEventLoop(qapp, already_running=True)`
+so asyncio sees it as the running loop for the whole test; coroutines scheduled with
+`asyncio.ensure_future` then make progress whenever Qt processes events — i.e. inside
+`qtbot.waitUntil`, `qtbot.waitSignal` or `qtbot.wait`. `run(coro)` is a helper that waits for one.
+At teardown, leftover tasks are cancelled and drained, async generators closed, and the loop closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, TypeVar
+
+import pytest
+
+T = TypeVar("T")
+
+
+def _drain(qapp: Any, loop: asyncio.AbstractEventLoop, timeout: float = 5.0) -> None:
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    deadline = time.monotonic() + timeout
+    while any(not t.done() for t in pending) and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.005)
+    for task in pending:
+        if task.done() and not task.cancelled():
+            task.exception()  # mark retrieved; failures were already reported by the test
+
+
+@pytest.fixture
+def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """The qasync loop, running (as far as asyncio knows) for the duration of the test."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    old_hooks = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(
+        firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
+        finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
+    )
+    try:
+        yield loop
+    finally:
+        _drain(qapp, loop)
+        gens = asyncio.ensure_future(loop.shutdown_asyncgens())
+        deadline = time.monotonic() + 5
+        while not gens.done() and time.monotonic() < deadline:
+            qapp.processEvents()
+            time.sleep(0.002)
+        sys.set_asyncgen_hooks(*old_hooks)
+        asyncio.events._set_running_loop(None)
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]  # qasync's flag
+        with contextlib.suppress(RuntimeError):
+            loop.close()
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def run(qloop: asyncio.AbstractEventLoop, qtbot: Any) -> Callable[..., Any]:
+    """`run(coro, timeout=10)` → its result, processing Qt events while it runs."""
+
+    def runner(awaitable: Awaitable[T], timeout: float = 10.0) -> T:
+        task = asyncio.ensure_future(awaitable)
+        qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
+        return task.result()
+
+    return runner
+
+
+_HERE = __file__.rsplit("/", 1)[0]
+
+# Harmless messages of the offscreen platform plugin (not of our code) that qt_log_level_fail=WARNING
+# would otherwise turn into failures.
+OFFSCREEN_NOISE = ("propagateSizeHints",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if str(item.path).startswith(_HERE):
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))

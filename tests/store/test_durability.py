@@ -1,0 +1,303 @@
+"""Durability: the answer writer's flushing, recovery, transactions, and what happens when the
+world goes wrong (disk full, read-only file, damaged file, another program holding the lock)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_chat.domain import GenerationParams, MessageStatus, Role
+from desktop_chat.store import (
+    CorruptDatabaseError,
+    DiskFullError,
+    HistoryStore,
+    ReadOnlyError,
+    StoreError,
+)
+
+from .conftest import add_turns, integrity
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _saved_content(path: Path, mid: int) -> str:
+    """What another process (or the next start after a crash) would read right now."""
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("SELECT content FROM messages WHERE id = ?", (mid,)).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _start(store: HistoryStore, interval: float = 0.5):  # type: ignore[no-untyped-def]
+    conv = store.create_conversation()
+    q = store.add_message(conv.id, parent_id=None, role=Role.USER, content="question")
+    return (
+        conv,
+        q,
+        store.start_answer(
+            conv.id, parent_id=q.id, model="m", params=GenerationParams(), flush_interval=interval
+        ),
+    )
+
+
+def test_user_message_and_empty_answer_row_are_committed_before_streaming(store: HistoryStore) -> None:
+    _conv, q, writer = _start(store)
+    conn = sqlite3.connect(store.path)
+    rows = conn.execute("SELECT id, role, status FROM messages ORDER BY id").fetchall()
+    leaf = conn.execute("SELECT current_leaf_id FROM conversations").fetchone()[0]
+    conn.close()
+    assert rows == [(q.id, "user", "complete"), (writer.message_id, "assistant", "streaming")]
+    assert leaf == writer.message_id
+
+
+def test_writer_buffers_then_flushes_after_the_interval(store: HistoryStore) -> None:
+    _, _, writer = _start(store, interval=0.2)
+    writer.append("Hello")
+    writer.append(", world")
+    assert writer.text == "Hello, world"
+    assert _saved_content(store.path, writer.message_id) == "", "within the interval: buffered only"
+    time.sleep(0.25)
+    writer.append("!")
+    assert _saved_content(store.path, writer.message_id) == "Hello, world!"
+    writer.append(" more")
+    assert not writer.flush_if_due()
+    time.sleep(0.25)
+    assert writer.flush_if_due()
+    assert _saved_content(store.path, writer.message_id) == "Hello, world! more"
+    done = writer.finish(status=MessageStatus.COMPLETE)
+    assert done.content == "Hello, world! more" and done.status is MessageStatus.COMPLETE
+    assert writer.finish(status=MessageStatus.COMPLETE) == done, "finishing twice is harmless"
+    with pytest.raises(RuntimeError):
+        writer.append("late")
+
+
+def test_finish_with_failure_keeps_partial_text_and_plain_error(store: HistoryStore) -> None:
+    _, _, writer = _start(store)
+    writer.append("Half an ans")
+    done = writer.finish(status=MessageStatus.FAILED, error="The model service is having trouble.")
+    assert (done.content, done.status, done.error) == (
+        "Half an ans",
+        MessageStatus.FAILED,
+        "The model service is having trouble.",
+    )
+    with pytest.raises(ValueError):
+        _start(store)[2].finish(status=MessageStatus.STREAMING)
+
+
+def test_close_saves_and_interrupts_open_answers(db_path: Path) -> None:
+    store = HistoryStore.open(db_path)
+    _, _, writer = _start(store)
+    writer.append("unsaved tail")
+    store.close()
+    with HistoryStore.open(db_path) as again:
+        msg = again.get_message(writer.message_id)
+        assert msg is not None and msg.content == "unsaved tail"
+        assert msg.status is MessageStatus.INTERRUPTED
+        assert msg.error == "The app closed before the answer finished."
+        assert again.recover_interrupted() == []
+
+
+def test_recover_interrupted_after_the_process_vanished(db_path: Path) -> None:
+    store = HistoryStore.open(db_path)
+    _, _, writer = _start(store)
+    writer.append("partial")
+    writer.flush()
+    store._db.close()  # like a crash: no finish, no close() bookkeeping
+    with HistoryStore.open(db_path) as again:
+        assert again.recover_interrupted() == [writer.message_id]
+        msg = again.get_message(writer.message_id)
+        assert (msg.status, msg.content) == (MessageStatus.INTERRUPTED, "partial")  # type: ignore[union-attr]
+        assert msg.error == "The app closed before the answer finished."  # type: ignore[union-attr]
+        assert again.search("partial")[0].message_id == writer.message_id
+
+
+def test_transaction_is_all_or_nothing_and_nests(store: HistoryStore) -> None:
+    conv = store.create_conversation(title="t")
+    with pytest.raises(ZeroDivisionError), store.transaction():
+        store.add_message(conv.id, parent_id=None, role=Role.USER, content="lost")
+        1 / 0  # noqa: B018
+    assert store.branch(conv.id) == []
+    with store.transaction():
+        kept = store.add_message(conv.id, parent_id=None, role=Role.USER, content="kept")
+        with pytest.raises(KeyError), store.transaction():
+            store.add_message(conv.id, parent_id=kept.id, role=Role.USER, content="inner, rolled back")
+            raise KeyError("inner")
+    assert [m.content for m in store.branch(conv.id)] == ["kept"]
+
+
+def test_disk_full_gives_a_plain_error_and_loses_nothing(store: HistoryStore) -> None:
+    """Simulated with PRAGMA max_page_count (the file may not grow): SQLite reports SQLITE_FULL
+    exactly as for a full disk."""
+    conv = store.create_conversation(title="safe")
+    saved = add_turns(store, conv.id, 3)
+    _, _, writer = _start(store, interval=0)
+    writer.append("before the disk filled. ")
+    conn = store._db.connection
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(DiskFullError) as info:
+        store.add_message(conv.id, parent_id=saved[-1].id, role=Role.USER, content="x" * 200_000)
+    assert "disk is full" in info.value.message and info.value.action
+    with pytest.raises(DiskFullError):
+        writer.append("y" * 200_000)
+    assert writer.text.endswith("y" * 200_000), "the text that could not be saved is still held"
+    assert [m.id for m in store.branch(conv.id)] == [m.id for m in saved]
+    conn.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    done = writer.finish(status=MessageStatus.COMPLETE)
+    assert done.content == "before the disk filled. " + "y" * 200_000
+    assert [m.content for m in store.branch(conv.id)] == [m.content for m in saved]
+    assert integrity(store.path) == "ok"
+
+
+def test_read_only_mode_reads_and_refuses_writes_plainly(db_path: Path) -> None:
+    with HistoryStore.open(db_path) as store:
+        conv = store.create_conversation(title="kept")
+        add_turns(store, conv.id, 1)
+    before = db_path.read_bytes()
+    with HistoryStore.open(db_path, read_only=True) as ro:
+        assert [c.title for c in ro.list_conversations()] == ["kept"]
+        assert len(ro.branch(conv.id)) == 2
+        with pytest.raises(ReadOnlyError) as info:
+            ro.add_message(conv.id, parent_id=None, role=Role.USER, content="no")
+        assert "read-only" in info.value.message
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_read_only_file_for_a_normal_user_gives_a_plain_error(tmp_path: Path) -> None:
+    """A real permission denial: the file and folder are read-only and, since tests run as root
+    (who ignores permissions), the check runs in a child process as the unprivileged `nobody`."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    db_path = folder / "history.sqlite3"
+    with HistoryStore.open(db_path, backup_dir=tmp_path / "b") as store:
+        conv = store.create_conversation(title="kept")
+        add_turns(store, conv.id, 1)
+    before = db_path.read_bytes()
+    os.chmod(db_path, 0o444)
+    os.chmod(folder, 0o555)
+    for parent in (tmp_path, *tmp_path.parents):
+        if parent == Path("/"):
+            break
+        os.chmod(parent, os.stat(parent).st_mode | 0o005)  # let `nobody` reach the folder
+    code = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from desktop_chat.store import HistoryStore, StoreError\n"
+        "from desktop_chat.domain import Role\n"
+        "out = {}\n"
+        "try:\n"
+        "    s = HistoryStore.open(Path(sys.argv[1]))\n"
+        "    out['titles'] = [c.title for c in s.list_conversations()]\n"
+        "    s.add_message(1, parent_id=None, role=Role.USER, content='x')\n"
+        "    out['wrote'] = True\n"
+        "except StoreError as e:\n"
+        "    out['error'] = type(e).__name__\n"
+        "    out['message'] = e.message\n"
+        "print(json.dumps(out))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    as_nobody = os.getuid() == 0
+    # root's venv interpreter may sit in a folder `nobody` cannot enter: use the system's one.
+    python = shutil.which("python3.11", path="/usr/local/bin:/usr/bin") if as_nobody else sys.executable
+    if python is None:
+        pytest.skip("no interpreter the unprivileged user can run")
+
+    def drop() -> None:
+        if as_nobody:
+            os.setgid(65534)
+            os.setuid(65534)
+
+    proc = subprocess.run(
+        [python, "-c", code, str(db_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        preexec_fn=drop,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert "wrote" not in result
+    assert result["error"] == "ReadOnlyError", result
+    assert "read" in result["message"].lower() or "written" in result["message"].lower()
+    os.chmod(folder, 0o755)
+    assert db_path.read_bytes() == before
+
+
+def test_garbage_file_is_reported_as_damaged_and_left_alone(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    garbage = os.urandom(8192)
+    db_path.write_bytes(garbage)
+    with pytest.raises(CorruptDatabaseError) as info:
+        HistoryStore.open(db_path)
+    assert "damaged" in info.value.message and info.value.action
+    assert db_path.read_bytes() == garbage
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["history.sqlite3"]
+    moved = HistoryStore.set_aside_damaged(db_path)
+    assert moved.read_bytes() == garbage and not db_path.exists()
+    with HistoryStore.open(db_path) as fresh:  # a new history can start beside the damaged one
+        assert fresh.list_conversations() == []
+
+
+def test_damaged_pages_behind_a_valid_header_are_reported_as_damaged(db_path: Path) -> None:
+    with HistoryStore.open(db_path) as store:
+        conv = store.create_conversation(title="t")
+        add_turns(store, conv.id, 50)
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = os.urandom(3996)  # page 1's b-tree (the schema) after the 100-byte header
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(StoreError) as info:
+        HistoryStore.open(db_path)
+    assert isinstance(info.value, CorruptDatabaseError)
+
+
+def test_a_second_writer_waits_for_the_lock_instead_of_failing(store: HistoryStore) -> None:
+    conv = store.create_conversation()
+    other = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE conversations SET draft = 'other' WHERE id = ?", (conv.id,))
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    started = time.monotonic()
+    msg = store.add_message(conv.id, parent_id=None, role=Role.USER, content="after the lock")
+    assert time.monotonic() - started >= 0.2
+    release.join()
+    other.close()
+    assert store.get_message(msg.id) is not None
+
+
+def test_backup_while_writing_is_consistent(store: HistoryStore, tmp_path: Path) -> None:
+    conv = store.create_conversation(title="backup me")
+    add_turns(store, conv.id, 20)
+    _, _, writer = _start(store, interval=0)
+    stop = threading.Event()
+
+    def keep_writing() -> None:
+        while not stop.is_set():
+            writer.append("chunk ")
+
+    t = threading.Thread(target=keep_writing)
+    t.start()
+    try:
+        store.backup_to(tmp_path / "copy" / "backup.sqlite3")
+    finally:
+        stop.set()
+        t.join()
+    copy = tmp_path / "copy" / "backup.sqlite3"
+    assert integrity(copy) == "ok"
+    with HistoryStore.open(copy) as restored:
+        assert len(restored.branch(conv.id)) == 40
+        assert restored.search("backup")[0].message_id is None
+    assert not list((tmp_path / "copy").glob("*.partial"))
+    shutil.rmtree(tmp_path / "copy")

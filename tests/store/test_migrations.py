@@ -1,0 +1,138 @@
+"""Migrations: from an empty file, from the frozen v1 fixture, atomic, backed up, newer refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_chat.domain import MessageStatus
+from desktop_chat.store import LATEST_VERSION, HistoryStore, NewerSchemaError
+from desktop_chat.store import migrations as mig
+
+from .conftest import FIXTURES, build_from_sql, integrity
+
+
+def _version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_empty_database_gets_every_migration_in_order(db_path: Path) -> None:
+    with HistoryStore.open(db_path) as store:
+        conn = sqlite3.connect(store.path)
+        names = [r[0] for r in conn.execute("SELECT name FROM schema_migrations ORDER BY version")]
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        conn.close()
+    assert names == [m.name for m in mig.MIGRATIONS] == ["m001_initial", "m002_search_and_identity"]
+    assert _version(db_path) == LATEST_VERSION == 2
+    assert mode == "wal"
+    assert not (db_path.parent / "backups").exists(), "a brand-new file needs no backup"
+
+
+def test_v1_fixture_upgrades_with_data_intact_and_searchable(tmp_path: Path) -> None:
+    path = build_from_sql(FIXTURES / "schema_v1.sql", tmp_path / "data" / "history.sqlite3")
+    assert _version(path) == 1
+    with HistoryStore.open(path) as store:
+        assert _version(path) == LATEST_VERSION
+        conv = store.get_conversation(1)
+        assert conv is not None
+        assert (conv.title, conv.pinned, conv.system_prompt, conv.draft) == (
+            "Quarterly report summary",
+            True,
+            "Be brief.",
+            "half-typed draft",
+        )
+        assert conv.params.temperature == 0.2
+        assert [m.id for m in store.branch(1)] == [1, 3, 4, 5]
+        assert [m.id for m in store.siblings(2)] == [2, 3]
+        assert store.get_message(2).usage.total_tokens == 150  # type: ignore[union-attr]
+        # The answer left streaming by the old version is recovered, then indexed.
+        assert store.recover_interrupted() == [5]
+        assert store.get_message(5).status is MessageStatus.INTERRUPTED  # type: ignore[union-attr]
+        assert {h.message_id for h in store.search("outlook")} == {4, 5}
+        assert {h.message_id for h in store.search("数据库")} >= {None, 6, 7}
+        assert [h.message_id for h in store.search("バックアップ")] == [7]
+        assert store.search("zebras") == [], "trashed conversations stay out of search"
+        assert [c.id for c in store.list_conversations()] == [1]
+        assert [c.id for c in store.list_conversations(archived=True)] == [2]
+        # The identity column was backfilled: exports carry a uid, and ids are unique.
+        uids = {store.export_json(c) for c in (1, 2, 3)}
+        assert len(uids) == 3
+    assert integrity(path) == "ok"
+
+
+def test_upgrade_backs_up_the_old_file_first(tmp_path: Path) -> None:
+    path = build_from_sql(FIXTURES / "schema_v1.sql", tmp_path / "data" / "history.sqlite3")
+    backups = tmp_path / "elsewhere"
+    HistoryStore.open(path, backup_dir=backups).close()
+    copies = list(backups.glob("history-v1-before-upgrade-*.sqlite3"))
+    assert len(copies) == 1
+    assert _version(copies[0]) == 1
+    assert integrity(copies[0]) == "ok"
+    conn = sqlite3.connect(copies[0])
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 8
+    conn.close()
+    # Opening an up-to-date file makes no further copy.
+    HistoryStore.open(path, backup_dir=backups).close()
+    assert len(list(backups.iterdir())) == 1
+
+
+def test_default_backup_folder_is_beside_the_database(tmp_path: Path) -> None:
+    path = build_from_sql(FIXTURES / "schema_v1.sql", tmp_path / "data" / "history.sqlite3")
+    HistoryStore.open(path).close()
+    assert len(list((path.parent / "backups").glob("*.sqlite3"))) == 1
+
+
+def test_a_failing_migration_leaves_the_file_at_the_previous_version(tmp_path: Path) -> None:
+    path = build_from_sql(FIXTURES / "schema_v1.sql", tmp_path / "history.sqlite3")
+    broken = mig.Migration(
+        2,
+        "m002_broken",
+        ("ALTER TABLE conversations ADD COLUMN uid TEXT", "CREATE TABLE conversations (x)"),
+    )
+    conn = sqlite3.connect(path, isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError):
+        mig.migrate(conn, backup=lambda v: tmp_path / "unused", steps=(mig.M001_INITIAL, broken))
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(conversations)")]
+    conn.close()
+    assert "uid" not in columns, "the half-applied migration was rolled back"
+    assert _version(path) == 1
+    with HistoryStore.open(path) as store:  # and the real migration still applies afterwards
+        assert store.get_conversation(2) is not None
+
+
+def test_newer_schema_is_refused_and_the_file_left_byte_identical(db_path: Path) -> None:
+    HistoryStore.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    conn.close()
+    before = db_path.read_bytes()
+    siblings_before = sorted(p.name for p in db_path.parent.iterdir())
+    with pytest.raises(NewerSchemaError) as info:
+        HistoryStore.open(db_path)
+    assert str(info.value) == (
+        "Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed."
+    )
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == siblings_before
+
+
+def test_a_file_upgraded_by_another_process_is_not_migrated_again(tmp_path: Path) -> None:
+    """A second process that opens the file after the first upgraded it finds nothing to do."""
+    path = build_from_sql(FIXTURES / "schema_v1.sql", tmp_path / "history.sqlite3")
+    first = sqlite3.connect(path, isolation_level=None)
+    second = sqlite3.connect(path, isolation_level=None)
+    from desktop_chat.store.fts_text import index_text
+
+    for c in (first, second):
+        c.create_function("dc_search_text", 1, index_text, deterministic=True)
+    assert mig.migrate(first, backup=lambda v: tmp_path / "b") == ["m002_search_and_identity"]
+    assert mig.migrate(second, backup=lambda v: tmp_path / "b") == []
+    first.close()
+    second.close()
+    assert integrity(path) == "ok"
