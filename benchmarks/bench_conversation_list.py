@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop_chat.domain import Conversation  # noqa: E402
-from desktop_chat.ui.conversation_list import ConversationListPanel  # noqa: E402
+from desktop_chat.domain import Conversation
+from desktop_chat.ui.conversation_list import ConversationListPanel
 
 
 @dataclass(frozen=True)

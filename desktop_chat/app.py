@@ -159,6 +159,7 @@ class DesktopChatApp:
         if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
             return self._exit_after_first_paint(app, loop, shown_ms)
 
+        self._handle_termination_signals(QTimer)
         if self.script is None:
             self.shell.start()  # after the first paint: key, welcome or chat, models
         else:
@@ -170,6 +171,21 @@ class DesktopChatApp:
         instance.close()
         log.info("stopped")
         return self.shell.exit_code
+
+    def _handle_termination_signals(self, timer_cls: Any) -> None:
+        """SIGTERM / Ctrl+C close the app like Quit does (streaming answers saved, history closed)."""
+        import signal
+
+        def on_signal(_signum: int, _frame: object) -> None:
+            timer_cls.singleShot(0, self.shell.request_quit)
+
+        for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), on_signal)
+        # Python runs signal handlers only between bytecodes: wake it up regularly.
+        self._signal_timer = timer_cls()
+        self._signal_timer.start(300)
+        self._signal_timer.timeout.connect(lambda: None)
 
     async def _run_script(self) -> None:
         assert self.script is not None

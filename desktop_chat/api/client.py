@@ -70,8 +70,9 @@ def _timeout(config: GatewayConfig) -> httpx.Timeout:
 class GatewayClient:
     """Talks to one gateway with one key. Usable from a plain `asyncio.run()` script.
 
-    `sleep` and `clock` are injectable for tests (fake time for retry waits); `wall_clock` reads
-    Unix time for `Retry-After` dates; `rand` gives the jitter.
+    `sleep` is awaited for every retry wait (inject a fake one to test timing without waiting);
+    `clock` is kept as `client.clock` so callers timing an answer share the same (fake) time;
+    `wall_clock` reads Unix time for `Retry-After` dates; `rand` gives the jitter.
     """
 
     def __init__(

@@ -9,7 +9,7 @@ Panels are built by their owners (conversation_list, chat_view, sidebar); the wi
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -163,7 +163,6 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.new_chat_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
@@ -190,12 +189,27 @@ class MainWindow(QMainWindow):
         return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
 
     def restore_geometry_b64(self, data: str) -> bool:
-        if not data:
-            return False
-        try:
-            return bool(self.restoreGeometry(QByteArray.fromBase64(data.encode("ascii"))))
-        except (ValueError, UnicodeError):
-            return False
+        """Put the window where it was; without a saved place, a size that fits the screen."""
+        restored = False
+        if data:
+            try:
+                restored = bool(self.restoreGeometry(QByteArray.fromBase64(data.encode("ascii"))))
+            except (ValueError, UnicodeError):
+                restored = False
+        if not restored:
+            self.fit_to_screen()
+        return restored
+
+    def fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(1280, int(area.width() * 0.9))
+        height = min(820, int(area.height() * 0.9))
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        left = area.x() + (area.width() - self.width()) // 2
+        self.move(left, area.y() + (area.height() - self.height()) // 2)
 
     def allow_close(self) -> None:
         """The shell has saved everything: the next close really closes."""

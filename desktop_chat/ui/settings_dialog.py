@@ -16,6 +16,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_chat.api import InvalidRequest, normalize_base_url
 from desktop_chat.ui.connection_test import ConnectionTester, Tester, TestOutcome
 from desktop_chat.ui.key_field import KeyField, key_problem
-from desktop_chat.ui.status_line import StatusLine, note_label, show_note
+from desktop_chat.ui.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 from desktop_chat.ui.welcome import PLAIN_HTTP_WARNING
 
 THEME_CHOICES = (("System", "system"), ("Light", "light"), ("Dark", "dark"))
@@ -97,17 +98,17 @@ class SettingsDialog(QDialog):
 
         connection = QGroupBox("Connection", self)
         form = QFormLayout(connection)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("API key", key_row)
-        form.addRow("", self.key_field)
-        form.addRow("", self.location_label)
-        form.addRow("Gateway &address", self.url_edit)
-        form.addRow("", self.url_note)
-        form.addRow("", self.url_warning)
-        form.addRow("&Proxy", self.proxy_edit)
-        form.addRow("", self.proxy_in_use)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(12)
+        form.addRow("API key", stacked(self, key_row, self.key_field, self.location_label))
+        form.addRow("Gateway &address", stacked(self, self.url_edit, self.url_note, self.url_warning))
+        form.addRow("&Proxy", stacked(self, self.proxy_edit, self.proxy_in_use))
         form.addRow("", self.status)
         _set_buddies(form)
+        for row, field in ((1, self.url_edit), (2, self.proxy_edit)):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                item.widget().setBuddy(field)
 
         # -- appearance ----------------------------------------------------------------------
         self.theme_combo = QComboBox(self)
@@ -124,6 +125,9 @@ class SettingsDialog(QDialog):
         self.font_spin.setValue(max(0, min(int(settings.font_size), MAX_FONT_SIZE)))
         appearance = QGroupBox("Appearance", self)
         form2 = QFormLayout(appearance)
+        form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.theme_combo.setMinimumWidth(180)
+        self.font_spin.setMinimumWidth(180)
         form2.addRow("&Theme", self.theme_combo)
         form2.addRow("Text &size", self.font_spin)
         _set_buddies(form2)
@@ -148,6 +152,11 @@ class SettingsDialog(QDialog):
                  self.url_edit, self.proxy_edit, self.theme_combo, self.font_spin, self.save_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+        self.status.changed.connect(lambda: grow_to_fit(self))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)
 
     @property
     def tester(self) -> ConnectionTester:
@@ -215,6 +224,7 @@ class SettingsDialog(QDialog):
         self.key_field.setVisible(replacing)
         self.replace_button.setText("Keep current" if replacing else "Replace…")
         self.replace_button.setAccessibleName("Keep current key" if replacing else "Replace key")
+        grow_to_fit(self)
         if replacing:
             self.key_field.setFocus()
         else:
@@ -231,6 +241,7 @@ class SettingsDialog(QDialog):
             self.url_edit.setText(normalized.url)
         show_note(self.url_note, normalized.note or "")
         show_note(self.url_warning, PLAIN_HTTP_WARNING if normalized.is_plain_http_remote else "")
+        grow_to_fit(self)
         return normalized.url
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_chat.api import GatewayError
 from desktop_chat.domain import Conversation, FinishReason, Message, MessageStatus
@@ -36,6 +36,7 @@ from desktop_chat.ui.banners import (
     banner_for_world_error,
     countdown_text,
 )
+from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.controller import ChatController
 from desktop_chat.ui.status_bar import Connection, estimate_tokens
 
@@ -181,9 +182,10 @@ class Shell(QObject):
         v.regenerateRequested.connect(lambda mid: self._run_on_current(self.controller.regenerate, mid))
         v.continueRequested.connect(lambda mid: self._run_on_current(self.controller.continue_answer, mid))
         v.retryRequested.connect(lambda mid: self._run_on_current(self.controller.retry, mid))
-        v.editSubmitted.connect(
+        v.editResendRequested.connect(
             lambda mid, text: self._run_on_current(self.controller.edit_and_resend, mid, text)
         )
+        v.deleteRequested.connect(self._delete_message)
         v.siblingRequested.connect(self._show_sibling)
         v.bannerActionTriggered.connect(self._on_banner_action)
 
@@ -396,6 +398,14 @@ class Shell(QObject):
         if mid:
             self.chat_view.scroll_to_message(mid)
 
+    def _delete_message(self, mid: int) -> None:
+        if self.current_id is None or self.controller.is_streaming(self.current_id):
+            self.status.showMessage("Wait for the answer to finish, or stop it first.", 4000)
+            return
+        self._store_call_quiet(self.store.delete_message, mid)
+        self._show_messages(self.store.branch_tail(self.current_id, BRANCH_TAIL))
+        self._update_usage()
+
     def _show_sibling(self, mid: int) -> None:
         if self.current_id is None or self.controller.is_streaming(self.current_id):
             return
@@ -521,7 +531,7 @@ class Shell(QObject):
         if self._retry_countdown is not None:
             self._stop_countdown()
             self.chat_view.clear_banner()
-        self.chat_view.append_to_message(event.message_id, event.text, event.reasoning)
+        self.chat_view.stream_delta(event.message_id, event.text, event.reasoning)
         if live is not None:
             self.status.set_answer_progress(max(1, round(live.chars / 4)), estimated=True, streaming=True)
 
@@ -580,17 +590,20 @@ class Shell(QObject):
     # --- banners ---------------------------------------------------------------------------------
     def _banner(self, spec: BannerSpec) -> None:
         self._banner_spec = spec
-        self.chat_view.show_banner(spec.text, spec.action_label, spec.details, spec.kind)
+        self.chat_view.show_banner(
+            spec.text, action_id=spec.action.value if spec.action_label else "",
+            action_label=spec.action_label, details=spec.details, kind=spec.kind,
+        )
 
     def _banner_for(self, cid: int, spec: BannerSpec) -> None:
         if cid == self.current_id:
             self._banner(spec)
 
-    def _on_banner_action(self) -> None:
-        spec: BannerSpec | None = getattr(self, "_banner_spec", None)
-        if spec is None:
+    def _on_banner_action(self, action_id: str) -> None:
+        try:
+            action = BannerAction(action_id)
+        except ValueError:
             return
-        action = spec.action
         cid = self.current_id
         if action is BannerAction.STOP_TRYING:
             self.stop_current()
@@ -627,20 +640,14 @@ class Shell(QObject):
             messages = [
                 _with_live_text(m, live) if m.id == live.message_id else m for m in messages
             ]
-        siblings = {m.id: self._sibling_position(m) for m in messages}
-        self.chat_view.set_messages(messages, siblings)
+        self.chat_view.set_conversation(self.current_id, [self._entry(m) for m in messages])
 
-    def _sibling_position(self, message: Message) -> tuple[int, int, int | None, int | None]:
-        """(position 1-based, count, previous sibling id, next sibling id)."""
-        try:
-            siblings = self.store.siblings(message.id)
-        except Exception:
-            return (1, 1, None, None)
-        ids = [s.id for s in siblings]
+    def _entry(self, message: Message) -> MessageEntry:
+        """A message with its place among its siblings (for ‹ 2/3 ›)."""
+        ids = tuple(s.id for s in self.store.siblings(message.id))
         if message.id not in ids or len(ids) < 2:
-            return (1, max(1, len(ids)), None, None)
-        i = ids.index(message.id)
-        return (i + 1, len(ids), ids[i - 1] if i > 0 else None, ids[i + 1] if i + 1 < len(ids) else None)
+            return MessageEntry(message)
+        return MessageEntry(message, ids.index(message.id) + 1, len(ids), ids)
 
     def _title_of(self, cid: int) -> str:
         conversation = self.store.get_conversation(cid)
@@ -659,6 +666,11 @@ class Shell(QObject):
             self.status.showMessage("The whole chat was copied as text.", 3000)
 
     # --- test hook -------------------------------------------------------------------------------
+    def _visible_chat_text(self) -> str:
+        """What the chat view shows right now (its visible text widgets), for the e2e test."""
+        self.chat_view.flush_pending_updates()
+        return "\n".join(_visible_texts(self.chat_view))
+
     def enable_e2e_dump(self, path: str) -> None:
         self._e2e_dump = Path(path)
 
@@ -671,7 +683,7 @@ class Shell(QObject):
             "status": [
                 self.status.connection_label.text(), self.status.answer_text(), self.status.usage_text()
             ],
-            "chat_text": self.chat_view.visible_text() if hasattr(self.chat_view, "visible_text") else "",
+            "chat_text": self._visible_chat_text(),
             "messages": [
                 {"role": m.role.value, "content": m.content, "status": m.status.value}
                 for m in self.store.branch(cid)
@@ -680,6 +692,14 @@ class Shell(QObject):
         tmp = self._e2e_dump.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
         tmp.replace(self._e2e_dump)
+
+
+def _visible_texts(root: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QLabel, QTextEdit
+
+    texts = [w.toPlainText() for w in root.findChildren(QTextEdit) if w.isVisible()]
+    texts += [w.text() for w in root.findChildren(QLabel) if w.isVisible() and w.text()]
+    return texts
 
 
 def _with_live_text(message: Message, live: _Live) -> Message:

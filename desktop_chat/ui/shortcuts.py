@@ -71,6 +71,9 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setStyleSheet("QTableWidget::item { padding: 0 10px; }"
+                                 "QHeaderView::section { padding: 4px 10px; border: none;"
+                                 " border-bottom: 1px solid palette(mid); font-weight: bold; }")
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for row, (keys, description) in enumerate(SHORTCUTS):
             key_item = QTableWidgetItem(display_keys(keys))
@@ -83,7 +86,10 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.table.resizeRowsToContents()
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 12)
         note = QLabel("Right-click a chat in the list for Rename, Pin, Archive, Export and Delete.", self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -6,9 +6,9 @@ plain sentence with a tick or a cross — in colours that stay readable in light
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
 
 _COLORS = {  # (light theme, dark theme)
     "success": ("#1b7f37", "#6fdc8c"),
@@ -23,6 +23,8 @@ def semantic_color(kind: str, palette: QPalette) -> str:
 
 
 class StatusLine(QWidget):
+    changed = Signal()  # the text changed (the owner may need to grow)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = ""
@@ -69,6 +71,7 @@ class StatusLine(QWidget):
         color = semantic_color(kind, self.palette()) if kind in _COLORS else ""
         self.label.setStyleSheet(f"color: {color};" if color else "")
         self.setVisible(bool(text))
+        self.changed.emit()
 
 
 def note_label(parent: QWidget, *, warning: bool = False) -> QLabel:
@@ -89,3 +92,37 @@ def show_note(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleName(text)
     label.setVisible(bool(text))
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make `window` tall enough for its word-wrapped labels at its current width.
+
+    Top-level widgets don't grow by themselves when a wrapped label gains a line (their minimum
+    height ignores height-for-width), so rows would be clipped; call this after texts change.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(width)
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(width, needed)
+    window.setMinimumHeight(max(needed, 0))
+
+
+def stacked(parent: QWidget, *widgets: QWidget | QLayout, spacing: int = 3) -> QWidget:
+    """One form field made of a control and the notes under it, so hidden notes take no room."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    for item in widgets:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return box

@@ -9,6 +9,7 @@ the dialog never blocks and can be cancelled; it is opened with `open()`, never 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_chat.api import InvalidRequest, normalize_base_url
 from desktop_chat.ui.connection_test import ConnectionTester, Tester, TestOutcome
 from desktop_chat.ui.key_field import KeyField, key_problem
-from desktop_chat.ui.status_line import StatusLine, note_label, show_note
+from desktop_chat.ui.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 
 NO_KEYRING_TEXT = (
     "This computer has no password store, so your key can be kept only until you close the app."
@@ -101,16 +102,12 @@ class WelcomeDialog(QDialog):
         self.test_button.clicked.connect(self.start_test)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setVerticalSpacing(6)
-        form.addRow("API &key", self.key_field)
-        form.addRow("", self.location_label)
-        form.addRow("", self.session_only)
-        form.addRow("Gateway &address", self.url_edit)
-        form.addRow("", self.url_note)
-        form.addRow("", self.url_warning)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(12)
+        form.addRow("API &key", stacked(self, self.key_field, self.location_label, self.session_only))
+        form.addRow("Gateway &address", stacked(self, self.url_edit, self.url_note, self.url_warning))
         _buddy(form, self.key_field.line_edit, 0)
-        _buddy(form, self.url_edit, 3)
+        _buddy(form, self.url_edit, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
@@ -132,6 +129,14 @@ class WelcomeDialog(QDialog):
         QWidget.setTabOrder(self.test_button, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.demo_button)
         self.key_field.setFocus()
+        self.status.changed.connect(self._fit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        grow_to_fit(self)
 
     @property
     def tester(self) -> ConnectionTester:
@@ -182,6 +187,7 @@ class WelcomeDialog(QDialog):
             self.url_edit.setText(normalized.url)
         show_note(self.url_note, normalized.note or "")
         show_note(self.url_warning, PLAIN_HTTP_WARNING if normalized.is_plain_http_remote else "")
+        self._fit()
         return normalized.url
 
     def _on_demo(self) -> None:

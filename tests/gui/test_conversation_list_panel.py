@@ -273,3 +273,34 @@ def test_keyboard_reachability_and_names(qtbot, panel):
         assert widget.accessibleName(), widget
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
     assert panel.search_box.nextInFocusChain() is not None
+
+
+def test_real_store_hits_render_safely(qtbot, panel, tmp_path):
+    """Search hits from a real SQLite history: markup typed by a user never becomes markup."""
+    from desktop_chat.domain import Role
+    from desktop_chat.store import HistoryStore
+
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    try:
+        chat = store.create_conversation(title="Budget <i>2026</i>")
+        message = store.add_message(chat.id, parent_id=None, role=Role.USER,
+                                    content='Please check the budget <img src="file:///etc/passwd"> & totals')
+        hits = store.search("budget")
+        panel.set_conversations(store.list_conversations())
+    finally:
+        store.close()
+    assert {h.message_id for h in hits} >= {message.id}
+    panel.search_box.setText("budget")
+    panel.set_search_results("budget", hits)
+    model = panel.results_model
+    shown = [(model.data(model.index(r, 0)), model.data(model.index(r, 0), Roles.SNIPPET_HTML))
+             for r in range(model.rowCount())]
+    assert all(title == "Budget <i>2026</i>" for title, _ in shown)  # a title is plain text
+    for _, snippet in shown:
+        assert "<img" not in snippet and "<i>" not in snippet and "<b>" in snippet.lower()
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0), Roles.MESSAGE_ID))
+    with qtbot.waitSignal(panel.searchResultActivated) as blocker:
+        rect = panel.results_view.visualRect(model.index(row, 0))
+        qtbot.mouseClick(panel.results_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [chat.id, message.id]
+    assert not panel.results_view.grab().toImage().isNull()

@@ -18,7 +18,7 @@ REQUIRED = {
 
 def test_table_is_complete_and_unique():
     keys = [k for k, _ in SHORTCUTS]
-    assert REQUIRED <= set(keys)
+    assert set(keys) >= REQUIRED
     assert len(keys) == len(set(keys))
     assert all(description for _, description in SHORTCUTS)
     assert description_for("Esc") == "Stop the answer"
@@ -29,7 +29,7 @@ def test_table_is_complete_and_unique():
 @pytest.mark.parametrize(("keys", "_description"), SHORTCUTS)
 def test_every_key_sequence_parses(keys, _description):
     sequence = QKeySequence(keys)
-    assert sequence.count() == 1 and not sequence[0].key() == Qt.Key.Key_unknown
+    assert sequence.count() == 1 and sequence[0].key() != Qt.Key.Key_unknown
     assert display_keys(keys)
 
 

@@ -1,0 +1,343 @@
+"""The simulator's HTTP/1.1 server: parse requests, pick a scenario, play the reply, notice hang-ups.
+
+Why: the simulator must behave like a real gateway at the socket level — keep-alive, chunked
+streaming, closing mid-body, status lines and headers of our choosing — and must *see* when a
+client hangs up (the client promises the gateway notices a cancel within 100 ms). Standard
+library asyncio streams only. `simulator.py` runs it in a thread or as a command.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from desktop_chat.api.models import SEED_MODEL_ALIASES, SEED_MODELS
+from desktop_chat.devtools.replies import DROP, ChatContext, Pause, Reply, Spec
+from desktop_chat.devtools.scenarios import chat_reply, html_page, json_error, models_reply
+
+BAD_KEY = "sk-bad"
+BAD_KEY_400 = "sk-bad-400"
+_STATUS_TEXT = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    402: "Payment Required",
+    403: "Forbidden",
+    404: "Not Found",
+    408: "Request Timeout",
+    409: "Conflict",
+    413: "Payload Too Large",
+    422: "Unprocessable Entity",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+    529: "Site Overloaded",
+}
+_FLUSH_AT = 64 * 1024
+
+
+@dataclass
+class RequestRecord:
+    """One request as the simulator saw it."""
+
+    method: str
+    path: str
+    scenario: str
+    payload: dict[str, Any] | None
+    headers: dict[str, str] = field(repr=False)
+    started_at: float = field(default_factory=time.monotonic)
+    finished_at: float | None = None
+    disconnected_at: float | None = None  # when the client hung up before the reply was complete
+    status: int | None = None
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "method": self.method,
+            "path": self.path,
+            "scenario": self.scenario,
+            "status": self.status,
+            "payload": self.payload,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "disconnected_at": self.disconnected_at,
+            "has_key": "authorization" in self.headers,
+        }
+
+
+class Simulator:
+    """The server's state and request handling; runs on one asyncio loop."""
+
+    def __init__(self, default_tps: float = 200.0) -> None:
+        self.default_tps = default_tps
+        self.records: list[RequestRecord] = []
+        self._queues: dict[str, deque[str]] = {"chat": deque(), "models": deque()}
+        self._counters: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._writers: set[asyncio.StreamWriter] = set()
+        self.disconnect_event: asyncio.Event | None = None
+
+    def queue(self, spec: str, count: int = 1, endpoint: str = "chat") -> None:
+        with self._lock:
+            self._queues[endpoint].extend([spec] * count)
+
+    def clear_queue(self) -> None:
+        with self._lock:
+            for q in self._queues.values():
+                q.clear()
+
+    def _next_queued(self, endpoint: str) -> str | None:
+        with self._lock:
+            q = self._queues[endpoint]
+            return q.popleft() if q else None
+
+    # -- HTTP plumbing ------------------------------------------------------------------------------
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        sock = writer.get_extra_info("socket")
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._writers.add(writer)
+        prefix = b""
+        try:
+            while True:
+                try:
+                    head = prefix + await reader.readuntil(b"\r\n\r\n")
+                except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+                    break
+                prefix = b""
+                lines = head.decode("latin-1").split("\r\n")
+                try:
+                    method, target, _version = lines[0].split(" ", 2)
+                except ValueError:
+                    break
+                headers: dict[str, str] = {}
+                for line in lines[1:]:
+                    if ":" in line:
+                        key, _, value = line.partition(":")
+                        headers[key.strip().lower()] = value.strip()
+                length = int(headers.get("content-length") or 0)
+                try:
+                    body = await reader.readexactly(length) if length else b""
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    break
+                keep, prefix = await self._respond(method.upper(), target, headers, body, reader, writer)
+                if not keep or headers.get("connection", "").lower() == "close":
+                    break
+        finally:
+            self._writers.discard(writer)
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
+
+    async def _respond(
+        self,
+        method: str,
+        target: str,
+        headers: dict[str, str],
+        body: bytes,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+    ) -> tuple[bool, bytes]:
+        record, reply = self.route(method, target, headers, body)
+        self.records.append(record)
+        watch = asyncio.ensure_future(reader.read(1))  # completes with b"" when the client hangs up
+        try:
+            ok = await self._play(reply, record, writer, watch)
+        finally:
+            prefix = b""
+            if not watch.done():
+                watch.cancel()
+                with contextlib.suppress(asyncio.CancelledError, ConnectionError):
+                    await watch
+            elif not watch.cancelled() and watch.exception() is None:
+                prefix = watch.result()
+        record.finished_at = time.monotonic()
+        return ok, prefix
+
+    async def _play(
+        self, reply: Reply, record: RequestRecord, writer: asyncio.StreamWriter, watch: asyncio.Future[bytes]
+    ) -> bool:
+        record.status = reply.status
+        if reply.header_delay and not await self._pause(reply.header_delay, record, watch):
+            return False
+        status_line = f"HTTP/1.1 {reply.status} {_STATUS_TEXT.get(reply.status, 'Status')}\r\n"
+        head = [status_line, f"Content-Type: {reply.content_type}\r\n", "Server: desktop-chat-simulator\r\n"]
+        head += [f"{k}: {v}\r\n" for k, v in reply.headers]
+        if reply.stream is None:
+            head.append(f"Content-Length: {len(reply.body)}\r\n\r\n")
+            writer.write("".join(head).encode("latin-1") + reply.body)
+            return await self._drain(writer, record)
+        head.append("Transfer-Encoding: chunked\r\n\r\n")
+        writer.write("".join(head).encode("latin-1"))
+        pending: list[bytes] = []
+        size = 0
+        for piece in reply.stream:
+            if isinstance(piece, bytes):
+                pending.append(piece)
+                size += len(piece)
+                if size < _FLUSH_AT:
+                    continue
+            if pending:
+                if not await self._send(b"".join(pending), reply.split, record, writer, watch):
+                    return False
+                pending, size = [], 0
+            if isinstance(piece, Pause) and not await self._pause(piece.seconds, record, watch):
+                return False
+            if piece is DROP:
+                await self._drain(writer, record)
+                return False
+        if pending and not await self._send(b"".join(pending), reply.split, record, writer, watch):
+            return False
+        if watch.done():
+            self._note_disconnect(record)
+            return False
+        writer.write(b"0\r\n\r\n")
+        return await self._drain(writer, record)
+
+    async def _send(
+        self,
+        data: bytes,
+        split: int,
+        record: RequestRecord,
+        writer: asyncio.StreamWriter,
+        watch: asyncio.Future[bytes],
+    ) -> bool:
+        if watch.done():
+            self._note_disconnect(record)
+            return False
+        if split <= 0:
+            writer.write(b"%x\r\n%b\r\n" % (len(data), data))
+            return await self._drain(writer, record)
+        for start in range(0, len(data), split):
+            part = data[start : start + split]
+            writer.write(b"%x\r\n%b\r\n" % (len(part), part))
+            if not await self._drain(writer, record) or not await self._pause(0.0002, record, watch):
+                return False
+        return True
+
+    async def _drain(self, writer: asyncio.StreamWriter, record: RequestRecord) -> bool:
+        try:
+            await writer.drain()
+        except (ConnectionError, RuntimeError):
+            self._note_disconnect(record)
+            return False
+        return True
+
+    async def _pause(self, seconds: float, record: RequestRecord, watch: asyncio.Future[bytes]) -> bool:
+        """Wait, unless the client hangs up first (then note when, and say False)."""
+        if not watch.done():
+            await asyncio.wait({watch}, timeout=seconds)
+        if watch.done():
+            self._note_disconnect(record)
+            return False
+        return True
+
+    def _note_disconnect(self, record: RequestRecord) -> None:
+        if record.disconnected_at is None:
+            record.disconnected_at = time.monotonic()
+            if self.disconnect_event is not None:
+                self.disconnect_event.set()
+
+    # -- routing ------------------------------------------------------------------------------------
+    def route(
+        self, method: str, target: str, headers: dict[str, str], body: bytes
+    ) -> tuple[RequestRecord, Reply]:
+        parts = urlsplit(target)
+        path = unquote(parts.path)
+        query = parse_qs(parts.query)
+        prefix_spec: str | None = None
+        if path.startswith("/_sim/") and path not in ("/_sim/queue", "/_sim/requests"):
+            rest = path[len("/_sim/") :]
+            prefix_spec, _, remainder = rest.partition("/")
+            path = "/" + remainder
+        payload: dict[str, Any] | None = None
+        if body:
+            try:
+                loaded = json.loads(body)
+                payload = loaded if isinstance(loaded, dict) else None
+            except ValueError:
+                payload = None
+        record = RequestRecord(method, parts.path, "", payload, headers)
+        if path.startswith("/v1/"):
+            path = path[3:]
+        endpoint = {"/models": "models", "/chat/completions": "chat"}.get(path.rstrip("/"))
+        if path.startswith("/_sim/"):
+            return record, self._control(method, path, payload)
+        if (
+            endpoint is None
+            or (endpoint == "models" and method != "GET")
+            or (endpoint == "chat" and method != "POST")
+        ):
+            return record, html_page(404)
+        model = str((payload or {}).get("model") or "")
+        spec_text = (
+            self._next_queued(endpoint)
+            or headers.get("x-sim-scenario")
+            or (query.get("scenario") or [None])[0]
+            or prefix_spec
+            or (model[4:] if model.startswith("sim/") else None)
+        )
+        record.scenario = spec_text or "default"
+        spec = Spec.parse(spec_text or "default")
+        auth = headers.get("authorization", "")
+        key = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+        if not key or key == BAD_KEY:
+            return record, json_error(
+                401, "Invalid API key provided", "invalid_request_error", "invalid_api_key"
+            )
+        if key == BAD_KEY_400:
+            return record, json_error(
+                400, "Authentication Error, Invalid API key provided", "auth_error", "400"
+            )
+        if endpoint == "models":
+            return record, models_reply(spec, SEED_MODELS)
+        if payload is None or not isinstance(payload.get("messages"), list):
+            return record, json_error(
+                400, "Invalid request: 'messages' is required.", "invalid_request_error", "invalid_request"
+            )
+        if not model.startswith("sim/") and model not in SEED_MODELS and model not in SEED_MODEL_ALIASES:
+            return record, json_error(
+                404, f"The model `{model}` does not exist.", "invalid_request_error", "model_not_found"
+            )
+        served_model = "sim" if model.startswith("sim/") else SEED_MODEL_ALIASES.get(model, model)
+        ctx = ChatContext(served_model, payload, self.default_tps)
+        counter_key = spec_text or ""
+        return record, chat_reply(spec, ctx, lambda: self._bump(counter_key))
+
+    def _bump(self, key: str) -> int:
+        with self._lock:
+            count = self._counters.get(key, 0)
+            self._counters[key] = count + 1
+            return count
+
+    def _control(self, method: str, path: str, payload: dict[str, Any] | None) -> Reply:
+        if (
+            path == "/_sim/queue"
+            and method == "POST"
+            and payload
+            and isinstance(payload.get("scenario"), str)
+        ):
+            self.queue(
+                payload["scenario"], int(payload.get("count", 1)), str(payload.get("endpoint", "chat"))
+            )
+            return Reply(body=b'{"queued": true}')
+        if path == "/_sim/queue" and method == "DELETE":
+            self.clear_queue()
+            return Reply(body=b'{"cleared": true}')
+        if path == "/_sim/requests" and method == "GET":
+            return Reply(body=json.dumps([r.public() for r in self.records]).encode())
+        return html_page(404)
+
+    async def close_connections(self) -> None:
+        for writer in list(self._writers):
+            writer.close()

@@ -1,0 +1,254 @@
+"""Export and import: Markdown/HTML/JSON, an exact archive round trip, ChatGPT's export, atomic and
+well-explained failures, and no API key anywhere in what we write."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop_chat.domain import FinishReason, GenerationParams, MessageStatus, Role, Usage
+from desktop_chat.store import DiskFullError, HistoryStore, ImportFailed
+
+from .conftest import FIXTURES, add_turns, answer
+
+
+def _populate(store: HistoryStore) -> dict[str, int]:
+    params = GenerationParams(temperature=0.4, stop=("###",))
+    a = store.create_conversation(model="claude-sonnet-4-5", params=params, system_prompt="Be concise.")
+    q = store.add_message(a.id, parent_id=None, role=Role.USER, content="Compare <b>tags</b> & entities")
+    w = store.start_answer(a.id, parent_id=q.id, model="claude-sonnet-4-5", params=params)
+    w.append(text="First answer.", reasoning="Think about HTML.")
+    first = w.finish(
+        status=MessageStatus.COMPLETE, finish_reason=FinishReason.STOP, usage=Usage(9, 3, 12), latency_ms=900
+    )
+    second = answer(
+        store, a.id, q.id, "Second <img src=x onerror=alert(1)> answer", status=MessageStatus.INTERRUPTED
+    )
+    store.set_pinned(a.id, True)
+    store.save_draft(a.id, "unsent")
+    b = store.create_conversation(title="Archived one")
+    add_turns(store, b.id, 2)
+    store.set_archived(b.id, True)
+    c = store.create_conversation(title="In the trash")
+    add_turns(store, c.id, 1)
+    store.trash_conversation(c.id)
+    return {"a": a.id, "q": q.id, "first": first.id, "second": second.id, "b": b.id, "c": c.id}
+
+
+def _archive_body(path: Path) -> list[dict]:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["format"] == "desktop-chat-archive" and doc["version"] == 1
+    return doc["conversations"]
+
+
+def test_markdown_shows_the_current_branch(store: HistoryStore) -> None:
+    ids = _populate(store)
+    md = store.export_markdown(ids["a"])
+    assert md.startswith("# Compare <b>tags</b> & entities\n")
+    assert "Be concise." in md and "## You" in md and "Second <img" in md
+    assert "First answer." not in md, "only the branch on screen"
+    assert "The answer stopped before it was finished." in md
+    store.select_branch(ids["a"], ids["first"])
+    md = store.export_markdown(ids["a"])
+    assert "## Assistant (claude-sonnet-4-5)" in md and "> Think about HTML." in md
+
+
+def test_html_is_self_contained_and_escaped(store: HistoryStore) -> None:
+    ids = _populate(store)
+    page = store.export_html(ids["a"])
+    assert page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page and "<img" not in page
+    assert "&lt;b&gt;tags&lt;/b&gt; &amp; entities" in page
+    for external in ("http://", "https://", "<script", "<link", "url(", "@import"):
+        assert external not in page
+
+
+def test_json_export_keeps_the_whole_tree(store: HistoryStore) -> None:
+    ids = _populate(store)
+    doc = json.loads(store.export_json(ids["a"]))
+    conv = doc["conversation"]
+    assert doc["format"] == "desktop-chat-conversation"
+    assert [m["parent"] for m in conv["messages"]] == [None, 0, 0]
+    assert conv["current_leaf"] == 2 and conv["pinned"] and conv["draft"] == "unsent"
+    assert conv["messages"][1]["usage"] == {"prompt": 9, "completion": 3, "total": 12}
+    assert conv["messages"][1]["reasoning"] == "Think about HTML."
+    assert conv["params"] == {"temperature": 0.4, "stop": ["###"]}
+
+
+def test_archive_round_trip_is_exact_and_duplicates_are_skipped(tmp_path: Path, store: HistoryStore) -> None:
+    _populate(store)
+    first = tmp_path / "export" / "all.json"
+    assert store.export_archive(first) == 2, "the trash is not exported"
+    with HistoryStore.open(tmp_path / "other" / "history.sqlite3") as other:
+        report = other.import_archive(first)
+        assert (report.imported, report.skipped_duplicates, report.messages) == (2, 0, 7)
+        second = tmp_path / "export" / "again.json"
+        other.export_archive(second)
+        assert _archive_body(second) == _archive_body(first)
+        again = other.import_archive(first)
+        assert (again.imported, again.skipped_duplicates) == (0, 2)
+        pinned = other.list_conversations()[0]
+        assert [m.content for m in other.branch(pinned.id)][-1].startswith("Second <img")
+        assert len(other.siblings(other.branch(pinned.id)[-1].id)) == 2
+        assert other.list_conversations(archived=True)[0].title == "Archived one"
+    assert store.import_archive(first).skipped_duplicates == 2, "importing into the source adds nothing"
+
+
+def test_single_conversation_export_imports_too(tmp_path: Path, store: HistoryStore) -> None:
+    ids = _populate(store)
+    path = tmp_path / "one.json"
+    path.write_text(store.export_json(ids["b"]), encoding="utf-8")
+    with HistoryStore.open(tmp_path / "o" / "h.sqlite3") as other:
+        assert other.import_archive(path).imported == 1
+        assert [c.title for c in other.list_conversations(archived=True)] == ["Archived one"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "the file is empty"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"<html>not json</html>", "invalid JSON"),
+        (b'{"format": "something-else", "version": 1}', "not a Desktop Chat export"),
+        (b'{"format": "desktop-chat-archive", "version": 99, "conversations": []}', "newer version"),
+    ],
+)
+def test_unreadable_files_say_what_is_wrong(
+    tmp_path: Path, store: HistoryStore, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(ImportFailed) as info:
+        store.import_archive(path)
+    assert expected in info.value.message and "bad.json" in info.value.message
+    assert "Your history was not changed." in info.value.message
+
+
+def test_truncated_or_malformed_archives_change_nothing(tmp_path: Path, store: HistoryStore) -> None:
+    _populate(store)
+    source = tmp_path / "all.json"
+    store.export_archive(source)
+    with HistoryStore.open(tmp_path / "target" / "h.sqlite3") as target:
+        add_turns(target, target.create_conversation(title="mine").id, 1)
+        before = target.export_json(1)
+        truncated = tmp_path / "truncated.json"
+        raw = source.read_bytes()
+        truncated.write_bytes(raw[: len(raw) * 2 // 3])
+        with pytest.raises(ImportFailed) as info:
+            target.import_archive(truncated)
+        assert "truncated" in info.value.message and "line" in info.value.where
+        doc = json.loads(raw)
+        doc["conversations"][1]["messages"][2]["role"] = "robot"
+        broken = tmp_path / "broken.json"
+        broken.write_text(json.dumps(doc), encoding="utf-8")
+        with pytest.raises(ImportFailed) as info:
+            target.import_archive(broken)
+        assert info.value.where == "broken.json: conversations[1].messages[2]"
+        assert "'role' is 'robot'" in info.value.problem
+        doc["conversations"][1]["messages"][2]["role"] = "user"
+        doc["conversations"][1]["messages"][3]["parent"] = 7
+        broken.write_text(json.dumps(doc), encoding="utf-8")
+        with pytest.raises(ImportFailed, match=r"earlier message"):
+            target.import_archive(broken)
+        assert [c.title for c in target.list_conversations()] == ["mine"]
+        assert target.export_json(1) == before
+
+
+def test_import_failing_half_way_rolls_back_everything(tmp_path: Path, store: HistoryStore) -> None:
+    """Disk full during the insert (simulated with max_page_count): nothing of the file stays."""
+    conv = store.create_conversation(title="big")
+    for i in range(30):
+        store.add_message(conv.id, parent_id=None, role=Role.USER, content=f"{i} " + "lorem ipsum " * 2000)
+    source = tmp_path / "big.json"
+    store.export_archive(source)
+    with HistoryStore.open(tmp_path / "t" / "h.sqlite3") as target:
+        conn = target._db.connection
+        conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0] + 40}")
+        with pytest.raises(DiskFullError):
+            target.import_archive(source)
+        assert target.list_conversations() == []
+        assert target.search("lorem") == []
+
+
+def test_chatgpt_export_becomes_branches(store: HistoryStore) -> None:
+    report = store.import_chatgpt(FIXTURES / "chatgpt_conversations.json")
+    assert (report.imported, report.skipped_duplicates, report.messages) == (2, 0, 6)
+    trip = next(c for c in store.list_conversations() if c.title == "Trip to Lisbon")
+    shown = store.branch(trip.id)
+    assert [m.content for m in shown] == [
+        "Plan a 3-day trip to Lisbon with kids",
+        "Day 1: Oceanário. Day 2: tram 28. Day 3: Sintra palaces.",
+    ]
+    answer_msg = shown[-1]
+    assert answer_msg.reasoning == "Families like the Oceanário."
+    assert (answer_msg.model, answer_msg.finish_reason) == ("o3", FinishReason.LENGTH)
+    assert answer_msg.created_at == 1710000040.5
+    assert [m.content for m in store.siblings(shown[0].id)] == [
+        "Plan a 3-day trip to Lisbon",
+        "Plan a 3-day trip to Lisbon with kids",
+    ]
+    older = store.branch(trip.id, store.siblings(shown[0].id)[0].id + 1)
+    assert older[-1].content.startswith("Day 1: Alfama") and older[-1].model == "gpt-4o"
+    assert "print(2+2)" not in store.export_json(trip.id), "tool calls are left out"
+    picture = next(c for c in store.list_conversations() if c.title == "图片识别")
+    assert store.branch(picture.id)[0].content == "[image]\n这张图片里是什么？"
+    assert [h.conversation_id for h in store.search("窗台")] == [picture.id]
+    assert store.import_chatgpt(FIXTURES / "chatgpt_conversations.json").skipped_duplicates == 2
+
+
+def test_chatgpt_zip_export_is_read_directly(tmp_path: Path, store: HistoryStore) -> None:
+    archive = tmp_path / "chatgpt-export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(FIXTURES / "chatgpt_conversations.json", "conversations.json")
+        zf.writestr("chat.html", "<html></html>")
+    assert store.import_chatgpt(archive).imported == 2
+
+
+def test_malformed_chatgpt_export_names_the_node(tmp_path: Path, store: HistoryStore) -> None:
+    data = json.loads((FIXTURES / "chatgpt_conversations.json").read_text(encoding="utf-8"))
+    data[1]["mapping"]["a"]["parent"] = "missing-node"
+    bad = tmp_path / "conversations.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ImportFailed) as info:
+        store.import_chatgpt(bad)
+    assert info.value.where == "conversations.json: conversation 2 ('图片识别'): node 'a'"
+    assert "'missing-node'" in info.value.problem
+    assert store.list_conversations() == [], "the valid first conversation was not imported either"
+    bad.write_text('{"not": "a list"}', encoding="utf-8")
+    with pytest.raises(ImportFailed, match="list of conversations"):
+        store.import_chatgpt(bad)
+
+
+def test_the_api_key_is_never_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
+    key = "sk-live-Zq8u2TestKeyNeverStored0123456789"
+    monkeypatch.setenv("DESKTOP_CHAT_API_KEY", key)
+    with HistoryStore.open(db_path) as store:
+        ids = _populate(store)
+        conv = store.create_conversation(title="failing")
+        q = store.add_message(conv.id, parent_id=None, role=Role.USER, content="hello")
+        w = store.start_answer(conv.id, parent_id=q.id, model="m", params=GenerationParams())
+        w.append("partial")
+        w.finish(status=MessageStatus.FAILED, error=f"401 Unauthorized (Authorization: Bearer {key})")
+        store.set_message_error(q.id, MessageStatus.FAILED, f"request with api_key={key} failed")
+        out = tmp_path / "out"
+        out.mkdir()
+        (out / "a.md").write_text(store.export_markdown(conv.id), encoding="utf-8")
+        (out / "a.html").write_text(store.export_html(conv.id), encoding="utf-8")
+        (out / "a.json").write_text(store.export_json(conv.id), encoding="utf-8")
+        store.export_archive(out / "all.json")
+        store.backup_to(out / "backup.sqlite3")
+        assert store.get_message(w.message_id).error.startswith("401 Unauthorized")  # type: ignore[union-attr]
+        assert ids
+        conn = sqlite3.connect(db_path)
+        conn.execute("PRAGMA wal_checkpoint(FULL)")
+        conn.close()
+    files = [p for p in [*db_path.parent.rglob("*"), *out.rglob("*")] if p.is_file()]
+    assert len(files) >= 6
+    for path in files:
+        data = path.read_bytes()
+        assert key.encode() not in data, f"API key found in {path}"
+        assert key[8:].encode() not in data, f"part of the API key found in {path}"
