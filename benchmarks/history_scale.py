@@ -32,28 +32,30 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_chat.domain import GenerationParams, MessageStatus, Role  # noqa: E402
-from desktop_chat.store import LATEST_VERSION, HistoryStore  # noqa: E402
-from desktop_chat.store.fts_text import index_text  # noqa: E402
-from desktop_chat.store.migrations import M002_SEARCH_AND_IDENTITY  # noqa: E402
+from desktop_chat.domain import GenerationParams, MessageStatus, Role
+from desktop_chat.store import LATEST_VERSION, HistoryStore
+from desktop_chat.store.fts_text import index_text
+from desktop_chat.store.migrations import M002_SEARCH_AND_IDENTITY
 
 GENERATOR_VERSION = 3
 BIG_CHAT = 2000
 SEARCH_RANK = 1500  # the searched word's rank in the Zipf vocabulary: in ~0.5 % of messages
 FREQUENT_RANK = 60  # a very common word, for an extra (unbudgeted) figure
 CHINESE_QUERY = "数据库"
-_COMMON = (
-    "the of and to a in is it you that for was on are with as be this have or at by not from but what "
-    "all were when we there can an your which their if do will each about how up out them then she many "
-    "some so these would other into has more her two like him see time could no make than first been its "
-    "who now people my made over did down only way find use may water long little very after words called"
-).split()
-_ZH_WORDS = (
-    "数据 数据库 系统 服务器 迁移 备份 网络 用户 问题 方法 需要 我们 可以 这个 一个 进行 使用 发展 工作 "
-    "公司 市场 时间 计划 报告 会议 客户 产品 设计 测试 部署 配置 文件 目录 权限 安全 性能 优化 分析 结果 "
-    "模型 训练 推理 参数 文档 翻译 总结 邮件 同事 项目 预算 季度 销售 增长 成本 风险 建议 步骤 例如 因为 "
-    "所以 但是 如果 然后 已经 还是 非常 重要 简单 复杂 问题 答案 解释 说明 代码 函数 变量 错误 日志 版本"
-).split()
+_COMMON_TEXT = """
+the of and to a in is it you that for was on are with as be this have or at by not from but what
+all were when we there can an your which their if do will each about how up out them then she many
+some so these would other into has more her two like him see time could no make than first been its
+who now people my made over did down only way find use may water long little very after words called
+"""
+_COMMON = _COMMON_TEXT.split()
+_ZH_TEXT = """
+数据 数据库 系统 服务器 迁移 备份 网络 用户 问题 方法 需要 我们 可以 这个 一个 进行 使用 发展 工作
+公司 市场 时间 计划 报告 会议 客户 产品 设计 测试 部署 配置 文件 目录 权限 安全 性能 优化 分析 结果
+模型 训练 推理 参数 文档 翻译 总结 邮件 同事 项目 预算 季度 销售 增长 成本 风险 建议 步骤 例如 因为
+所以 但是 如果 然后 已经 还是 非常 重要 简单 复杂 问题 答案 解释 说明 代码 函数 变量 错误 日志 版本
+"""
+_ZH_WORDS = _ZH_TEXT.split()
 
 
 def _vocabulary(rng: random.Random, size: int) -> list[str]:
@@ -207,9 +209,10 @@ def build(path: Path, conversations: int, messages: int) -> None:
                 conv_rows,
             )
             conn.executemany(
-                "INSERT INTO messages (id, conversation_id, parent_id, role, content, reasoning, model, params, "
-                "prompt_tokens, completion_tokens, total_tokens, finish_reason, status, error, created_at, "
-                "updated_at, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO messages (id, conversation_id, parent_id, role, content, reasoning, model, "
+                "params, prompt_tokens, completion_tokens, total_tokens, finish_reason, status, error, "
+                "created_at, updated_at, latency_ms) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 msg_rows,
             )
             done_msgs += len(msg_rows)
@@ -221,7 +224,8 @@ def build(path: Path, conversations: int, messages: int) -> None:
     t0 = time.monotonic()
     conn.execute(
         "INSERT INTO message_index(rowid, content, reasoning) "
-        "SELECT id, dc_search_text(content), dc_search_text(reasoning) FROM messages WHERE status <> 'streaming'"
+        "SELECT id, dc_search_text(content), dc_search_text(reasoning) FROM messages "
+        "WHERE status <> 'streaming'"
     )
     conn.execute("INSERT INTO title_index(rowid, title) SELECT id, dc_search_text(title) FROM conversations")
     conn.execute("INSERT INTO message_index(message_index) VALUES ('optimize')")
@@ -328,7 +332,8 @@ def main() -> None:
         def like_scan() -> None:
             with store._db.read() as conn:
                 conn.execute(
-                    "SELECT id FROM messages WHERE content LIKE ? OR reasoning LIKE ? ORDER BY created_at DESC LIMIT 50",
+                    "SELECT id FROM messages WHERE content LIKE ? OR reasoning LIKE ? "
+                    "ORDER BY created_at DESC LIMIT 50",
                     (f"%{word}%", f"%{word}%"),
                 ).fetchall()
 
@@ -367,7 +372,8 @@ def main() -> None:
         report(
             "one flush (commit) of a streamed chunk",
             f"{statistics.median(samples):.3f} ms",
-            f"(p99 {sorted(samples)[int(len(samples) * 0.99)]:.3f} ms; {1000 / statistics.median(samples):,.0f} commits/s)",
+            f"(p99 {sorted(samples)[int(len(samples) * 0.99)]:.3f} ms; "
+            f"{1000 / statistics.median(samples):,.0f} commits/s)",
         )
         store.trash_conversation(conv.id)
         store.purge_trash()
@@ -379,7 +385,8 @@ def main() -> None:
             ).fetchone()[0]
             text_bytes = (
                 conn.execute(
-                    "SELECT sum(length(CAST(content AS BLOB)) + length(CAST(reasoning AS BLOB))) FROM messages"
+                    "SELECT sum(length(CAST(content AS BLOB)) + length(CAST(reasoning AS BLOB))) "
+                    "FROM messages"
                 ).fetchone()[0]
                 + conn.execute("SELECT sum(length(CAST(title AS BLOB))) FROM conversations").fetchone()[0]
             )

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from desktop_chat.api import GatewayConfig, ModelList, normalize_base_url
+from desktop_chat.api import GatewayConfig, ModelList, RetryPolicy, normalize_base_url
 from desktop_chat.paths import AppPaths
 from desktop_chat.secrets import ENV_VAR as KEY_ENV_VAR
 from desktop_chat.secrets import ApiKey, KeySource, KeyStore, SessionKeyHolder
@@ -45,6 +45,7 @@ class Session:
         environ: Mapping[str, str] | None = None,
         keyring_backend: Any = None,
         keyring_timeout: float = 10.0,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.paths = paths
         self.settings = settings
@@ -52,6 +53,7 @@ class Session:
         self.environ: Mapping[str, str] = os.environ if environ is None else environ
         self._keyring_backend = keyring_backend
         self._keyring_timeout = keyring_timeout
+        self._retry = retry
         self._session_keys = SessionKeyHolder()
         self.key: ApiKey | None = None
         self.key_source = KeySource.NONE
@@ -141,7 +143,7 @@ class Session:
     def client(self) -> GatewayClient:
         """The client for the address and key in force; one HTTP connection pool for all of them."""
         if self._client is None:
-            config = GatewayConfig(self.base_url, self.key.reveal() if self.key is not None else "")
+            config = self._config(self.base_url, self.key.reveal() if self.key is not None else "")
             if self._http_owner is None:
                 from desktop_chat.api import GatewayClient
 
@@ -151,13 +153,18 @@ class Session:
                 self._client = self._http_owner.with_config(config)
         return self._client
 
+    def _config(self, base_url: str, key: str) -> GatewayConfig:
+        if self._retry is None:
+            return GatewayConfig(base_url, key)
+        return GatewayConfig(base_url, key, retry=self._retry)
+
     def warm_up(self) -> None:
         """Import httpx and create the shared HTTP client now (after the first paint)."""
         self.client()
 
     async def test_connection(self, base_url: str, key: str) -> ModelList:
         """For the welcome and settings dialogs: does this address + key list models?"""
-        config = GatewayConfig(normalize_base_url(base_url).url, key.strip())
+        config = self._config(normalize_base_url(base_url).url, key.strip())
         self.client()  # make sure the shared pool exists
         assert self._http_owner is not None
         return await self._http_owner.with_config(config).list_models()

@@ -114,7 +114,13 @@ class Database:
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 conn.execute("PRAGMA query_only = ON")
             return cls(conn, path, read_only=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReadOnlyError(
+                "The folder for your chat history can't be created, so nothing can be saved.",
+                detail=f"{path.parent}: {exc}",
+            ) from exc
         with world_errors():
             conn = _connect(str(path), uri=False)
             try:

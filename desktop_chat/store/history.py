@@ -331,6 +331,18 @@ class HistoryStore:
         with self.transaction() as conn:
             return importing.insert_all(conn, items)
 
+    def optimize(self) -> None:
+        """Merge the search index into one segment and refresh planner statistics.
+
+        Housekeeping for an idle moment or after a large import; slow on big histories (seconds),
+        so call it off the UI thread. Search stays correct without it.
+        """
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO message_index(message_index) VALUES ('optimize')")
+            conn.execute("INSERT INTO title_index(title_index) VALUES ('optimize')")
+        with self._db.read() as conn:
+            conn.execute("PRAGMA optimize")
+
     def backup_to(self, path: Path) -> None:
         """A consistent copy of the history while the app runs (SQLite backup API)."""
         try:

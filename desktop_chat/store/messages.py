@@ -14,11 +14,14 @@ import sqlite3
 from ..domain import FinishReason, GenerationParams, Message, MessageStatus, Role, Usage
 from .rows import DEFAULT_PARAMS, MESSAGE_COLUMNS, message_from_row, params_to_json, prefixed
 
+# Each step is a scalar primary-key lookup. Written as a join, SQLite 3.40 plans a Bloom filter
+# over `messages` for every step: 50 steps took 10-18 ms on 50k messages instead of 0.04 ms.
+# The walk ends with one NULL row (the root's parent), which callers filter out.
 _WALK_UP = (
     "WITH RECURSIVE up(id, depth) AS ("
     " SELECT ?, 0"
-    " UNION ALL SELECT m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.id"
-    " WHERE m.parent_id IS NOT NULL {limit})"
+    " UNION ALL SELECT (SELECT parent_id FROM messages WHERE id = up.id), up.depth + 1 FROM up"
+    " WHERE up.id IS NOT NULL {limit})"
 )
 _WALK_DOWN = (
     "WITH RECURSIVE down(id, depth) AS ("
@@ -97,7 +100,7 @@ def path_to(conn: sqlite3.Connection, leaf_id: int, *, limit: int | None = None)
 
 def ancestor_ids(conn: sqlite3.Connection, mid: int) -> list[int]:
     walk = _WALK_UP.format(limit="")
-    return [int(r[0]) for r in conn.execute(f"{walk} SELECT id FROM up", (mid,))]
+    return [int(r[0]) for r in conn.execute(f"{walk} SELECT id FROM up WHERE id IS NOT NULL", (mid,))]
 
 
 def siblings(conn: sqlite3.Connection, mid: int) -> list[Message]:

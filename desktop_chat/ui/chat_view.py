@@ -76,6 +76,7 @@ class ChatView(QWidget):
         self._highlight_id: int | None = None
         self._tick_phase = 0
         self._link_box: QMessageBox | None = None
+        self._font_pt: float | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -239,7 +240,7 @@ class ChatView(QWidget):
         self._set_highlight(None)
         self._list.scroll_to_key(message_id)
         self._set_highlight(message_id)
-        QTimer.singleShot(HIGHLIGHT_MS, lambda: self._set_highlight(None, only=message_id))
+        QTimer.singleShot(HIGHLIGHT_MS, self, lambda: self._set_highlight(None, only=message_id))
         self._update_jump()
 
     def jump_to_latest(self) -> None:
@@ -274,6 +275,7 @@ class ChatView(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(pt)
         self.setFont(font)
+        self._font_pt = pt
         self._apply_theme()
 
     def set_dark(self, dark: bool) -> None:
@@ -296,7 +298,7 @@ class ChatView(QWidget):
         metrics = QFontMetrics(self.font())
         self._line_height = metrics.lineSpacing()
         self._char_width = max(4, metrics.averageCharWidth())
-        self.setStyleSheet(chat_style_sheet(pal))
+        self.setStyleSheet(chat_style_sheet(pal, point_size=self._font_pt, mono_family=mono.family()))
         if rebuild:
             self._list.invalidate()
 

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export chat…", "Ctrl+Shift+E")
         self.import_action = self._action("&Import archive or ChatGPT export…")
         self.backup_action = self._action("&Backup history…")
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action("&Quit", "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action("&Search chats", "Ctrl+F")
         self.settings_action = self._action("&Settings…", "Ctrl+,")

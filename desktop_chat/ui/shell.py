@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -227,6 +228,9 @@ class Shell(QObject):
         """After the first paint: load the key, then the welcome dialog or the models."""
         QTimer.singleShot(0, lambda: self.spawn(self.dialogs.startup()))
 
+    def welcome_open(self) -> bool:
+        return self.dialogs.welcome is not None
+
     def bring_to_front(self) -> None:
         w = self.window
         if w.isMinimized():
@@ -259,8 +263,9 @@ class Shell(QObject):
         await self.controller.wait_all()
         await self.session.aclose()
         self.store.close()
-        self.window.allow_close()
-        self.window.close()
+        if shiboken6.isValid(self.window):
+            self.window.allow_close()
+            self.window.close()
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.close()

@@ -35,6 +35,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Delete", "Delete chat (with undo)"),
     ("Ctrl+Z", "Undo delete, while the notice shows"),
     ("Ctrl+C", "Copy the selection"),
+    ("Ctrl+Shift+E", "Export the chat"),
     ("Ctrl+,", "Settings"),
     ("Ctrl+Shift+S", "Show or hide the sidebar"),
     ("F1", "Keyboard shortcuts"),

@@ -112,7 +112,7 @@ def apply_theme(app: QApplication, theme: str, font_size: int) -> bool:
         original = str(app.property(_ORIGINAL_STYLE) or "")
         if original and app.style().name().lower() != original.lower():
             app.setStyle(QStyleFactory.create(original))
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(QPalette())  # an empty palette: follow the platform, including later changes
         dark = system_is_dark()
     font = QFont()
     font.fromString(str(app.property(_ORIGINAL_FONT)))

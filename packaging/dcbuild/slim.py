@@ -31,9 +31,9 @@ EXCLUDED_MODULES: list[str] = [
     "venv", "distutils", "test", "unittest", "doctest", "xmlrpc", "curses", "_curses",
     # Build and packaging tools that can be importable in the build venv.
     "setuptools", "pkg_resources", "pip", "PyInstaller", "_pyinstaller_hooks_contrib",
-    # Qt modules the app does not import (Core, Gui, Widgets, Network, Svg are used).
+    # Qt modules the app does not import (Core, Gui, Widgets, Network, Svg; Test drives --self-test).
     "PySide6.QtDBus", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
-    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest",
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql",
     "PySide6.QtXml", "PySide6.QtPrintSupport", "PySide6.QtConcurrent", "PySide6.QtDesigner",
     "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtMultimedia", "PySide6.QtWebEngineCore",
     "PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtStateMachine",

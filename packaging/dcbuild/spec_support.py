@@ -37,6 +37,21 @@ def resource_datas(root: Path) -> list[tuple[str, str]]:
     return out
 
 
+def package_metadata(root: Path, version: str) -> list[tuple[str, str]]:
+    """A minimal desktop_chat-VERSION.dist-info, so importlib.metadata.version("desktop-chat") works
+    in the frozen app as in an installed one (the crash report and About show the version)."""
+    name = f"desktop_chat-{version}.dist-info"
+    folder = root / "build" / "pyinstaller" / "metadata" / name
+    if folder.parent.exists():
+        for old in folder.parent.glob("*/*"):
+            old.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: desktop-chat\nVersion: {version}\nSummary: {APP_NAME}\n", "utf-8")
+    (folder / "INSTALLER").write_text("pyinstaller\n", "utf-8")
+    return [(str(folder / "METADATA"), name), (str(folder / "INSTALLER"), name)]
+
+
 def macos_info_plist(root: Path, version: str) -> dict[str, object]:
     """packaging/macos/Info.plist with the version filled in, as the dict BUNDLE merges."""
     template = (root / "packaging" / "macos" / "Info.plist").read_text("utf-8")

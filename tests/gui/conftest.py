@@ -86,3 +86,54 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if str(item.path).startswith(_HERE):
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+# --- the shell on the real simulator and a real history file ------------------------------------
+from _shell_helpers import SHELL_KEY  # noqa: E402
+
+__all__ = ["SHELL_KEY"]
+
+
+@pytest.fixture
+def sim() -> Iterator[Any]:
+    from desktop_chat.devtools.simulator import SimulatorServer
+
+    with SimulatorServer(default_tps=0) as server:
+        yield server
+
+
+@pytest.fixture
+def make_shell(qloop: asyncio.AbstractEventLoop, qtbot: Any, run: Callable[..., Any], tmp_path: Any,
+               desktop_chat_home: Any) -> Iterator[Callable[..., Any]]:
+    """`make_shell(environ={...}, start=True)` → a shown Shell on a fresh history in DESKTOP_CHAT_HOME.
+
+    The environ given replaces os.environ for the session (key, base URL overrides); retries are
+    fast. Everything is shut down (answers saved, history closed) at the end of the test.
+    """
+    from desktop_chat.api import RetryPolicy
+    from desktop_chat.paths import app_paths
+    from desktop_chat.services.session import Session
+    from desktop_chat.settings import AppSettings
+    from desktop_chat.store import HistoryStore
+    from desktop_chat.ui.shell import Shell
+
+    shells: list[Any] = []
+
+    def factory(environ: dict[str, str] | None = None, *, start: bool = True,
+                retry: Any = None, settings: Any = None) -> Any:
+        paths = app_paths({"DESKTOP_CHAT_HOME": str(desktop_chat_home)}).ensure()
+        store = HistoryStore.open(paths.database)
+        session = Session(
+            paths, settings or AppSettings(), store, environ=environ or {}, keyring_timeout=3,
+            retry=retry or RetryPolicy(max_attempts=3, base_delay=0.05, max_delay=0.1, jitter=0),
+        )
+        shell = Shell(session)
+        shells.append(shell)
+        shell.show()
+        if start:
+            shell.start()
+        return shell
+
+    yield factory
+    for shell in shells:
+        run(shell.shutdown(), timeout=15)

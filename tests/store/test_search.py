@@ -140,3 +140,10 @@ def test_query_syntax_is_never_interpreted(store: HistoryStore, chat: dict) -> N
         store.search(query)  # must not raise
     assert store.search("") == [] and store.search("  ,.; ") == []
     assert _mids(store.search('"deploy"')) == {None, chat["q"], chat["a"]}
+
+
+def test_optimize_keeps_results_identical(store: HistoryStore, chat: dict) -> None:
+    queries = ["deploy", "数据库", "ベース", "logs"]
+    before = [[(h.message_id, h.snippet_html) for h in store.search(q)] for q in queries]
+    store.optimize()
+    assert [[(h.message_id, h.snippet_html) for h in store.search(q)] for q in queries] == before

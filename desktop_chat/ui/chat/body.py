@@ -117,7 +117,7 @@ class CodeBlockView(QFrame):
     def _copy(self) -> None:
         self._host.copy_text(self._code)
         self.copy_button.setText("Copied")
-        QTimer.singleShot(1500, self._reset_label)
+        QTimer.singleShot(1500, self, self._reset_label)
 
     def _reset_label(self) -> None:
         self.copy_button.setText("Copy")

@@ -9,11 +9,24 @@ from __future__ import annotations
 from desktop_chat.ui.render.theme import Palette
 
 
-def chat_style_sheet(p: Palette) -> str:
-    return f"""
+def chat_style_sheet(p: Palette, *, point_size: float | None = None, mono_family: str = "") -> str:
+    """The sheet for a ChatView; `point_size` (set by the user) applies to every child widget.
+
+    Style-sheeted widgets do not inherit `setFont` from their parent, so a chosen text size must be
+    part of the sheet itself.
+    """
+    fonts = ""
+    if point_size:
+        mono = mono_family.replace('"', "")
+        fonts = f"""
+#ChatView QWidget {{ font-size: {point_size:.1f}pt; }}
+#ChatView #CodeText {{ font-family: "{mono}"; font-size: {point_size * 0.95:.1f}pt; }}
+#ChatView #EmptyState {{ font-size: {point_size * 1.15:.1f}pt; }}
+"""
+    return fonts + f"""
 #ChatList, #ChatList > QWidget {{ background: {p.window}; border: none; }}
 #ChatView {{ background: {p.window}; }}
-#EmptyState {{ color: {p.muted}; font-size: 15px; background: transparent; }}
+#ChatView #EmptyState {{ color: {p.muted}; font-size: 11.5pt; background: transparent; }}
 #MessageCard {{ background: {p.card}; border: 1px solid {p.card_border}; border-radius: 14px; }}
 #MessageCard[role="user"] {{ background: {p.user_bubble}; border: 1px solid {p.user_border}; }}
 #MessageCard[highlighted="true"] {{ border: 2px solid {p.accent}; background: {p.highlight}; }}
@@ -31,7 +44,7 @@ def chat_style_sheet(p: Palette) -> str:
 #MessageCard #ReasoningToggle {{ padding: 2px 6px; }}
 #CodeBlock {{ background: {p.code_bg}; border: 1px solid {p.code_border}; border-radius: 8px; }}
 #CodeHeader {{ background: transparent; border-bottom: 1px solid {p.code_border}; }}
-#MessageCard #CodeLang {{ color: {p.muted}; font-size: 11px; }}
+#MessageCard #CodeLang {{ color: {p.muted}; font-size: 8pt; }}
 #CodeBlock QTextBrowser {{ background: transparent; }}
 #Notice {{ border-radius: 8px; }}
 #Notice[kind="error"] {{ background: {p.error_bg}; }}
