@@ -25,23 +25,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "packaging"))
 
-from dcbuild import buildenv, verify  # noqa: E402
-from dcbuild.console import BuildError, human_size, note, say, step  # noqa: E402
-from dcbuild.project import APP_ID, ROOT, read_version  # noqa: E402
-from dcbuild.smoke import SmokeResult, smoke_test  # noqa: E402
+from dcbuild import buildenv, verify
+from dcbuild.console import BuildError, human_size, note, say, step
+from dcbuild.project import APP_ID, ROOT, read_version
+from dcbuild.smoke import SmokeResult, smoke_test
 
 IS_LINUX = sys.platform.startswith("linux")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Build and smoke-test the installer for this OS.")
-    parser.add_argument("--skip-build", action="store_true", help="smoke-test the installers already in --output")
+    parser.add_argument("--skip-build", action="store_true",
+                        help="smoke-test the installers already in --output")
     parser.add_argument("--no-smoke", action="store_true", help="build and check, but do not start the app")
-    parser.add_argument("--output", type=Path, default=ROOT / "dist", help="folder for the installers (default dist/)")
+    parser.add_argument("--output", type=Path, default=ROOT / "dist",
+                        help="folder for the installers (default dist/)")
     return parser.parse_args(argv)
 
 
-def build_installers(python: Path, out: Path, work: Path, version: str, timings: dict[str, float]) -> list[Path]:
+def build_installers(
+    python: Path, out: Path, work: Path, version: str, timings: dict[str, float]
+) -> list[Path]:
     bundle_dir = out / "bundle"
     with step("PyInstaller: freezing the app (packaging/desktop-chat.spec)"):
         start = time.monotonic()
@@ -180,8 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "version": version, "platform": sys.platform, "bundle_bytes": bundle_size, "installers": sizes,
         "timings": timings,
-        "smoke": [{"installer": i.name, "seconds": round(s.seconds, 2), "private_keyring_session": s.wrapped_session}
-                  for i, s in zip(installers, smokes, strict=False)],
+        "smoke": [
+            {"installer": i.name, "seconds": round(r.seconds, 2), "private_session": r.wrapped_session}
+            for i, r in zip(installers, smokes, strict=False)
+        ],
     }
     (out / "build-report.json").write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     say("Done: " + ", ".join(f"{name} ({human_size(size)})" for name, size in sizes.items())

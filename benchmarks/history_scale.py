@@ -34,14 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_chat.domain import GenerationParams, MessageStatus, Role
 from desktop_chat.store import LATEST_VERSION, HistoryStore
-from desktop_chat.store.fts_text import index_text
+from desktop_chat.store.fts_text import index_text, parse_query
 from desktop_chat.store.migrations import M002_SEARCH_AND_IDENTITY
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 BIG_CHAT = 2000
 SEARCH_RANK = 1500  # the searched word's rank in the Zipf vocabulary: in ~0.5 % of messages
 FREQUENT_RANK = 60  # a very common word, for an extra (unbudgeted) figure
-CHINESE_QUERY = "数据库"
+CHINESE_QUERY = "数据库"  # placed at rank SEARCH_RANK of the Chinese vocabulary, like the Latin word
 _COMMON_TEXT = """
 the of and to a in is it you that for was on are with as be this have or at by not from but what
 all were when we there can an your which their if do will each about how up out them then she many
@@ -56,6 +56,25 @@ _ZH_TEXT = """
 所以 但是 如果 然后 已经 还是 非常 重要 简单 复杂 问题 答案 解释 说明 代码 函数 变量 错误 日志 版本
 """
 _ZH_WORDS = _ZH_TEXT.split()
+_COMMON_HANZI = (
+    "的一是不了人在有我他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对"
+    "可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同"
+    "三已老从动两长"
+)
+_ZH_CHARS = "".join(dict.fromkeys("".join(_ZH_WORDS) + _COMMON_HANZI))
+
+
+def _chinese_vocabulary(rng: random.Random, size: int) -> list[str]:
+    """Real words first, then made-up 1-3 character words; the query word at SEARCH_RANK."""
+    words = [w for w in dict.fromkeys(_ZH_WORDS) if w != CHINESE_QUERY]
+    seen = set(words) | {CHINESE_QUERY}
+    while len(words) < size:
+        w = "".join(rng.choice(_ZH_CHARS) for _ in range(rng.choice((1, 2, 2, 2, 2, 3, 3))))
+        if w not in seen:
+            seen.add(w)
+            words.append(w)
+    words.insert(SEARCH_RANK, CHINESE_QUERY)
+    return words
 
 
 def _vocabulary(rng: random.Random, size: int) -> list[str]:
@@ -78,7 +97,8 @@ class TextMaker:
         self.words = _vocabulary(rng, 30_000)
         weights = [1 / (r + 1) ** 1.05 for r in range(len(self.words))]
         self.cum = list(_accumulate(weights))
-        zh_weights = [1 / (r + 1) ** 0.9 for r in range(len(_ZH_WORDS))]
+        self.zh_words = _chinese_vocabulary(rng, 8_000)
+        zh_weights = [1 / (r + 1) ** 1.05 for r in range(len(self.zh_words))]
         self.zh_cum = list(_accumulate(zh_weights))
 
     def latin(self, median_words: int) -> str:
@@ -93,7 +113,7 @@ class TextMaker:
 
     def chinese(self, median_words: int) -> str:
         n = max(1, min(1500, int(self.rng.lognormvariate(math.log(median_words), 0.8))))
-        words = self.rng.choices(_ZH_WORDS, cum_weights=self.zh_cum, k=n)
+        words = self.rng.choices(self.zh_words, cum_weights=self.zh_cum, k=n)
         return "".join(w + ("，" if i % 9 == 8 else "") for i, w in enumerate(words)) + "。"
 
 
@@ -291,16 +311,19 @@ def main() -> None:
 
     t_list = median_ms(open_and_list, runs)
     store = HistoryStore.open(path)
+
+    def matches(query: str) -> int:
+        parsed = parse_query(query)
+        assert parsed is not None
+        with store._db.read() as conn:
+            sql = "SELECT count(*) FROM message_index WHERE message_index MATCH ?"
+            return int(conn.execute(sql, (parsed.fts,)).fetchone()[0])
+
     try:
-        with store.transaction() as conn:
-            vocabulary = TextMaker(random.Random(1234)).words  # the same seed as the build
-            word, frequent = vocabulary[SEARCH_RANK], vocabulary[FREQUENT_RANK]
-            hits_word = conn.execute(
-                "SELECT count(*) FROM message_index WHERE message_index MATCH ?", (f'"{word}"*',)
-            ).fetchone()[0]
-            hits_freq = conn.execute(
-                "SELECT count(*) FROM message_index WHERE message_index MATCH ?", (f'"{frequent}"*',)
-            ).fetchone()[0]
+        vocabulary = TextMaker(random.Random(1234)).words  # the same seed as the build
+        word, frequent = vocabulary[SEARCH_RANK], vocabulary[FREQUENT_RANK]
+        hits_word = matches(word)
+        with store._db.read() as conn:
             total = conn.execute("SELECT count(*) FROM messages").fetchone()[0]
         report("open + list newest 100 conversations", f"{t_list:.2f} ms", mark(t_list <= 20) + " (≤ 20 ms)")
         t_load = median_ms(lambda: store.branch_tail(1, 50), runs)
@@ -316,18 +339,14 @@ def main() -> None:
             mark(t_search <= 50) + f" (≤ 50 ms; {n_hits} hits returned)",
         )
         t_zh = median_ms(lambda: store.search(CHINESE_QUERY), runs)
-        zh_hits = len(store.search(CHINESE_QUERY))
         report(
-            f"Chinese substring search '{CHINESE_QUERY}'",
+            f"Chinese substring '{CHINESE_QUERY}' ({matches(CHINESE_QUERY):,} msgs match)",
             f"{t_zh:.2f} ms",
-            mark(t_zh <= 50) + f" ({zh_hits} hits)",
+            mark(t_zh <= 50) + " (≤ 50 ms)",
         )
-        t_freq = median_ms(lambda: store.search(frequent), max(3, runs // 2))
-        report(
-            f"  (extra) very common word '{frequent}' ({hits_freq:,} match)",
-            f"{t_freq:.2f} ms",
-            "(no budget)",
-        )
+        for extra in (frequent, "数据", "据库", "的"):
+            t_extra = median_ms(lambda q=extra: store.search(q), max(3, runs // 2))
+            report(f"  (extra) '{extra}' ({matches(extra):,} msgs match)", f"{t_extra:.2f} ms", "(no budget)")
 
         def like_scan() -> None:
             with store._db.read() as conn:

@@ -195,13 +195,13 @@ class DesktopChatApp:
             self.shell.request_quit()
 
     def _exit_after_first_paint(self, app: Any, loop: Any, shown_ms: float) -> int:
-        """Benchmark mode: report how long the window took and the memory, then quit."""
-        from PySide6.QtCore import QTimer
+        """Benchmark mode: report when the window was shown and first painted, and the memory."""
+        from PySide6.QtCore import QEvent, QObject, QTimer
 
         def report() -> None:
             figures = {
                 "shown_ms": round(shown_ms, 1),
-                "painted_ms": round((time.perf_counter() - _T0) * 1000, 1),
+                "painted_ms": round(painted.get("ms", (time.perf_counter() - _T0) * 1000), 1),
                 "rss_mb": rss_mb(),
                 "modules": len(sys.modules),
                 "httpx_loaded": "httpx" in sys.modules,
@@ -209,7 +209,18 @@ class DesktopChatApp:
             print(json.dumps(figures), flush=True)
             loop.stop()
 
-        QTimer.singleShot(0, report)
+        painted: dict[str, float] = {}
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and "ms" not in painted:
+                    painted["ms"] = (time.perf_counter() - _T0) * 1000
+                    QTimer.singleShot(0, report)
+                return False
+
+        spy = FirstPaint()
+        self.window.installEventFilter(spy)
+        QTimer.singleShot(5000, report)  # a platform that never paints (should not happen)
         with loop:
             loop.run_forever()
         self.session.store.close()

@@ -91,7 +91,8 @@ def main() -> int:
             png_path(size).write_bytes(blob)
     (ICONS / "desktop-chat.ico").write_bytes(ico_bytes(pngs))
     (ICONS / "desktop-chat.icns").write_bytes(icns_bytes(pngs))
-    print(f"make_icons: wrote {sum(s <= 512 for s in pngs)} PNGs, desktop-chat.ico and desktop-chat.icns to {ICONS}")
+    count = sum(size <= 512 for size in pngs)
+    print(f"make_icons: wrote {count} PNGs, desktop-chat.ico and desktop-chat.icns to {ICONS}")
     return 0
 
 

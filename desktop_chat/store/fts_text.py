@@ -2,9 +2,12 @@
 
 Why: FTS5's `unicode61` tokenizer folds case and accents for Latin scripts (so `cafe*` finds
 "Café"), but it does not segment Chinese or Japanese: a run of ideographs becomes one giant token,
-so "数据库" inside "分布式数据库系统" would never be found. Before indexing we put a space around
-every CJK character; a CJK query becomes a phrase of single characters, which FTS5 matches only
-at consecutive positions, i.e. exactly as a substring. Latin words become prefix queries.
+so "数据库" inside "分布式数据库系统" would never be found. Before indexing, each CJK run is
+rewritten as its overlapping bigrams plus its last character ("分布式" → "分布 布式 式"). A CJK
+query of two or more characters becomes the phrase of its bigrams, which FTS5 matches only at
+consecutive positions, i.e. exactly as a substring; one character becomes a prefix query. Bigrams
+keep posting lists short (unigram phrases made FTS5 intersect the lists of the commonest
+characters: 3× slower at 1M messages). Latin words become prefix queries.
 
 The index is contentless (it stores no copy of the text, which keeps it small), so snippets are cut
 here, in Python, from the stored message with the query's own patterns.
@@ -25,18 +28,22 @@ _CJK_CLASS = (
     "\u3005\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
 )
-_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 _QUERY_TOKEN = re.compile(f"(?P<cjk>[{_CJK_CLASS}]+)|(?P<word>(?:(?![{_CJK_CLASS}])[^\\W_])+)")
 _SPACE = re.compile(r"\s+")
 
 
+def _bigrams(run: str) -> str:
+    return " ".join([run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]])
+
+
 def index_text(text: str | None) -> str:
-    """The text as the index sees it: NFKC-normalised, each CJK character a token of its own."""
+    """The text as the index sees it: NFKC-normalised, CJK runs as overlapping bigrams."""
     if not text:
         return ""
     if text.isascii():
         return text
-    return _CJK_CHAR.sub(r" \g<0> ", unicodedata.normalize("NFKC", text))
+    return _CJK_RUN.sub(lambda m: f" {_bigrams(m.group())} ", unicodedata.normalize("NFKC", text))
 
 
 @functools.cache
@@ -85,7 +92,8 @@ def parse_query(query: str) -> ParsedQuery | None:
     for m in _QUERY_TOKEN.finditer(normal):
         if m.group("cjk"):
             run = m.group("cjk")
-            fts_terms.append('"' + " ".join(run) + '"')
+            grams = [run[i : i + 2] for i in range(len(run) - 1)]
+            fts_terms.append('"' + " ".join(grams) + '"' if grams else f'"{run}"*')
             patterns.append((len(run), re.escape(run)))
         else:
             word = m.group("word")

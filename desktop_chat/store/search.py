@@ -6,6 +6,11 @@ see migrations.py) answer from the inverted index instead. Ranking is FTS5's bm2
 less than the answer itself). bm25 values from two indexes are not comparable, so chats whose
 title matches come first (at most half the results when messages match too), then messages.
 Trashed conversations are left out.
+
+bm25 costs a few microseconds per matching row, so ranking all 150,000 messages that contain a
+common word takes ~300 ms. Ranking is therefore done over the newest RANK_WINDOW matches (message
+ids grow with time): every match is ranked when there are fewer, and a common word still finds
+its most relevant recent messages; another word narrows the search to full ranking again.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from dataclasses import dataclass
 
 from ..domain import Role
 from .fts_text import ParsedQuery, leading_html, parse_query, snippet_html
+
+RANK_WINDOW = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +56,9 @@ def _message_hits(conn: sqlite3.Connection, parsed: ParsedQuery, limit: int) -> 
     fetch = limit
     while True:
         ranked = conn.execute(
-            "SELECT rowid, rank FROM message_index WHERE message_index MATCH ? ORDER BY rank LIMIT ?",
-            (parsed.fts, fetch),
+            "SELECT rowid, rank FROM (SELECT rowid, rank FROM message_index WHERE message_index MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
+            (parsed.fts, max(RANK_WINDOW, fetch), fetch),
         ).fetchall()
         if not ranked:
             return []

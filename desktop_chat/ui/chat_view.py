@@ -143,7 +143,7 @@ class ChatView(QWidget):
         self._entries[entry.id] = entry
         if entry.message.status is MessageStatus.STREAMING:
             self._streams[entry.id] = self._new_stream(entry)
-        self._list.insert_key(len(self._list.keys()), entry.id)
+        self._list.insert_key(len(self._list.row_keys()), entry.id)
         if entry.message.role is Role.USER:
             self._list.scroll_to_bottom()  # sending a message brings you to the end
         self._update_empty()
@@ -174,7 +174,7 @@ class ChatView(QWidget):
         self._update_jump()
 
     def entries(self) -> list[MessageEntry]:
-        return [self._entries[k] for k in self._list.keys()]
+        return [self._entries[k] for k in self._list.row_keys()]
 
     # --- streaming ------------------------------------------------------------------------------
     def stream_delta(self, message_id: int, text: str = "", reasoning: str = "") -> None:
@@ -222,9 +222,17 @@ class ChatView(QWidget):
 
     # --- banner ---------------------------------------------------------------------------------
     def show_banner(
-        self, text: str, *, action_id: str = "", action_label: str = "", details: str = "", kind: str = "error"
+        self,
+        text: str,
+        *,
+        action_id: str = "",
+        action_label: str = "",
+        details: str = "",
+        kind: str = "error",
     ) -> None:
-        self.banner.show_message(text, action_id=action_id, action_label=action_label, details=details, kind=kind)
+        self.banner.show_message(
+            text, action_id=action_id, action_label=action_label, details=details, kind=kind
+        )
 
     def update_banner_text(self, text: str) -> None:
         self.banner.set_text(text)
@@ -352,7 +360,12 @@ class ChatView(QWidget):
         self._list.remeasure(message_id)
 
     def card_action(self, action: str, message_id: int) -> None:
-        if action == "regenerate":
+        if action == "copy":
+            entry = self._entries.get(message_id)
+            if entry is not None:
+                streamed = self.streaming_text(message_id)
+                self.copy_text(entry.message.content if streamed is None else streamed)
+        elif action == "regenerate":
             self.regenerateRequested.emit(message_id)
         elif action == "delete":
             self.deleteRequested.emit(message_id)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QMainWindow,
     QMenu,
     QSplitter,
-    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -157,20 +158,24 @@ class MainWindow(QMainWindow):
             menu.setAccessibleName(menu.title().replace("&", ""))
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setAccessibleName("Main toolbar")
-        toolbar.setMovable(False)
-        toolbar.setFloatable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.settings_action)
-        toolbar.addAction(self.sidebar_action)
-        self.toolbar = toolbar
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        """Settings and the sidebar toggle, at the right end of the menu bar (no extra row)."""
+        corner = QWidget(self)
+        corner.setObjectName("menuCorner")
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.setSpacing(2)
+        self.corner_buttons: list[QToolButton] = []
+        for action, label in ((self.settings_action, "Settings"), (self.sidebar_action, "Sidebar")):
+            button = QToolButton(corner)
+            action.setIconText(label)  # what a tool button shows
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            row.addWidget(button)
+            self.corner_buttons.append(button)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.toolbar = corner
 
     # --- state -----------------------------------------------------------------------------------
     def set_chat_title(self, title: str | None) -> None:

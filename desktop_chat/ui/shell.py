@@ -123,6 +123,7 @@ class Shell(QObject):
         from desktop_chat.ui.shell_dialogs import ShellDialogs
 
         self.dialogs = ShellDialogs(self)
+        self.dialogs.apply_theme()
         self._connect()
         self._apply_settings_to_window()
         self.refresh_list()
@@ -222,6 +223,8 @@ class Shell(QObject):
     # --- window life -----------------------------------------------------------------------------
     def show(self) -> None:
         self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()  # keyboard focus in the composer, shortcuts live
         self.composer.focus_input()
 
     def start(self) -> None:
@@ -253,6 +256,13 @@ class Shell(QObject):
             return
         self._shut_down = True
         from dataclasses import replace
+
+        current = asyncio.current_task()
+        others = [t for t in self._tasks if t is not current and not t.done()]
+        for task in others:
+            task.cancel()
+        if others:
+            await asyncio.wait(others, timeout=5)
 
         self.composer.flush_draft()
         self.session.update_settings(

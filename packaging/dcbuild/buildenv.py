@@ -36,7 +36,7 @@ def _base_python() -> str:
     """The interpreter to create the venv from: $DESKTOP_CHAT_BUILD_PYTHON, else this one's base."""
     chosen = os.environ.get("DESKTOP_CHAT_BUILD_PYTHON") or getattr(sys, "_base_executable", sys.executable)
     probe = subprocess.run(
-        [chosen, "-c", "import sys; print('%d.%d' % sys.version_info[:2]); sys.exit(sys.version_info < (3, 11))"],
+        [chosen, "-c", "import sys; sys.exit(sys.version_info < (3, 11))"],
         capture_output=True, text=True, check=False,
     )
     if probe.returncode != 0:

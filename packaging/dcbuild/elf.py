@@ -40,7 +40,8 @@ def needed(path: Path) -> list[str]:
     for index in range(phnum):
         base = phoff + index * phentsize
         if is64:
-            p_type, _flags, p_offset, p_vaddr, _paddr, p_filesz = struct.unpack_from(end + "IIQQQQ", data, base)
+            fields = struct.unpack_from(end + "IIQQQQ", data, base)
+            p_type, p_offset, p_vaddr, p_filesz = fields[0], fields[2], fields[3], fields[5]
         else:
             p_type, p_offset, p_vaddr, _paddr, p_filesz = struct.unpack_from(end + "IIIII", data, base)
         if p_type == 1:

@@ -160,7 +160,8 @@ def extract_deb(deb: Path, root: Path) -> Path:
     if root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True)
-    result = subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], capture_output=True, text=True, check=False)
+    result = subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], capture_output=True, text=True,
+                            check=False)
     if result.returncode != 0:
         raise BuildError(f"{deb.name} could not be unpacked.", "Rebuild it.", detail=result.stderr.strip())
     return root / INSTALL_DIR / APP_ID
@@ -175,7 +176,7 @@ def extract_tarball(tarball: Path, root: Path) -> Path:
         if hasattr(tarfile, "tar_filter"):  # Python ≥ 3.11.4: refuse absolute paths and "..".
             tar.extractall(root, filter="tar")
         else:
-            tar.extractall(root)  # noqa: S202 (our own archive, just built)
+            tar.extractall(root)
     tops = [p for p in root.iterdir() if p.is_dir()]
     if len(tops) != 1:
         raise BuildError(f"{tarball.name} should hold exactly one folder.", "Rebuild it.")

@@ -82,7 +82,8 @@ def check_deb(deb: Path, version: str) -> list[str]:
 
 def validate_desktop_file(path: Path) -> list[str]:
     if shutil.which("desktop-file-validate") is None:
-        note("desktop-file-validate not installed: menu entry not validated (apt-get install desktop-file-utils)")
+        note("desktop-file-validate is not installed, so the menu entry was not validated "
+             "(apt-get install desktop-file-utils)")
         return []
     result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True, check=False)
     out = (result.stdout + result.stderr).strip()

@@ -27,9 +27,11 @@ def dmg_name(version: str) -> str:
 def make_dmg(bundle_dir: Path, out_dir: Path, version: str) -> Path:
     app = app_path(bundle_dir)
     if not app.is_dir():
-        raise BuildError(f"{app.name} was not built.", "Check the BUNDLE step in packaging/desktop-chat.spec.")
+        raise BuildError(f"{app.name} was not built.",
+                         "Check the BUNDLE step in packaging/desktop-chat.spec.")
     target = out_dir / dmg_name(version)
-    result = subprocess.run(["bash", str(PACKAGING / "macos" / "make_dmg.sh"), str(app), str(target)], check=False)
+    script = PACKAGING / "macos" / "make_dmg.sh"
+    result = subprocess.run(["bash", str(script), str(app), str(target)], check=False)
     if result.returncode != 0:
         raise BuildError("Making, signing or notarising the .dmg failed.", "See the messages above.")
     note(f"built {target.name}")
@@ -42,8 +44,10 @@ def install_from_dmg(dmg: Path, target_dir: Path) -> Path:
         shutil.rmtree(target_dir)
     mount = target_dir.parent / "dmg-mount"
     mount.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["hdiutil", "attach", "-nobrowse", "-readonly", "-quiet", "-mountpoint", str(mount), str(dmg)],
-                   check=True)
+    subprocess.run(
+        ["hdiutil", "attach", "-nobrowse", "-readonly", "-quiet", "-mountpoint", str(mount), str(dmg)],
+        check=True,
+    )
     try:
         source = mount / f"{APP_NAME}.app"
         if not source.is_dir() or not (mount / "Applications").is_symlink():

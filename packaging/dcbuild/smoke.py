@@ -177,7 +177,7 @@ def _check_saved(db: Path) -> None:
 
 def _check_gateway_saw_chat(base_url: str) -> None:
     origin = base_url.rsplit("/v1", 1)[0]
-    with urllib.request.urlopen(f"{origin}/_sim/requests", timeout=10) as response:  # noqa: S310 (127.0.0.1)
+    with urllib.request.urlopen(f"{origin}/_sim/requests", timeout=10) as response:
         seen = json.dumps(json.load(response))
     if "chat/completions" not in seen:
         raise BuildError("The simulator received no chat request from the frozen app.", "See its log above.")
@@ -227,5 +227,6 @@ def _tail(output: str, app_home: Path) -> str:
     text = "\n".join((output or "").splitlines()[-30:])
     log = app_home / "logs" / "desktop-chat.log"
     if log.is_file():
-        text += "\n--- app log (last lines) ---\n" + "\n".join(log.read_text("utf-8", "replace").splitlines()[-30:])
+        lines = log.read_text("utf-8", "replace").splitlines()[-30:]
+        text += "\n--- app log (last lines) ---\n" + "\n".join(lines)
     return text

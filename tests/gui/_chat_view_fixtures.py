@@ -67,8 +67,12 @@ def message(
     )
 
 
-def entry(mid: int, role: Role, content: str, *, siblings: tuple[int, int] = (1, 1), **kw: object) -> MessageEntry:
-    return MessageEntry(message(mid, role, content, **kw), sibling_index=siblings[0], sibling_count=siblings[1])  # type: ignore[arg-type]
+def entry(
+    mid: int, role: Role, content: str, *, siblings: tuple[int, int] = (1, 1), **kw: object
+) -> MessageEntry:
+    return MessageEntry(
+        message(mid, role, content, **kw), sibling_index=siblings[0], sibling_count=siblings[1]
+    )  # type: ignore[arg-type]
 
 
 def sample_entries() -> list[MessageEntry]:
@@ -106,8 +110,13 @@ def many_entries(count: int, *, conversation_id: int = 1) -> list[MessageEntry]:
         text = f"Question number {i}?" if role is Role.USER else (f"Answer {i}.\n\n" + SAMPLE_ANSWER)
         out.append(
             MessageEntry(
-                message(i, role, text, finish=None if role is Role.USER else FinishReason.STOP,
-                        conversation_id=conversation_id)
+                message(
+                    i,
+                    role,
+                    text,
+                    finish=None if role is Role.USER else FinishReason.STOP,
+                    conversation_id=conversation_id,
+                )
             )
         )
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -61,6 +62,10 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
         with contextlib.suppress(RuntimeError):
             loop.close()
         asyncio.set_event_loop(None)
+        del loop
+        # The loop owns Qt timers: collect it here, on the main thread, not later on some worker
+        # thread that happens to trigger the garbage collector ("Timers cannot be stopped…").
+        gc.collect()
 
 
 @pytest.fixture
@@ -79,7 +84,7 @@ _HERE = __file__.rsplit("/", 1)[0]
 
 # Harmless messages of the offscreen platform plugin (not of our code) that qt_log_level_fail=WARNING
 # would otherwise turn into failures.
-OFFSCREEN_NOISE = ("propagateSizeHints",)
+OFFSCREEN_NOISE = ("propagateSizeHints", "does not support raise")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -135,5 +140,17 @@ def make_shell(qloop: asyncio.AbstractEventLoop, qtbot: Any, run: Callable[..., 
         return shell
 
     yield factory
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for shell in shells:
         run(shell.shutdown(), timeout=15)
+        # Delete the widgets now, at a safe point — not whenever the garbage collector finds the
+        # cycles later, in the middle of another test's event processing.
+        for obj in (shell.window, shell):
+            if shiboken6.isValid(obj):
+                obj.deleteLater()
+    shells.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()

@@ -1,7 +1,7 @@
 """Show a ChatView with sample messages, or save a screenshot of it (not collected by pytest).
 
-    .venv/bin/python -m tests.gui.show_chat_view                 # a window (needs a display)
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.show_chat_view --png shot.png [--dark]
+.venv/bin/python -m tests.gui.show_chat_view                 # a window (needs a display)
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.show_chat_view --png shot.png [--dark]
 """
 
 from __future__ import annotations
@@ -23,12 +23,23 @@ def build(dark: bool) -> ChatView:
     entries = sample_entries()
     entries.append(entry(5, Role.USER, "Make it shorter."))
     entries.append(
-        entry(6, Role.ASSISTANT, "Sure — here is a shorter version:\n\n1. Revenue **+12%**\n2. Costs flat",
-              finish=FinishReason.LENGTH)
+        entry(
+            6,
+            Role.ASSISTANT,
+            "Sure — here is a shorter version:\n\n1. Revenue **+12%**\n2. Costs flat",
+            finish=FinishReason.LENGTH,
+        )
     )
     entries.append(entry(7, Role.USER, "Thanks! One more thing…"))
-    entries.append(entry(8, Role.ASSISTANT, "Of course. Let me", status=MessageStatus.STREAMING,
-                         reasoning="Thinking about the request"))
+    entries.append(
+        entry(
+            8,
+            Role.ASSISTANT,
+            "Of course. Let me",
+            status=MessageStatus.STREAMING,
+            reasoning="Thinking about the request",
+        )
+    )
     view.set_conversation(1, entries)
     view.show_banner(
         "The model service is having trouble — trying again in 4 s…",
@@ -55,6 +66,7 @@ def main() -> int:
     if args.scroll is not None:
         view.scroll_to_message(args.scroll)
     if args.png:
+
         def shoot() -> None:
             card = view.card_for(2)
             if card is not None and not card.reasoning_button.isChecked():

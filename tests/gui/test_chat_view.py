@@ -57,8 +57,11 @@ def test_markdown_elements_render_as_document_structure(view: ChatView) -> None:
     headings = [b.text() for b in _blocks(first) if b.blockFormat().headingLevel() == 2]
     assert headings == ["Key points"]
     lists = [b for b in _blocks(first) if b.textList() is not None]
-    assert [b.text() for b in lists] == ["Revenue grew by 12% over the quarter", "Costs stayed flat; see costs.xlsx",
-                                         "Two open questions remain"]
+    assert [b.text() for b in lists] == [
+        "Revenue grew by 12% over the quarter",
+        "Costs stayed flat; see costs.xlsx",
+        "Two open questions remain",
+    ]
     inline_code = _fragments_with(first, "costs.xlsx")
     families = inline_code[0].charFormat().fontFamilies() or []
     assert QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family() in families
@@ -114,7 +117,9 @@ def test_message_copy_button(view: ChatView, qtbot) -> None:  # type: ignore[no-
         (2, "next_button", "siblingStepRequested", [2, 1]),
     ],
 )
-def test_action_buttons_emit_ids(view: ChatView, qtbot, mid: int, button: str, signal: str, args: list) -> None:  # type: ignore[no-untyped-def]
+def test_action_buttons_emit_ids(
+    view: ChatView, qtbot, mid: int, button: str, signal: str, args: list
+) -> None:  # type: ignore[no-untyped-def]
     view.set_conversation(1, sample_entries())
     target: QAbstractButton = getattr(card(view, mid), button)
     assert target.isVisible() and target.isEnabled()
@@ -173,7 +178,9 @@ def test_status_markers(view: ChatView, qtbot, status, finish, error, text, butt
     view.set_conversation(1, [entry(7, Role.ASSISTANT, "partial", status=status, finish=finish, error=error)])
     c = card(view, 7)
     assert c.notice.isVisible() and c.notice_label.text() == text
-    shown = {name for name, b in (("continue", c.continue_button), ("retry", c.retry_button)) if b.isVisible()}
+    shown = {
+        name for name, b in (("continue", c.continue_button), ("retry", c.retry_button)) if b.isVisible()
+    }
     assert shown == buttons
     if "continue" in buttons:
         with qtbot.waitSignal(view.continueRequested, timeout=1000) as blocker:
@@ -211,8 +218,13 @@ def test_streaming_message_shows_typing_indicator(view: ChatView) -> None:
 
 
 def test_banner(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view.show_banner("Too many requests right now — trying again in 4 s…", action_id="stop", action_label="Stop trying",
-                     details="HTTP 429", kind="warning")
+    view.show_banner(
+        "Too many requests right now — trying again in 4 s…",
+        action_id="stop",
+        action_label="Stop trying",
+        details="HTTP 429",
+        kind="warning",
+    )
     banner = view.banner
     assert banner.isVisible() and banner.property("kind") == "warning"
     assert not banner.details.isVisible()
@@ -274,8 +286,10 @@ def test_scroll_to_message_highlights_briefly(view: ChatView, qtbot) -> None:  #
     assert not view.is_following()
     top = c.mapTo(view.message_list().viewport(), QPoint(0, 0)).y()
     assert 0 <= top < 40
-    qtbot.waitUntil(lambda: view.card_for(20) is not None and view.card_for(20).property("highlighted") is False,
-                    timeout=4000)
+    qtbot.waitUntil(
+        lambda: view.card_for(20) is not None and view.card_for(20).property("highlighted") is False,
+        timeout=4000,
+    )
 
 
 def test_dark_mode_and_font_size_rebuild_cards(view: ChatView) -> None:

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtCore import QObject, QSize, Qt, QUrl, Slot
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 
 from desktop_chat.domain import Role
@@ -38,7 +38,7 @@ def url_spy() -> Iterator[UrlSpy]:
     spy = UrlSpy()
     schemes = ("file", "http", "https", "mailto", "javascript", "data", "ftp")
     for scheme in schemes:
-        QDesktopServices.setUrlHandler(scheme, spy, b"handle")
+        QDesktopServices.setUrlHandler(scheme, spy, "handle")
     yield spy
     for scheme in schemes:
         QDesktopServices.unsetUrlHandler(scheme)
@@ -53,7 +53,7 @@ def resource_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         def spy(self, kind, url, _original=original):  # type: ignore[no-untyped-def]
             calls.append(url.toString())
             result = _original(self, kind, url)
-            assert result is None
+            assert result is None or (isinstance(result, QImage) and result.size() == QSize(1, 1))
             return result
 
         monkeypatch.setattr(cls, "loadResource", spy)
@@ -77,7 +77,11 @@ def answer_text(view: ChatView, mid: int) -> str:
 
 
 def test_file_image_and_file_link_load_and_open_nothing(
-    view: ChatView, qtbot, url_spy: UrlSpy, resource_calls: list[str], tmp_path: Path  # type: ignore[no-untyped-def]
+    view: ChatView,
+    qtbot,
+    url_spy: UrlSpy,
+    resource_calls: list[str],
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP SECRET")
@@ -85,21 +89,27 @@ def test_file_image_and_file_link_load_and_open_nothing(
     png.write_bytes(b"\x89PNG\r\n\x1a\n")
     body = (
         f"![pic]({png.as_uri()}) and [the file]({secret.as_uri()}) and ![rel](pic.png) "
-        f"and ![beacon](http://127.0.0.1:9/b?k=SECRET)\n\n<img src=\"{png.as_uri()}\">"
+        f'and ![beacon](http://127.0.0.1:9/b?k=SECRET)\n\n<img src="{png.as_uri()}">'
     )
     view.set_conversation(1, [entry(1, Role.ASSISTANT, body)])
     view.grab()  # paint: images would be requested now
     QApplication.processEvents()
     assert resource_calls == []
     text = answer_text(view, 1)
-    assert f"[image: pic] ({png.as_uri()})" in text
-    assert f"the file ({secret.as_uri()})" in text
+    # file: targets are refused by the parser itself and stay literal text; others become text.
+    assert png.as_uri() in text and secret.as_uri() in text
+    assert "[image: rel] (pic.png)" in text
+    assert "[image: beacon] (http://127.0.0.1:9/b?k=SECRET)" in text
     assert "TOP SECRET" not in text
     card = view.card_for(1)
     assert card is not None
     browsers = card.findChildren(QTextBrowser)
-    anchors = [f.charFormat().anchorHref() for b in browsers for f in _all_fragments(b.document())
-               if f.charFormat().isAnchor()]
+    anchors = [
+        f.charFormat().anchorHref()
+        for b in browsers
+        for f in _all_fragments(b.document())
+        if f.charFormat().isAnchor()
+    ]
     assert anchors == []  # nothing to click
     for browser in browsers:
         assert not browser.openLinks() and not browser.openExternalLinks()
@@ -110,19 +120,28 @@ def test_file_image_and_file_link_load_and_open_nothing(
     assert "TOP SECRET" not in answer_text(view, 1)
 
 
-def test_safe_browser_refuses_resources_even_from_raw_html(qtbot, resource_calls: list[str], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_safe_browser_refuses_resources_even_from_raw_html(
+    qtbot, resource_calls: list[str], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """Defence in depth: if our renderer ever let an <img> through, nothing would be loaded."""
-    png = tmp_path / "pic.png"
-    png.write_bytes(b"\x89PNG\r\n\x1a\n")
+    png = tmp_path / "red.png"
+    red = QImage(37, 23, QImage.Format.Format_RGB32)
+    red.fill(QColor("red"))
+    assert red.save(str(png))
     browser = SafeTextBrowser()
     qtbot.addWidget(browser)
-    browser.setHtml(f'<p>a <img src="{png.as_uri()}"> b</p>')
-    browser.resize(300, 100)
-    browser.show()
-    browser.grab()
-    assert png.as_uri() in resource_calls  # Qt asked …
-    image = browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(png.as_uri()))
-    assert image is None  # … and got nothing
+    for src in (png.as_uri(), str(png), "red.png"):
+        browser.setHtml(f'<p>a <img src="{src}"> b</p>')
+        browser.resize(300, 100)
+        browser.show()
+        shot = browser.grab().toImage()
+        assert src in resource_calls or png.as_uri() in resource_calls  # Qt asked …
+        image = browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(src))
+        assert image is None or image.size() == QSize(1, 1)  # … and got an empty placeholder
+        reds = sum(
+            shot.pixelColor(x, y) == QColor("red") for x in range(shot.width()) for y in range(shot.height())
+        )
+        assert reds == 0  # the file's pixels never reached the screen
     browser.setSource(QUrl(png.as_uri()))
     assert browser.source().isEmpty()
 
@@ -152,7 +171,9 @@ def _dialog(view: ChatView) -> QMessageBox:
     return box
 
 
-def test_web_link_opens_only_after_confirmation_showing_full_url(view: ChatView, qtbot, url_spy: UrlSpy) -> None:  # type: ignore[no-untyped-def]
+def test_web_link_opens_only_after_confirmation_showing_full_url(
+    view: ChatView, qtbot, url_spy: UrlSpy
+) -> None:  # type: ignore[no-untyped-def]
     url = "https://intranet.example.com/reports/q2?id=7&view=full#part-3"
     view.set_conversation(1, [entry(1, Role.ASSISTANT, f"See [the report]({url}).")])
     card = view.card_for(1)

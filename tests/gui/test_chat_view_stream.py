@@ -38,8 +38,16 @@ def wheel(view: ChatView, steps: int) -> None:
     """A real wheel event on the message list (positive = up)."""
     viewport = view.message_list().viewport()
     pos = QPointF(viewport.width() / 2, viewport.height() / 2)
-    event = QWheelEvent(pos, QPointF(viewport.mapToGlobal(pos.toPoint())), QPoint(), QPoint(0, 120 * steps),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        QPointF(viewport.mapToGlobal(pos.toPoint())),
+        QPoint(),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, event)
 
 
@@ -50,7 +58,9 @@ def at_bottom(view: ChatView) -> bool:
 
 def test_streaming_2000_deltas_matches_one_shot(view: ChatView) -> None:
     text = SAMPLE_ANSWER * 4
-    view.set_conversation(1, [entry(1, Role.USER, "go"), entry(2, Role.ASSISTANT, "", status=MessageStatus.STREAMING)])
+    view.set_conversation(
+        1, [entry(1, Role.USER, "go"), entry(2, Role.ASSISTANT, "", status=MessageStatus.STREAMING)]
+    )
     rnd = random.Random(7)
     cuts = sorted(rnd.sample(range(1, len(text)), 1999))
     deltas = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
@@ -208,3 +218,36 @@ def test_resize_relayouts_visible_cards(view: ChatView, qtbot) -> None:  # type:
     view.resize(450, 600)
     qtbot.waitUntil(lambda: view.card_for(20) is not None and view.card_for(20).height() > tall)  # type: ignore[union-attr]
     assert at_bottom(view)
+
+
+def test_tab_order_follows_rows_after_scrolling_up(view: ChatView) -> None:
+    view.set_conversation(1, many_entries(60))
+    bar = view.message_list().verticalScrollBar()
+    for _ in range(10):
+        bar.triggerAction(bar.SliderAction.SliderPageStepSub)  # cards above are created last
+    seen: list[int] = []
+    start = current = view.message_list()
+    for _ in range(5000):
+        current = current.nextInFocusChain()
+        if current is start:
+            break
+        owner = current
+        while owner is not None and not isinstance(owner, MessageCard):
+            owner = owner.parentWidget()
+        if owner is not None and current.focusPolicy() & Qt.FocusPolicy.TabFocus and current.isVisible():
+            if not seen or seen[-1] != owner.entry.id:
+                seen.append(owner.entry.id)
+    assert len(seen) >= 3 and seen == sorted(seen)
+
+
+def test_copy_while_streaming_copies_text_so_far(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    view.set_conversation(1, [entry(1, Role.ASSISTANT, "Hello", status=MessageStatus.STREAMING)])
+    view.stream_delta(1, ", world")
+    view.flush_pending_updates()
+    card = view.card_for(1)
+    assert card is not None
+    card.copy_button.setFocus()
+    qtbot.keyClick(card.copy_button, Qt.Key.Key_Space)  # keyboard, not mouse
+    assert QGuiApplication.clipboard().text() == "Hello, world"

@@ -147,3 +147,28 @@ def test_optimize_keeps_results_identical(store: HistoryStore, chat: dict) -> No
     before = [[(h.message_id, h.snippet_html) for h in store.search(q)] for q in queries]
     store.optimize()
     assert [[(h.message_id, h.snippet_html) for h in store.search(q)] for q in queries] == before
+
+
+def test_cjk_single_characters_at_the_end_of_a_run_are_found(store: HistoryStore, chat: dict) -> None:
+    assert _mids(store.search("器")) == {chat["zh"]}, "last character before the full stop"
+    assert _mids(store.search("い")) == {chat["ja"]}, "last character of the message"
+    assert _mids(store.search("服务器")) == {chat["zh"]}
+
+
+def test_common_words_are_ranked_among_the_newest_matches(
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_chat.store import search as search_module
+
+    conv = store.create_conversation(title="fruit")
+    for i in range(20):  # documents without the word, so that it is not "everywhere" for bm25
+        store.add_message(conv.id, parent_id=None, role=Role.USER, content=f"pear {i}")
+    best = store.add_message(conv.id, parent_id=None, role=Role.USER, content="apple apple apple")
+    newer = [
+        store.add_message(conv.id, parent_id=None, role=Role.USER, content=f"apple {'pie ' * 30}{i}").id
+        for i in range(6)
+    ]
+    assert store.search("apple")[0].message_id == best.id
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 4)
+    hits = [h.message_id for h in store.search("apple", limit=3) if h.message_id is not None]
+    assert best.id not in hits and set(hits) <= set(newer[-4:])

@@ -67,7 +67,13 @@ class Banner(QFrame):
         return self._action_id
 
     def show_message(
-        self, text: str, *, action_id: str = "", action_label: str = "", details: str = "", kind: str = "error"
+        self,
+        text: str,
+        *,
+        action_id: str = "",
+        action_label: str = "",
+        details: str = "",
+        kind: str = "error",
     ) -> None:
         if kind not in KINDS:
             raise ValueError(f"banner kind must be one of {KINDS}, not {kind!r}")

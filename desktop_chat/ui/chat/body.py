@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from desktop_chat.ui.chat.browser import SafeTextBrowser
 from desktop_chat.ui.chat.context import CardHost, RenderContext
-from desktop_chat.ui.render.markdown import COPY_SCHEME, Block
 from desktop_chat.ui.render.incremental import StreamSnapshot
+from desktop_chat.ui.render.markdown import COPY_SCHEME, Block
 
 PROSE_CHUNK_CHARS = 6000  # while streaming, a prose document takes finished HTML up to this size
 
@@ -112,7 +112,7 @@ class CodeBlockView(QFrame):
         self._lang.setText(block.lang or "code")
         if block.html != self._html:
             self._html = block.html
-            self.browser.set_html(f"<pre style=\"margin:0px; background-color:transparent\">{block.html}</pre>")
+            self.browser.set_html(f'<pre style="margin:0px; background-color:transparent">{block.html}</pre>')
 
     def _copy(self) -> None:
         self._host.copy_text(self._code)
@@ -174,6 +174,10 @@ class MessageBody(QWidget):
                 and last.html_size + len(block.html) <= PROSE_CHUNK_CHARS
             ):
                 last.add_blocks([block])
+            elif block.kind == "code" and self._tail and isinstance(self._tail[0], CodeBlockView):
+                widget = self._tail.pop(0)  # the open code block just closed: keep its widget
+                self._fill(widget, [block])
+                self._finished.append(widget)
             else:
                 widget = self._make([block])
                 self._layout.insertWidget(len(self._finished), widget)
@@ -214,8 +218,10 @@ class MessageBody(QWidget):
 
     def _make(self, run: Sequence[Block]) -> QWidget:
         widget: QWidget
-        widget = CodeBlockView(self._ctx, self._host, self) if run[0].kind == "code" else ProseView(
-            self._ctx, self._host, self
+        widget = (
+            CodeBlockView(self._ctx, self._host, self)
+            if run[0].kind == "code"
+            else ProseView(self._ctx, self._host, self)
         )
         self._fill(widget, run)
         return widget

@@ -14,15 +14,37 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QTextDocument, QTextOption, QWheelEvent
+from PySide6.QtGui import QImage, QTextDocument, QTextOption, QWheelEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QToolTip, QWidget
+
+
+def _placeholder(kind: int) -> Any:
+    """What every resource request gets: an empty image for images, nothing for the rest.
+
+    Returning nothing for an image is not enough: Qt's image handler then falls back to reading
+    the URL straight from disk (`QImage.load(name)`). A 1×1 transparent image stops that.
+    """
+    if kind == int(QTextDocument.ResourceType.ImageResource.value):
+        global _EMPTY_IMAGE
+        if _EMPTY_IMAGE is None:
+            _EMPTY_IMAGE = QImage(1, 1, QImage.Format.Format_ARGB32)
+            _EMPTY_IMAGE.fill(0)
+        return _EMPTY_IMAGE
+    return None
+
+
+_EMPTY_IMAGE: QImage | None = None
 
 
 class SafeTextDocument(QTextDocument):
     """A document that never fetches anything: images, style sheets, nothing."""
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's name
-        return None
+    def loadResource(self, type: int, name: QUrl) -> Any:
+        return _placeholder(_kind(type))
+
+
+def _kind(value: Any) -> int:
+    return int(getattr(value, "value", value))
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -54,10 +76,11 @@ class SafeTextBrowser(QTextBrowser):
             self.document().setDefaultStyleSheet(css)
         self.highlighted.connect(self._show_link_tip)
         self._hfw_cache: tuple[int, int, int] = (-1, -1, 0)  # (width, revision, height)
+        self._ideal_cache: tuple[tuple[int, int], int] = ((-1, -1), 0)  # ((max width, revision), ideal)
 
     # --- nothing is ever loaded or navigated -------------------------------------------------
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's name
-        return None
+    def loadResource(self, type: int, name: QUrl) -> Any:
+        return _placeholder(_kind(type))
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         return None
@@ -79,11 +102,13 @@ class SafeTextBrowser(QTextBrowser):
 
     def invalidate_size(self) -> None:
         self._hfw_cache = (-1, -1, 0)
+        self._ideal_cache = ((-1, -1), 0)
         self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._hfw_cache = (-1, -1, 0)
+            self._ideal_cache = ((-1, -1), 0)
         super().changeEvent(event)
 
     def set_html(self, html: str) -> None:
@@ -100,13 +125,15 @@ class SafeTextBrowser(QTextBrowser):
         cached_width, cached_revision, cached = self._hfw_cache
         if cached_width == width and cached_revision == revision:
             return cached
+        frame = 2 * self.frameWidth()  # a style sheet may give the browser a border
+        inner = max(1, width - frame)
         if self._wrap:
-            if doc.textWidth() != width:
-                doc.setTextWidth(max(1, width))
-            height = math.ceil(doc.size().height())
+            if doc.textWidth() != inner:
+                doc.setTextWidth(inner)
+            height = math.ceil(doc.size().height()) + frame
         else:
-            height = math.ceil(doc.size().height())
-            if doc.idealWidth() > width:
+            height = math.ceil(doc.size().height()) + frame
+            if doc.idealWidth() > inner:
                 height += self.horizontalScrollBar().sizeHint().height()
         height = max(height, 1)
         self._hfw_cache = (width, revision, height)
@@ -115,11 +142,15 @@ class SafeTextBrowser(QTextBrowser):
     def ideal_width(self, max_width: int) -> int:
         """The width the text needs (≤ max_width): for shrink-wrapped bubbles."""
         doc = self.document()
+        key = (max_width, doc.revision())
+        if self._ideal_cache[0] == key:
+            return self._ideal_cache[1]
         previous = doc.textWidth()
         doc.setTextWidth(max_width)
-        ideal = math.ceil(doc.idealWidth())
+        ideal = min(max_width, math.ceil(doc.idealWidth()))
         doc.setTextWidth(previous)
-        return min(max_width, ideal)
+        self._ideal_cache = (key, ideal)
+        return ideal
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), 50)

@@ -130,7 +130,9 @@ class MessageCard(QFrame):
         header.addWidget(self.typing)
         layout.addLayout(header)
 
-        self.reasoning_button = _button(self, "Reasoning", "Show reasoning", "Show or hide the model's reasoning")
+        self.reasoning_button = _button(
+            self, "Reasoning", "Show reasoning", "Show or hide the model's reasoning"
+        )
         self.reasoning_button.setObjectName("ReasoningToggle")
         self.reasoning_button.setCheckable(True)
         self.reasoning_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -252,9 +254,11 @@ class MessageCard(QFrame):
 
     # --- streaming ----------------------------------------------------------------------------
     def apply_stream(self, snap: StreamSnapshot | None, reasoning: str) -> None:
+        had_text = bool(self.body.segments())
         if snap is not None:
             self.body.show_stream(snap)
-        if reasoning != self._reasoning:
+        changed = reasoning != self._reasoning
+        if changed:
             old = self._reasoning
             self._reasoning = reasoning
             self.reasoning_button.setVisible(bool(reasoning))
@@ -266,7 +270,8 @@ class MessageCard(QFrame):
                     self.reasoning_view.updateGeometry()
                 else:
                     self.reasoning_view.set_plain(reasoning)
-        self._update_reasoning_label()
+        if changed or had_text != bool(self.body.segments()):
+            self._update_reasoning_label()
 
     def tick(self, phase: int) -> None:
         """Animate the typing indicator (called by the view while answers stream)."""
@@ -274,18 +279,24 @@ class MessageCard(QFrame):
 
     # --- actions ------------------------------------------------------------------------------
     def _copy_message(self) -> None:
-        self._host.copy_text(self.entry.message.content)
+        self._host.card_action("copy", self.entry.id)  # the view knows the text streamed so far
 
     def _on_reasoning_toggled(self, checked: bool) -> None:
         if checked and self.reasoning_view is None:
-            view = ProseView(self._ctx, self._host, self)
+            box = QFrame(self)
+            box.setObjectName("ReasoningBox")
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(12, 2, 0, 2)
+            view = ProseView(self._ctx, self._host, box)
             view.setObjectName("ReasoningText")
             view.setAccessibleName("Reasoning")
             view.set_plain(self._reasoning)
-            self._layout.insertWidget(self._layout.indexOf(self.reasoning_button) + 1, view)
+            box_layout.addWidget(view)
+            self._layout.insertWidget(self._layout.indexOf(self.reasoning_button) + 1, box)
             self.reasoning_view = view
+            self._reasoning_box = box
         if self.reasoning_view is not None:
-            self.reasoning_view.setVisible(checked)
+            self._reasoning_box.setVisible(checked)
         self.reasoning_button.setAccessibleName("Hide reasoning" if checked else "Show reasoning")
         self._update_reasoning_label()
         self._host.set_reasoning_open(self.entry.id, checked)

@@ -23,8 +23,16 @@ def chat_style_sheet(p: Palette, *, point_size: float | None = None, mono_family
 #ChatView #CodeText {{ font-family: "{mono}"; font-size: {point_size * 0.95:.1f}pt; }}
 #ChatView #EmptyState {{ font-size: {point_size * 1.15:.1f}pt; }}
 """
-    return fonts + f"""
+    return (
+        fonts
+        + f"""
 #ChatList, #ChatList > QWidget {{ background: {p.window}; border: none; }}
+#ChatList QScrollBar:vertical {{ background: {p.window}; width: 12px; margin: 0px; border: none; }}
+#ChatList QScrollBar::handle:vertical {{ background: {p.quote_bar}; border-radius: 4px; min-height: 32px;
+    margin: 2px 3px; }}
+#ChatList QScrollBar::handle:vertical:hover {{ background: {p.muted}; }}
+#ChatList QScrollBar::add-line:vertical, #ChatList QScrollBar::sub-line:vertical {{ height: 0px; }}
+#ChatList QScrollBar::add-page:vertical, #ChatList QScrollBar::sub-page:vertical {{ background: none; }}
 #ChatView {{ background: {p.window}; }}
 #ChatView #EmptyState {{ color: {p.muted}; font-size: 11.5pt; background: transparent; }}
 #MessageCard {{ background: {p.card}; border: 1px solid {p.card_border}; border-radius: 14px; }}
@@ -35,6 +43,7 @@ def chat_style_sheet(p: Palette, *, point_size: float | None = None, mono_family
     selection-background-color: {p.accent}; selection-color: #ffffff; }}
 #MessageCard #CardTitle {{ font-weight: 600; color: {p.text}; }}
 #MessageCard #Typing, #MessageCard #Meta, #MessageCard #SiblingLabel {{ color: {p.muted}; }}
+#MessageCard #ReasoningBox {{ border: none; border-left: 3px solid {p.quote_bar}; margin-left: 4px; }}
 #MessageCard #ReasoningText {{ color: {p.muted}; }}
 #MessageCard QToolButton {{ color: {p.muted}; background: transparent; border: none; border-radius: 6px;
     padding: 3px 8px; }}
@@ -51,7 +60,8 @@ def chat_style_sheet(p: Palette, *, point_size: float | None = None, mono_family
 #Notice[kind="error"] QLabel {{ color: {p.error_fg}; }}
 #Notice[kind="warning"] {{ background: {p.warning_bg}; }}
 #Notice[kind="warning"] QLabel {{ color: {p.warning_fg}; }}
-#MessageCard #Notice QToolButton {{ color: {p.text}; border: 1px solid {p.card_border}; background: {p.card}; }}
+#MessageCard #Notice QToolButton {{ color: {p.text}; border: 1px solid {p.card_border};
+    background: {p.card}; }}
 #InlineEditor {{ background: {p.card}; color: {p.text}; border: 1px solid {p.accent}; border-radius: 8px;
     padding: 4px; }}
 #MessageCard #PrimaryButton {{ background: {p.accent}; color: #ffffff; }}
@@ -69,3 +79,4 @@ def chat_style_sheet(p: Palette, *, point_size: float | None = None, mono_family
     border: 1px solid {p.card_border}; border-radius: 6px; padding: 3px 10px; }}
 #Banner QPushButton:focus, #Banner QToolButton:focus {{ border: 1px solid {p.accent}; }}
 """
+    )

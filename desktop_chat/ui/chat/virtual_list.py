@@ -16,7 +16,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
@@ -57,6 +57,10 @@ class VirtualList(QAbstractScrollArea):
         self._anchor: tuple[int, int] | None = None  # (row, offset) to keep at the top
         bar = self.verticalScrollBar()
         bar.setSingleStep(40)
+        # Always on: a scroll bar that comes and goes changes the width, and with it every row's
+        # height (a relayout of all visible documents) — on every streamed token near the edge.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     # --- model --------------------------------------------------------------------------------
     def set_keys(self, keys: Sequence[int]) -> None:
@@ -97,6 +101,7 @@ class VirtualList(QAbstractScrollArea):
         """Rebuild the widget of `key` (all rows if None) from the owner's data."""
         keys = set(self._widgets) if key is None else {key}
         self._release(keys & set(self._widgets))
+        self._pinned -= keys  # a rebuilt card starts without an edit in progress
         for k in keys:
             if k in self._pos:
                 self._measured[self._pos[k]] = False
@@ -120,7 +125,7 @@ class VirtualList(QAbstractScrollArea):
             self._pinned.discard(key)
 
     # --- queries ------------------------------------------------------------------------------
-    def keys(self) -> list[int]:
+    def row_keys(self) -> list[int]:
         return list(self._keys)
 
     def widget_for(self, key: int) -> QWidget | None:
@@ -214,6 +219,7 @@ class VirtualList(QAbstractScrollArea):
         else:
             anchor = self._anchor
         first = last = 0
+        created = False
         for _ in range(6):
             if self._following:
                 value = max(0, self._total() - height)
@@ -229,6 +235,7 @@ class VirtualList(QAbstractScrollArea):
                     widget.setParent(self.viewport())
                     self._widgets[key] = widget
                     self._measured[i] = False
+                    created = True
                 if not self._measured[i]:
                     h = self._measure(widget, width)
                     self._measured[i] = True
@@ -250,6 +257,19 @@ class VirtualList(QAbstractScrollArea):
             widget.setGeometry(x, self._tops[i] + ROW_GAP // 2 - value, w, self._heights[i] - ROW_GAP)
             if not widget.isVisible():
                 widget.show()
+        if created:
+            self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        """Tab walks the cards top to bottom, whatever order they were created in."""
+        chain: list[QWidget] = []
+        for key in sorted(self._widgets, key=self._pos.__getitem__):
+            card = self._widgets[key]
+            chain.extend(
+                w for w in card.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            )
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _set_range(self, maximum: int, value: int) -> None:
         bar = self.verticalScrollBar()

@@ -121,7 +121,22 @@ def _render_inline(children: Sequence[Token] | None, out: list[str]) -> None:
             out.append(_esc(tok.content))
 
 
-def _code_html(code: str, lang: str, dark: bool) -> str:
+def _code_html(content: str, lang: str, dark: bool) -> str:
+    """Highlighted code of a fence's raw `content` (its lines, each ending in a newline).
+
+    A fence still open at the end of a streamed text ends in a partial line: only its complete
+    lines are highlighted (cached, so an update inside a line costs no Pygments run) and the
+    partial line is added as plain text. Closed fences always end in a newline.
+    """
+    if not content or content.endswith("\n"):
+        return _highlight_cached(_strip_last_newline(content), lang, dark)
+    cut = content.rfind("\n") + 1
+    head = _highlight_cached(content[:cut], lang, dark) if cut else ""
+    return head + _esc(content[cut:])
+
+
+@lru_cache(maxsize=32)
+def _highlight_cached(code: str, lang: str, dark: bool) -> str:
     return highlight_code(code, lang, dark=dark)
 
 
@@ -148,7 +163,9 @@ def _render_prose(tokens: Sequence[Token], dark: bool) -> Block:
             out.append("<li>" if tok.nesting == 1 else "</li>")
         elif kind == "blockquote_open":
             out.append(
-                '<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
+                '<table class="quote" width="100%" cellspacing="0" cellpadding="0" '
+                'style="margin-bottom: 8px">'
+                "<tr>"
                 '<td class="quotebar" width="3"></td><td class="quote">'
             )
         elif kind == "blockquote_close":
@@ -159,17 +176,30 @@ def _render_prose(tokens: Sequence[Token], dark: bool) -> Block:
             copies.append((key, code))
             lang = code_language(tok.info) if kind == "fence" else ""
             out.append(f'<p class="copy"><a href="{COPY_SCHEME}:{key}">Copy code</a></p>')
-            out.append(f"<pre>{_code_html(code, lang, dark)}</pre>")
+            out.append(f"<pre>{_code_html(tok.content, lang, dark)}</pre>")
         elif kind == "hr":
             out.append("<hr/>")
         elif kind == "table_open":
-            out.append('<table class="grid" border="1" cellspacing="0" cellpadding="6">')
+            out.append(
+                '<table class="grid" border="1" cellspacing="0" cellpadding="6" style="margin-bottom: 8px">'
+            )
         elif kind in ("th_open", "td_open"):
             style = str(tok.attrGet("style") or "")
             align = style.partition("text-align:")[2].strip()
-            out.append(f'<{tok.tag} align="{align}">' if align in ("left", "right", "center") else f"<{tok.tag}>")
-        elif kind in ("table_close", "thead_open", "thead_close", "tbody_open", "tbody_close", "tr_open",
-                      "tr_close", "th_close", "td_close"):
+            out.append(
+                f'<{tok.tag} align="{align}">' if align in ("left", "right", "center") else f"<{tok.tag}>"
+            )
+        elif kind in (
+            "table_close",
+            "thead_open",
+            "thead_close",
+            "tbody_open",
+            "tbody_close",
+            "tr_open",
+            "tr_close",
+            "th_close",
+            "td_close",
+        ):
             out.append(f"<{'/' if tok.nesting == -1 else ''}{tok.tag}>")
         else:  # html_block (disabled) or a token type we do not know: its text, escaped
             if tok.content:
@@ -183,7 +213,7 @@ def render_group(tokens: Sequence[Token], *, dark: bool) -> Block:
     if len(tokens) == 1 and first.type in ("fence", "code_block"):
         lang = code_language(first.info) if first.type == "fence" else ""
         code = _strip_last_newline(first.content)
-        return Block("code", _code_html(code, lang, dark), code=code, lang=lang)
+        return Block("code", _code_html(first.content, lang, dark), code=code, lang=lang)
     return _render_prose(tokens, dark)
 
 
