@@ -163,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
             timings["venv_s"] = round(time.monotonic() - start, 1)
         if args.skip_build:
             installers = expected_installers(out, version)
+            missing = [path.name for path in installers if not path.is_file()]
+            if missing:
+                raise BuildError(f"--skip-build: {', '.join(missing)} not found in {out}.",
+                                 "Build first (run without --skip-build), or pass the right --output.")
         else:
             for old in expected_installers(out, version):
                 old.unlink(missing_ok=True)

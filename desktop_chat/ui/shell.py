@@ -127,7 +127,7 @@ class Shell(QObject):
         self._connect()
         self._apply_settings_to_window()
         self.refresh_list()
-        self.sidebar.set_models(session.models.models, from_cache=True, note=session.models.note)
+        self.sidebar.set_models(session.models.models, from_cache=False)  # not known yet: no "offline" note
         self.sidebar.set_system_prompt_presets(session.settings.system_prompt_presets)
         self.new_chat()
         if settings_warning:

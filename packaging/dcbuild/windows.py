@@ -54,7 +54,7 @@ def install_silently(installer: Path, target_dir: Path) -> Path:
     if target_dir.exists():
         shutil.rmtree(target_dir)
     log = target_dir.parent / "install.log"
-    result = subprocess.run([str(installer), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER",
+    result = subprocess.run([str(installer), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART",
                              f"/DIR={target_dir}", f"/LOG={log}"], check=False, timeout=600)
     exe = target_dir / f"{APP_ID}.exe"
     if result.returncode != 0 or not exe.is_file():

@@ -36,7 +36,12 @@ def wait_for(predicate, timeout: float, what: str, proc: subprocess.Popen[str] |
             _out, err = proc.communicate()
             pytest.fail(f"the app exited ({proc.returncode}) while waiting for {what}:\n{err[-3000:]}")
         time.sleep(0.1)
-    pytest.fail(f"timed out waiting for {what}")
+    detail = ""
+    if proc is not None and proc.poll() is None:
+        proc.kill()
+        _out, err = proc.communicate()
+        detail = f"\napp stderr:\n{err[-3000:]}"
+    pytest.fail(f"timed out waiting for {what}{detail}")
 
 
 def read_dump(path: Path) -> dict | None:
@@ -71,7 +76,8 @@ def test_type_question_and_get_streamed_answer(app_env, sim, desktop_chat_home, 
             return xdotool(app_env, "search", "--name", "Desktop Chat").split("\n")[0]
 
         window = wait_for(find_window, 30, "the window", proc)
-        xdotool(app_env, "windowactivate", "--sync", window)
+        log_file = desktop_chat_home / "logs" / "desktop-chat.log"
+        wait_for(lambda: log_file.exists() and "window shown" in log_file.read_text(), 30, "start-up", proc)
         xdotool(app_env, "windowfocus", "--sync", window)
         time.sleep(0.5)  # the composer has focus at start; give the first paint a moment
         xdotool(app_env, "type", "--delay", "20", QUESTION)

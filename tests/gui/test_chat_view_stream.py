@@ -234,9 +234,9 @@ def test_tab_order_follows_rows_after_scrolling_up(view: ChatView) -> None:
         owner = current
         while owner is not None and not isinstance(owner, MessageCard):
             owner = owner.parentWidget()
-        if owner is not None and current.focusPolicy() & Qt.FocusPolicy.TabFocus and current.isVisible():
-            if not seen or seen[-1] != owner.entry.id:
-                seen.append(owner.entry.id)
+        focusable = bool(current.focusPolicy() & Qt.FocusPolicy.TabFocus) and current.isVisible()
+        if owner is not None and focusable and (not seen or seen[-1] != owner.entry.id):
+            seen.append(owner.entry.id)
     assert len(seen) >= 3 and seen == sorted(seen)
 
 
@@ -251,3 +251,29 @@ def test_copy_while_streaming_copies_text_so_far(view: ChatView, qtbot) -> None:
     card.copy_button.setFocus()
     qtbot.keyClick(card.copy_button, Qt.Key.Key_Space)  # keyboard, not mouse
     assert QGuiApplication.clipboard().text() == "Hello, world"
+
+
+def test_streamed_blocks_are_shown_and_measured_at_once(view: ChatView) -> None:
+    """No event loop between deltas (a busy UI thread): new segments still count in the height."""
+    view.set_conversation(1, [entry(1, Role.ASSISTANT, "", status=MessageStatus.STREAMING)])
+    empty = view.card_for(1)
+    assert empty is not None
+    before = empty.height()
+    view.stream_delta(1, SAMPLE_ANSWER)
+    view.flush_pending_updates()
+    card = view.card_for(1)
+    assert card is not None
+    segments = card.body.segments()
+    assert len(segments) >= 3 and all(s.isVisible() for s in segments)
+    assert card.height() >= before + sum(s.height() for s in segments)
+    assert card.body.geometry().bottom() <= card.height()
+
+
+def test_inline_editor_gets_room_at_once(view: ChatView) -> None:
+    view.set_conversation(1, [entry(1, Role.USER, "one\ntwo\nthree")])
+    card = view.card_for(1)
+    assert card is not None
+    card.start_edit()
+    assert card.editor is not None and card.editor.isVisible()
+    assert card.height() >= card.editor.height() + 40
+    assert card.editor.geometry().bottom() < card.height()

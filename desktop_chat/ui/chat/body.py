@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktop_chat.ui.chat.browser import SafeTextBrowser
 from desktop_chat.ui.chat.context import CardHost, RenderContext
@@ -135,38 +136,47 @@ def _runs(blocks: Sequence[Block]) -> list[list[Block]]:
 
 
 class MessageBody(QWidget):
-    """The segments of one message's text."""
+    """The segments of one message's text, stacked by hand.
+
+    Why not a QVBoxLayout: a long streamed answer has hundreds of segments, and a box layout asks
+    every one of them for its height on every update. Here heights are cached per width and only
+    the segments that changed (always the last few) are measured and moved again.
+    """
+
+    SPACING = 6
 
     def __init__(self, ctx: RenderContext, host: CardHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._host = host
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(6)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._finished: list[QWidget] = []  # streaming: widgets holding finished blocks
         self._tail: list[QWidget] = []  # streaming: widgets of the open tail
         self._applied = 0  # streaming: finished blocks already shown
+        self._width = -1  # width the cached heights are for
+        self._heights: list[int] = []  # cached heights of the first len() segments
+        self._placed = 0  # segments [0, _placed) are where they belong
 
     # --- whole message ----------------------------------------------------------------------------
     def show_blocks(self, blocks: Sequence[Block]) -> None:
         self._clear()
-        for run in _runs(blocks):
-            self._finished.append(self._make(run))
-        for widget in self._finished:
-            self._layout.addWidget(widget)
+        self._finished = [self._make(run) for run in _runs(blocks)]
+        self._changed(0)
 
     def show_plain(self, text: str) -> None:
         self._clear()
         view = ProseView(self._ctx, self._host, self)
         view.set_plain(text)
+        view.show()
         self._finished.append(view)
-        self._layout.addWidget(view)
+        self._changed(0)
 
     # --- streaming --------------------------------------------------------------------------------
     def show_stream(self, snap: StreamSnapshot) -> None:
-        new = snap.finished[self._applied :]
-        for block in new:
+        first_change = len(self._finished)
+        for block in snap.finished[self._applied :]:
             last = self._finished[-1] if self._finished else None
             if (
                 block.kind == "prose"
@@ -174,14 +184,13 @@ class MessageBody(QWidget):
                 and last.html_size + len(block.html) <= PROSE_CHUNK_CHARS
             ):
                 last.add_blocks([block])
+                first_change = min(first_change, len(self._finished) - 1)
             elif block.kind == "code" and self._tail and isinstance(self._tail[0], CodeBlockView):
                 widget = self._tail.pop(0)  # the open code block just closed: keep its widget
                 self._fill(widget, [block])
                 self._finished.append(widget)
             else:
-                widget = self._make([block])
-                self._layout.insertWidget(len(self._finished), widget)
-                self._finished.append(widget)
+                self._finished.append(self._make([block]))
         self._applied = len(snap.finished)
         runs = _runs(snap.tail)
         for index, run in enumerate(runs):
@@ -192,16 +201,60 @@ class MessageBody(QWidget):
                 continue
             widget = self._make(run)
             if current is not None:
-                self._layout.replaceWidget(current, widget)
                 self._drop(current)
                 self._tail[index] = widget
             else:
-                self._layout.addWidget(widget)
                 self._tail.append(widget)
         for widget in self._tail[len(runs) :]:
-            self._layout.removeWidget(widget)
             self._drop(widget)
         del self._tail[len(runs) :]
+        self._changed(first_change)
+
+    # --- geometry ---------------------------------------------------------------------------------
+    def _changed(self, first: int) -> None:
+        """Segments from index `first` on changed: re-measure and move them, tell the card."""
+        del self._heights[first:]
+        self._placed = min(self._placed, first)
+        self.updateGeometry()
+        self._place()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        segments = self.segments()
+        if width != self._width:
+            self._width = width
+            self._heights = []
+            self._placed = 0
+        for widget in segments[len(self._heights) :]:
+            self._heights.append(max(0, widget.heightForWidth(width)))
+        if not segments:
+            return 0
+        return sum(self._heights) + self.SPACING * (len(segments) - 1)
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 100)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(50, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        width = self.width()
+        if width <= 0:
+            return
+        self.heightForWidth(width)
+        segments = self.segments()
+        y = sum(self._heights[: self._placed]) + self.SPACING * self._placed
+        for index in range(self._placed, len(segments)):
+            segments[index].setGeometry(0, y, width, self._heights[index])
+            y += self._heights[index] + self.SPACING
+        self._placed = len(segments)
 
     # --- helpers ----------------------------------------------------------------------------------
     def segments(self) -> list[QWidget]:
@@ -224,6 +277,7 @@ class MessageBody(QWidget):
             else ProseView(self._ctx, self._host, self)
         )
         self._fill(widget, run)
+        widget.show()  # a child added to a visible parent stays hidden until shown
         return widget
 
     @staticmethod
@@ -235,7 +289,6 @@ class MessageBody(QWidget):
 
     def _clear(self) -> None:
         for widget in self.segments():
-            self._layout.removeWidget(widget)
             self._drop(widget)
         self._finished = []
         self._tail = []

@@ -65,6 +65,8 @@ class SafeTextBrowser(QTextBrowser):
         if not wrap:
             self.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
             self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        # Height-for-width through the size policy, not a Python override of hasHeightForWidth():
+        # layouts ask that of every item on every pass, and a long answer has many items.
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -116,9 +118,6 @@ class SafeTextBrowser(QTextBrowser):
         self.updateGeometry()
 
     # --- size -----------------------------------------------------------------------------------
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
         doc = self.document()
         revision = doc.revision()

@@ -328,6 +328,7 @@ class MessageCard(QFrame):
         box.addWidget(editor)
         box.addLayout(buttons)
         self._layout.insertWidget(self._layout.indexOf(self.body), editor_box)
+        editor_box.show()
         self.body.hide()
         self.actions_bar.hide()
         self._editor = editor
@@ -376,6 +377,12 @@ class MessageCard(QFrame):
         return super().eventFilter(watched, event)
 
     # --- geometry -----------------------------------------------------------------------------
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        layout.invalidate()  # children changed since the last query (streaming, editor, reasoning)
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        return height if height >= 0 else layout.totalSizeHint().height()
+
     def set_highlighted(self, on: bool) -> None:
         self.setProperty("highlighted", on)
         self.style().unpolish(self)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -265,10 +265,8 @@ class VirtualList(QAbstractScrollArea):
         chain: list[QWidget] = []
         for key in sorted(self._widgets, key=self._pos.__getitem__):
             card = self._widgets[key]
-            chain.extend(
-                w for w in card.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
-            )
-        for before, after in zip(chain, chain[1:], strict=False):
+            chain.extend(w for w in card.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _set_range(self, maximum: int, value: int) -> None:
