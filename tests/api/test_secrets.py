@@ -56,7 +56,7 @@ def test_server_messages_that_echo_the_key_are_scrubbed(
     assert isinstance(retry, Retrying)
     for said in (everything_said(outcome.error), everything_said(retry.error), repr(retry), retry.describe()):
         assert SECRET not in said
-    assert "[key hidden]" in outcome.error.details
+    assert "[REDACTED]" in outcome.error.details
     assert SECRET not in caplog.text  # httpx/httpcore debug logs included
     assert caplog.records  # the capture really was listening
 
