@@ -6,8 +6,9 @@ banner a failure gets, and the start-up sequence after the first paint (key → 
 models). Several answers may stream at once; only the one of the chat on screen is drawn, the
 others keep saving (the store) and show a small indicator in the list.
 
-Dialogs (settings, welcome, files) live in ui/shell_dialogs.py; they are opened with `open()` and
-signals, never `exec()` inside a coroutine.
+Streaming answers and banners are handled in ui/shell_stream.py (mixed in); dialogs (settings,
+welcome, files) live in ui/shell_dialogs.py, opened with `open()` and signals, never `exec()` inside
+a coroutine.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import asyncio
 import json
 import logging
 from collections.abc import Coroutine
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,20 +25,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_chat.api import GatewayError
-from desktop_chat.domain import Conversation, FinishReason, Message, MessageStatus
-from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, TurnStarted
+from desktop_chat.domain import Conversation, Message
 from desktop_chat.ui.banners import (
     BannerAction,
     BannerSpec,
-    banner_for_content_filter,
-    banner_for_error,
-    banner_for_length_cut,
-    banner_for_retrying,
     banner_for_world_error,
-    countdown_text,
 )
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.controller import ChatController
+from desktop_chat.ui.shell_stream import BRANCH_TAIL, LiveAnswer, StreamingEvents, with_live_text
 from desktop_chat.ui.status_bar import Connection, estimate_tokens
 
 if TYPE_CHECKING:
@@ -49,7 +44,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LIST_LIMIT = 500
-BRANCH_TAIL = 400  # messages drawn when a chat opens; older ones stay in the store
 
 
 def open_store_or_explain(store_cls: Any, paths: AppPaths) -> HistoryStore | None:
@@ -72,17 +66,7 @@ def open_store_or_explain(store_cls: Any, paths: AppPaths) -> HistoryStore | Non
     return store
 
 
-@dataclass(slots=True)
-class _Live:
-    """An answer streaming in some conversation: enough to redraw it when its chat is reopened."""
-
-    message_id: int
-    text: list[str] = field(default_factory=list)
-    reasoning: list[str] = field(default_factory=list)
-    chars: int = 0
-
-
-class Shell(QObject):
+class Shell(QObject, StreamingEvents):
     """Owns the window and reacts to everything in it; see the module docstring."""
 
     quitRequested = Signal(int)
@@ -100,7 +84,7 @@ class Shell(QObject):
         self.current_id: int | None = None
         self._new_chat_settings: Any = None  # sidebar settings of a chat not saved yet
         self._new_chat_draft = ""
-        self._live: dict[int, _Live] = {}
+        self._live: dict[int, LiveAnswer] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._retry_countdown: tuple[int, GatewayError, float] | None = None
         self._shut_down = False
@@ -514,146 +498,13 @@ class Shell(QObject):
         if cid == self.current_id:
             self.status.showMessage(reason, 5000)
 
-    # --- streaming events ------------------------------------------------------------------------
-    def _on_streaming_changed(self, cid: int, streaming: bool) -> None:
-        self.conversation_list.set_streaming(cid, streaming)
-        if cid == self.current_id:
-            self.composer.set_streaming(streaming)
-            self.window.escape_shortcut.setEnabled(streaming)
-        if not streaming:
-            self._live.pop(cid, None)
-
-    def _on_turn_started(self, event: TurnStarted) -> None:
-        self._live[event.conversation_id] = _Live(event.answer.id)
-        self.refresh_list()
-        if event.conversation_id != self.current_id:
-            return
-        if event.user_message is not None:
-            self.window.set_chat_title(self._title_of(event.conversation_id))
-        self._show_messages(self.store.branch_tail(event.conversation_id, BRANCH_TAIL))
-        self.status.set_answer_progress(0, estimated=True, streaming=True)
-
-    def _on_delta(self, event: AnswerDelta) -> None:
-        live = self._live.get(event.conversation_id)
-        if live is not None:
-            if event.text:
-                live.text.append(event.text)
-                live.chars += len(event.text)
-            if event.reasoning:
-                live.reasoning.append(event.reasoning)
-        if event.conversation_id != self.current_id:
-            return
-        if self._retry_countdown is not None:
-            self._stop_countdown()
-            self.chat_view.clear_banner()
-        self.chat_view.stream_delta(event.message_id, event.text, event.reasoning)
-        if live is not None:
-            self.status.set_answer_progress(max(1, round(live.chars / 4)), estimated=True, streaming=True)
-
-    def _on_retrying(self, event: AnswerRetrying) -> None:
-        if event.conversation_id != self.current_id:
-            return
-        loop = asyncio.get_event_loop()
-        self._retry_countdown = (event.conversation_id, event.error, loop.time() + event.delay)
-        self._banner(banner_for_retrying(event.delay, event.error))
-        self._countdown.start()
-
-    def _tick_countdown(self) -> None:
-        if self._retry_countdown is None:
-            self._countdown.stop()
-            return
-        cid, error, deadline = self._retry_countdown
-        left = deadline - asyncio.get_event_loop().time()
-        if cid != self.current_id or left <= 0:
-            self._countdown.stop()
-            return
-        self.chat_view.update_banner_text(countdown_text(error, left))
-
-    def _stop_countdown(self) -> None:
-        self._retry_countdown = None
-        self._countdown.stop()
-
-    def _on_ended(self, event: AnswerEnded) -> None:
-        cid = event.conversation_id
-        self._live.pop(cid, None)
-        if event.error is not None:
-            self._connection_from_error(event.error)
-        elif event.message is not None and not event.stopped:
-            self.status.set_connection(Connection.DEMO if self.session.demo else Connection.CONNECTED)
-        self.refresh_list()
-        if cid == self.current_id:
-            self._stop_countdown()
-            self._show_messages(self.store.branch_tail(cid, BRANCH_TAIL))
-            self._update_usage()
-            message = event.message
-            if message is not None and message.usage is not None and message.usage.completion_tokens:
-                tokens = message.usage.completion_tokens
-                self.status.set_answer_progress(tokens, estimated=False, streaming=False)
-            elif message is not None:
-                self.status.set_answer_progress(estimate_tokens(message.content), estimated=True,
-                                                streaming=False)
-            self.chat_view.clear_banner()
-            if event.error is not None:
-                self._banner(banner_for_error(event.error, unsent=event.message is None))
-            elif message is not None and message.finish_reason is FinishReason.LENGTH:
-                self._banner(banner_for_length_cut())
-            elif message is not None and message.finish_reason is FinishReason.CONTENT_FILTER:
-                self._banner(banner_for_content_filter())
-        if self._e2e_dump is not None:
-            self._write_e2e_dump(cid)
-
-    # --- banners ---------------------------------------------------------------------------------
-    def _banner(self, spec: BannerSpec) -> None:
-        self._banner_spec = spec
-        self.chat_view.show_banner(
-            spec.text, action_id=spec.action.value if spec.action_label else "",
-            action_label=spec.action_label, details=spec.details, kind=spec.kind,
-        )
-
-    def _banner_for(self, cid: int, spec: BannerSpec) -> None:
-        if cid == self.current_id:
-            self._banner(spec)
-
-    def _on_banner_action(self, action_id: str) -> None:
-        try:
-            action = BannerAction(action_id)
-        except ValueError:
-            return
-        cid = self.current_id
-        if action is BannerAction.STOP_TRYING:
-            self.stop_current()
-            self._stop_countdown()
-            self.chat_view.clear_banner()
-        elif action is BannerAction.CHANGE_KEY:
-            self.dialogs.open_settings(focus_key=True)
-        elif action is BannerAction.OPEN_SETTINGS:
-            self.dialogs.open_settings()
-        elif action is BannerAction.CHOOSE_MODEL:
-            self.window.set_sidebar_visible(True)
-            self.sidebar.model_picker.setFocus()
-        elif action is BannerAction.NEW_CHAT:
-            self.new_chat()
-        elif action in (BannerAction.RETRY, BannerAction.CONTINUE) and cid is not None:
-            last = self._last_message(cid)
-            if last is None:
-                return
-            self.chat_view.clear_banner()
-            if action is BannerAction.CONTINUE and last.role.value == "assistant":
-                self.controller.continue_answer(cid, last.id)
-            else:
-                self.controller.retry(cid, last.id)
-
-    def _last_message(self, cid: int) -> Message | None:
-        tail = self.store.branch_tail(cid, 1)
-        return tail[-1] if tail else None
-
     # --- view helpers ----------------------------------------------------------------------------
     def _show_messages(self, messages: list[Message]) -> None:
         """Draw a branch; an answer still streaming shows the live text (the store lags ≤0.5 s)."""
         live = self._live.get(self.current_id) if self.current_id is not None else None
         if live is not None:
             messages = [
-                _with_live_text(m, live) if m.id == live.message_id else m for m in messages
+                with_live_text(m, live) if m.id == live.message_id else m for m in messages
             ]
         self.chat_view.set_conversation(self.current_id, [self._entry(m) for m in messages])
 
@@ -715,10 +566,3 @@ def _visible_texts(root: QWidget) -> list[str]:
     texts = [w.toPlainText() for w in root.findChildren(QTextEdit) if w.isVisible()]
     texts += [w.text() for w in root.findChildren(QLabel) if w.isVisible() and w.text()]
     return texts
-
-
-def _with_live_text(message: Message, live: _Live) -> Message:
-    from dataclasses import replace
-
-    return replace(message, content="".join(live.text), reasoning="".join(live.reasoning),
-                   status=MessageStatus.STREAMING)

@@ -75,7 +75,9 @@ class StatusBar(QStatusBar):
     def set_answer_progress(self, tokens: int, *, estimated: bool, streaming: bool) -> None:
         """The current answer's token count: "Answering… ≈120 tokens" or "Answer: 812 tokens"."""
         approx = "≈" if estimated else ""
-        if streaming:
+        if streaming and tokens == 0:
+            self.answer_label.setText("Waiting for the answer…")
+        elif streaming:
             self.answer_label.setText(f"Answering… {approx}{tokens:,} tokens")
         else:
             self.answer_label.setText(f"Last answer: {approx}{tokens:,} tokens")

@@ -142,3 +142,17 @@ def test_self_test_fails_plainly_without_a_gateway(app_env):
     _out, err = proc.communicate(timeout=90)
     assert proc.returncode != 0
     assert "Self-test failed: the gateway did not answer: Can't reach the gateway." in err
+
+
+@pytest.mark.keyring
+def test_self_test_with_the_real_password_store(app_env):
+    import os
+
+    bus = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    if not bus:
+        pytest.skip("needs a session D-Bus with an unlocked Secret Service (scripts/run-tests.sh)")
+    proc = start_app(dict(app_env, DBUS_SESSION_BUS_ADDRESS=bus), "--self-test", "--self-test-timeout", "40")
+    out, err = proc.communicate(timeout=90)
+    assert proc.returncode == 0, err[-3000:]
+    assert "Self-test passed: window, gateway, history and password store all work." in out
+    assert "Password store works" in err

@@ -18,6 +18,8 @@ def test_status_bar_shows_connection_answer_and_usage(qtbot):
     bar.set_connection(Connection.OFFLINE)
     assert "Offline" in bar.connection_label.text()
     assert "history" in bar.connection_label.toolTip()
+    bar.set_answer_progress(0, estimated=True, streaming=True)
+    assert bar.answer_text() == "Waiting for the answer…"
     bar.set_answer_progress(estimate_tokens("x" * 400), estimated=True, streaming=True)
     assert bar.answer_text() == "Answering… ≈100 tokens"
     bar.set_answer_progress(812, estimated=False, streaming=False)

@@ -1,0 +1,191 @@
+"""The shell's reaction to streaming answers: chat view, list, status bar, banners, countdown.
+
+Why apart from ui/shell.py: this is the busiest path of the app (every token goes through
+`_on_delta`) and the one with the most rules — only the chat on screen is drawn, other chats keep
+streaming and saving in the background; a retry shows a live countdown with "Stop trying"; every
+failure ends in one banner with one action. `StreamingEvents` is mixed into `Shell` and uses its
+widgets and store; it holds the live text of each streaming answer (`LiveAnswer`), because the store
+writes at most every 0.5 s and a chat reopened mid-answer must show everything received.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from desktop_chat.api import GatewayError
+from desktop_chat.domain import FinishReason, Message, MessageStatus
+from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, TurnStarted
+from desktop_chat.ui.banners import (
+    BannerAction,
+    BannerSpec,
+    banner_for_content_filter,
+    banner_for_error,
+    banner_for_length_cut,
+    banner_for_retrying,
+    countdown_text,
+)
+from desktop_chat.ui.status_bar import Connection, estimate_tokens
+
+if TYPE_CHECKING:
+    pass
+
+BRANCH_TAIL = 400  # messages drawn when a chat opens; older ones stay in the store
+
+
+@dataclass(slots=True)
+class LiveAnswer:
+    """An answer streaming in some conversation: enough to redraw it when its chat is reopened."""
+
+    message_id: int
+    text: list[str] = field(default_factory=list)
+    reasoning: list[str] = field(default_factory=list)
+    chars: int = 0
+
+
+class StreamingEvents:
+    """Slots for the ChatController's signals; mixed into Shell (see the module docstring)."""
+
+    _live: dict[int, LiveAnswer]
+    _retry_countdown: tuple[int, GatewayError, float] | None
+
+    # --- streaming events ------------------------------------------------------------------------
+    def _on_streaming_changed(self, cid: int, streaming: bool) -> None:
+        self.conversation_list.set_streaming(cid, streaming)
+        if cid == self.current_id:
+            self.composer.set_streaming(streaming)
+            self.window.escape_shortcut.setEnabled(streaming)
+        if not streaming:
+            self._live.pop(cid, None)
+
+    def _on_turn_started(self, event: TurnStarted) -> None:
+        self._live[event.conversation_id] = LiveAnswer(event.answer.id)
+        self.refresh_list()
+        if event.conversation_id != self.current_id:
+            return
+        if event.user_message is not None:
+            self.window.set_chat_title(self._title_of(event.conversation_id))
+        self._show_messages(self.store.branch_tail(event.conversation_id, BRANCH_TAIL))
+        self.status.set_answer_progress(0, estimated=True, streaming=True)
+
+    def _on_delta(self, event: AnswerDelta) -> None:
+        live = self._live.get(event.conversation_id)
+        if live is not None:
+            if event.text:
+                live.text.append(event.text)
+                live.chars += len(event.text)
+            if event.reasoning:
+                live.reasoning.append(event.reasoning)
+        if event.conversation_id != self.current_id:
+            return
+        if self._retry_countdown is not None:
+            self._stop_countdown()
+            self.chat_view.clear_banner()
+        self.chat_view.stream_delta(event.message_id, event.text, event.reasoning)
+        if live is not None:
+            self.status.set_answer_progress(max(1, round(live.chars / 4)), estimated=True, streaming=True)
+
+    def _on_retrying(self, event: AnswerRetrying) -> None:
+        if event.conversation_id != self.current_id:
+            return
+        loop = asyncio.get_event_loop()
+        self._retry_countdown = (event.conversation_id, event.error, loop.time() + event.delay)
+        self._banner(banner_for_retrying(event.delay, event.error))
+        self._countdown.start()
+
+    def _tick_countdown(self) -> None:
+        if self._retry_countdown is None:
+            self._countdown.stop()
+            return
+        cid, error, deadline = self._retry_countdown
+        left = deadline - asyncio.get_event_loop().time()
+        if cid != self.current_id or left <= 0:
+            self._countdown.stop()
+            return
+        self.chat_view.update_banner_text(countdown_text(error, left))
+
+    def _stop_countdown(self) -> None:
+        self._retry_countdown = None
+        self._countdown.stop()
+
+    def _on_ended(self, event: AnswerEnded) -> None:
+        cid = event.conversation_id
+        self._live.pop(cid, None)
+        if event.error is not None:
+            self._connection_from_error(event.error)
+        elif event.message is not None and not event.stopped:
+            self.status.set_connection(Connection.DEMO if self.session.demo else Connection.CONNECTED)
+        self.refresh_list()
+        if cid == self.current_id:
+            self._stop_countdown()
+            self._show_messages(self.store.branch_tail(cid, BRANCH_TAIL))
+            self._update_usage()
+            message = event.message
+            if message is not None and message.usage is not None and message.usage.completion_tokens:
+                tokens = message.usage.completion_tokens
+                self.status.set_answer_progress(tokens, estimated=False, streaming=False)
+            elif message is not None:
+                self.status.set_answer_progress(estimate_tokens(message.content), estimated=True,
+                                                streaming=False)
+            self.chat_view.clear_banner()
+            if event.error is not None:
+                self._banner(banner_for_error(event.error, unsent=event.message is None))
+            elif message is not None and message.finish_reason is FinishReason.LENGTH:
+                self._banner(banner_for_length_cut())
+            elif message is not None and message.finish_reason is FinishReason.CONTENT_FILTER:
+                self._banner(banner_for_content_filter())
+        if self._e2e_dump is not None:
+            self._write_e2e_dump(cid)
+
+    # --- banners ---------------------------------------------------------------------------------
+    def _banner(self, spec: BannerSpec) -> None:
+        self._banner_spec = spec
+        self.chat_view.show_banner(
+            spec.text, action_id=spec.action.value if spec.action_label else "",
+            action_label=spec.action_label, details=spec.details, kind=spec.kind,
+        )
+
+    def _banner_for(self, cid: int, spec: BannerSpec) -> None:
+        if cid == self.current_id:
+            self._banner(spec)
+
+    def _on_banner_action(self, action_id: str) -> None:
+        try:
+            action = BannerAction(action_id)
+        except ValueError:
+            return
+        cid = self.current_id
+        if action is BannerAction.STOP_TRYING:
+            self.stop_current()
+            self._stop_countdown()
+            self.chat_view.clear_banner()
+        elif action is BannerAction.CHANGE_KEY:
+            self.dialogs.open_settings(focus_key=True)
+        elif action is BannerAction.OPEN_SETTINGS:
+            self.dialogs.open_settings()
+        elif action is BannerAction.CHOOSE_MODEL:
+            self.window.set_sidebar_visible(True)
+            self.sidebar.model_picker.setFocus()
+        elif action is BannerAction.NEW_CHAT:
+            self.new_chat()
+        elif action in (BannerAction.RETRY, BannerAction.CONTINUE) and cid is not None:
+            last = self._last_message(cid)
+            if last is None:
+                return
+            self.chat_view.clear_banner()
+            if action is BannerAction.CONTINUE and last.role.value == "assistant":
+                self.controller.continue_answer(cid, last.id)
+            else:
+                self.controller.retry(cid, last.id)
+
+    def _last_message(self, cid: int) -> Message | None:
+        tail = self.store.branch_tail(cid, 1)
+        return tail[-1] if tail else None
+
+
+def with_live_text(message: Message, live: LiveAnswer) -> Message:
+    from dataclasses import replace
+
+    return replace(message, content="".join(live.text), reasoning="".join(live.reasoning),
+                   status=MessageStatus.STREAMING)
