@@ -22,7 +22,9 @@ usable from a plain script::
 Public interface
 ----------------
 - `GatewayConfig(base_url, api_key, connect_timeout=10, read_timeout=300, retry=RetryPolicy(),
-  user_agent=…, ask_for_usage=True)` — repr never shows the key.
+  user_agent=…, ask_for_usage=True, proxy=None)` — repr never shows the key or proxy credentials.
+  `proxy` None/"" = the environment's HTTP(S)_PROXY/NO_PROXY; a URL = that proxy for this client
+  (`.proxy_display` shows it as "http://***@host:port"; `.check_proxy()` raises `InvalidRequest`).
 - `RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=30.0, max_server_delay=60.0, jitter=0.25)`.
 - `ChatRequest(model, messages, params=GenerationParams(), stream=True, user=None)`;
   `.validate()` raises `InvalidRequest` with a sentence naming the field; `.to_payload()` sends
@@ -30,7 +32,8 @@ Public interface
 - `GatewayClient(config, http=None, *, sleep=asyncio.sleep, clock=time.monotonic, …)`:
   `stream_chat(request)` → async iterator of `StreamEvent`; `await complete(request)` →
   `Completion`; `await list_models()` → `ModelList` (falls back to `SEED_MODELS`);
-  `with_config(config)` shares the HTTP client; `await aclose()`.
+  `with_config(config)` shares the HTTP client — or, if the proxy differs, makes a new one that the
+  new client owns (`owns_http`, `shares_http_with(other)`; close the old owner yourself); `await aclose()`.
 - Events (frozen dataclasses): `TextDelta(text)`, `ReasoningDelta(text)`, `UsageReport(usage)`,
   `Finished(reason, raw_reason, model)` — always last on success —, and
   `Retrying(delay, attempt, max_attempts, error)` before a retry ("retrying in N s (attempt k of n)").

@@ -70,6 +70,7 @@ _MODEL_WORDS = (
     "invalid_model",
     "not a valid model",
 )
+_PROXY_REFUSED = "The proxy refused the connection. Check the proxy address, user name and password."
 
 
 def looks_like_html(content_type: str, body: bytes) -> bool:
@@ -117,6 +118,8 @@ def error_from_status(
         if not html and "model" in said:
             return ModelNotAvailable(**kwargs)
         return NotAGateway(**kwargs)
+    if status == 407:
+        return ConnectionFailed(_PROXY_REFUSED, retryable=False, **kwargs)  # type: ignore[arg-type]
     if status == 413:
         return ContextTooLong(**kwargs)
     if status == 429:
@@ -144,6 +147,8 @@ def error_from_transport(exc: httpx.TransportError, *, url: str | None = None) -
     technical = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if _is_certificate_problem(exc):
         return InsecureConnection(url=url, technical=technical)
+    if isinstance(exc, httpx.ProxyError):
+        return ConnectionFailed(_PROXY_REFUSED, url=url, technical=technical, retryable=False)
     if isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout | httpx.PoolTimeout):
         return GatewayTimeout(url=url, technical=technical, retryable=False)
     return ConnectionFailed(url=url, technical=technical)

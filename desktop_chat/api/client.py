@@ -5,7 +5,8 @@ network bearable — retries only before the first answer byte, visible as `Retr
 stoppable; a stream that ends badly is never reported as success; cancelling (breaking out of the
 loop, `aclose()`, cancelling the task) closes the connection at once, so the gateway stops
 generating (and billing). One `httpx.AsyncClient` is shared by every request and by the clients
-made with `with_config`. The key is sent only in the Authorization header and scrubbed from errors.
+made with `with_config` — unless the proxy changes, see there. The key is sent only in the
+Authorization header; it and the proxy's credentials are scrubbed from every error.
 """
 
 from __future__ import annotations
@@ -50,11 +51,15 @@ _STREAM_ERRORS = (httpx.TransportError, httpx.DecodingError)
 
 
 def make_http_client(config: GatewayConfig) -> httpx.AsyncClient:
-    """The shared HTTP client: TLS verification on, environment proxies honoured, no redirects."""
+    """The shared HTTP client: TLS verification on, no redirects, and `config.proxy` if set —
+    otherwise the environment's HTTP(S)_PROXY/ALL_PROXY/NO_PROXY, as httpx reads them."""
+    config.check_proxy()
     return httpx.AsyncClient(
         timeout=_timeout(config),
         limits=httpx.Limits(max_connections=20, max_keepalive_connections=5, keepalive_expiry=30),
         follow_redirects=False,
+        proxy=config.proxy_url,
+        trust_env=True,
     )
 
 
@@ -88,6 +93,7 @@ class GatewayClient:
         self._config = config
         self._base = config.normalized()
         config.check_key()
+        config.check_proxy()
         self._owns_http = http is None
         self._http = http if http is not None else make_http_client(config)
         self._sleep = sleep
@@ -97,7 +103,7 @@ class GatewayClient:
         self._usage_option_rejected = False
 
     def __repr__(self) -> str:
-        return f"GatewayClient(base_url={self._base.url!r})"
+        return f"GatewayClient(base_url={self._base.url!r}, proxy={self._config.proxy_display!r})"
 
     @property
     def config(self) -> GatewayConfig:
@@ -112,17 +118,35 @@ class GatewayClient:
     def http(self) -> httpx.AsyncClient:
         return self._http
 
+    @property
+    def owns_http(self) -> bool:
+        """True if `aclose()` closes the HTTP client (this client, or its family, created it)."""
+        return self._owns_http
+
+    def shares_http_with(self, other: GatewayClient) -> bool:
+        return self._http is other._http
+
     def with_config(self, config: GatewayConfig) -> GatewayClient:
-        """A client for new settings that shares this one's HTTP connections (and their ownership)."""
+        """A client for new settings.
+
+        Same proxy (`config.proxy_url` equal): it shares this client's HTTP connections and their
+        ownership, so closing either closes both. Different proxy: httpx fixes the proxy when an
+        HTTP client is made, so the new client gets a *fresh* HTTP client of its own
+        (`owns_http` True, `shares_http_with(self)` False). The caller then owns two pools:
+        adopt the new client as the owner and `await old.aclose()` once nothing uses the old one
+        (requests still running on it finish on the old proxy).
+        """
+        same_proxy = config.proxy_url == self._config.proxy_url
         other = GatewayClient(
             config,
-            self._http,
+            self._http if same_proxy else None,
             sleep=self._sleep,
             clock=self.clock,
             wall_clock=self._wall_clock,
             rand=self._rand,
         )
-        other._owns_http = self._owns_http
+        if same_proxy:
+            other._owns_http = self._owns_http
         return other
 
     async def aclose(self) -> None:
@@ -144,7 +168,8 @@ class GatewayClient:
         return headers
 
     def _scrubbed(self, error: GatewayError) -> GatewayError:
-        error.scrub(self._config.api_key)
+        for secret in (self._config.api_key, *self._config.proxy_secrets()):
+            error.scrub(secret)
         return error
 
     async def _open(

@@ -1,19 +1,26 @@
 """Where the gateway is, the key to use and how patient to be — with the key kept out of sight.
 
 Why: one immutable value the settings dialog can build and swap in as a whole
-(`GatewayClient.with_config`). Its repr never shows the key, so logging a config, an error or a
-crash report cannot leak it.
+(`GatewayClient.with_config`). Its repr never shows the key or the proxy's password, so logging a
+config, an error or a crash report cannot leak them.
+
+Proxy: `proxy=None` or `""` lets httpx follow the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY,
+NO_PROXY); a URL such as `http://user:pass@proxy.corp:3128` sends every request of this client
+through that proxy instead (the environment is then ignored). A proxy belongs to an HTTP client,
+so `GatewayClient.with_config` makes a *new* HTTP client when the proxy differs (see there).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
 
 from desktop_chat.api.errors import InvalidRequest
 from desktop_chat.api.retry import RetryPolicy
 from desktop_chat.api.urls import NormalizedBaseURL, normalize_base_url
 
 DEFAULT_USER_AGENT = "DesktopChat/0.1 (+httpx)"
+PROXY_SCHEMES = ("http", "https")  # socks needs an extra package (socksio) we don't ship
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,46 @@ class GatewayConfig:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     user_agent: str = DEFAULT_USER_AGENT
     ask_for_usage: bool = True  # send stream_options.include_usage (dropped if the gateway rejects it)
+    proxy: str | None = field(default=None, repr=False)  # None/"" = environment; may hold a password
+
+    @property
+    def proxy_url(self) -> str | None:
+        """The proxy to use explicitly (stripped), or None to follow the environment."""
+        value = (self.proxy or "").strip()
+        return value or None
+
+    @property
+    def proxy_display(self) -> str:
+        """The proxy for humans and logs, credentials hidden: "http://***@proxy.corp:3128"."""
+        return display_proxy(self.proxy_url)
+
+    def proxy_secrets(self) -> tuple[str, ...]:
+        """Texts that must be scrubbed from errors: the proxy URL and its user info."""
+        return proxy_secrets(self.proxy_url)
+
+    def check_proxy(self) -> None:
+        """Raise `InvalidRequest` (never quoting credentials) if the proxy URL is unusable."""
+        url = self.proxy_url
+        if url is None:
+            return
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises ValueError for a bad port
+        except ValueError:
+            parts = None
+        if parts is None or parts.scheme.lower() not in PROXY_SCHEMES or not parts.hostname:
+            raise InvalidRequest(
+                f"The proxy address {display_proxy(url)!r} isn't usable. "
+                "Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).",
+                "proxy",
+            )
+
+    def __repr__(self) -> str:
+        return (
+            f"GatewayConfig(base_url={self.base_url!r}, connect_timeout={self.connect_timeout!r}, "
+            f"read_timeout={self.read_timeout!r}, retry={self.retry!r}, "
+            f"ask_for_usage={self.ask_for_usage!r}, proxy={self.proxy_display!r})"
+        )
 
     def normalized(self) -> NormalizedBaseURL:
         """The canonical base URL (raises `InvalidRequest` for an unusable address)."""
@@ -42,3 +89,40 @@ class GatewayConfig:
                 "Please paste it again.",
                 "api_key",
             )
+
+
+def display_proxy(url: str | None) -> str:
+    """`url` with any user name and password replaced by `***`; "environment" for None."""
+    if not url:
+        return "environment"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return "***"
+    if not parts.scheme or not host:
+        return "***" if "@" in url else url
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
+    if "@" in parts.netloc:
+        netloc = "***@" + netloc
+    return f"{parts.scheme}://{netloc}"
+
+
+def proxy_secrets(url: str | None) -> tuple[str, ...]:
+    """The parts of a proxy URL no text may show: the URL itself, user info, password (raw and decoded)."""
+    if not url:
+        return ()
+    found = {url}
+    try:
+        parts = urlsplit(url)
+        userinfo = parts.netloc.rpartition("@")[0]
+        if userinfo:
+            found |= {userinfo, unquote(userinfo)}
+            password = userinfo.partition(":")[2]
+            found |= {password, unquote(password)}  # not the user name alone: it may be a common word
+    except ValueError:
+        pass
+    return tuple(sorted((s for s in found if s), key=len, reverse=True))

@@ -67,6 +67,7 @@ _ACTION_LABELS = {
     ErrorAction.NONE: "",
 }
 
+
 def redact(text: str, *secrets: str) -> str:
     """`text` with the given secrets and anything shaped like a key (sk-…, AIza…, Bearer …) hidden.
 

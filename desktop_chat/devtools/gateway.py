@@ -84,6 +84,8 @@ class Simulator:
         self._counters: dict[str, int] = {}
         self._lock = threading.Lock()
         self._writers: set[asyncio.StreamWriter] = set()
+        self._handlers: set[asyncio.Task[None]] = set()
+        self._closing = False
         self.disconnect_event: asyncio.Event | None = None
 
     def queue(self, spec: str, count: int = 1, endpoint: str = "chat") -> None:
@@ -102,6 +104,22 @@ class Simulator:
 
     # -- HTTP plumbing ------------------------------------------------------------------------------
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Serve one connection. When the server is stopping, end quietly even if cancelled: on
+        Python 3.11 a *cancelled* handler task makes asyncio log an ERROR (its done-callback calls
+        `task.exception()`), so cancellation during shutdown is absorbed here and the task ends normally."""
+        task = asyncio.current_task()
+        if task is not None:
+            self._handlers.add(task)
+        try:
+            await self._serve_connection(reader, writer)
+        except asyncio.CancelledError:
+            if not self._closing:
+                raise
+        finally:
+            if task is not None:
+                self._handlers.discard(task)
+
+    async def _serve_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         sock = writer.get_extra_info("socket")
         if sock is not None:
             with contextlib.suppress(OSError):
@@ -137,7 +155,7 @@ class Simulator:
             self._writers.discard(writer)
             writer.close()
             with contextlib.suppress(Exception):
-                await writer.wait_closed()
+                await asyncio.wait_for(writer.wait_closed(), 1.0)
 
     async def _respond(
         self,
@@ -338,6 +356,20 @@ class Simulator:
             return Reply(body=json.dumps([r.public() for r in self.records]).encode())
         return html_page(404)
 
-    async def close_connections(self) -> None:
+    async def close_connections(self, grace: float = 2.0) -> None:
+        """Hang up on every client and let the handlers finish (the server is stopping).
+
+        Closing a socket wakes its handler (its hang-up watch reads EOF), which then ends normally;
+        handlers still running after `grace` seconds are cancelled, which `handle` absorbs quietly.
+        """
+        self._closing = True
         for writer in list(self._writers):
             writer.close()
+        handlers = [t for t in self._handlers if not t.done()]
+        if not handlers:
+            return
+        _, pending = await asyncio.wait(handlers, timeout=grace)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending, timeout=grace)

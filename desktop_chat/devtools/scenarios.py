@@ -19,7 +19,7 @@ Answers (streamed when the request asks for it, else one JSON `chat.completion`)
   truncated    `after=N` chunks, then a clean end without finish_reason or [DONE]
   error_after  `after=N` chunks, then `data: {"error": {…}}` (code as a number)
   error_event  `after=N` chunks, then `event: error` + data
-  garbage      `after=N` chunks, then a non-JSON `data:` line
+  garbage      `after=N` chunks, then a non-JSON `data:` line (`lines=2`: over two data: lines)
   plain_json   a JSON `chat.completion` even when `stream: true` was asked
   empty        HTTP 200 with an empty body (llama.cpp on context overflow)
 Failures before any answer:

@@ -49,7 +49,12 @@ class _Chunks:
         return out
 
     def data(self, obj: object) -> bytes:
-        payload = obj if isinstance(obj, bytes) else json.dumps(obj, separators=self.separators).encode()
+        # raw UTF-8, as real gateways send it: multi-byte characters and U+2028 travel unescaped
+        payload = (
+            obj
+            if isinstance(obj, bytes)
+            else json.dumps(obj, separators=self.separators, ensure_ascii=False).encode()
+        )
         return b"data: " + payload + self.eol + self.eol
 
     def chunk(
@@ -151,7 +156,7 @@ def _stream_pieces(spec: Spec, ctx: ChatContext, c: _Chunks) -> Iterator[Piece]:
         if stop_after is not None and index >= stop_after:
             break
         if messy and index == 2:  # one event over two data: lines, joined with "\n"
-            text = json.dumps(c.obj({"content": token}), separators=(", ", ": ")).encode()
+            text = json.dumps(c.obj({"content": token}), separators=(", ", ": "), ensure_ascii=False).encode()
             head, _, tail = text.partition(b", ")
             yield b"data: " + head + b"," + c.eol + b"data:" + tail + c.eol + c.eol
         elif usage_mode == "last" and index == last:
@@ -181,8 +186,11 @@ def _stream_pieces(spec: Spec, ctx: ChatContext, c: _Chunks) -> Iterator[Piece]:
             yield (
                 b"event: error" + c.eol + c.data({"message": "Overloaded (simulated)", "code": "overloaded"})
             )
-        elif name == "garbage":
-            yield c.data(b"Internal error: upstream connection reset")
+        elif name == "garbage":  # `lines=2`: the same words over two data: lines
+            if spec.num("lines", 1) >= 2:
+                yield b"data: Internal error:" + c.eol + b"data:upstream connection reset" + c.eol + c.eol
+            else:
+                yield c.data(b"Internal error: upstream connection reset")
         return  # truncated: a clean end without finish_reason or [DONE]
 
     if usage_mode == "empty_delta":

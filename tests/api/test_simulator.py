@@ -152,3 +152,39 @@ def test_flaky_fails_the_first_requests_then_answers(sim: SimulatorServer) -> No
     chat = sim.base_url + "/chat/completions"
     header = {"X-Sim-Scenario": "flaky;fails=2;code=503;series=test-flaky"}
     assert [http(chat, CHAT, headers=header)[0] for _ in range(3)] == [503, 503, 200]
+
+
+def test_stop_with_open_connections_is_quiet(caplog: pytest.LogCaptureFixture) -> None:
+    """Stopping mid-stream (and with an idle keep-alive connection) logs nothing at ERROR level."""
+    import logging
+    import socket
+
+    caplog.set_level(logging.DEBUG)
+    body = json.dumps(
+        {"model": "gemini-2.5-flash", "messages": [{"role": "user", "content": "hi"}], "stream": True}
+    )
+    post = (
+        "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk-anything\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n{body}"
+    ).encode()
+    server = SimulatorServer(default_tps=5).start()  # slow: the answer is still streaming at stop()
+    streaming = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+    idle = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+    try:
+        streaming.sendall(post)
+        received = b""
+        while b"data:" not in received:
+            received += streaming.recv(65536)
+        assert server.simulator.records and server.simulator.records[-1].finished_at is None
+        server.stop()
+        assert server._thread is None  # the thread really ended
+        rest = b""
+        while chunk := streaming.recv(65536):  # the server hung up; no final 0-chunk was sent
+            rest += chunk
+        assert not (received + rest).endswith(b"0\r\n\r\n")
+    finally:
+        streaming.close()
+        idle.close()
+        server.stop()
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors == [], [r.getMessage() for r in errors]
