@@ -148,6 +148,7 @@ class DesktopChatApp:
         self.shell = Shell(self.session, settings_warning=loaded.warning)
         self.window = self.shell.window
         instance.activationRequested.connect(self.shell.bring_to_front)
+        app.aboutToQuit.connect(self.shell.save_streaming_answers)  # a quit that bypasses request_quit
         self.shell.quitRequested.connect(lambda code=0: loop.stop())
         dump = os.environ.get(E2E_DUMP_ENV, "").strip()
         if dump:
@@ -188,9 +189,17 @@ class DesktopChatApp:
         self._signal_timer.timeout.connect(lambda: None)
 
     async def _run_script(self) -> None:
+        """Run the script; a script that raises ends the app with exit code 1 and says why on stderr."""
         assert self.script is not None
         try:
             self.shell.exit_code = await self.script(self.shell)
+        except Exception as exc:  # the self-test must never report success after a failure
+            self.shell.exit_code = 1
+            reason = str(exc).strip() or type(exc).__name__
+            for secret in self._secrets():
+                reason = reason.replace(secret, "***")
+            print(f"Desktop Chat: the script failed: {reason}", file=sys.stderr, flush=True)
+            log.error("script failed", exc_info=True)
         finally:
             self.shell.request_quit()
 

@@ -59,8 +59,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+FLUSH_CHECK_S = 0.25  # how often a silent stream's buffered text is offered to the store
 _NOTHING_SENT = (ConnectionFailed, InsecureConnection)
-STOPPED_MESSAGE = "You stopped this answer. What arrived is kept."
+STOPPED_MESSAGE = "You stopped this answer."  # the card adds "What arrived is kept."
 
 
 class NothingToDo(Exception):
@@ -90,10 +91,35 @@ class ChatService:
         self._client = client
         self._default_model = default_model
         self._clock = clock
+        self._writers: dict[int, AnswerWriter] = {}  # answer id → writer, while streaming
+
+    @property
+    def active_writers(self) -> tuple[AnswerWriter, ...]:
+        return tuple(self._writers.values())
+
+    def interrupt_all(self) -> int:
+        """Quitting: save every streaming answer as INTERRUPTED now, synchronously; returns how many.
+
+        The tasks are normally cancelled and finish their answers themselves; this is for when the
+        loop may not get to run them (the app is going away). A finished writer ignores a second
+        finish, so a task that still runs later changes nothing.
+        """
+        count = 0
+        for writer in list(self._writers.values()):
+            if not writer.finished:
+                with contextlib.suppress(Exception):
+                    writer.finish(status=MessageStatus.INTERRUPTED, error=STOPPED_MESSAGE)
+                    count += 1
+        return count
+
+    def _gateway(self) -> GatewayClient:
+        """The client, asked for before anything is saved (no key → NothingToDo, nothing written)."""
+        return self._client()
 
     # --- use cases ---------------------------------------------------------------------------------
     async def send(self, conversation_id: int, text: str, listener: Listener) -> Message | None:
         """Save `text` as the user's next message on the current branch, then stream the answer."""
+        self._gateway()
         if not text.strip():
             raise NothingToDo("There is nothing to send.")
         conversation = self._conversation(conversation_id)
@@ -108,6 +134,7 @@ class ChatService:
         self, conversation_id: int, user_message_id: int, new_text: str, listener: Listener
     ) -> Message | None:
         """A new sibling of an earlier user message, with a fresh answer (the old branch is kept)."""
+        self._gateway()
         if not new_text.strip():
             raise NothingToDo("There is nothing to send.")
         original = self._message(user_message_id)
@@ -120,6 +147,7 @@ class ChatService:
 
     async def regenerate(self, conversation_id: int, answer_id: int, listener: Listener) -> Message | None:
         """A new answer beside an existing one (shown as ‹ 2/2 ›)."""
+        self._gateway()
         answer = self._message(answer_id)
         if answer.role is not Role.ASSISTANT or answer.parent_id is None:
             raise NothingToDo("Only an answer can be regenerated.")
@@ -134,6 +162,7 @@ class ChatService:
         An answer with no text at all is replaced (removed, then answered afresh); one with text is
         kept and a new sibling answer is made, like Regenerate.
         """
+        self._gateway()
         message = self._message(message_id)
         if message.role is Role.USER:
             return await self._answer(conversation_id, message, listener)
@@ -148,6 +177,7 @@ class ChatService:
         self, conversation_id: int, answer_id: int, listener: Listener
     ) -> Message | None:
         """Ask the model to go on from a stopped, broken or length-cut answer (see module doc)."""
+        self._gateway()
         answer = self._message(answer_id)
         if answer.role is not Role.ASSISTANT:
             raise NothingToDo("Only an answer can be continued.")
@@ -196,16 +226,38 @@ class ChatService:
     ) -> Message | None:
         cid = conversation.id
         model = conversation.model or self._default_model()
+        client = self._gateway()
         writer = self.store.start_answer(cid, parent_id=parent.id, model=model, params=conversation.params)
         answer = self.store.get_message(writer.message_id)
         assert answer is not None
+        self._writers[answer.id] = writer
+        flusher = _KeepFlushing(writer)
+        try:
+            return await self._stream(cid, answer, model, context, conversation, writer, client, listener,
+                                      user_message)
+        finally:
+            flusher.stop()
+            self._writers.pop(answer.id, None)
+
+    async def _stream(
+        self,
+        cid: int,
+        answer: Message,
+        model: str,
+        context: list[ChatMessage],
+        conversation: Conversation,
+        writer: AnswerWriter,
+        client: GatewayClient,
+        listener: Listener,
+        user_message: Message | None,
+    ) -> Message | None:
         listener(TurnStarted(cid, user_message, answer))
         started = self._clock()
         usage: Usage | None = None
         finish: FinishReason | None = None
         try:
             request = ChatRequest(model, context, conversation.params)
-            async with aclosing(self._client().stream_chat(request)) as events:
+            async with aclosing(client.stream_chat(request)) as events:
                 async for event in events:
                     if isinstance(event, TextDelta):
                         writer.append(event.text, "")
@@ -254,7 +306,9 @@ class ChatService:
             # What the stream delivered is already in the writer (the error's partial text repeats it).
             broken_off = error.action is ErrorAction.CONTINUE
             status = MessageStatus.INTERRUPTED if broken_off else MessageStatus.FAILED
-            final = self._finish(writer, status, usage, None, started, error.message)
+            # an interrupted answer already reads "stopped before it was finished": don't say it twice
+            said = None if broken_off and error.message == type(error).default_message else error.message
+            final = self._finish(writer, status, usage, None, started, said)
         elif isinstance(error, _NOTHING_SENT) and not writer.text and not writer.reasoning:
             self._finish(writer, MessageStatus.FAILED, usage, None, started, error.message)
             self.store.delete_message(writer.message_id)  # the user's message is the leaf again
@@ -278,3 +332,31 @@ class ChatService:
         return writer.finish(
             status=status, usage=usage, finish_reason=finish, error=error, latency_ms=latency
         )
+
+
+class _KeepFlushing:
+    """Offers the writer's buffer to the store every FLUSH_CHECK_S while the stream is silent.
+
+    The writer checks its 0.5 s interval only when text arrives; a model that pauses mid-answer
+    would otherwise leave the last chunks unsaved for as long as it is silent.
+    """
+
+    def __init__(self, writer: AnswerWriter) -> None:
+        self._writer = writer
+        self._loop = asyncio.get_running_loop()
+        self._handle: asyncio.TimerHandle | None = self._loop.call_later(FLUSH_CHECK_S, self._tick)
+
+    def _tick(self) -> None:
+        if self._writer.finished:
+            self._handle = None
+            return
+        try:
+            self._writer.flush_if_due()
+        except Exception:  # the store reports its own failures when the answer ends
+            log.warning("periodic flush failed", exc_info=True)
+        self._handle = self._loop.call_later(FLUSH_CHECK_S, self._tick)
+
+    def stop(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None

@@ -13,14 +13,26 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING, Any
 
-from desktop_chat.api import GatewayConfig, ModelList, RetryPolicy, normalize_base_url
+from desktop_chat.api import (
+    SEED_MODELS,
+    AuthenticationFailed,
+    ChatRequest,
+    GatewayConfig,
+    GatewayError,
+    ModelList,
+    ModelNotAvailable,
+    NotAGateway,
+    RetryPolicy,
+    normalize_base_url,
+)
+from desktop_chat.domain import ChatMessage, GenerationParams, Role
 from desktop_chat.paths import AppPaths
 from desktop_chat.secrets import ENV_VAR as KEY_ENV_VAR
 from desktop_chat.secrets import ApiKey, KeySource, KeyStore, SessionKeyHolder
-from desktop_chat.services.chat import ChatService
+from desktop_chat.services.chat import ChatService, NothingToDo
 from desktop_chat.services.models import ModelChoice, fetch_models, offline_choice
 from desktop_chat.settings import AppSettings, effective_base_url, save_settings
 
@@ -31,6 +43,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_KEY = "demo-key-not-secret"
+NO_KEY_MESSAGE = "Add your API key to start chatting."
+NO_MODELS_NOTE = "Connected. This gateway doesn't list its models, so the standard list is shown."
+
+
+class MissingKey(NothingToDo):
+    """No usable API key: nothing may be sent (a gateway answers 500 without Authorization)."""
+
+    def __init__(self) -> None:
+        super().__init__(NO_KEY_MESSAGE)
 
 
 class Session:
@@ -61,8 +82,10 @@ class Session:
         self._demo_server: Any = None
         self._client: GatewayClient | None = None
         self._http_owner: GatewayClient | None = None
+        self._retired: list[GatewayClient] = []
         self.models: ModelChoice = offline_choice(paths.models_cache)
-        self.chat = ChatService(store, self.client, default_model=self.default_model)
+        self._works_without_models: set[str] = set()  # gateways without /models that answered a chat
+        self.chat = ChatService(store, self.chat_client, default_model=self.default_model)
 
     # --- gateway address and key -------------------------------------------------------------------
     @property
@@ -138,7 +161,14 @@ class Session:
 
     # --- the gateway client ------------------------------------------------------------------------
     def has_gateway(self) -> bool:
-        return self.demo or self.key is not None
+        """A usable key (never an empty one) or the offline demo."""
+        return self.demo or (self.key is not None and bool(self.key.reveal().strip()))
+
+    def chat_client(self) -> GatewayClient:
+        """The client for sending; raises `MissingKey` rather than send a request without a key."""
+        if not self.has_gateway():
+            raise MissingKey()
+        return self.client()
 
     def client(self) -> GatewayClient:
         """The client for the address and key in force; one HTTP connection pool for all of them."""
@@ -150,27 +180,76 @@ class Session:
                 self._http_owner = GatewayClient(config)
                 self._client = self._http_owner
             else:
-                self._client = self._http_owner.with_config(config)
+                client = self._http_owner.with_config(config)
+                if not client.shares_http_with(self._http_owner):  # another proxy: a new pool
+                    self._retired.append(self._http_owner)  # closed at the end (answers may run on it)
+                    self._http_owner = client
+                self._client = client
         return self._client
 
-    def _config(self, base_url: str, key: str) -> GatewayConfig:
-        if self._retry is None:
-            return GatewayConfig(base_url, key)
-        return GatewayConfig(base_url, key, retry=self._retry)
+    def _config(self, base_url: str, key: str, *, retry: RetryPolicy | None = None) -> GatewayConfig:
+        extra: dict[str, Any] = {}
+        retry = retry or self._retry
+        if retry is not None:
+            extra["retry"] = retry
+        if "proxy" in {f.name for f in fields(GatewayConfig)}:
+            extra["proxy"] = self.settings.proxy.strip() or None  # empty: the environment's/system's
+        return GatewayConfig(base_url, key, **extra)
 
     def warm_up(self) -> None:
         """Import httpx and create the shared HTTP client now (after the first paint)."""
         self.client()
 
     async def test_connection(self, base_url: str, key: str) -> ModelList:
-        """For the welcome and settings dialogs: does this address + key list models?"""
-        config = self._config(normalize_base_url(base_url).url, key.strip())
+        """For the welcome and settings dialogs: do this address and key work?
+
+        `key` "" means "the key in use" (the settings dialog's Test without a new key). A gateway
+        without `/models` (404) is accepted when a one-token chat request gets past the key check:
+        the key and the address work, only the model list is missing. A wrong key is refused.
+        """
+        key = key.strip() or (self.key.reveal().strip() if self.key is not None else "")
+        if not key:
+            return ModelList(SEED_MODELS, False, AuthenticationFailed(NO_KEY_MESSAGE))
+        config = self._config(normalize_base_url(base_url).url, key, retry=RetryPolicy(max_attempts=1))
         self.client()  # make sure the shared pool exists
         assert self._http_owner is not None
-        return await self._http_owner.with_config(config).list_models()
+        client = self._http_owner.with_config(config)
+        result = await client.list_models()
+        if not (isinstance(result.error, NotAGateway) and result.error.status == 404):
+            return result
+        return await self._probe_chat(client, result)
+
+    async def _probe_chat(self, client: GatewayClient, listed: ModelList) -> ModelList:
+        """No `/models`: ask for one token; success (or "unknown model") proves key and address."""
+        model = self.settings.default_model or SEED_MODELS[0]
+        request = ChatRequest(model, [ChatMessage(Role.USER, "Hi")], GenerationParams(max_tokens=1),
+                              stream=False)
+        try:
+            await client.complete(request)
+        except ModelNotAvailable:
+            pass  # the gateway checked the key first, then refused the model: the key works
+        except GatewayError as error:
+            if isinstance(error, NotAGateway):
+                return listed  # no chat endpoint either: the address is wrong
+            return ModelList(listed.models, False, error)
+        log.info("gateway has no /models; a one-token request worked")
+        self._works_without_models.add(client.config.base_url)
+        return ModelList(listed.models, False, None)
 
     async def refresh_models(self) -> ModelChoice:
-        self.models = await fetch_models(self.client(), self.paths.models_cache)
+        if not self.has_gateway():
+            return self.models  # never ask without a key
+        choice = await fetch_models(self.client(), self.paths.models_cache)
+        error = choice.error
+        if isinstance(error, NotAGateway) and error.status == 404 and not self.demo:
+            url = self.client().config.base_url
+            if url not in self._works_without_models:
+                probe = await self._probe_chat(self.client(), ModelList(choice.models, False, error))
+                if probe.error is None:
+                    self._works_without_models.add(url)
+            if url in self._works_without_models:
+                choice = replace(choice, note=NO_MODELS_NOTE, error=None)
+        self.models = choice
         return self.models
 
     def default_model(self) -> str:
@@ -204,9 +283,11 @@ class Session:
             self._client = None
 
     async def aclose(self) -> None:
-        if self._http_owner is not None:
-            await self._http_owner.aclose()
-            self._http_owner = None
+        for owner in [*self._retired, self._http_owner]:
+            if owner is not None:
+                await owner.aclose()
+        self._retired.clear()
+        self._http_owner = None
         self._client = None
         if self._demo_server is not None:
             self._demo_server.stop()

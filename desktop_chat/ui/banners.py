@@ -22,6 +22,7 @@ class BannerAction(enum.StrEnum):
     RETRY = "retry"  # → send again / answer the unsent message
     CONTINUE = "continue"  # → continue the answer
     STOP_TRYING = "stop_trying"  # → cancel the waiting request
+    STOP = "stop"  # → stop the answer (long silence)
     NONE = "none"
 
 
@@ -56,7 +57,8 @@ def banner_for_error(error: GatewayError, *, unsent: bool = False) -> BannerSpec
         text = f"{text} Your message is saved and can be sent when you're back online."
         action, label = BannerAction.RETRY, "Retry"
     details = error.details if isinstance(error.details, str) else str(error.details)
-    return BannerSpec(text, action, label, details)
+    kind = "warning" if action is BannerAction.CONTINUE else "error"  # a cut answer is kept: no alarm
+    return BannerSpec(text, action, label, details, kind=kind)
 
 
 def banner_for_retrying(delay: float, error: GatewayError) -> BannerSpec:
@@ -87,6 +89,19 @@ def banner_for_length_cut() -> BannerSpec:
 def banner_for_content_filter() -> BannerSpec:
     text = "The provider's content filter stopped this answer."
     return BannerSpec(text, BannerAction.NONE, "", kind="info")
+
+
+NO_KEY_TEXT = "Add your API key to start chatting."
+SILENCE_TEXT = "The model is taking longer than usual."
+
+
+def banner_for_missing_key() -> BannerSpec:
+    return BannerSpec(NO_KEY_TEXT, BannerAction.CHANGE_KEY, "Change key", kind="info")
+
+
+def banner_for_silence() -> BannerSpec:
+    """Shown when no token has come for a while; the dismiss button reads "Keep waiting"."""
+    return BannerSpec(SILENCE_TEXT, BannerAction.STOP, "Stop", kind="info")
 
 
 def banner_for_world_error(message: str, detail: str = "") -> BannerSpec:

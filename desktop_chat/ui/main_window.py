@@ -26,6 +26,18 @@ from desktop_chat.ui.status_bar import StatusBar
 
 APP_TITLE = "Desktop Chat"
 
+# Shortcuts from ui/shortcuts.SHORTCUTS that a widget handles itself (they must act only while that
+# widget has the focus, so they are not window-wide actions). Every other key there is a QAction
+# or QShortcut of this window; tests/gui/test_main_window_keys.py checks both.
+WIDGET_SHORTCUTS: dict[str, str] = {
+    "Enter": "composer (keyPressEvent): send",
+    "Shift+Enter": "composer (keyPressEvent): new line",
+    "Ctrl+Enter": "composer (keyPressEvent): send",
+    "Delete": "conversation list (eventFilter): delete the selected chat",
+    "Ctrl+Z": "conversation list (QShortcut on the list): undo delete",
+    "Ctrl+C": "chat view and text fields (Qt's standard copy)",
+}
+
 
 class MainWindow(QMainWindow):
     """Holds the panels and the actions; emits `closeRequested` instead of closing by itself."""
@@ -99,6 +111,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action("&Search chats", "Ctrl+F")
+        self.rename_action = self._action("&Rename chat", "F2")
         self.settings_action = self._action("&Settings…", "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.stop_action = self._action("S&top answer")  # Esc is handled by the composer/window
@@ -136,6 +149,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.rename_action)
         edit_menu.addAction(self.copy_chat_action)
         edit_menu.addAction(self.stop_action)
         edit_menu.addSeparator()

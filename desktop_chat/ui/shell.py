@@ -6,15 +6,15 @@ banner a failure gets, and the start-up sequence after the first paint (key → 
 models). Several answers may stream at once; only the one of the chat on screen is drawn, the
 others keep saving (the store) and show a small indicator in the list.
 
-Streaming answers and banners are handled in ui/shell_stream.py (mixed in); dialogs (settings,
-welcome, files) live in ui/shell_dialogs.py, opened with `open()` and signals, never `exec()` inside
-a coroutine.
+Mixed in: streaming answers and banners (ui/shell_stream.py), the chat on screen and what the list
+and the sidebar ask for (ui/shell_chats.py), test hooks (ui/shell_e2e.py). Dialogs (settings,
+welcome, files) live in ui/shell_dialogs.py, opened with `open()` and signals, never `exec()`
+inside a coroutine.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections.abc import Coroutine
 from pathlib import Path
@@ -22,19 +22,22 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from desktop_chat.api import GatewayError
-from desktop_chat.domain import Conversation, Message
-from desktop_chat.ui.banners import (
-    BannerAction,
-    BannerSpec,
-    banner_for_world_error,
-)
+from desktop_chat.domain import Message
+from desktop_chat.ui.banners import NO_KEY_TEXT, banner_for_missing_key, banner_for_world_error
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.controller import ChatController
-from desktop_chat.ui.shell_stream import BRANCH_TAIL, LiveAnswer, StreamingEvents, with_live_text
-from desktop_chat.ui.status_bar import Connection, estimate_tokens
+from desktop_chat.ui.shell_chats import ChatActions
+from desktop_chat.ui.shell_e2e import E2EHooks
+from desktop_chat.ui.shell_stream import (
+    SILENCE_AFTER_MS,
+    LiveAnswer,
+    StreamingEvents,
+    with_live_text,
+)
+from desktop_chat.ui.status_bar import Connection
 
 if TYPE_CHECKING:
     from desktop_chat.paths import AppPaths
@@ -42,8 +45,6 @@ if TYPE_CHECKING:
     from desktop_chat.store import HistoryStore
 
 log = logging.getLogger(__name__)
-
-LIST_LIMIT = 500
 
 
 def open_store_or_explain(store_cls: Any, paths: AppPaths) -> HistoryStore | None:
@@ -66,7 +67,7 @@ def open_store_or_explain(store_cls: Any, paths: AppPaths) -> HistoryStore | Non
     return store
 
 
-class Shell(QObject, StreamingEvents):
+class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
     """Owns the window and reacts to everything in it; see the module docstring."""
 
     quitRequested = Signal(int)
@@ -103,6 +104,11 @@ class Shell(QObject, StreamingEvents):
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick_countdown)
+        self._awaiting: dict[int, float] = {}
+        self._silence_shown: set[int] = set()
+        self.silence_after_ms = SILENCE_AFTER_MS
+        self._silence_timer = QTimer(self)
+        self._silence_timer.timeout.connect(self._check_silence)
 
         from desktop_chat.ui.shell_dialogs import ShellDialogs
 
@@ -132,6 +138,7 @@ class Shell(QObject, StreamingEvents):
         w.escape_shortcut.activated.connect(self.stop_current)
         w.escape_shortcut.setEnabled(False)
         w.copy_chat_action.triggered.connect(self._copy_chat)
+        w.rename_action.triggered.connect(self._rename_current)
 
         self.composer.sendRequested.connect(self.send)
         self.composer.stopRequested.connect(self.stop_current)
@@ -253,8 +260,11 @@ class Shell(QObject, StreamingEvents):
             replace(self.session.settings, window_geometry=self.window.geometry_b64(),
                     sidebar_visible=self.sidebar.isVisibleTo(self.window))
         )
+        self.dialogs.close()
+        self._silence_timer.stop()
         self.controller.stop_all()
         await self.controller.wait_all()
+        self.save_streaming_answers()  # any task that could not finish in time
         await self.session.aclose()
         self.store.close()
         if shiboken6.isValid(self.window):
@@ -263,6 +273,12 @@ class Shell(QObject, StreamingEvents):
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.close()
+
+    def save_streaming_answers(self) -> int:
+        """Synchronously save every answer still streaming as INTERRUPTED (quit, aboutToQuit).
+
+        HistoryStore.close() does the same for its writers; this also works before the close."""
+        return self.session.chat.interrupt_all()
 
     def _apply_settings_to_window(self) -> None:
         settings = self.session.settings
@@ -273,179 +289,7 @@ class Shell(QObject, StreamingEvents):
     def _on_sidebar_toggled(self, visible: bool) -> None:
         self.window.set_sidebar_visible(visible)
 
-    # --- conversations ---------------------------------------------------------------------------
-    def refresh_list(self) -> None:
-        try:
-            conversations = self.store.list_conversations(limit=LIST_LIMIT, archived=self._show_archived)
-        except Exception:
-            log.exception("listing conversations failed")
-            return
-        self.conversation_list.set_conversations(conversations)
-        self.conversation_list.set_current(self.current_id)
-        for cid in self.controller.streaming_conversations():
-            self.conversation_list.set_streaming(cid, True)
-
-    def _on_show_archived(self, show: bool) -> None:
-        self._show_archived = show
-        self.refresh_list()
-
-    def new_chat(self) -> None:
-        """An empty chat, saved only when the first message is sent."""
-        self._leave_current()
-        self.current_id = None
-        self._new_chat_draft = ""
-        settings = self._default_chat_settings()
-        self._new_chat_settings = settings
-        self.sidebar.set_settings(settings)
-        self._show_messages([])
-        self.composer.set_text("")
-        self.composer.set_streaming(False)
-        self.window.escape_shortcut.setEnabled(False)
-        self.conversation_list.set_current(None)
-        self.window.set_chat_title(None)
-        self.status.set_conversation_usage(None)
-        self.status.clear_answer()
-        self.composer.focus_input()
-
-    def open_conversation(self, cid: int) -> None:
-        if cid == self.current_id:
-            return
-        conversation = self.store.get_conversation(cid)
-        if conversation is None:
-            self.refresh_list()
-            return
-        self._leave_current()
-        self.current_id = cid
-        self._show_conversation(conversation)
-
-    def _show_conversation(self, conversation: Conversation) -> None:
-        from desktop_chat.ui.sidebar import ChatSettings
-
-        cid = conversation.id
-        self.sidebar.set_settings(
-            ChatSettings(conversation.model or self.session.default_model(), conversation.params,
-                         conversation.system_prompt)
-        )
-        self._show_messages(self.store.branch_tail(cid, BRANCH_TAIL))
-        self.composer.set_text(conversation.draft)
-        streaming = self.controller.is_streaming(cid)
-        self.composer.set_streaming(streaming)
-        self.window.escape_shortcut.setEnabled(streaming)
-        self.conversation_list.set_current(cid)
-        self.window.set_chat_title(conversation.title or "New chat")
-        self._update_usage()
-        live = self._live.get(cid)
-        if live is not None:
-            tokens = estimate_tokens("".join(live.text))
-            self.status.set_answer_progress(tokens, estimated=True, streaming=True)
-        else:
-            self.status.clear_answer()
-        self.composer.focus_input()
-
-    def _leave_current(self) -> None:
-        self.composer.flush_draft()
-        self._stop_countdown()
-        self.chat_view.clear_banner()
-
-    def _select_adjacent(self, step: int) -> None:
-        cid = self.conversation_list.select_adjacent(step)
-        if cid is not None:
-            self.open_conversation(cid)
-
-    def _rename(self, cid: int, title: str) -> None:
-        self._store_call(self.store.rename_conversation, cid, title)
-        if cid == self.current_id:
-            self.window.set_chat_title(title)
-
-    def _delete_conversation(self, cid: int) -> None:
-        self.controller.stop(cid)
-        self._store_call(self.store.trash_conversation, cid)
-        if cid == self.current_id:
-            self.current_id = None
-            self.new_chat()
-
-    def _save_draft(self, text: str) -> None:
-        if self.current_id is None:
-            self._new_chat_draft = text
-            return
-        self._store_call_quiet(self.store.save_draft, self.current_id, text)
-
-    def _store_call_quiet(self, fn: Any, *args: Any) -> None:
-        from desktop_chat.store import StoreError
-
-        try:
-            fn(*args)
-        except StoreError as error:
-            self._banner(banner_for_world_error(error.message, error.detail))
-
-    def _search(self, query: str) -> None:
-        if not query.strip():
-            self.conversation_list.set_search_results("", [])
-            return
-        try:
-            hits = self.store.search(query)
-        except Exception:
-            log.exception("search failed")
-            hits = []
-        self.conversation_list.set_search_results(query, hits)
-
-    def _open_search_hit(self, cid: int, mid: int) -> None:
-        if mid and not self.controller.is_streaming(cid):
-            self._store_call_quiet(self.store.select_branch, cid, mid)
-        self.current_id = None if cid != self.current_id else self.current_id
-        self.open_conversation(cid)
-        if mid:
-            self.chat_view.scroll_to_message(mid)
-
-    def _delete_message(self, mid: int) -> None:
-        if self.current_id is None or self.controller.is_streaming(self.current_id):
-            self.status.showMessage("Wait for the answer to finish, or stop it first.", 4000)
-            return
-        self._store_call_quiet(self.store.delete_message, mid)
-        self._show_messages(self.store.branch_tail(self.current_id, BRANCH_TAIL))
-        self._update_usage()
-
-    def _show_sibling(self, mid: int) -> None:
-        if self.current_id is None or self.controller.is_streaming(self.current_id):
-            return
-        self._store_call_quiet(self.store.select_branch, self.current_id, mid)
-        self._show_messages(self.store.branch_tail(self.current_id, BRANCH_TAIL))
-
-    # --- chat settings (sidebar) -----------------------------------------------------------------
-    def _default_chat_settings(self) -> Any:
-        from desktop_chat.ui.sidebar import ChatSettings
-
-        s = self.session.settings
-        return ChatSettings(self.session.default_model(), s.default_params, s.default_system_prompt)
-
-    def _on_chat_settings(self, settings: Any) -> None:
-        if self.current_id is None:
-            self._new_chat_settings = settings
-            return
-        self._store_call_quiet(
-            lambda: self.store.update_settings(
-                self.current_id, model=settings.model, params=settings.params,
-                system_prompt=settings.system_prompt,
-            )
-        )
-
-    def _make_default(self, settings: Any) -> None:
-        from dataclasses import replace
-
-        self.session.update_settings(
-            replace(self.session.settings, default_model=settings.model, default_params=settings.params,
-                    default_system_prompt=settings.system_prompt)
-        )
-        self.status.showMessage("Saved as the default for new chats.", 4000)
-
-    def _save_preset(self, name: str, text: str) -> None:
-        from dataclasses import replace
-
-        presets = tuple(p for p in self.session.settings.system_prompt_presets if p[0] != name)
-        presets = (*presets, (name, text))
-        self.session.update_settings(replace(self.session.settings, system_prompt_presets=presets))
-        self.sidebar.set_system_prompt_presets(presets)
-
+    # --- models ----------------------------------------------------------------------------------
     async def refresh_models(self) -> None:
         self.status.set_connection(Connection.CHECKING)
         choice = await self.session.refresh_models()
@@ -465,9 +309,7 @@ class Shell(QObject, StreamingEvents):
 
     # --- sending ---------------------------------------------------------------------------------
     def send(self, text: str) -> None:
-        if not self.session.has_gateway():
-            self._banner(BannerSpec("Add your API key to start chatting, or try the offline demo.",
-                                    BannerAction.CHANGE_KEY, "Open settings", kind="info"))
+        if not self._require_gateway():
             return
         if self.current_id is None:
             s = self._new_chat_settings or self._default_chat_settings()
@@ -488,14 +330,18 @@ class Shell(QObject, StreamingEvents):
             self.controller.stop(self.current_id)
 
     def _run_on_current(self, action: Any, *args: Any) -> None:
-        if self.current_id is None:
+        if self.current_id is None or not self._require_gateway():
             return
         self.chat_view.clear_banner()
         self._stop_countdown()
         action(self.current_id, *args)
 
     def _on_refused(self, cid: int, reason: str) -> None:
-        if cid == self.current_id:
+        if cid != self.current_id:
+            return
+        if reason == NO_KEY_TEXT:
+            self._banner(banner_for_missing_key())
+        else:
             self.status.showMessage(reason, 5000)
 
     # --- view helpers ----------------------------------------------------------------------------
@@ -524,45 +370,9 @@ class Shell(QObject, StreamingEvents):
             self.status.set_conversation_usage(None)
             return
         usage = self.store.conversation_usage(self.current_id)
-        self.status.set_conversation_usage(usage.known_total or 0)
+        self.status.set_conversation_usage(usage.known_total or None)  # no "0 tokens" when unknown
 
     def _copy_chat(self) -> None:
         if self.current_id is not None:
             QApplication.clipboard().setText(self.store.export_markdown(self.current_id))
             self.status.showMessage("The whole chat was copied as text.", 3000)
-
-    # --- test hook -------------------------------------------------------------------------------
-    def _visible_chat_text(self) -> str:
-        """What the chat view shows right now (its visible text widgets), for the e2e test."""
-        self.chat_view.flush_pending_updates()
-        return "\n".join(_visible_texts(self.chat_view))
-
-    def enable_e2e_dump(self, path: str) -> None:
-        self._e2e_dump = Path(path)
-
-    def _write_e2e_dump(self, cid: int) -> None:
-        assert self._e2e_dump is not None
-        data = {
-            "conversation_id": cid,
-            "current_id": self.current_id,
-            "window_title": self.window.windowTitle(),
-            "status": [
-                self.status.connection_label.text(), self.status.answer_text(), self.status.usage_text()
-            ],
-            "chat_text": self._visible_chat_text(),
-            "messages": [
-                {"role": m.role.value, "content": m.content, "status": m.status.value}
-                for m in self.store.branch(cid)
-            ],
-        }
-        tmp = self._e2e_dump.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        tmp.replace(self._e2e_dump)
-
-
-def _visible_texts(root: QWidget) -> list[str]:
-    from PySide6.QtWidgets import QLabel, QTextEdit
-
-    texts = [w.toPlainText() for w in root.findChildren(QTextEdit) if w.isVisible()]
-    texts += [w.text() for w in root.findChildren(QLabel) if w.isVisible() and w.text()]
-    return texts

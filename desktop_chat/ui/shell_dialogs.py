@@ -52,6 +52,10 @@ class ShellDialogs:
         for theme, action in w.theme_actions.items():
             action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
         shell.conversation_list.exportRequested.connect(self.export_conversation)
+        self._applying_theme = False
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
 
     # --- start-up --------------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -139,9 +143,11 @@ class ShellDialogs:
         location = self.key_location if self.keyring_available else "memory only (no password store)"
         if session.key_source is KeySource.ENV:
             location = "the DESKTOP_CHAT_API_KEY environment variable"
+        # the address in force (DESKTOP_CHAT_BASE_URL may override the saved one): what Test must try
         dialog = SettingsDialog(
             self.window,
-            settings=session.settings,
+            settings=replace(session.settings, base_url=session.base_url) if session.base_url_from_env
+            else session.settings,
             key_hint=session.key_hint(),
             key_location=location,
             effective_proxy=effective_proxy(session.settings, session.environ, base_url=session.base_url),
@@ -157,6 +163,8 @@ class ShellDialogs:
     async def apply_settings(self, settings: Any, key: str | None) -> None:
         session = self.session
         old = session.settings
+        if session.base_url_from_env and settings.base_url == session.base_url:
+            settings = replace(settings, base_url=old.base_url)  # don't save the override as one's own
         session.update_settings(replace(settings, window_geometry=old.window_geometry,
                                         sidebar_visible=old.sidebar_visible))
         if settings.theme != old.theme or settings.font_size != old.font_size:
@@ -185,12 +193,30 @@ class ShellDialogs:
 
         settings = self.session.settings
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            dark = apply_theme(app, settings.theme, settings.font_size)
+        if isinstance(app, QApplication) and not self._applying_theme:
+            self._applying_theme = True  # apply_theme may itself emit colorSchemeChanged
+            try:
+                dark = apply_theme(app, settings.theme, settings.font_size)
+            finally:
+                self._applying_theme = False
             set_dark = getattr(self.shell.chat_view, "set_dark", None)
             if callable(set_dark):
                 set_dark(dark)
         self.window.set_theme_checked(settings.theme)
+
+    def close(self) -> None:
+        """The shell is going away: stop following the system's colour scheme."""
+        import contextlib
+
+        from PySide6.QtGui import QGuiApplication
+
+        with contextlib.suppress(RuntimeError, TypeError):
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_system_scheme_changed)
+
+    def _on_system_scheme_changed(self, *_args: object) -> None:
+        """The desktop switched light/dark: follow it when the theme is "system"."""
+        if self.session.settings.theme not in ("light", "dark"):
+            self.apply_theme()
 
     # --- help ------------------------------------------------------------------------------------
     def open_shortcuts(self) -> None:

@@ -23,7 +23,9 @@ from desktop_chat.ui.banners import (
     banner_for_content_filter,
     banner_for_error,
     banner_for_length_cut,
+    banner_for_missing_key,
     banner_for_retrying,
+    banner_for_silence,
     countdown_text,
 )
 from desktop_chat.ui.status_bar import Connection, estimate_tokens
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     pass
 
 BRANCH_TAIL = 400  # messages drawn when a chat opens; older ones stay in the store
+SILENCE_AFTER_MS = 20_000  # no first token for this long → "The model is taking longer than usual."
+KEEP_WAITING = "Keep waiting"
 
 
 @dataclass(slots=True)
@@ -49,6 +53,9 @@ class StreamingEvents:
 
     _live: dict[int, LiveAnswer]
     _retry_countdown: tuple[int, GatewayError, float] | None
+    _awaiting: dict[int, float]  # conversation id → loop time its answer started, until the 1st token
+    _silence_shown: set[int]  # conversations whose silence banner was shown (or dismissed)
+    silence_after_ms: int
 
     # --- streaming events ------------------------------------------------------------------------
     def _on_streaming_changed(self, cid: int, streaming: bool) -> None:
@@ -58,9 +65,14 @@ class StreamingEvents:
             self.window.escape_shortcut.setEnabled(streaming)
         if not streaming:
             self._live.pop(cid, None)
+            self._first_token(cid)
 
     def _on_turn_started(self, event: TurnStarted) -> None:
         self._live[event.conversation_id] = LiveAnswer(event.answer.id)
+        self._awaiting[event.conversation_id] = asyncio.get_event_loop().time()
+        self._silence_shown.discard(event.conversation_id)
+        if not self._silence_timer.isActive():
+            self._silence_timer.start(max(50, min(1000, self.silence_after_ms // 4)))
         self.refresh_list()
         if event.conversation_id != self.current_id:
             return
@@ -70,6 +82,8 @@ class StreamingEvents:
         self.status.set_answer_progress(0, estimated=True, streaming=True)
 
     def _on_delta(self, event: AnswerDelta) -> None:
+        if event.conversation_id in self._awaiting:
+            self._first_token(event.conversation_id)
         live = self._live.get(event.conversation_id)
         if live is not None:
             if event.text:
@@ -85,6 +99,38 @@ class StreamingEvents:
         self.chat_view.stream_delta(event.message_id, event.text, event.reasoning)
         if live is not None:
             self.status.set_answer_progress(max(1, round(live.chars / 4)), estimated=True, streaming=True)
+
+    # --- long silence before the first token -----------------------------------------------------
+    def _check_silence(self) -> None:
+        if not self._awaiting:
+            self._silence_timer.stop()
+            return
+        cid = self.current_id
+        started = self._awaiting.get(cid) if cid is not None else None
+        if started is None or cid in self._silence_shown or self._retry_countdown is not None:
+            return
+        if (asyncio.get_event_loop().time() - started) * 1000 >= self.silence_after_ms:
+            self._silence_shown.add(cid)
+            self._banner(banner_for_silence())
+            close = self.chat_view.banner.close_button
+            close.setText(KEEP_WAITING)
+            close.setToolTip("Dismiss this notice and keep waiting for the answer")
+            close.setAccessibleName(KEEP_WAITING)
+
+    def _first_token(self, cid: int) -> None:
+        """The wait is over (a token, or the end): take the silence banner away if it shows."""
+        self._awaiting.pop(cid, None)
+        if cid == self.current_id and self._banner_action() is BannerAction.STOP:
+            self.chat_view.clear_banner()
+
+    def _banner_action(self) -> BannerAction | None:
+        banner = self.chat_view.banner
+        if not banner.isVisibleTo(self.chat_view):
+            return None
+        try:
+            return BannerAction(banner.action_id)
+        except ValueError:
+            return None
 
     def _on_retrying(self, event: AnswerRetrying) -> None:
         if event.conversation_id != self.current_id:
@@ -141,10 +187,22 @@ class StreamingEvents:
     # --- banners ---------------------------------------------------------------------------------
     def _banner(self, spec: BannerSpec) -> None:
         self._banner_spec = spec
+        close = self.chat_view.banner.close_button
+        if close.text() != "✕":  # undo the silence banner's "Keep waiting"
+            close.setText("✕")
+            close.setToolTip("Dismiss")
+            close.setAccessibleName("Dismiss notice")
         self.chat_view.show_banner(
             spec.text, action_id=spec.action.value if spec.action_label else "",
             action_label=spec.action_label, details=spec.details, kind=spec.kind,
         )
+
+    def _require_gateway(self) -> bool:
+        """Never send without a key: say so with a "Change key" banner instead."""
+        if self.session.has_gateway():
+            return True
+        self._banner(banner_for_missing_key())
+        return False
 
     def _banner_for(self, cid: int, spec: BannerSpec) -> None:
         if cid == self.current_id:
@@ -156,7 +214,10 @@ class StreamingEvents:
         except ValueError:
             return
         cid = self.current_id
-        if action is BannerAction.STOP_TRYING:
+        if action is BannerAction.STOP:
+            self.stop_current()
+            self.chat_view.clear_banner()
+        elif action is BannerAction.STOP_TRYING:
             self.stop_current()
             self._stop_countdown()
             self.chat_view.clear_banner()
@@ -170,6 +231,8 @@ class StreamingEvents:
         elif action is BannerAction.NEW_CHAT:
             self.new_chat()
         elif action in (BannerAction.RETRY, BannerAction.CONTINUE) and cid is not None:
+            if not self._require_gateway():
+                return
             last = self._last_message(cid)
             if last is None:
                 return

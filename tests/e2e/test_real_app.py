@@ -79,7 +79,9 @@ def test_type_question_and_get_streamed_answer(app_env, sim, desktop_chat_home, 
         log_file = desktop_chat_home / "logs" / "desktop-chat.log"
         wait_for(lambda: log_file.exists() and "window shown" in log_file.read_text(), 30, "start-up", proc)
         xdotool(app_env, "windowfocus", "--sync", window)
-        time.sleep(0.5)  # the composer has focus at start; give the first paint a moment
+        # under load the first keys can arrive before the window has the X focus: wait for it
+        wait_for(lambda: xdotool(app_env, "getwindowfocus") == window, 15, "the window's focus", proc)
+        time.sleep(1.0)  # the composer has focus at start; give the first paint a moment
         xdotool(app_env, "type", "--delay", "20", QUESTION)
         xdotool(app_env, "key", "Return")
         state = wait_for(
