@@ -144,6 +144,7 @@ class ChatView(QWidget):
         if entry.message.status is MessageStatus.STREAMING:
             self._streams[entry.id] = self._new_stream(entry)
         self._list.insert_key(len(self._list.row_keys()), entry.id)
+        self._refresh_continued_parent(entry)
         if entry.message.role is Role.USER:
             self._list.scroll_to_bottom()  # sending a message brings you to the end
         self._update_empty()
@@ -164,7 +165,9 @@ class ChatView(QWidget):
         self._update_tick_timer()
 
     def remove_entry(self, message_id: int) -> None:
-        self._entries.pop(message_id, None)
+        removed = self._entries.pop(message_id, None)
+        if removed is not None:
+            self._refresh_continued_parent(removed)
         self._streams.pop(message_id, None)
         self._pending.discard(message_id)
         self._reasoning_open.discard(message_id)
@@ -406,6 +409,7 @@ class ChatView(QWidget):
             self._ctx,
             stream=stream.renderer.render() if stream is not None else None,
             reasoning=stream.reasoning if stream is not None else None,
+            continued=self._is_continued(entry),
         )
         if stream is not None:
             stream.content_dirty = False
@@ -413,6 +417,21 @@ class ChatView(QWidget):
         if key == self._highlight_id:
             card.set_highlighted(True)
         return card
+
+    def _is_continued(self, entry: MessageEntry) -> bool:
+        """True when an answer shown here goes on from `entry` (a "Continue" of it)."""
+        if entry.message.role is not Role.ASSISTANT:
+            return False
+        return any(
+            e.message.parent_id == entry.id and e.message.role is Role.ASSISTANT
+            for e in self._entries.values()
+        )
+
+    def _refresh_continued_parent(self, entry: MessageEntry) -> None:
+        """A continuation came or went: the answer it continues shows or drops its notice."""
+        parent = self._entries.get(entry.message.parent_id or -1)
+        if parent is not None and parent.message.role is Role.ASSISTANT:
+            self._list.invalidate(parent.id)
 
     def _estimate(self, key: int, width: int) -> int:
         entry = self._entries[key]

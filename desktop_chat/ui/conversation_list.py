@@ -95,7 +95,7 @@ class ConversationListPanel(QWidget):
         self.list_view.setObjectName("conversationList")
         self.list_view.setAccessibleName("Chat list")
         self.list_view.setModel(self.model)
-        self._delegate = ConversationDelegate(self.list_view, self.renameRequested.emit)
+        self._delegate = ConversationDelegate(self.list_view, self._rename_after_editor_closed)
         self.list_view.setItemDelegate(self._delegate)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setFrameShape(QFrame.Shape.NoFrame)
@@ -229,6 +229,15 @@ class ConversationListPanel(QWidget):
                 remaining -= 1
         self.list_view.setCurrentIndex(self.model.index(row, 0))  # emits conversationSelected
         return self.current_conversation_id()
+
+    def _rename_after_editor_closed(self, conversation_id: int, title: str) -> None:
+        """Emit `renameRequested` once the inline editor is gone.
+
+        The shell answers by reloading the list; doing that while the editor is still open resets
+        the model under it, the editor dies with the focus, and Qt hands the focus to the next
+        widget ("Show archived chats") — so Delete, arrows and F2 stopped working after a rename.
+        """
+        QTimer.singleShot(0, lambda: self.renameRequested.emit(conversation_id, title))
 
     def start_rename(self, conversation_id: int | None = None) -> None:
         cid = self.current_conversation_id() if conversation_id is None else conversation_id

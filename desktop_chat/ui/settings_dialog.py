@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import os
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.api import InvalidRequest, normalize_base_url
+from desktop_chat.settings import BASE_URL_ENV
 from desktop_chat.ui.connection_test import ConnectionTester, Tester, TestOutcome
 from desktop_chat.ui.key_field import KeyField, key_problem
 from desktop_chat.ui.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
@@ -54,7 +56,10 @@ class SettingsDialog(QDialog):
         key_location: str,
         effective_proxy: str,
         tester: Tester,
+        base_url_override: str | None = None,
     ) -> None:
+        """`base_url_override`: the address `DESKTOP_CHAT_BASE_URL` forces for this run ("" = none;
+        None = read it from the process environment)."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
@@ -87,13 +92,21 @@ class SettingsDialog(QDialog):
         self.url_edit.setAccessibleName("Gateway address")
         self.url_edit.editingFinished.connect(self._normalise_url)
         self.url_note = note_label(self)
+        if base_url_override is None:
+            base_url_override = os.environ.get(BASE_URL_ENV, "").strip()
+        self.url_override_label = _caption(
+            f"In use now: {base_url_override} (set by {BASE_URL_ENV} for this run). "
+            "The address above is saved for when that variable is gone.",
+            self,
+        )
+        self.url_override_label.setVisible(bool(base_url_override))
         self.url_warning = note_label(self, warning=True)
 
         self.proxy_edit = QLineEdit(settings.proxy, self)
         self.proxy_edit.setAccessibleName("Proxy")
         self.proxy_edit.setPlaceholderText("Empty: use the system's proxy settings")
         self.proxy_edit.setToolTip("For example http://proxy.example.com:8080")
-        self.proxy_in_use = _caption(f"In use now: {effective_proxy or 'none (direct connection)'}", self)
+        self.proxy_in_use = _caption(f"In use now: {proxy_words(effective_proxy)}", self)
         self.status = StatusLine(self)
 
         connection = QGroupBox("Connection", self)
@@ -101,7 +114,10 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(12)
         form.addRow("API key", stacked(self, key_row, self.key_field, self.location_label))
-        form.addRow("Gateway &address", stacked(self, self.url_edit, self.url_note, self.url_warning))
+        form.addRow(
+            "Gateway &address",
+            stacked(self, self.url_edit, self.url_override_label, self.url_note, self.url_warning),
+        )
         form.addRow("&Proxy", stacked(self, self.proxy_edit, self.proxy_in_use))
         form.addRow("", self.status)
         _set_buddies(form)
@@ -261,3 +277,12 @@ def _set_buddies(form: QFormLayout) -> None:
         field = field_item.widget() if field_item is not None else None
         if isinstance(label, QLabel) and field is not None and label.text():
             label.setBuddy(field)
+
+
+def proxy_words(effective: str) -> str:
+    """The proxy in force in plain words: "None…" (settings.effective_proxy) reads as a Python leak."""
+    if not effective or effective == "None":
+        return "no proxy (direct connection)"
+    if effective.startswith("None "):
+        return f"no proxy (direct connection) {effective[5:]}"
+    return effective

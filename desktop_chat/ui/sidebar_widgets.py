@@ -106,6 +106,7 @@ class ModelPicker(QComboBox):
         self.setToolTip("The model that answers. Pick one, or type a model id.")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
+        self.setMaxVisibleItems(24)  # a gateway lists 20+ models; Qt's 10 rows meant scrolling in a sliver
         self._items = QStandardItemModel(self)
         self.setModel(self._items)
         self._model = ""

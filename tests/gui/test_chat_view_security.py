@@ -96,7 +96,7 @@ def test_file_image_and_file_link_load_and_open_nothing(
     QApplication.processEvents()
     assert resource_calls == []
     text = answer_text(view, 1)
-    # file: targets are refused by the parser itself and stay literal text; others become text.
+    # every blocked target becomes readable text ("[image: alt] (url)", "label (url)").
     assert png.as_uri() in text and secret.as_uri() in text
     assert "[image: rel] (pic.png)" in text
     assert "[image: beacon] (http://127.0.0.1:9/b?k=SECRET)" in text
@@ -155,7 +155,7 @@ def test_script_raw_html_and_javascript_links_are_neutralised(view: ChatView, ur
     text = answer_text(view, 1)
     assert "<script>alert('x')</script>" in text  # shown literally, as text
     assert '<b onclick="alert(1)">bold?</b>' in text
-    assert "[run](javascript:alert(1))" in text
+    assert "run (javascript:alert(1))" in text  # label and target as text, nothing to click
     card = view.card_for(1)
     assert card is not None
     for browser in card.findChildren(QTextBrowser):

@@ -73,7 +73,9 @@ class SafeTextBrowser(QTextBrowser):
         self.document().setDocumentMargin(0)
         self.viewport().setAutoFillBackground(False)
         self.setAutoFillBackground(False)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if wrap else Qt.FocusPolicy.StrongFocus)
+        # Click focus too: a mouse selection must take the keyboard focus, or Ctrl+C goes to the
+        # message box that still has it and copies nothing.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if css:
             self.document().setDefaultStyleSheet(css)
         self.highlighted.connect(self._show_link_tip)

@@ -25,6 +25,7 @@ from desktop_chat.domain import FinishReason, MessageStatus, Role
 from desktop_chat.ui.chat.body import MessageBody, ProseView
 from desktop_chat.ui.chat.context import CardHost, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
+from desktop_chat.ui.model_catalog import friendly_model_name
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
 
@@ -38,10 +39,16 @@ INTERRUPTED_TEXT = "The answer stopped before it was finished. What arrived is k
 FAILED_TEXT = "The answer could not be completed."
 
 
-def notice_for(entry: MessageEntry) -> tuple[str, str, tuple[str, ...]] | None:
-    """(kind, text, actions) of the status notice under an answer, or None."""
+def notice_for(entry: MessageEntry, *, continued: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+    """(kind, text, actions) of the status notice under an answer, or None.
+
+    `continued`: the answer already has a continuation (the next answer in the branch goes on
+    from it), so "cut short … Continue?" would be stale — the continuation carries its own notice.
+    """
     msg = entry.message
     if msg.role is not Role.ASSISTANT:
+        return None
+    if continued and msg.status in (MessageStatus.INTERRUPTED, MessageStatus.COMPLETE):
         return None
     if msg.status is MessageStatus.FAILED:
         return "error", msg.error or FAILED_TEXT, ("retry",)
@@ -56,7 +63,10 @@ def notice_for(entry: MessageEntry) -> tuple[str, str, tuple[str, ...]] | None:
 
 
 def meta_text(entry: MessageEntry) -> str:
-    """'model · 812 prompt / 345 completion tokens · 4.1 s · finish: stop'."""
+    """'model-id · 812 prompt / 345 completion tokens · 4.1 s' (+ ' · finish: X' when X isn't 'stop').
+
+    A normal end ("stop") is the rule, so it is not worth a word; any other end reason is shown.
+    """
     msg = entry.message
     parts: list[str] = []
     if msg.model:
@@ -68,7 +78,7 @@ def meta_text(entry: MessageEntry) -> str:
         parts.append(f"{prompt} prompt / {completion} completion tokens")
     if msg.latency_ms is not None:
         parts.append(f"{msg.latency_ms / 1000:.1f} s")
-    if msg.finish_reason is not None:
+    if msg.finish_reason is not None and msg.finish_reason is not FinishReason.STOP:
         parts.append(f"finish: {msg.finish_reason.value}")
     return " · ".join(parts)
 
@@ -95,10 +105,12 @@ class MessageCard(QFrame):
         *,
         stream: StreamSnapshot | None = None,
         reasoning: str | None = None,
+        continued: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.entry = entry
+        self._continued = continued
         self._host = host
         self._ctx = ctx
         msg = entry.message
@@ -109,7 +121,8 @@ class MessageCard(QFrame):
         self.setObjectName("MessageCard")
         self.setProperty("role", "user" if self._is_user else "assistant")
         self.setProperty("highlighted", False)
-        self.setAccessibleName("Your message" if self._is_user else f"Answer from {msg.model or 'the model'}")
+        name = friendly_model_name(msg.model) if msg.model else ""
+        self.setAccessibleName("Your message" if self._is_user else f"Answer from {name or 'the model'}")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
@@ -119,7 +132,8 @@ class MessageCard(QFrame):
 
         header = QHBoxLayout()
         header.setSpacing(8)
-        self.title = QLabel("You" if self._is_user else (msg.model or "Assistant"), self)
+        self.title = QLabel("You" if self._is_user else (name or "Assistant"), self)
+        self.title.setToolTip("" if self._is_user else msg.model or "")
         self.title.setObjectName("CardTitle")
         header.addWidget(self.title)
         header.addStretch(1)
@@ -227,7 +241,7 @@ class MessageCard(QFrame):
         self.regenerate_button.setVisible(not self._is_user and not self._streaming)
         self.edit_button.setVisible(self._is_user)
         self.delete_button.setVisible(not self._streaming)
-        notice = notice_for(entry)
+        notice = notice_for(entry, continued=self._continued)
         self.notice.setVisible(notice is not None)
         if notice is not None:
             kind, text, actions = notice

@@ -5,7 +5,14 @@ carry; here every token type is mapped explicitly onto the small subset Qt's ric
 well (p, h1–h6, ul/ol/li, table, pre, code, b/i/s, a, hr, br, span with our own styles). Text is
 always escaped; raw HTML is disabled at the parser and would be escaped anyway; links survive only
 for http/https/mailto (others become plain text "label (url)"); images become the text
-"[image: alt] (url)" — nothing is ever loaded.
+"[image: alt] (url)" — nothing is ever loaded. markdown-it's own link check is switched off on
+purpose: it drops `file:`/`javascript:`/`data:` targets by leaving the raw `![alt](url)` syntax in
+the text, which looks broken; our check (links.py) runs on every target instead.
+
+Single newlines ("soft breaks") are shown as line breaks, as GitHub does in issues and comments
+(not in .md files). Chat models lean on them for addresses, e-mail drafts, poems and "Label: value"
+lines; joining those into one paragraph garbles them, while a break inside a reflowed paragraph
+costs little. GFM task list items ("- [ ] x", "- [x] x") start with ☐ / ☑.
 
 The output is one `Block` per top-level Markdown block, so the streaming splitter can render a
 finished block once and cache it; `render_blocks(text)` is the one-shot reference it must match.
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,7 +58,13 @@ def parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.disable(["reference", "html_block", "html_inline"])
+    md.validateLink = _accept_any_link  # type: ignore[method-assign]  # see the module docstring
     return md
+
+
+def _accept_any_link(url: str) -> bool:
+    """Let every link/image target through the parser; `_render_inline` decides what it becomes."""
+    return True
 
 
 def _esc(text: str) -> str:
@@ -82,15 +96,26 @@ def _inline_text(children: Sequence[Token] | None) -> str:
     return "".join(parts)
 
 
-def _render_inline(children: Sequence[Token] | None, out: list[str]) -> None:
+_TASK = re.compile(r"\[([ xX])\] ")
+
+
+def _task_box(children: Sequence[Token] | None) -> tuple[str, int]:
+    """("☐ "/"☑ ", characters to skip) when the inline text starts like a GFM task item, else ("", 0)."""
+    first = children[0] if children else None
+    if first is None or first.type != "text" or not (match := _TASK.match(first.content)):
+        return "", 0
+    return ("☐ " if match.group(1) == " " else "☑ "), match.end()
+
+
+def _render_inline(children: Sequence[Token] | None, out: list[str], *, task_item: bool = False) -> None:
     blocked: list[tuple[str | None, int]] = []  # per open link: (href if blocked else None, out index)
-    for tok in children or ():
+    box, skip = _task_box(children) if task_item else ("", 0)
+    out.append(box)
+    for index, tok in enumerate(children or ()):
         kind = tok.type
         if kind in ("text", "text_special"):
-            out.append(_esc(tok.content))
-        elif kind == "softbreak":
-            out.append("\n")
-        elif kind == "hardbreak":
+            out.append(_esc(tok.content[skip:] if index == 0 else tok.content))
+        elif kind in ("softbreak", "hardbreak"):  # soft breaks too: see the module docstring
             out.append("<br/>")
         elif kind == "code_inline":
             out.append(f"<code>{_esc(tok.content)}</code>")
@@ -143,10 +168,13 @@ def _highlight_cached(code: str, lang: str, dark: bool) -> str:
 def _render_prose(tokens: Sequence[Token], dark: bool) -> Block:
     out: list[str] = []
     copies: list[tuple[str, str]] = []
+    item_start = task_item = False  # the next inline is the first text of a list item
     for tok in tokens:
         kind = tok.type
+        if kind != "paragraph_open":
+            task_item, item_start = item_start, False
         if kind == "inline":
-            _render_inline(tok.children, out)
+            _render_inline(tok.children, out, task_item=task_item)
         elif kind in ("paragraph_open", "paragraph_close"):
             if not tok.hidden:
                 out.append("<p>" if tok.nesting == 1 else "</p>")
@@ -161,6 +189,7 @@ def _render_prose(tokens: Sequence[Token], dark: bool) -> Block:
             out.append(f"</{tok.tag}>")
         elif kind in ("list_item_open", "list_item_close"):
             out.append("<li>" if tok.nesting == 1 else "</li>")
+            item_start = tok.nesting == 1
         elif kind == "blockquote_open":
             out.append(
                 '<table class="quote" width="100%" cellspacing="0" cellpadding="0" '
