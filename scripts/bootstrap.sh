@@ -70,3 +70,8 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$digest" ]]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
   echo "$digest" > "$stamp"
 fi
+
+# --- 4. the checkout itself importable from the venv (benchmarks, scripts, `python -m`) ---------
+site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+[[ -f $site/desktop-chat-checkout.pth && $(cat "$site/desktop-chat-checkout.pth") == "$root" ]] \
+  || echo "$root" > "$site/desktop-chat-checkout.pth"
