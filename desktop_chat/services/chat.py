@@ -61,7 +61,8 @@ log = logging.getLogger(__name__)
 
 FLUSH_CHECK_S = 0.25  # how often a silent stream's buffered text is offered to the store
 _NOTHING_SENT = (ConnectionFailed, InsecureConnection)
-STOPPED_MESSAGE = "You stopped this answer."  # the card adds "What arrived is kept."
+STOPPED_MESSAGE = "You stopped this answer."  # saved with an answer the person stopped
+CLOSED_MESSAGE = "The app closed before the answer finished."  # = store.writer.INTERRUPTED_BY_QUIT
 
 
 class NothingToDo(Exception):
@@ -92,6 +93,11 @@ class ChatService:
         self._default_model = default_model
         self._clock = clock
         self._writers: dict[int, AnswerWriter] = {}  # answer id → writer, while streaming
+        self._closing = False  # the app is quitting: a cancelled answer was not stopped by a person
+
+    def begin_shutdown(self) -> None:
+        """The app is quitting: answers cancelled from now on read "The app closed before…"."""
+        self._closing = True
 
     @property
     def active_writers(self) -> tuple[AnswerWriter, ...]:
@@ -108,7 +114,7 @@ class ChatService:
         for writer in list(self._writers.values()):
             if not writer.finished:
                 with contextlib.suppress(Exception):
-                    writer.finish(status=MessageStatus.INTERRUPTED, error=STOPPED_MESSAGE)
+                    writer.finish(status=MessageStatus.INTERRUPTED, error=CLOSED_MESSAGE)
                     count += 1
         return count
 
@@ -273,7 +279,8 @@ class ChatService:
                         listener(AnswerRetrying(cid, answer.id, event.delay, event.attempt,
                                                 event.max_attempts, event.error))
         except asyncio.CancelledError:
-            final = self._finish(writer, MessageStatus.INTERRUPTED, usage, None, started, STOPPED_MESSAGE)
+            said = CLOSED_MESSAGE if self._closing else STOPPED_MESSAGE
+            final = self._finish(writer, MessageStatus.INTERRUPTED, usage, None, started, said)
             listener(AnswerEnded(cid, answer.id, final, None, usage, stopped=True))
             raise
         except GatewayError as error:

@@ -15,6 +15,8 @@ Public interface (the main window codes against it): see `ChatView` signals and 
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -22,7 +24,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_chat.domain import MessageStatus, Role
+from desktop_chat.domain import Message, MessageStatus, Role
 from desktop_chat.ui.chat.banner import Banner
 from desktop_chat.ui.chat.card import MAX_COLUMN, MessageCard
 from desktop_chat.ui.chat.context import RenderContext
@@ -38,6 +40,20 @@ __all__ = ["ChatView", "MessageEntry"]
 EMPTY_HINT = "Ask anything. Enter sends, Shift+Enter adds a line."
 FRAME_MS = 16  # coalesce streaming repaints to ~60 fps
 HIGHLIGHT_MS = 1600
+PARKED_MAX = 8  # streaming answers of chats off screen whose rendered state is kept
+PARKED_CARDS = 2  # …of which this many also keep their card (widgets) for an instant return
+BIG_MESSAGE_CHARS = 50_000  # dropping the card of a message this long is worth a heap trim
+TRIM_AFTER_MS = 300
+
+
+def trim_heap() -> None:
+    """Return freed heap to the system: glibc keeps it after a big card's widgets are deleted."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (musl…): nothing to do
+        pass
 
 
 @dataclass
@@ -45,8 +61,35 @@ class _Stream:
     """The live text of an answer being received (cards come and go; this stays)."""
 
     renderer: IncrementalRenderer
-    reasoning: str = ""
+    reasoning_parts: list[str] = field(default_factory=list)  # pieces: appending stays O(1)
     content_dirty: bool = field(default=True)
+    _joined: str = ""
+    _joined_parts: int = 0
+
+    @property
+    def reasoning(self) -> str:
+        """The reasoning so far, joined only when pieces arrived since the last call."""
+        if self._joined_parts != len(self.reasoning_parts):
+            self._joined = "".join(self.reasoning_parts)
+            self.reasoning_parts[:] = [self._joined] if self._joined else []
+            self._joined_parts = len(self.reasoning_parts)
+        return self._joined
+
+    def catch_up(self, message: Message) -> bool:
+        """Append what `message` has beyond the text received here; False if it is not an extension."""
+        have = self.renderer.text
+        content = message.content
+        if "\r" in content or not content.startswith(have):
+            return False
+        reasoning = self.reasoning
+        if not message.reasoning.startswith(reasoning):
+            return False
+        if len(content) > len(have):
+            self.renderer.append(content[len(have) :])
+            self.content_dirty = True
+        if len(message.reasoning) > len(reasoning):
+            self.reasoning_parts.append(message.reasoning[len(reasoning) :])
+        return True
 
 
 class ChatView(QWidget):
@@ -71,6 +114,10 @@ class ChatView(QWidget):
         self._conversation_id: int | None = None
         self._entries: dict[int, MessageEntry] = {}
         self._streams: dict[int, _Stream] = {}
+        # Answers still streaming in chats not on screen: switching back continues from here
+        # instead of re-rendering (and re-filling a card with) everything received so far.
+        self._parked: dict[int, _Stream] = {}
+        self._parked_cards: dict[int, QWidget] = {}  # their cards, hidden (the newest PARKED_CARDS)
         self._pending: set[int] = set()
         self._reasoning_open: set[int] = set()
         self._highlight_id: int | None = None
@@ -119,16 +166,55 @@ class ChatView(QWidget):
 
     # --- conversation ---------------------------------------------------------------------------
     def set_conversation(self, conversation_id: int | None, entries: Sequence[MessageEntry]) -> None:
-        """Show a conversation (or branch) from scratch."""
+        """Show a conversation (or branch).
+
+        The same chat again with the same rows first (an answer ended, a turn started) only
+        updates the rows that changed, in place; anything else is drawn from scratch.
+        """
+        keys = [e.id for e in entries]
+        old_keys = self._list.row_keys()
+        if (
+            conversation_id is not None
+            and conversation_id == self._conversation_id
+            and old_keys
+            and keys[: len(old_keys)] == old_keys
+        ):
+            for entry in entries[: len(old_keys)]:
+                if self._entries.get(entry.id) != entry:
+                    self.update_entry(entry)
+            for entry in entries[len(old_keys) :]:
+                self.append_entry(entry)
+            self._update_jump()
+            return
+        big = any(self._length_of(k) > BIG_MESSAGE_CHARS for k in self._list.live_keys())
         self._conversation_id = conversation_id
         self._entries = {e.id: e for e in entries}
-        self._streams = {k: s for k, s in self._streams.items() if k in self._entries}
+        if big:  # once its widgets are really deleted, hand the memory back to the system
+            QTimer.singleShot(TRIM_AFTER_MS, self, trim_heap)
+        for key, stream in self._streams.items():
+            if key not in self._entries:
+                self._parked[key] = stream
+                card = self._list.take(key)  # kept whole: coming back must not rebuild it
+                if card is not None:
+                    self._parked_cards[key] = card
+        streams: dict[int, _Stream] = {}
         for entry in entries:
-            if entry.message.status is MessageStatus.STREAMING and entry.id not in self._streams:
-                self._streams[entry.id] = self._new_stream(entry)
+            old = self._streams.get(entry.id) or self._parked.pop(entry.id, None)
+            if entry.message.status is MessageStatus.STREAMING:
+                keep = old is not None and old.catch_up(entry.message)
+                streams[entry.id] = old if keep and old is not None else self._new_stream(entry)
+                if not keep:
+                    self._drop_parked_card(entry.id)
+        self._streams = streams
+        while len(self._parked) > PARKED_MAX:
+            self._parked.pop(next(iter(self._parked)))
+        for key in list(self._parked_cards):
+            stale = key not in self._parked or len(self._parked_cards) > PARKED_CARDS
+            if key not in self._streams and stale:  # oldest first
+                self._drop_parked_card(key)
         self._pending &= set(self._streams)
         self._reasoning_open &= set(self._entries)
-        self._list.set_keys([e.id for e in entries])
+        self._list.set_keys(keys)
         self._update_empty()
         self._update_tick_timer()
         self._update_jump()
@@ -154,15 +240,45 @@ class ChatView(QWidget):
         if entry.id not in self._entries:
             self.append_entry(entry)
             return
+        old = self._entries[entry.id]
         self._entries[entry.id] = entry
+        ended: _Stream | None = None
         if entry.message.status is MessageStatus.STREAMING:
-            if entry.id not in self._streams:
+            stream = self._streams.get(entry.id)
+            if stream is None or not stream.catch_up(entry.message):
                 self._streams[entry.id] = self._new_stream(entry)
         else:
-            self._streams.pop(entry.id, None)
+            ended = self._streams.pop(entry.id, None)
             self._pending.discard(entry.id)
-        self._list.invalidate(entry.id)
+        self._list.update_in_place(entry.id, lambda card: self._update_card(card, entry, old, ended))
         self._update_tick_timer()
+
+    def _update_card(
+        self, card: QWidget, entry: MessageEntry, old: MessageEntry, ended: _Stream | None
+    ) -> bool:
+        """Patch a live card whose text is unchanged (or only grew while streaming); False: rebuild."""
+        if not isinstance(card, MessageCard) or card.editor is not None:
+            return False
+        msg = entry.message
+        if msg.role is not old.message.role:
+            return False
+        stream = self._streams.get(entry.id)
+        if stream is None:
+            stream = ended  # an answer that just ended: its streamed blocks ARE its rendering
+        if stream is not None:
+            if not stream.catch_up(msg):
+                return False
+            snap = stream.renderer.render() if stream.content_dirty else None
+            stream.content_dirty = False
+            card.update_in_place(entry, stream=snap, reasoning=stream.reasoning,
+                                 continued=self._is_continued(entry))
+            return True
+        if card.entry.message.status is MessageStatus.STREAMING:
+            return False  # it was streaming but its stream is gone: draw it afresh
+        if msg.content != card.entry.message.content or msg.reasoning != card.entry.message.reasoning:
+            return False
+        card.update_in_place(entry, continued=self._is_continued(entry))
+        return True
 
     def remove_entry(self, message_id: int) -> None:
         removed = self._entries.pop(message_id, None)
@@ -192,7 +308,8 @@ class ChatView(QWidget):
         if text:
             stream.renderer.append(text)
             stream.content_dirty = True
-        stream.reasoning += reasoning
+        if reasoning:
+            stream.reasoning_parts.append(reasoning)
         self._pending.add(message_id)
         if not self._flush_timer.isActive():
             self._flush_timer.start()
@@ -221,7 +338,7 @@ class ChatView(QWidget):
 
     def _new_stream(self, entry: MessageEntry) -> _Stream:
         renderer = IncrementalRenderer(entry.message.content, dark=self._dark)
-        return _Stream(renderer, entry.message.reasoning)
+        return _Stream(renderer, [entry.message.reasoning] if entry.message.reasoning else [])
 
     # --- banner ---------------------------------------------------------------------------------
     def show_banner(
@@ -295,7 +412,10 @@ class ChatView(QWidget):
         self._dark = dark
         for key, stream in list(self._streams.items()):
             renderer = IncrementalRenderer(stream.renderer.text, dark=dark)
-            self._streams[key] = _Stream(renderer, stream.reasoning)
+            self._streams[key] = _Stream(renderer, [stream.reasoning])
+        self._parked.clear()  # rendered in the other theme
+        for key in list(self._parked_cards):
+            self._drop_parked_card(key)
         self._apply_theme()
 
     def is_dark(self) -> bool:
@@ -400,9 +520,24 @@ class ChatView(QWidget):
         return message_id in self._reasoning_open
 
     # --- internals ------------------------------------------------------------------------------
+    def _drop_parked_card(self, key: int) -> None:
+        card = self._parked_cards.pop(key, None)
+        if card is not None:
+            card.deleteLater()
+
     def _create_card(self, key: int) -> QWidget:
         entry = self._entries[key]
         stream = self._streams.get(key)
+        parked = self._parked_cards.pop(key, None)
+        if isinstance(parked, MessageCard) and stream is not None:
+            parked.update_in_place(entry, stream=stream.renderer.render(), reasoning=stream.reasoning,
+                                   continued=self._is_continued(entry))
+            stream.content_dirty = False
+            parked.tick(self._tick_phase)
+            parked.set_highlighted(key == self._highlight_id)
+            return parked
+        if parked is not None:
+            parked.deleteLater()
         card = MessageCard(
             entry,
             self,
@@ -432,6 +567,13 @@ class ChatView(QWidget):
         parent = self._entries.get(entry.message.parent_id or -1)
         if parent is not None and parent.message.role is Role.ASSISTANT:
             self._list.invalidate(parent.id)
+
+    def _length_of(self, key: int) -> int:
+        stream = self._streams.get(key)
+        entry = self._entries.get(key)
+        if stream is not None:
+            return len(stream.renderer)
+        return len(entry.message.content) if entry is not None else 0
 
     def _estimate(self, key: int, width: int) -> int:
         entry = self._entries[key]

@@ -9,7 +9,7 @@ Panels are built by their owners (conversation_list, chat_view, sidebar); the wi
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -25,6 +25,10 @@ from desktop_chat.ui.shortcuts import description_for
 from desktop_chat.ui.status_bar import StatusBar
 
 APP_TITLE = "Desktop Chat"
+AUTO_HIDE_SIDEBAR_BELOW = 1000  # window width (px) under which the parameter sidebar steps aside
+MIN_CHAT_COLUMN = 420  # the chat column keeps at least this much when the sidebar is hidden
+LIST_MIN_WIDTH = 200
+SIDEBAR_MIN_WIDTH = 240
 
 # Shortcuts from ui/shortcuts.SHORTCUTS that a widget handles itself (they must act only while that
 # widget has the focus, so they are not window-wide actions). Every other key there is a QAction
@@ -52,6 +56,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.resize(1280, 820)
         self._allow_close = False
+        # The sidebar: what the person (or the saved settings) chose, and whether a narrow window
+        # hid it by itself (widening shows it again; any explicit toggle clears this).
+        self._sidebar_wanted = True
+        self._sidebar_auto_hidden = False
+        self._narrow: bool | None = None  # unknown until the first resize
+        self._syncing_action = False
 
         self.conversation_list = conversation_list
         self.chat_view = chat_view
@@ -78,8 +88,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([260, 720, 290])
-        conversation_list.setMinimumWidth(200)
-        sidebar.setMinimumWidth(240)
+        conversation_list.setMinimumWidth(LIST_MIN_WIDTH)
+        sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
@@ -109,6 +119,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import archive or ChatGPT export…")
         self.backup_action = self._action("&Backup history…")
         self.quit_action = self._action("&Quit", "Ctrl+Q")
+        # Ctrl+Q quits wherever the focus is (composer, chat text, a dialog of this app)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action("&Search chats", "Ctrl+F")
         self.rename_action = self._action("&Rename chat", "F2")
@@ -120,6 +132,7 @@ class MainWindow(QMainWindow):
         )
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
+        self.sidebar_action.toggled.connect(self._on_sidebar_action_toggled)
         self.theme_actions: dict[str, QAction] = {}
         for key, label in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
             action = QAction(label, self)
@@ -196,9 +209,60 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
 
     def set_sidebar_visible(self, visible: bool) -> None:
+        """The person's (or the saved settings') choice: it wins over the narrow-window rule."""
+        self._sidebar_wanted = visible
+        self._sidebar_auto_hidden = False
+        self._show_sidebar(visible)
+        if not visible:
+            return
+        if self._narrow is None and self.width() < AUTO_HIDE_SIDEBAR_BELOW and not self.isVisible():
+            return  # not shown yet: the first resize applies the narrow-window rule
+        self._fit_chat_column()
+
+    def sidebar_wanted(self) -> bool:
+        """Whether the sidebar should show in a wide window (what to save in the settings)."""
+        return self._sidebar_wanted
+
+    def sidebar_auto_hidden(self) -> bool:
+        return self._sidebar_auto_hidden
+
+    def _show_sidebar(self, visible: bool) -> None:
         self.sidebar.setVisible(visible)
         if self.sidebar_action.isChecked() != visible:
-            self.sidebar_action.setChecked(visible)
+            self._syncing_action = True
+            try:
+                self.sidebar_action.setChecked(visible)
+            finally:
+                self._syncing_action = False
+
+    def _on_sidebar_action_toggled(self, checked: bool) -> None:
+        if not self._syncing_action:
+            self.set_sidebar_visible(checked)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < AUTO_HIDE_SIDEBAR_BELOW
+        if narrow != self._narrow:
+            self._narrow = narrow
+            if narrow and not self.sidebar.isHidden():
+                self._sidebar_auto_hidden = True
+                self._show_sidebar(False)
+            elif not narrow and self._sidebar_auto_hidden:
+                self._sidebar_auto_hidden = False
+                self._show_sidebar(True)
+        self._fit_chat_column(event.size().width())
+
+    def _fit_chat_column(self, width: int | None = None) -> None:
+        """Keep the chat column ≥ MIN_CHAT_COLUMN by narrowing the conversation list (to its minimum)."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3:
+            return
+        total = (width if width is not None else self.width()) - 2 * self.splitter.handleWidth()
+        side = sizes[2] if not self.sidebar.isHidden() else 0
+        room_for_list = total - side - MIN_CHAT_COLUMN
+        if sizes[0] > room_for_list and sizes[0] > LIST_MIN_WIDTH:
+            new_list = max(LIST_MIN_WIDTH, room_for_list)
+            self.splitter.setSizes([new_list, max(0, total - side - new_list), sizes[2]])
 
     def set_theme_checked(self, theme: str) -> None:
         for key, action in self.theme_actions.items():

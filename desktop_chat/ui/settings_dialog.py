@@ -94,6 +94,7 @@ class SettingsDialog(QDialog):
         self.url_note = note_label(self)
         if base_url_override is None:
             base_url_override = os.environ.get(BASE_URL_ENV, "").strip()
+        self._base_url_override = base_url_override
         self.url_override_label = _caption(
             f"In use now: {base_url_override} (set by {BASE_URL_ENV} for this run). "
             "The address above is saved for when that variable is gone.",
@@ -196,6 +197,8 @@ class SettingsDialog(QDialog):
         url = self._normalise_url()
         if url is None:
             return
+        if self._base_url_override:
+            url = self._base_url_override  # the address in use now is the one worth testing
         self.test_button.setText("Cancel test")
         self.test_button.setAccessibleName("Cancel test")
         self.status.show_busy("Testing the connection…")

@@ -130,7 +130,6 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
         w.quit_action.triggered.connect(self.request_quit)
         w.new_chat_action.triggered.connect(self.new_chat)
         w.find_action.triggered.connect(lst.focus_search)
-        w.sidebar_action.toggled.connect(self._on_sidebar_toggled)
         w.focus_composer_action.triggered.connect(self.composer.focus_input)
         w.next_chat_action.triggered.connect(lambda: self._select_adjacent(1))
         w.prev_chat_action.triggered.connect(lambda: self._select_adjacent(-1))
@@ -248,6 +247,8 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
         self._shut_down = True
         from dataclasses import replace
 
+        self.session.chat.begin_shutdown()  # answers cut off now were not stopped by the person
+
         current = asyncio.current_task()
         others = [t for t in self._tasks if t is not current and not t.done()]
         for task in others:
@@ -258,7 +259,7 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
         self.composer.flush_draft()
         self.session.update_settings(
             replace(self.session.settings, window_geometry=self.window.geometry_b64(),
-                    sidebar_visible=self.sidebar.isVisibleTo(self.window))
+                    sidebar_visible=self.window.sidebar_wanted())
         )
         self.dialogs.close()
         self._silence_timer.stop()
@@ -285,9 +286,6 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
         self.window.restore_geometry_b64(settings.window_geometry)
         self.window.set_sidebar_visible(settings.sidebar_visible)
         self.window.set_theme_checked(settings.theme)
-
-    def _on_sidebar_toggled(self, visible: bool) -> None:
-        self.window.set_sidebar_visible(visible)
 
     # --- models ----------------------------------------------------------------------------------
     async def refresh_models(self) -> None:

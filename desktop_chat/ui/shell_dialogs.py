@@ -132,7 +132,7 @@ class ShellDialogs:
 
     # --- settings --------------------------------------------------------------------------------
     def open_settings(self, *, focus_key: bool = False) -> None:
-        from desktop_chat.settings import effective_proxy
+        from desktop_chat.settings import effective_base_url, effective_proxy
         from desktop_chat.ui.settings_dialog import SettingsDialog
 
         if self.settings_dialog is not None:
@@ -143,15 +143,17 @@ class ShellDialogs:
         location = self.key_location if self.keyring_available else "memory only (no password store)"
         if session.key_source is KeySource.ENV:
             location = "the DESKTOP_CHAT_API_KEY environment variable"
-        # the address in force (DESKTOP_CHAT_BASE_URL may override the saved one): what Test must try
+        # DESKTOP_CHAT_BASE_URL may override the saved address for this run: the dialog shows the
+        # saved one to edit, says which one is in use, and Test tries the one in use
+        in_force, overridden = effective_base_url(session.settings, session.environ)
         dialog = SettingsDialog(
             self.window,
-            settings=replace(session.settings, base_url=session.base_url) if session.base_url_from_env
-            else session.settings,
+            settings=session.settings,
             key_hint=session.key_hint(),
             key_location=location,
-            effective_proxy=effective_proxy(session.settings, session.environ, base_url=session.base_url),
+            effective_proxy=effective_proxy(session.settings, session.environ, base_url=in_force),
             tester=session.test_connection,
+            base_url_override=in_force if overridden else "",
         )
         dialog.saved.connect(lambda settings, key: self.shell.spawn(self.apply_settings(settings, key)))
         dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))

@@ -15,14 +15,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from desktop_chat.api import GatewayError
-from desktop_chat.domain import FinishReason, Message, MessageStatus
+from desktop_chat.domain import Message, MessageStatus
 from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, TurnStarted
 from desktop_chat.ui.banners import (
     BannerAction,
     BannerSpec,
-    banner_for_content_filter,
     banner_for_error,
-    banner_for_length_cut,
     banner_for_missing_key,
     banner_for_retrying,
     banner_for_silence,
@@ -33,7 +31,9 @@ from desktop_chat.ui.status_bar import Connection, estimate_tokens
 if TYPE_CHECKING:
     pass
 
-BRANCH_TAIL = 400  # messages drawn when a chat opens; older ones stay in the store
+# Messages loaded when a chat opens: all of its branch (every one can be scrolled to or found by a
+# search hit); cheap, since the chat view builds cards only for the rows on screen.
+BRANCH_TAIL = 1_000_000
 SILENCE_AFTER_MS = 20_000  # no first token for this long → "The model is taking longer than usual."
 KEEP_WAITING = "Keep waiting"
 
@@ -175,12 +175,9 @@ class StreamingEvents:
                 self.status.set_answer_progress(estimate_tokens(message.content), estimated=True,
                                                 streaming=False)
             self.chat_view.clear_banner()
-            if event.error is not None:
-                self._banner(banner_for_error(event.error, unsent=event.message is None))
-            elif message is not None and message.finish_reason is FinishReason.LENGTH:
-                self._banner(banner_for_length_cut())
-            elif message is not None and message.finish_reason is FinishReason.CONTENT_FILTER:
-                self._banner(banner_for_content_filter())
+            spec = banner_after_answer(event)
+            if spec is not None:
+                self._banner(spec)
         if self._e2e_dump is not None:
             self._write_e2e_dump(cid)
 
@@ -245,6 +242,28 @@ class StreamingEvents:
     def _last_message(self, cid: int) -> Message | None:
         tail = self.store.branch_tail(cid, 1)
         return tail[-1] if tail else None
+
+
+# What a banner may offer on top of the answer card's own Continue / Retry: actions the card lacks.
+_BANNER_WORTHY = frozenset({BannerAction.CHANGE_KEY, BannerAction.OPEN_SETTINGS,
+                            BannerAction.CHOOSE_MODEL, BannerAction.NEW_CHAT})
+
+
+def banner_after_answer(event: AnswerEnded) -> BannerSpec | None:
+    """The top banner when an answer of the chat on screen ended, or None.
+
+    One message, one place: when the answer row exists (it is drawn on screen), its card already
+    says what happened — cut short, stopped, broken off, failed — with Continue or Retry, so the
+    banner stays away. The banner is for what the card cannot say: nothing could be sent (no
+    answer row: "Retry" sends the saved message), and errors whose fix lies elsewhere (Change key,
+    Open settings, Choose another model, New chat).
+    """
+    if event.error is None:
+        return None  # length cut, content filter, stopped: the card's notice says it
+    spec = banner_for_error(event.error, unsent=event.message is None)
+    if event.message is None or spec.action in _BANNER_WORTHY:
+        return spec
+    return None
 
 
 def with_live_text(message: Message, live: LiveAnswer) -> Message:

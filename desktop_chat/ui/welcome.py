@@ -31,6 +31,8 @@ NO_KEYRING_TEXT = (
     "This computer has no password store, so your key can be kept only until you close the app."
 )
 PLAIN_HTTP_WARNING = "This address uses plain HTTP: your key would travel unencrypted."
+TEST_LABEL = "Test and continue"
+TEST_LABEL_NO_KEYRING = "Keep for this session and continue"
 ACCEPT_DELAY_MS = 700  # long enough to see the green tick
 
 
@@ -79,12 +81,12 @@ class WelcomeDialog(QDialog):
             self,
         )
         self.location_label.setWordWrap(True)
+        self._keyring_available = keyring_available
+        # With a password store the person may still choose memory only; without one there is no
+        # choice to make: the sentence above says so and the button says what will happen.
         self.session_only = QCheckBox("Keep the key only until I close the app", self)
         self.session_only.setAccessibleName("Keep for this session only")
-        if not keyring_available:
-            self.session_only.setText("Keep for this session")
-            self.session_only.setChecked(True)
-            self.session_only.setEnabled(False)
+        self.session_only.setVisible(keyring_available)
 
         self.status = StatusLine(self)
 
@@ -96,8 +98,10 @@ class WelcomeDialog(QDialog):
         self.cancel_button.setAccessibleName("Cancel test")
         self.cancel_button.clicked.connect(self._tester.cancel)
         self.cancel_button.hide()
-        self.test_button = QPushButton("Test and continue", self)
-        self.test_button.setAccessibleName("Test and continue")
+        label = TEST_LABEL if keyring_available else TEST_LABEL_NO_KEYRING
+        self.test_button = QPushButton(label, self)
+        self.test_button.setAccessibleName(label)
+        self.test_button.setToolTip("Check the key and the address with the gateway, then start")
         self.test_button.setDefault(True)
         self.test_button.clicked.connect(self.start_test)
 
@@ -157,8 +161,12 @@ class WelcomeDialog(QDialog):
             return
         self._set_busy(True)
         self.status.show_busy("Testing the connection…")
-        self._pending = (url, key, self.session_only.isChecked())
+        self._pending = (url, key, self.session_only_chosen())
         self._tester.start(url, key)
+
+    def session_only_chosen(self) -> bool:
+        """The key is kept in memory only: chosen, or the only way (no password store)."""
+        return not self._keyring_available or self.session_only.isChecked()
 
     def _on_finished(self, outcome: TestOutcome) -> None:
         self._set_busy(False)

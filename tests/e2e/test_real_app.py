@@ -51,15 +51,36 @@ def read_dump(path: Path) -> dict | None:
         return None
 
 
+def focus_window(env: dict[str, str], window: str, timeout: float = 10) -> bool:
+    """Give `window` the X keyboard focus and wait until it really has it (no window manager here)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        xdotool(env, "windowfocus", "--sync", window, timeout=5)
+        if xdotool(env, "getwindowfocus") == window:
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def stop_app(env: dict[str, str], proc: subprocess.Popen[str], window: str) -> tuple[int, str]:
-    xdotool(env, "key", "--window", window, "ctrl+q")
-    try:
-        _out, err = proc.communicate(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        _out, err = proc.communicate()
-        pytest.fail("the app did not quit on Ctrl+Q")
-    return proc.returncode, err
+    """Ctrl+Q as a person types it (XTEST, to the focused window) once the window has the focus.
+
+    After a second launch brought the window forward the focus may still be settling: wait for
+    it, and press the keys a second time if the first press went nowhere. The app must quit on
+    Ctrl+Q in either attempt; it is never killed and counted as a pass.
+    """
+    for attempt in range(2):
+        assert focus_window(env, window), "the window did not get the keyboard focus"
+        time.sleep(0.3)  # Qt sees the FocusIn before the keys
+        xdotool(env, "key", "--clearmodifiers", "ctrl+q")
+        try:
+            _out, err = proc.communicate(timeout=10 if attempt == 0 else 20)
+            return proc.returncode, err
+        except subprocess.TimeoutExpired:
+            continue
+    proc.kill()
+    _out, err = proc.communicate()
+    pytest.fail(f"the app did not quit on Ctrl+Q:\n{err[-3000:]}")
 
 
 @pytest.fixture
@@ -73,14 +94,15 @@ def test_type_question_and_get_streamed_answer(app_env, sim, desktop_chat_home, 
     proc = start_app(app_env)
     try:
         def find_window() -> str:
-            return xdotool(app_env, "search", "--name", "Desktop Chat").split("\n")[0]
+            # --onlyvisible: Qt also names a hidden helper window "Desktop Chat" at times, and
+            # that one never gets the keyboard focus
+            return xdotool(app_env, "search", "--onlyvisible", "--name", "Desktop Chat").split("\n")[0]
 
         window = wait_for(find_window, 30, "the window", proc)
         log_file = desktop_chat_home / "logs" / "desktop-chat.log"
         wait_for(lambda: log_file.exists() and "window shown" in log_file.read_text(), 30, "start-up", proc)
-        xdotool(app_env, "windowfocus", "--sync", window)
         # under load the first keys can arrive before the window has the X focus: wait for it
-        wait_for(lambda: xdotool(app_env, "getwindowfocus") == window, 15, "the window's focus", proc)
+        wait_for(lambda: focus_window(app_env, window, timeout=2), 15, "the window's focus", proc)
         time.sleep(1.0)  # the composer has focus at start; give the first paint a moment
         xdotool(app_env, "type", "--delay", "20", QUESTION)
         xdotool(app_env, "key", "Return")

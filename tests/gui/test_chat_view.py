@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextBrowse
 
 from desktop_chat.domain import FinishReason, MessageStatus, Role, Usage
 from desktop_chat.ui.chat.body import CodeBlockView, ProseView
-from desktop_chat.ui.chat.card import FILTER_TEXT, INTERRUPTED_TEXT, LENGTH_TEXT, MessageCard
+from desktop_chat.ui.chat.card import (
+    CLOSED_TEXT,
+    FILTER_TEXT,
+    INTERRUPTED_TEXT,
+    LENGTH_TEXT,
+    STOPPED_TEXT,
+    MessageCard,
+)
 from desktop_chat.ui.chat_view import EMPTY_HINT, ChatView, MessageEntry
 from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, message, sample_entries
 
@@ -171,7 +178,10 @@ def test_edit_cancel_with_escape_emits_nothing(view: ChatView, qtbot) -> None:  
         (MessageStatus.COMPLETE, FinishReason.LENGTH, None, LENGTH_TEXT, {"continue"}),
         (MessageStatus.COMPLETE, FinishReason.CONTENT_FILTER, None, FILTER_TEXT, set()),
         (MessageStatus.FAILED, None, "Can't reach the gateway.", "Can't reach the gateway.", {"retry"}),
-        (MessageStatus.INTERRUPTED, None, None, INTERRUPTED_TEXT, {"continue", "retry"}),
+        (MessageStatus.INTERRUPTED, None, None, INTERRUPTED_TEXT, {"continue"}),
+        # one sentence per case, never "You stopped this answer. The answer stopped before…"
+        (MessageStatus.INTERRUPTED, None, STOPPED_TEXT, STOPPED_TEXT, {"continue"}),
+        (MessageStatus.INTERRUPTED, None, CLOSED_TEXT, CLOSED_TEXT, {"continue", "retry"}),
     ],
 )
 def test_status_markers(view: ChatView, qtbot, status, finish, error, text, buttons) -> None:  # type: ignore[no-untyped-def]
@@ -186,6 +196,14 @@ def test_status_markers(view: ChatView, qtbot, status, finish, error, text, butt
         with qtbot.waitSignal(view.continueRequested, timeout=1000) as blocker:
             qtbot.mouseClick(c.continue_button, Qt.MouseButton.LeftButton)
         assert blocker.args == [7]
+
+
+def test_notice_words_match_what_the_service_and_the_history_save() -> None:
+    from desktop_chat.services.chat import STOPPED_MESSAGE
+    from desktop_chat.store.writer import INTERRUPTED_BY_QUIT
+
+    assert (STOPPED_TEXT, CLOSED_TEXT) == (STOPPED_MESSAGE, INTERRUPTED_BY_QUIT)
+    assert LENGTH_TEXT.count(".") == 1 and "?" not in LENGTH_TEXT  # one plain sentence
 
 
 def test_complete_answer_has_no_notice_and_shows_details(view: ChatView) -> None:
@@ -345,3 +363,22 @@ def click_anchor(qtbot, browser: QTextBrowser, match) -> None:  # type: ignore[n
 
 
 __all__ = ["click_anchor", "message"]
+
+
+def test_a_notice_that_appears_on_a_card_updated_in_place_gets_its_colour(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An answer that ends cut short is patched in place: its notice must be styled like a new card's."""
+    from PySide6.QtGui import QColor
+
+    from desktop_chat.ui.render.theme import LIGHT
+
+    view.set_dark(False)
+    view.set_conversation(1, [entry(7, Role.ASSISTANT, "partial", status=MessageStatus.STREAMING)])
+    view.stream_delta(7, " and more")
+    view.flush_pending_updates()
+    view.update_entry(entry(7, Role.ASSISTANT, "partial and more", status=MessageStatus.COMPLETE,
+                            finish=FinishReason.LENGTH))
+    view.flush_pending_updates()
+    c = card(view, 7)
+    qtbot.waitUntil(lambda: c.notice.isVisible(), timeout=2000)
+    image = c.notice.grab().toImage()
+    assert image.pixelColor(4, image.height() // 2) == QColor(LIGHT.warning_bg)

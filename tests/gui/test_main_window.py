@@ -49,6 +49,8 @@ def test_window_basics(qtbot, make_shell, sim):
     assert "Connected" in shell.status.connection_label.text()
     for widget in (shell.composer.edit, shell.composer.button, shell.sidebar, shell.status.connection_label):
         assert widget.accessibleName()
+    shell.window.resize(1280, 800)  # wide enough for the sidebar (narrow windows hide it)
+    qtbot.waitUntil(shell.sidebar.isVisible, timeout=3000)
     shell.window.sidebar_action.trigger()
     assert not shell.sidebar.isVisible()
     shell.window.sidebar_action.trigger()
@@ -126,13 +128,10 @@ def test_edit_and_resend(qtbot, make_shell, sim):
         ("no_model", "This model isn't available with your key.", "Choose another model"),
         ("context", "This conversation is too long for the model.", "New chat"),
         ("html;status=404", "This address doesn't look like a chat gateway.", "Open settings"),
-        ("error_after;after=3", "reported an error while answering", "Retry"),
-        ("drop;after=3", "The answer stopped before it was finished.", "Continue"),
-        ("default;finish=length", "The answer was cut short by the length limit.", "Continue"),
-        ("default;finish=content_filter", "content filter stopped this answer", ""),
     ],
 )
 def test_error_banners(qtbot, make_shell, sim, scenario, text, action):
+    """Problems whose fix is elsewhere (key, address, model, new chat) get the top banner."""
     shell = make_shell(env_for(sim))
     ready(qtbot, shell)
     sim.queue(scenario)
@@ -143,13 +142,61 @@ def test_error_banners(qtbot, make_shell, sim, scenario, text, action):
     assert button == action
 
 
+def notice(shell, message_id: int) -> tuple[str, set[str]]:
+    """The answer card's notice: (text, visible buttons) — ("", set()) when it shows none."""
+    card = shell.chat_view.card_for(message_id)
+    assert card is not None, "the answer's card is on screen"
+    if not card.notice.isVisibleTo(card):
+        return "", set()
+    buttons = {b.text() for b in (card.continue_button, card.retry_button)
+               if b.isVisibleTo(card)}
+    return card.notice_label.text(), buttons
+
+
+@pytest.mark.parametrize(
+    ("scenario", "text", "actions"),
+    [
+        ("error_after;after=3", "reported an error while answering", {"Retry"}),
+        ("drop;after=3", "The answer stopped before it was finished. What arrived is kept.", {"Continue"}),
+        ("default;finish=length", "The answer was cut short by the length limit.", {"Continue"}),
+        ("default;finish=content_filter", "content filter stopped this answer", set()),
+    ],
+)
+def test_a_problem_of_an_answer_on_screen_is_said_once_on_its_card(qtbot, make_shell, sim, scenario, text,
+                                                                  actions):
+    """Not twice (banner and card): the card's notice, next to the answer, with its one action."""
+    shell = make_shell(env_for(sim))
+    ready(qtbot, shell)
+    sim.queue(scenario)
+    type_and_send(qtbot, shell, "Hi")
+    event = wait_answer(qtbot, shell)
+    assert banner(shell) == ("", "")
+    shown, buttons = notice(shell, event.message_id)
+    assert text in shown
+    assert buttons == actions
+
+
+def test_a_stopped_answer_says_so_in_one_sentence(qtbot, make_shell, sim):
+    shell = make_shell(env_for(sim))
+    ready(qtbot, shell)
+    sim.queue("default;tps=40;chunks=60")
+    type_and_send(qtbot, shell, "Tell me a long story")
+    qtbot.waitUntil(lambda: shell.controller.is_streaming(shell.current_id), timeout=5000)
+    qtbot.wait(150)
+    shell.window.stop_action.trigger()
+    event = wait_answer(qtbot, shell)
+    assert event.stopped
+    assert banner(shell) == ("", "")
+    assert notice(shell, event.message_id) == ("You stopped this answer.", {"Continue"})
+
+
 def test_banner_actions(qtbot, make_shell, sim):
     shell = make_shell(env_for(sim))
     ready(qtbot, shell)
     sim.queue("drop;after=3")
     type_and_send(qtbot, shell, "Hi")
-    wait_answer(qtbot, shell)
-    shell.chat_view.banner.action_button.click()  # Continue
+    event = wait_answer(qtbot, shell)
+    shell.chat_view.card_for(event.message_id).continue_button.click()  # the card's Continue
     event = wait_answer(qtbot, shell)
     assert event.error is None and event.message.parent_id is not None
     roles = [m.role for m in shell.store.branch(shell.current_id)]

@@ -135,14 +135,21 @@ def test_settings_shows_and_tests_the_address_in_force(qtbot, make_shell, sim, r
     shell = make_shell(env_for(sim))  # DESKTOP_CHAT_BASE_URL overrides the saved address
     ready(qtbot, shell)
     saved_address = shell.session.settings.base_url
+    assert saved_address != sim.base_url
     shell.dialogs.open_settings()
     dialog = shell.dialogs.settings_dialog
-    assert dialog.url_edit.text() == sim.base_url
+    # the saved address is what one edits; the one in force is named (from the session's
+    # environment, not the process's) and is the one Test tries
+    assert dialog.url_edit.text() == saved_address
+    assert dialog.url_override_label.isVisibleTo(dialog)
+    assert sim.base_url in dialog.url_override_label.text()
+    before = len(sim.requests)
     outcomes: list = []
     dialog.tester.finished.connect(outcomes.append)
     dialog.test_button.click()
     qtbot.waitUntil(lambda: bool(outcomes), timeout=10000)
     assert outcomes[0].ok, outcomes[0].message
+    assert len(sim.requests) > before  # it reached the simulator, not the saved address
     dialog.reject()
     from dataclasses import replace
 

@@ -95,3 +95,24 @@ def test_ctrl_shift_e_exports_the_current_chat(qtbot, make_shell):
     dialogs = [d for d in shell.window.findChildren(QFileDialog) if d.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].windowTitle() == "Export chat"
     dialogs[0].reject()
+
+
+def test_ctrl_q_quits_from_the_message_box_and_from_another_window_of_the_app(qtbot, make_shell):
+    from PySide6.QtWidgets import QApplication
+
+    shell = make_shell(start=False)
+    assert shell.window.quit_action.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
+    activate(qtbot, shell)
+    quits: list[int] = []
+    shell.window.quit_action.triggered.connect(lambda: quits.append(1))
+    qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert quits == [1]
+    # the keyboard shortcuts window (F1) has the focus: Ctrl+Q still quits the app
+    shell.window.shortcuts_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and w.windowTitle() == "Keyboard shortcuts")
+    with qtbot.waitActive(dialog, timeout=3000):
+        dialog.activateWindow()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert quits == [1, 1]
+    dialog.close()

@@ -126,8 +126,26 @@ def test_bad_address_is_reported_and_not_tested(qtbot, panel_loop):
 
 def test_no_keyring_forces_session_only(qtbot, panel_loop):
     dialog = make(qtbot, FakeTester(models("m")), keyring_available=False)
+    dialog.show()
     assert dialog.location_label.text() == NO_KEYRING_TEXT
-    assert dialog.session_only.isChecked() and not dialog.session_only.isEnabled()
+    assert dialog.location_label.isVisible()
+    # no checkbox that is checked and cannot be unchecked: plain words, and the button says it
+    assert not dialog.session_only.isVisible()
+    assert dialog.test_button.text() == "Keep for this session and continue"
+    assert dialog.test_button.accessibleName() == dialog.test_button.text()
+    dialog.key_field.setText("sk-x")
+    with qtbot.waitSignal(dialog.keyAccepted) as blocker:
+        dialog.start_test()
+        run(panel_loop, dialog.tester.task)
+    assert blocker.args[2] is True
+
+
+def test_with_a_password_store_memory_only_is_a_free_choice(qtbot, panel_loop):
+    dialog = make(qtbot, FakeTester(models("m")))
+    dialog.show()
+    assert dialog.session_only.isVisible() and dialog.session_only.isEnabled()
+    assert not dialog.session_only.isChecked() and dialog.test_button.text() == "Test and continue"
+    dialog.session_only.setChecked(True)
     dialog.key_field.setText("sk-x")
     with qtbot.waitSignal(dialog.keyAccepted) as blocker:
         dialog.start_test()

@@ -10,7 +10,7 @@ from _services_harness import KEY, Harness
 
 from desktop_chat.api import AuthenticationFailed, ConnectionFailed, IncompleteAnswer, StreamFailed
 from desktop_chat.domain import FinishReason, MessageStatus, Role
-from desktop_chat.services.chat import STOPPED_MESSAGE, NothingToDo
+from desktop_chat.services.chat import CLOSED_MESSAGE, STOPPED_MESSAGE, NothingToDo
 from desktop_chat.services.context import CONTINUE_INSTRUCTION
 from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, TurnStarted
 
@@ -78,6 +78,27 @@ def test_stop_keeps_partial_text_as_interrupted(harness: Harness, sim) -> None:
     assert answer.content == "".join(e.text for e in harness.of(AnswerDelta))
     assert answer.content and answer.error == STOPPED_MESSAGE
     assert sim.wait_for_disconnect(5) is not None  # the connection was closed at once
+
+
+def test_an_answer_cut_off_by_quitting_says_the_app_closed(harness: Harness, sim) -> None:
+    from desktop_chat.store.writer import INTERRUPTED_BY_QUIT
+
+    sim.queue("default;tps=40")
+    cid = new_chat(harness)
+
+    async def go(service):
+        task = asyncio.ensure_future(service.send(cid, "Tell me a story", harness.listen))
+        while len(harness.of(AnswerDelta)) < 3:
+            await asyncio.sleep(0.01)
+        service.begin_shutdown()  # the app quits: the person did not stop this answer
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    harness.run(go)
+    answer = harness.store.get_message(harness.of(AnswerEnded)[-1].message_id)
+    assert answer is not None and answer.status is MessageStatus.INTERRUPTED
+    assert answer.error == CLOSED_MESSAGE == INTERRUPTED_BY_QUIT  # as after a crash, not "You stopped…"
 
 
 def test_dropped_stream_is_interrupted_with_text_kept(harness: Harness, sim) -> None:

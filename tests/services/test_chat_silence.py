@@ -79,3 +79,5 @@ def test_interrupt_all_saves_streaming_answers_at_once(store):
     assert after == row
     ended = [e for e in events if isinstance(e, AnswerEnded)]
     assert ended and ended[-1].stopped
+    saved = store.get_message(ended[-1].message_id)
+    assert saved is not None and saved.error == "The app closed before the answer finished."

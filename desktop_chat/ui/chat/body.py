@@ -19,9 +19,23 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolBut
 from desktop_chat.ui.chat.browser import SafeTextBrowser
 from desktop_chat.ui.chat.context import CardHost, RenderContext
 from desktop_chat.ui.render.incremental import StreamSnapshot
-from desktop_chat.ui.render.markdown import COPY_SCHEME, Block
+from desktop_chat.ui.render.markdown import COPY_SCHEME, Block, copy_key
 
 PROSE_CHUNK_CHARS = 6000  # while streaming, a prose document takes finished HTML up to this size
+# A very long answer (100k tokens) would otherwise need ~1,400 text widgets (~0.3 MB each): past
+# this much finished HTML, code blocks flow into the prose documents (with a "Copy code" link, as
+# nested code does) and a document takes up to LONG_CHUNK_CHARS — a few dozen widgets in all.
+LONG_MESSAGE_HTML = 60_000
+LONG_CHUNK_CHARS = 24_000
+
+
+def as_prose(block: Block) -> Block:
+    """A top-level code block as prose HTML with a "Copy code" link (for very long answers)."""
+    if block.kind == "prose":
+        return block
+    key = copy_key(block.code)
+    html = f'<p class="copy"><a href="{COPY_SCHEME}:{key}">Copy code</a></p><pre>{block.html}</pre>'
+    return Block("prose", html, copies=((key, block.code),))
 
 
 class ProseView(SafeTextBrowser):
@@ -155,6 +169,7 @@ class MessageBody(QWidget):
         self._finished: list[QWidget] = []  # streaming: widgets holding finished blocks
         self._tail: list[QWidget] = []  # streaming: widgets of the open tail
         self._applied = 0  # streaming: finished blocks already shown
+        self._finished_html = 0  # streaming: size of the finished HTML shown (long-answer mode)
         self._width = -1  # width the cached heights are for
         self._heights: list[int] = []  # cached heights of the first len() segments
         self._placed = 0  # segments [0, _placed) are where they belong
@@ -162,6 +177,9 @@ class MessageBody(QWidget):
     # --- whole message ----------------------------------------------------------------------------
     def show_blocks(self, blocks: Sequence[Block]) -> None:
         self._clear()
+        if sum(len(b.html) for b in blocks) > LONG_MESSAGE_HTML:
+            self.show_stream(StreamSnapshot(tuple(blocks), ()))  # the same few large documents
+            return
         self._finished = [self._make(run) for run in _runs(blocks)]
         self._changed(0)
 
@@ -176,21 +194,42 @@ class MessageBody(QWidget):
     # --- streaming --------------------------------------------------------------------------------
     def show_stream(self, snap: StreamSnapshot) -> None:
         first_change = len(self._finished)
-        for block in snap.finished[self._applied :]:
+        new = snap.finished[self._applied :]
+        i = 0
+        while i < len(new):
+            block = new[i]
+            long = self._finished_html >= LONG_MESSAGE_HTML
+            cap = LONG_CHUNK_CHARS if long else PROSE_CHUNK_CHARS
+            if block.kind == "code" and not long:
+                self._finished_html += len(block.html)
+                if self._tail and isinstance(self._tail[0], CodeBlockView):
+                    widget = self._tail.pop(0)  # the open code block just closed: keep its widget
+                    self._fill(widget, [block])
+                    self._finished.append(widget)
+                else:
+                    self._finished.append(self._make([block]))
+                i += 1
+                continue
+            # A run of prose blocks goes into ONE document with ONE set_html (catching up on a
+            # long answer used to re-set the whole document once per block).
             last = self._finished[-1] if self._finished else None
-            if (
-                block.kind == "prose"
-                and isinstance(last, ProseView)
-                and last.html_size + len(block.html) <= PROSE_CHUNK_CHARS
-            ):
-                last.add_blocks([block])
+            block = as_prose(block) if long else block
+            extend = isinstance(last, ProseView) and last.html_size + len(block.html) <= cap
+            size = last.html_size if extend and isinstance(last, ProseView) else 0
+            group: list[Block] = []
+            while i < len(new) and (long or new[i].kind == "prose"):
+                item = as_prose(new[i]) if long else new[i]
+                if group and size + len(item.html) > cap:
+                    break
+                group.append(item)
+                size += len(item.html)
+                self._finished_html += len(item.html)
+                i += 1
+            if extend and isinstance(last, ProseView):
+                last.add_blocks(group)
                 first_change = min(first_change, len(self._finished) - 1)
-            elif block.kind == "code" and self._tail and isinstance(self._tail[0], CodeBlockView):
-                widget = self._tail.pop(0)  # the open code block just closed: keep its widget
-                self._fill(widget, [block])
-                self._finished.append(widget)
             else:
-                self._finished.append(self._make([block]))
+                self._finished.append(self._make(group))
         self._applied = len(snap.finished)
         runs = _runs(snap.tail)
         for index, run in enumerate(runs):
@@ -293,6 +332,7 @@ class MessageBody(QWidget):
         self._finished = []
         self._tail = []
         self._applied = 0
+        self._finished_html = 0
 
     @staticmethod
     def _drop(widget: QWidget) -> None:

@@ -33,17 +33,26 @@ MAX_COLUMN = 860  # readable line length on wide windows
 SIDE_MARGIN = 20
 USER_MAX_FRACTION = 0.82
 
-LENGTH_TEXT = "The answer was cut short by the length limit. Continue?"
+LENGTH_TEXT = "The answer was cut short by the length limit."
 FILTER_TEXT = "The provider's content filter stopped this answer."
 INTERRUPTED_TEXT = "The answer stopped before it was finished. What arrived is kept."
 FAILED_TEXT = "The answer could not be completed."
+# The words the chat service / the history save with an INTERRUPTED answer (tests keep them equal to
+# services.chat.STOPPED_MESSAGE and store.writer.INTERRUPTED_BY_QUIT; the UI must not import those).
+STOPPED_TEXT = "You stopped this answer."
+CLOSED_TEXT = "The app closed before the answer finished."
 
 
 def notice_for(entry: MessageEntry, *, continued: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
     """(kind, text, actions) of the status notice under an answer, or None.
 
+    One sentence per case, and only the actions that make sense for it: stopped by the person →
+    Continue; the connection dropped → Continue; failed → its saved error + Retry; the app closed
+    mid-answer → Continue or Retry. This notice is the only place a problem of an answer on screen
+    is shown (the shell shows no banner for it).
+
     `continued`: the answer already has a continuation (the next answer in the branch goes on
-    from it), so "cut short … Continue?" would be stale — the continuation carries its own notice.
+    from it), so "cut short … Continue" would be stale — the continuation carries its own notice.
     """
     msg = entry.message
     if msg.role is not Role.ASSISTANT:
@@ -53,8 +62,14 @@ def notice_for(entry: MessageEntry, *, continued: bool = False) -> tuple[str, st
     if msg.status is MessageStatus.FAILED:
         return "error", msg.error or FAILED_TEXT, ("retry",)
     if msg.status is MessageStatus.INTERRUPTED:
-        text = INTERRUPTED_TEXT if not msg.error else f"{msg.error} {INTERRUPTED_TEXT}"
-        return "warning", text, ("continue", "retry")
+        error = (msg.error or "").strip()
+        if error == STOPPED_TEXT:
+            return "info", STOPPED_TEXT, ("continue",)
+        if error == CLOSED_TEXT:
+            return "warning", CLOSED_TEXT, ("continue", "retry")
+        if not error:
+            return "warning", INTERRUPTED_TEXT, ("continue",)
+        return "warning", error, ("continue", "retry")  # a gateway's own words for the break
     if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.LENGTH:
         return "warning", LENGTH_TEXT, ("continue",)
     if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.CONTENT_FILTER:
@@ -245,7 +260,11 @@ class MessageCard(QFrame):
         self.notice.setVisible(notice is not None)
         if notice is not None:
             kind, text, actions = notice
-            self.notice.setProperty("kind", kind)
+            if self.notice.property("kind") != kind:
+                self.notice.setProperty("kind", kind)
+                for widget in (self.notice, self.notice_label):  # a card updated in place
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
             self.notice_label.setText(text)
             self.continue_button.setVisible("continue" in actions)
             self.retry_button.setVisible("retry" in actions)
@@ -286,6 +305,32 @@ class MessageCard(QFrame):
                     self.reasoning_view.set_plain(reasoning)
         if changed or had_text != bool(self.body.segments()):
             self._update_reasoning_label()
+
+    def update_in_place(
+        self,
+        entry: MessageEntry,
+        *,
+        stream: StreamSnapshot | None = None,
+        reasoning: str | None = None,
+        continued: bool = False,
+    ) -> None:
+        """Same text, new state (finished, usage, siblings…): keep the widgets already built.
+
+        The caller guarantees the text shown is still the message's text (an ended answer's
+        streamed blocks equal `render_blocks(text)`), so a long answer is not rendered again.
+        """
+        self.entry = entry
+        self._continued = continued
+        msg = entry.message
+        self._streaming = msg.status is MessageStatus.STREAMING
+        self.apply_stream(stream, reasoning if reasoning is not None else msg.reasoning)
+        self.typing.setVisible(self._streaming)
+        if not self._is_user:
+            name = friendly_model_name(msg.model) if msg.model else ""
+            self.title.setText(name or "Assistant")
+            self.title.setToolTip(msg.model or "")
+            self.setAccessibleName(f"Answer from {name or 'the model'}")
+        self._refresh_static()
 
     def tick(self, phase: int) -> None:
         """Animate the typing indicator (called by the view while answers stream)."""

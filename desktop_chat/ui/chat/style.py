@@ -60,6 +60,8 @@ def chat_style_sheet(p: Palette, *, point_size: float | None = None, mono_family
 #Notice[kind="error"] QLabel {{ color: {p.error_fg}; }}
 #Notice[kind="warning"] {{ background: {p.warning_bg}; }}
 #Notice[kind="warning"] QLabel {{ color: {p.warning_fg}; }}
+#Notice[kind="info"] {{ background: {p.info_bg}; }}
+#Notice[kind="info"] QLabel {{ color: {p.info_fg}; }}
 #MessageCard #Notice QToolButton {{ color: {p.text}; border: 1px solid {p.card_border};
     background: {p.card}; }}
 #InlineEditor {{ background: {p.card}; color: {p.text}; border: 1px solid {p.accent}; border-radius: 8px;

@@ -109,6 +109,26 @@ class VirtualList(QAbstractScrollArea):
             self._measured = [False] * len(self._keys)
         self.relayout()
 
+    def update_in_place(self, key: int, update: Callable[[QWidget], bool]) -> None:
+        """The row's data changed: let `update(widget)` patch the live widget, else rebuild it.
+
+        `update` returns False when it cannot patch (the widget is then rebuilt as `invalidate`
+        does). A row without a widget only gets its height estimated again.
+        """
+        index = self._pos.get(key)
+        if index is None:
+            return
+        widget = self._widgets.get(key)
+        if widget is None:
+            self._heights[index] = self._estimate(key, self._content_width()) + ROW_GAP
+            self._measured[index] = False
+            self._rebuild_tops(index)
+            self.relayout()
+        elif update(widget):
+            self.remeasure(key)
+        else:
+            self.invalidate(key)
+
     def remeasure(self, key: int, *, relayout: bool = True) -> None:
         """The row's widget changed size (streaming, expanded reasoning…)."""
         index = self._pos.get(key)
@@ -133,6 +153,18 @@ class VirtualList(QAbstractScrollArea):
 
     def live_count(self) -> int:
         return len(self._widgets)
+
+    def take(self, key: int) -> QWidget | None:
+        """Hand the row's widget over to the caller (hidden, not deleted); the row forgets it."""
+        widget = self._widgets.pop(key, None)
+        if widget is not None:
+            widget.hide()
+            self._pinned.discard(key)
+        return widget
+
+    def live_keys(self) -> list[int]:
+        """Keys of the rows whose widgets exist right now."""
+        return list(self._widgets)
 
     def is_following(self) -> bool:
         return self._following
