@@ -8,6 +8,9 @@ Why this shape:
   margin); `laid_out_count()` says how many exist.
 - Streaming is cheap: `stream_delta` only appends to an `IncrementalRenderer`; a 16 ms timer (or
   `flush_pending_updates()`) renders the finished blocks once and re-parses just the open tail.
+- Nothing long is rendered twice: an answer that ends, or a row whose data changed but not its
+  text, is updated in place (`update_entry`, and `set_conversation` of the same chat); a streaming
+  answer's renderer — and, for the last few, its card — is kept while its chat is not on screen.
 - The list follows the newest text unless the person scrolled up; then "Jump to latest" appears.
 
 Public interface (the main window codes against it): see `ChatView` signals and methods.
@@ -15,20 +18,18 @@ Public interface (the main window codes against it): see `ChatView` signals and 
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_chat.domain import Message, MessageStatus, Role
+from desktop_chat.domain import MessageStatus, Role
 from desktop_chat.ui.chat.banner import Banner
 from desktop_chat.ui.chat.card import MAX_COLUMN, MessageCard
 from desktop_chat.ui.chat.context import RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
+from desktop_chat.ui.chat.live import LiveStream, trim_heap
 from desktop_chat.ui.chat.style import chat_style_sheet
 from desktop_chat.ui.chat.virtual_list import VirtualList
 from desktop_chat.ui.render.incremental import IncrementalRenderer
@@ -44,52 +45,6 @@ PARKED_MAX = 8  # streaming answers of chats off screen whose rendered state is 
 PARKED_CARDS = 2  # …of which this many also keep their card (widgets) for an instant return
 BIG_MESSAGE_CHARS = 50_000  # dropping the card of a message this long is worth a heap trim
 TRIM_AFTER_MS = 300
-
-
-def trim_heap() -> None:
-    """Return freed heap to the system: glibc keeps it after a big card's widgets are deleted."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc (musl…): nothing to do
-        pass
-
-
-@dataclass
-class _Stream:
-    """The live text of an answer being received (cards come and go; this stays)."""
-
-    renderer: IncrementalRenderer
-    reasoning_parts: list[str] = field(default_factory=list)  # pieces: appending stays O(1)
-    content_dirty: bool = field(default=True)
-    _joined: str = ""
-    _joined_parts: int = 0
-
-    @property
-    def reasoning(self) -> str:
-        """The reasoning so far, joined only when pieces arrived since the last call."""
-        if self._joined_parts != len(self.reasoning_parts):
-            self._joined = "".join(self.reasoning_parts)
-            self.reasoning_parts[:] = [self._joined] if self._joined else []
-            self._joined_parts = len(self.reasoning_parts)
-        return self._joined
-
-    def catch_up(self, message: Message) -> bool:
-        """Append what `message` has beyond the text received here; False if it is not an extension."""
-        have = self.renderer.text
-        content = message.content
-        if "\r" in content or not content.startswith(have):
-            return False
-        reasoning = self.reasoning
-        if not message.reasoning.startswith(reasoning):
-            return False
-        if len(content) > len(have):
-            self.renderer.append(content[len(have) :])
-            self.content_dirty = True
-        if len(message.reasoning) > len(reasoning):
-            self.reasoning_parts.append(message.reasoning[len(reasoning) :])
-        return True
 
 
 class ChatView(QWidget):
@@ -113,10 +68,10 @@ class ChatView(QWidget):
         self._dark = False
         self._conversation_id: int | None = None
         self._entries: dict[int, MessageEntry] = {}
-        self._streams: dict[int, _Stream] = {}
+        self._streams: dict[int, LiveStream] = {}
         # Answers still streaming in chats not on screen: switching back continues from here
         # instead of re-rendering (and re-filling a card with) everything received so far.
-        self._parked: dict[int, _Stream] = {}
+        self._parked: dict[int, LiveStream] = {}
         self._parked_cards: dict[int, QWidget] = {}  # their cards, hidden (the newest PARKED_CARDS)
         self._pending: set[int] = set()
         self._reasoning_open: set[int] = set()
@@ -197,7 +152,7 @@ class ChatView(QWidget):
                 card = self._list.take(key)  # kept whole: coming back must not rebuild it
                 if card is not None:
                     self._parked_cards[key] = card
-        streams: dict[int, _Stream] = {}
+        streams: dict[int, LiveStream] = {}
         for entry in entries:
             old = self._streams.get(entry.id) or self._parked.pop(entry.id, None)
             if entry.message.status is MessageStatus.STREAMING:
@@ -242,7 +197,7 @@ class ChatView(QWidget):
             return
         old = self._entries[entry.id]
         self._entries[entry.id] = entry
-        ended: _Stream | None = None
+        ended: LiveStream | None = None
         if entry.message.status is MessageStatus.STREAMING:
             stream = self._streams.get(entry.id)
             if stream is None or not stream.catch_up(entry.message):
@@ -254,7 +209,7 @@ class ChatView(QWidget):
         self._update_tick_timer()
 
     def _update_card(
-        self, card: QWidget, entry: MessageEntry, old: MessageEntry, ended: _Stream | None
+        self, card: QWidget, entry: MessageEntry, old: MessageEntry, ended: LiveStream | None
     ) -> bool:
         """Patch a live card whose text is unchanged (or only grew while streaming); False: rebuild."""
         if not isinstance(card, MessageCard) or card.editor is not None:
@@ -336,9 +291,9 @@ class ChatView(QWidget):
         stream = self._streams.get(message_id)
         return None if stream is None else stream.renderer.text
 
-    def _new_stream(self, entry: MessageEntry) -> _Stream:
+    def _new_stream(self, entry: MessageEntry) -> LiveStream:
         renderer = IncrementalRenderer(entry.message.content, dark=self._dark)
-        return _Stream(renderer, [entry.message.reasoning] if entry.message.reasoning else [])
+        return LiveStream(renderer, [entry.message.reasoning] if entry.message.reasoning else [])
 
     # --- banner ---------------------------------------------------------------------------------
     def show_banner(
@@ -412,7 +367,7 @@ class ChatView(QWidget):
         self._dark = dark
         for key, stream in list(self._streams.items()):
             renderer = IncrementalRenderer(stream.renderer.text, dark=dark)
-            self._streams[key] = _Stream(renderer, [stream.reasoning])
+            self._streams[key] = LiveStream(renderer, [stream.reasoning])
         self._parked.clear()  # rendered in the other theme
         for key in list(self._parked_cards):
             self._drop_parked_card(key)
@@ -566,7 +521,7 @@ class ChatView(QWidget):
         """A continuation came or went: the answer it continues shows or drops its notice."""
         parent = self._entries.get(entry.message.parent_id or -1)
         if parent is not None and parent.message.role is Role.ASSISTANT:
-            self._list.invalidate(parent.id)
+            self._list.update_in_place(parent.id, lambda card: self._update_card(card, parent, parent, None))
 
     def _length_of(self, key: int) -> int:
         stream = self._streams.get(key)

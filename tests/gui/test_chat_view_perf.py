@@ -154,3 +154,12 @@ def test_a_very_long_answer_needs_few_text_documents(view):
         copies.update(getattr(widget, "_copies", {}))
     codes = {c.code for c in card.body.code_blocks()} | set(copies.values())
     assert "def growth(before: float, after: float) -> float:" in "".join(codes)  # still copyable
+
+
+def test_a_continuation_updates_the_answer_it_continues_in_place(view):
+    cut = entry(2, Role.ASSISTANT, LONG, finish=FinishReason.LENGTH)
+    view.set_conversation(1, [entry(1, Role.USER, "go"), cut])
+    card = view.card_for(2)
+    assert card is not None and card.notice.isVisibleTo(card)
+    view.append_entry(entry(3, Role.ASSISTANT, "", status=MessageStatus.STREAMING))
+    assert view.card_for(2) is card and not card.notice.isVisibleTo(card)

@@ -5,7 +5,9 @@ Why a widget of its own: a message is shown as a column of segments — runs of 
 reachable, with an accessible name) and horizontal scrolling instead of wrapped code. While an
 answer streams, finished blocks are appended once (into a prose document capped in size, so a
 re-render stays cheap) and only the open tail's widgets are updated; when the answer completes the
-card is rebuilt from the one-shot render.
+card keeps these widgets (the streamed blocks equal the one-shot render). A run of finished prose
+blocks is set into its document with one setHtml, and a very long answer switches to a few large
+documents with code inline (see LONG_MESSAGE_HTML) to keep its memory in bounds.
 """
 
 from __future__ import annotations
