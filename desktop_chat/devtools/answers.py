@@ -1,7 +1,7 @@
 """The simulator's answers: friendly Markdown that reflects the user's message, cut into tokens.
 
 Why: the offline demo and the "try it without a key" path should show what the app renders
-(a heading, a list, a code block, some emphasis) and make it obvious the reply is simulated,
+(a heading, a list, a table, a code block, some emphasis) and make it obvious the reply is simulated,
 while tests need deterministic text and token counts. Pure.
 """
 
@@ -38,9 +38,24 @@ def echo_answer(user_text: str, model: str) -> str:
         f"- It has **{len(words)} words** and **{len(user_text)} characters**.\n"
         f"- It starts with `{first_word.replace('`', '')}`.\n"
         f"- You sent it to the model `{model}`.\n\n"
+        f"{_word_table(words)}"
         f"{fence}text\n{quoted}\n{fence}\n\n"
         "*This answer comes from the Desktop Chat gateway simulator — no real model was asked.*"
     )
+
+
+def _word_table(words: list[str]) -> str:
+    """A small Markdown table of the first few words, so the demo shows how tables render."""
+    if not words:
+        return ""
+    rows = "".join(
+        f"| {i} | {_cell(word)} | {len(word)} |\n" for i, word in enumerate(words[:3], start=1)
+    )
+    return "| # | Word | Letters |\n|---:|---|---:|\n" + rows + "\n"
+
+
+def _cell(word: str) -> str:
+    return word.replace("|", "\\|").replace("`", "")
 
 
 def cycle_tokens(base: list[str], count: int) -> Iterator[str]:
