@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_chat_action = self._action("&New chat", "Ctrl+N", tip="Start a new conversation")
         self.export_action = self._action("&Export chat…", "Ctrl+Shift+E")
+        self.export_all_action = self._action("Export &all chats…",
+                                              tip="Save every chat into one JSON archive")
         self.import_action = self._action("&Import archive or ChatGPT export…")
         self.backup_action = self._action("&Backup history…")
         self.quit_action = self._action("&Quit", "Ctrl+Q")
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_chat_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_all_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()

@@ -86,6 +86,8 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
         self._new_chat_settings: Any = None  # sidebar settings of a chat not saved yet
         self._new_chat_draft = ""
         self._live: dict[int, LiveAnswer] = {}
+        # message id → GatewayError.details of answers that failed in this session (never saved)
+        self._failure_details: dict[int, str] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._retry_countdown: tuple[int, GatewayError, float] | None = None
         self._shut_down = False
@@ -354,10 +356,11 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
 
     def _entry(self, message: Message) -> MessageEntry:
         """A message with its place among its siblings (for ‹ 2/3 ›)."""
+        details = self._failure_details.get(message.id, "")
         ids = tuple(s.id for s in self.store.siblings(message.id))
         if message.id not in ids or len(ids) < 2:
-            return MessageEntry(message)
-        return MessageEntry(message, ids.index(message.id) + 1, len(ids), ids)
+            return MessageEntry(message, failure_details=details)
+        return MessageEntry(message, ids.index(message.id) + 1, len(ids), ids, failure_details=details)
 
     def _title_of(self, cid: int) -> str:
         conversation = self.store.get_conversation(cid)

@@ -47,6 +47,7 @@ class ShellDialogs:
         w.about_action.triggered.connect(self.open_about)
         w.log_folder_action.triggered.connect(self.open_log_folder)
         w.export_action.triggered.connect(self.export_current)
+        w.export_all_action.triggered.connect(self.export_all)
         w.import_action.triggered.connect(self.import_file)
         w.backup_action.triggered.connect(self.backup)
         for theme, action in w.theme_actions.items():
@@ -278,6 +279,30 @@ class ShellDialogs:
                                                       f"{exc.strerror or exc}."))
             return
         self.shell.status.showMessage(f"Exported to {path}", 6000)
+
+    def export_all(self) -> None:
+        """File ▸ Export all chats…: every chat into one JSON archive (Import reads it back)."""
+        import time
+
+        name = f"desktop-chat-archive-{time.strftime('%Y%m%d-%H%M')}.json"
+        dialog = QFileDialog(self.window, "Export all chats", str(Path.home() / name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(["Chat archive (*.json)"])
+        dialog.setDefaultSuffix("json")
+        dialog.fileSelected.connect(lambda path: self._export_all(Path(path)))
+        dialog.setAttribute(_delete_on_close())
+        dialog.open()
+
+    def _export_all(self, path: Path) -> None:
+        from desktop_chat.store import StoreError
+
+        try:
+            count = self.shell.store.export_archive(path)
+        except StoreError as error:
+            self.shell._banner(banner_for_world_error(error.message, error.detail))
+            return
+        chats = "1 chat" if count == 1 else f"{count} chats"
+        self.shell.status.showMessage(f"Exported {chats} to {path}", 8000)
 
     def import_file(self) -> None:
         dialog = QFileDialog(self.window, "Import chats")

@@ -52,6 +52,7 @@ class StreamingEvents:
     """Slots for the ChatController's signals; mixed into Shell (see the module docstring)."""
 
     _live: dict[int, LiveAnswer]
+    _failure_details: dict[int, str]
     _retry_countdown: tuple[int, GatewayError, float] | None
     _awaiting: dict[int, float]  # conversation id → loop time its answer started, until the 1st token
     _silence_shown: set[int]  # conversations whose silence banner was shown (or dismissed)
@@ -160,6 +161,8 @@ class StreamingEvents:
         self._live.pop(cid, None)
         if event.error is not None:
             self._connection_from_error(event.error)
+            if event.message is not None:  # the card's Details (this session only)
+                self._failure_details[event.message.id] = event.error.details
         elif event.message is not None and not event.stopped:
             self.status.set_connection(Connection.DEMO if self.session.demo else Connection.CONNECTED)
         self.refresh_list()

@@ -210,7 +210,7 @@ def test_complete_answer_has_no_notice_and_shows_details(view: ChatView) -> None
     view.set_conversation(1, sample_entries())
     c = card(view, 2)
     assert not c.notice.isVisible()
-    assert c.meta.text() == "claude-sonnet-4-5 · 812 prompt / 345 completion tokens · 4.1 s"
+    assert c.meta.text() == "claude-sonnet-4-5 · 812 prompt / 345 completion tokens · 4.1 s · finished"
 
 
 def test_reasoning_is_collapsed_and_expandable(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]

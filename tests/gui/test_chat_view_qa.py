@@ -1,4 +1,4 @@
-"""ChatView fixes found in QA: friendly model names on answers, no "finish: stop" noise, soft
+"""ChatView fixes found in QA: friendly model names on answers, the finish reason in plain words, soft
 line breaks on screen, raw image syntax never shown."""
 
 from __future__ import annotations
@@ -44,16 +44,21 @@ def test_answer_title_is_the_friendly_model_name_with_the_id_in_the_tooltip(view
     assert c.meta.text().startswith("deepseek-ai/deepseek-r1-0528-maas")  # the exact id stays visible
 
 
-def test_meta_omits_a_normal_stop_but_shows_other_end_reasons(view: ChatView) -> None:
-    view.set_conversation(
-        1,
-        [
-            entry(1, Role.ASSISTANT, "a", finish=FinishReason.STOP, latency_ms=1200),
-            entry(2, Role.ASSISTANT, "b", finish=FinishReason.LENGTH, latency_ms=1200),
-        ],
-    )
-    assert card(view, 1).meta.text() == "claude-sonnet-4-5 · 1.2 s"
-    assert card(view, 2).meta.text() == "claude-sonnet-4-5 · 1.2 s · finish: length"
+@pytest.mark.parametrize(
+    ("finish", "words"),
+    [
+        (FinishReason.STOP, "finished"),
+        (FinishReason.LENGTH, "cut short (length limit)"),
+        (FinishReason.CONTENT_FILTER, "stopped by content filter"),
+        (FinishReason.TOOL_CALLS, "tool call"),
+        (FinishReason.OTHER, "other"),
+    ],
+)
+def test_meta_shows_the_finish_reason_in_plain_words(
+    view: ChatView, finish: FinishReason, words: str
+) -> None:
+    view.set_conversation(1, [entry(1, Role.ASSISTANT, "a", finish=finish, latency_ms=1200)])
+    assert card(view, 1).meta.text() == f"claude-sonnet-4-5 · 1.2 s · {words}"
 
 
 def test_single_newlines_show_as_separate_lines(view: ChatView) -> None:

@@ -21,22 +21,22 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolBut
 from desktop_chat.ui.chat.browser import SafeTextBrowser
 from desktop_chat.ui.chat.context import CardHost, RenderContext
 from desktop_chat.ui.render.incremental import StreamSnapshot
-from desktop_chat.ui.render.markdown import COPY_SCHEME, Block, copy_key
+from desktop_chat.ui.render.markdown import COPY_SCHEME, Block, copy_header_html, copy_key
 
 PROSE_CHUNK_CHARS = 6000  # while streaming, a prose document takes finished HTML up to this size
 # A very long answer (100k tokens) would otherwise need ~1,400 text widgets (~0.3 MB each): past
-# this much finished HTML, code blocks flow into the prose documents (with a "Copy code" link, as
+# this much finished HTML, code blocks flow into the prose documents (with a "Copy" link, as
 # nested code does) and a document takes up to LONG_CHUNK_CHARS — a few dozen widgets in all.
 LONG_MESSAGE_HTML = 60_000
 LONG_CHUNK_CHARS = 24_000
 
 
 def as_prose(block: Block) -> Block:
-    """A top-level code block as prose HTML with a "Copy code" link (for very long answers)."""
+    """A top-level code block as prose HTML with a "Copy" link (for very long answers)."""
     if block.kind == "prose":
         return block
     key = copy_key(block.code)
-    html = f'<p class="copy"><a href="{COPY_SCHEME}:{key}">Copy code</a></p><pre>{block.html}</pre>'
+    html = f"{copy_header_html(key, block.lang)}<pre>{block.html}</pre>"
     return Block("prose", html, copies=((key, block.code),))
 
 

@@ -36,6 +36,11 @@ def _placeholder(kind: int) -> Any:
 _EMPTY_IMAGE: QImage | None = None
 
 
+# Per nesting level of a list (Qt's default is 40 px): three levels deep still leave most of a
+# narrow card for the text, and there is room for a bullet or a two-digit "10." number.
+LIST_INDENT_PX = 24
+
+
 class SafeTextDocument(QTextDocument):
     """A document that never fetches anything: images, style sheets, nothing."""
 
@@ -71,6 +76,7 @@ class SafeTextBrowser(QTextBrowser):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.document().setDocumentMargin(0)
+        self.document().setIndentWidth(LIST_INDENT_PX)
         self.viewport().setAutoFillBackground(False)
         self.setAutoFillBackground(False)
         # Click focus too: a mouse selection must take the keyboard focus, or Ctrl+C goes to the

@@ -77,10 +77,24 @@ def notice_for(entry: MessageEntry, *, continued: bool = False) -> tuple[str, st
     return None
 
 
-def meta_text(entry: MessageEntry) -> str:
-    """'model-id · 812 prompt / 345 completion tokens · 4.1 s' (+ ' · finish: X' when X isn't 'stop').
+FINISH_WORDS = {
+    FinishReason.STOP: "finished",
+    FinishReason.LENGTH: "cut short (length limit)",
+    FinishReason.CONTENT_FILTER: "stopped by content filter",
+    FinishReason.TOOL_CALLS: "tool call",
+}
 
-    A normal end ("stop") is the rule, so it is not worth a word; any other end reason is shown.
+
+def finish_words(reason: FinishReason) -> str:
+    """Why the model stopped, in plain words (the raw value for anything else)."""
+    return FINISH_WORDS.get(reason, reason.value)
+
+
+def meta_text(entry: MessageEntry) -> str:
+    """'model-id · 812 prompt / 345 completion tokens · 4.1 s · finished'.
+
+    The details line the issue asks for: model, tokens (prompt/completion), time and finish reason,
+    the reason in plain words (`finish_words`).
     """
     msg = entry.message
     parts: list[str] = []
@@ -93,8 +107,8 @@ def meta_text(entry: MessageEntry) -> str:
         parts.append(f"{prompt} prompt / {completion} completion tokens")
     if msg.latency_ms is not None:
         parts.append(f"{msg.latency_ms / 1000:.1f} s")
-    if msg.finish_reason is not None and msg.finish_reason is not FinishReason.STOP:
-        parts.append(f"finish: {msg.finish_reason.value}")
+    if msg.finish_reason is not None:
+        parts.append(finish_words(msg.finish_reason))
     return " · ".join(parts)
 
 
@@ -190,11 +204,29 @@ class MessageCard(QFrame):
         self.retry_button.setObjectName("NoticeButton")
         self.continue_button.clicked.connect(lambda: self._host.card_action("continue", self.entry.id))
         self.retry_button.clicked.connect(lambda: self._host.card_action("retry", self.entry.id))
-        notice_row = QHBoxLayout(self.notice)
-        notice_row.setContentsMargins(10, 6, 6, 6)
+        self.details_button = _button(self.notice, "Details", "Show details",
+                                      "Show or hide what exactly went wrong")
+        self.details_button.setObjectName("NoticeButton")
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._on_details_toggled)
+        self.notice_details = QLabel(self.notice)
+        self.notice_details.setObjectName("NoticeDetails")
+        self.notice_details.setWordWrap(True)
+        self.notice_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice_details.setAccessibleName("Details")
+        self.notice_details.hide()
+        notice_box = QVBoxLayout(self.notice)
+        notice_box.setContentsMargins(10, 6, 6, 6)
+        notice_box.setSpacing(4)
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(0, 0, 0, 0)
         notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.details_button)
         notice_row.addWidget(self.continue_button)
         notice_row.addWidget(self.retry_button)
+        notice_box.addLayout(notice_row)
+        notice_box.addWidget(self.notice_details)
         layout.addWidget(self.notice)
 
         self.meta = QLabel(self)
@@ -262,12 +294,17 @@ class MessageCard(QFrame):
             kind, text, actions = notice
             if self.notice.property("kind") != kind:
                 self.notice.setProperty("kind", kind)
-                for widget in (self.notice, self.notice_label):  # a card updated in place
+                for widget in (self.notice, self.notice_label, self.notice_details):  # updated in place
                     widget.style().unpolish(widget)
                     widget.style().polish(widget)
             self.notice_label.setText(text)
             self.continue_button.setVisible("continue" in actions)
             self.retry_button.setVisible("retry" in actions)
+        details = entry.failure_details if notice is not None else ""
+        self.notice_details.setText(details)
+        self.details_button.setVisible(bool(details))
+        if not details:
+            self.details_button.setChecked(False)
         meta = "" if self._is_user or self._streaming else meta_text(entry)
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
@@ -359,6 +396,11 @@ class MessageCard(QFrame):
         self.reasoning_button.setAccessibleName("Hide reasoning" if checked else "Show reasoning")
         self._update_reasoning_label()
         self._host.set_reasoning_open(self.entry.id, checked)
+        self._host.card_resized(self.entry.id)
+
+    def _on_details_toggled(self, checked: bool) -> None:
+        self.notice_details.setVisible(checked)
+        self.details_button.setAccessibleName("Hide details" if checked else "Show details")
         self._host.card_resized(self.entry.id)
 
     def start_edit(self) -> None:

@@ -17,12 +17,16 @@ class MessageEntry:
 
     `sibling_ids` (optional, in sibling order) lets ‹ › name the message to show in
     `siblingRequested`; without it the view still emits `siblingStepRequested(id, ±1)`.
+    `failure_details`: the technical facts of the gateway error that ended this answer (key-free,
+    e.g. `GatewayError.details`); only known for answers that failed in this session — after a
+    restart only the saved plain sentence is left, and the card then offers no Details.
     """
 
     message: Message
     sibling_index: int = 1
     sibling_count: int = 1
     sibling_ids: tuple[int, ...] = ()
+    failure_details: str = ""
 
     @property
     def id(self) -> int:

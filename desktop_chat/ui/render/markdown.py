@@ -79,6 +79,17 @@ def copy_key(code: str) -> str:
     return hashlib.sha1(code.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def copy_header_html(key: str, lang: str) -> str:
+    """The header strip above a code block that flows in text (nested in a list or quote, or in a
+    very long answer): the code's background, "Copy" on the right in the muted colour of the Copy
+    button of a code block with a widget of its own, the language next to it. A link, as a document
+    cannot hold a button (the view copies the code when `dc-copy:<key>` is clicked); a paragraph,
+    not a table, so it lines up with the code under it at any list depth.
+    """
+    label = f'<span class="codelang">{_esc(lang)}</span>&nbsp;&nbsp;&nbsp;' if lang else ""
+    return f'<p class="codehead" align="right">{label}<a class="copy" href="{COPY_SCHEME}:{key}">Copy</a></p>'
+
+
 def _strip_last_newline(text: str) -> str:
     return text[:-1] if text.endswith("\n") else text
 
@@ -204,7 +215,7 @@ def _render_prose(tokens: Sequence[Token], dark: bool) -> Block:
             key = copy_key(code)
             copies.append((key, code))
             lang = code_language(tok.info) if kind == "fence" else ""
-            out.append(f'<p class="copy"><a href="{COPY_SCHEME}:{key}">Copy code</a></p>')
+            out.append(copy_header_html(key, lang))
             out.append(f"<pre>{_code_html(tok.content, lang, dark)}</pre>")
         elif kind == "hr":
             out.append("<hr/>")

@@ -109,7 +109,9 @@ li {{ margin-bottom: 2px; }}
 a {{ color: {p.link}; text-decoration: none; }}
 code {{ font-family: "{mono}"; background-color: {p.inline_code_bg}; }}
 pre {{ font-family: "{mono}"; background-color: {p.code_bg}; margin-top: 2px; margin-bottom: 8px; }}
-p.copy {{ margin-bottom: 0px; }}
+p.codehead {{ background-color: {p.code_bg}; margin-top: 2px; margin-bottom: 0px; }}
+span.codelang {{ color: {p.muted}; font-size: 8pt; }}
+a.copy {{ color: {p.muted}; text-decoration: none; }}
 table.grid {{ border-collapse: collapse; border-color: {p.table_border}; margin-bottom: 8px; }}
 th {{ background-color: {p.table_head}; font-weight: bold; }}
 td.quotebar {{ background-color: {p.quote_bar}; }}
