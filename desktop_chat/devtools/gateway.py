@@ -21,28 +21,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from desktop_chat.api.models import SEED_MODEL_ALIASES, SEED_MODELS
 from desktop_chat.devtools.replies import DROP, ChatContext, Pause, Reply, Spec
-from desktop_chat.devtools.scenarios import chat_reply, html_page, json_error, models_reply
+from desktop_chat.devtools.scenarios import chat_reply, html_page, json_error, models_reply, reason_phrase
 
 BAD_KEY = "sk-bad"
 BAD_KEY_400 = "sk-bad-400"
-_STATUS_TEXT = {
-    200: "OK",
-    400: "Bad Request",
-    401: "Unauthorized",
-    402: "Payment Required",
-    403: "Forbidden",
-    404: "Not Found",
-    408: "Request Timeout",
-    409: "Conflict",
-    413: "Payload Too Large",
-    422: "Unprocessable Entity",
-    429: "Too Many Requests",
-    500: "Internal Server Error",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-    504: "Gateway Timeout",
-    529: "Site Overloaded",
-}
 _FLUSH_AT = 64 * 1024
 
 
@@ -188,7 +170,7 @@ class Simulator:
         record.status = reply.status
         if reply.header_delay and not await self._pause(reply.header_delay, record, watch):
             return False
-        status_line = f"HTTP/1.1 {reply.status} {_STATUS_TEXT.get(reply.status, 'Status')}\r\n"
+        status_line = f"HTTP/1.1 {reply.status} {reason_phrase(reply.status)}\r\n"
         head = [status_line, f"Content-Type: {reply.content_type}\r\n", "Server: desktop-chat-simulator\r\n"]
         head += [f"{k}: {v}\r\n" for k, v in reply.headers]
         if reply.stream is None:

@@ -46,6 +46,7 @@ import json
 import time
 from collections.abc import Callable, Iterable
 from email.utils import formatdate
+from http import HTTPStatus
 
 from desktop_chat.devtools.replies import ChatContext, Reply, Spec
 from desktop_chat.devtools.streams import completion_reply, stream_reply
@@ -93,27 +94,18 @@ NGINX_PAGE = (
     "<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n<center><h1>{status} {reason}"
     "</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n"
 )
-REASONS = {
-    400: "Bad Request",
-    401: "Unauthorized",
-    402: "Payment Required",
-    403: "Forbidden",
-    404: "Not Found",
-    408: "Request Timeout",
-    409: "Conflict",
-    413: "Payload Too Large",
-    422: "Unprocessable Entity",
-    429: "Too Many Requests",
-    500: "Internal Server Error",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-    504: "Gateway Timeout",
-    529: "Overloaded",
-}
+def reason_phrase(status: int) -> str:
+    """The HTTP reason phrase of `status` ("Site Overloaded" for 529, which the stdlib lacks)."""
+    if status == 529:
+        return "Site Overloaded"
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 def html_page(status: int) -> Reply:
-    page = NGINX_PAGE.format(status=status, reason=REASONS.get(status, "Error"))
+    page = NGINX_PAGE.format(status=status, reason=reason_phrase(status))
     return Reply(status=status, content_type="text/html", body=page.encode())
 
 
@@ -132,7 +124,7 @@ def error_reply(spec: Spec) -> Reply | None:
         return Reply(
             status=status,
             content_type="text/plain",
-            body=spec.text("body", REASONS.get(status, "Error")).encode(),
+            body=spec.text("body", reason_phrase(status)).encode(),
         )
     if name == "bad_key":
         return json_error(401, "Invalid API key provided", "invalid_request_error", "invalid_api_key")
@@ -164,7 +156,7 @@ def error_reply(spec: Spec) -> Reply | None:
             headers.append(
                 ("Retry-After", formatdate(time.time() + spec.num("retry_after_date", 5), usegmt=True))
             )
-        message = spec.text("message", REASONS.get(status, "Error") + " (simulated)")
+        message = spec.text("message", reason_phrase(status) + " (simulated)")
         code: object = spec.text("error_code", str(status))
         if code.isdigit():  # type: ignore[union-attr]
             code = int(code)  # type: ignore[arg-type]
