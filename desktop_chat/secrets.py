@@ -175,26 +175,34 @@ def account_for_base_url(base_url: str) -> str:
 
 
 class SessionKeyHolder:
-    """Holds a key in memory only, for "keep for this session"; thread-safe."""
+    """Holds keys in memory only, for "keep for this session", one per gateway account; thread-safe.
+
+    Per account like the keyring: a key kept for one host must not be offered to another one.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._key: ApiKey | None = None
+        self._keys: dict[str, ApiKey] = {}
 
-    def get(self) -> ApiKey | None:
+    def get(self, account: str = "") -> ApiKey | None:
         with self._lock:
-            return self._key
+            return self._keys.get(account)
 
-    def set(self, key: ApiKey) -> None:
+    def set(self, key: ApiKey, account: str = "") -> None:
         with self._lock:
-            self._key = key
+            self._keys[account] = key
 
-    def clear(self) -> None:
+    def clear(self, account: str | None = None) -> None:
+        """Forget the key of `account`, or every key when None."""
         with self._lock:
-            self._key = None
+            if account is None:
+                self._keys.clear()
+            else:
+                self._keys.pop(account, None)
 
     def __repr__(self) -> str:
-        return f"SessionKeyHolder(holding={self.get() is not None})"
+        with self._lock:
+            return f"SessionKeyHolder(holding={len(self._keys)})"
 
 
 _REJECTED_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
@@ -299,7 +307,7 @@ class KeyStore:
 
     def keep_for_session(self, key: ApiKey) -> None:
         """Hold the key in memory only; it wins over the keyring until `delete` or exit."""
-        self.session.set(key)
+        self.session.set(key, self.account)
         self._last_source = KeySource.SESSION
 
     # --- keyring work, run in a worker thread ---
@@ -325,7 +333,7 @@ class KeyStore:
         env = self.env_key()
         if env is not None:
             return LoadedKey(env, KeySource.ENV)
-        held = self.session.get()
+        held = self.session.get(self.account)
         if held is not None:
             return LoadedKey(held, KeySource.SESSION)
         raw = self._call(lambda b: b.get_password(self.service, self.account))
@@ -342,14 +350,14 @@ class KeyStore:
         if self.env_key() is not None:
             raise KeyFromEnvironment()
         self._call(lambda b: b.set_password(self.service, self.account, key.reveal()))
-        self.session.clear()
+        self.session.clear(self.account)
 
     def _delete_now(self) -> None:
         from keyring.errors import PasswordDeleteError
 
         if self.env_key() is not None:
             raise KeyFromEnvironment()
-        self.session.clear()
+        self.session.clear(self.account)
 
         def delete(b: KeyringBackend) -> None:
             try:

@@ -135,7 +135,10 @@ def read_settings(paths: AppPaths) -> LoadedSettings:
     except FileNotFoundError:
         return LoadedSettings(AppSettings())
     try:
-        data = json.loads(raw.decode("utf-8"))
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except RecursionError:
+            raise ValueError("settings file is nested too deeply") from None
         if not isinstance(data, dict):
             raise ValueError("settings file is not a JSON object")
     except (ValueError, UnicodeDecodeError) as exc:

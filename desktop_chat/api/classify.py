@@ -86,7 +86,7 @@ def server_words(content_type: str, body: bytes) -> tuple[str | None, str | None
     if not looks_like_html(content_type, body):
         try:
             obj = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             obj = None
         if isinstance(obj, dict):
             error = obj.get("error", obj)

@@ -25,7 +25,24 @@ from desktop_chat.api.events import Finished, ReasoningDelta, StreamEvent, TextD
 from desktop_chat.api.think import ThinkSplitter
 from desktop_chat.domain import FinishReason, Usage
 
-_loads = json.loads
+MAX_TOKEN_COUNT = 2**53  # anything above (or negative, or not finite) is not a real count
+
+
+def _loads(data: bytes | str) -> Any:
+    """json.loads whose only failure is ValueError: deep nesting raises RecursionError otherwise."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+def token_count(value: object) -> int | None:
+    """A usage count as an int, or None for anything absurd (bool, text, NaN, ±inf, < 0, huge)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if value != value or not 0 <= value <= MAX_TOKEN_COUNT:  # NaN, negative, inf, overflow
+        return None
+    return int(value)
 _DONE = b"[DONE]"
 
 
@@ -204,9 +221,9 @@ class StreamDecoder:
             return
         merged = dict(self._usage or {})
         for key in ("prompt_tokens", "completion_tokens", "total_tokens"):
-            value = usage.get(key)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                merged[key] = int(value)
+            value = token_count(usage.get(key))
+            if value is not None:
+                merged[key] = value
         self._usage = merged
 
     # -- endings --------------------------------------------------------------------------------
@@ -297,13 +314,8 @@ def error_fields(error: object) -> tuple[str | None, str | None]:
 def usage_from_dict(data: dict[str, Any]) -> Usage:
     """A `Usage` from the gateway's usage object; counts it left out stay None."""
 
-    def count(key: str) -> int | None:
-        value = data.get(key)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return None
-        return int(value)
-
-    return Usage(count("prompt_tokens"), count("completion_tokens"), count("total_tokens"))
+    keys = ("prompt_tokens", "completion_tokens", "total_tokens")
+    return Usage(*(token_count(data.get(key)) for key in keys))
 
 
 def events_from_completion(body: bytes) -> list[StreamEvent]:

@@ -39,14 +39,14 @@ def parse_model_list(body: bytes) -> tuple[str, ...] | None:
     """Model ids from `{"data": [{"id": …}]}` (or a bare list); None when the body isn't such a list."""
     try:
         obj = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     items = obj.get("data", obj.get("models")) if isinstance(obj, dict) else obj
     if not isinstance(items, list):
         return None
-    ids: list[str] = []
+    ids: dict[str, None] = {}  # ordered and de-duplicated in linear time (lists can be huge)
     for item in items:
         model_id = item.get("id") or item.get("name") if isinstance(item, dict) else item
-        if isinstance(model_id, str) and model_id.strip() and model_id not in ids:
-            ids.append(model_id.strip())
+        if isinstance(model_id, str) and model_id.strip():
+            ids.setdefault(model_id.strip())
     return tuple(ids)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -52,6 +53,7 @@ from desktop_chat.api import (
 from desktop_chat.domain import ChatMessage, Conversation, FinishReason, Message, MessageStatus, Role, Usage
 from desktop_chat.services.context import build_context, build_continue_context
 from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, Listener, TurnStarted
+from desktop_chat.store import StoreError
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayClient
@@ -158,7 +160,7 @@ class ChatService:
         if answer.role is not Role.ASSISTANT or answer.parent_id is None:
             raise NothingToDo("Only an answer can be regenerated.")
         parent = self._message(answer.parent_id)
-        if parent.role is Role.ASSISTANT and parent.parent_id is not None:
+        while parent.role is Role.ASSISTANT and parent.parent_id is not None:
             parent = self._message(parent.parent_id)  # regenerate a continuation: redo the whole answer
         return await self._answer(conversation_id, parent, listener)
 
@@ -177,6 +179,11 @@ class ChatService:
         parent = self._message(message.parent_id)
         if not message.content.strip() and message.status is not MessageStatus.COMPLETE:
             self.store.delete_message(message.id)
+        if parent.role is Role.ASSISTANT:  # a failed continuation: ask again to go on, not to reply
+            conversation = self._conversation(conversation_id)
+            branch = self.store.branch(conversation_id, parent.id)
+            context = build_continue_context(conversation.system_prompt, branch)
+            return await self._run(conversation, parent, context, listener, user_message=None)
         return await self._answer(conversation_id, parent, listener)
 
     async def continue_answer(
@@ -261,15 +268,16 @@ class ChatService:
         started = self._clock()
         usage: Usage | None = None
         finish: FinishReason | None = None
+        saving = _Saving(writer, answer)
         try:
             request = ChatRequest(model, context, conversation.params)
             async with aclosing(client.stream_chat(request)) as events:
                 async for event in events:
                     if isinstance(event, TextDelta):
-                        writer.append(event.text, "")
+                        saving.append(event.text, "")
                         listener(AnswerDelta(cid, answer.id, text=event.text))
                     elif isinstance(event, ReasoningDelta):
-                        writer.append("", event.text)
+                        saving.append("", event.text)
                         listener(AnswerDelta(cid, answer.id, reasoning=event.text))
                     elif isinstance(event, UsageReport):
                         usage = event.usage
@@ -280,34 +288,40 @@ class ChatService:
                                                 event.max_attempts, event.error))
         except asyncio.CancelledError:
             said = CLOSED_MESSAGE if self._closing else STOPPED_MESSAGE
-            final = self._finish(writer, MessageStatus.INTERRUPTED, usage, None, started, said)
+            final = self._finish(saving, MessageStatus.INTERRUPTED, usage, None, started, said)
             listener(AnswerEnded(cid, answer.id, final, None, usage, stopped=True))
             raise
         except GatewayError as error:
-            return self._failed(cid, writer, error, usage, started, listener)
+            final_or_none = self._failed(cid, saving, error, usage, started, listener)
+            saving.raise_if_unsaved()
+            return final_or_none
         except InvalidRequest as bad:
             error = GatewayError(bad.message)
             error.action = ErrorAction.CHOOSE_MODEL if bad.field == "model" else ErrorAction.NONE
-            return self._failed(cid, writer, error, usage, started, listener)
+            final_or_none = self._failed(cid, saving, error, usage, started, listener)
+            saving.raise_if_unsaved()
+            return final_or_none
         except BaseException:
             # A bug: save what arrived, then let it reach the excepthook.
             with contextlib.suppress(Exception):
-                self._finish(writer, MessageStatus.FAILED, usage, None, started,
+                self._finish(saving, MessageStatus.FAILED, usage, None, started,
                              "Something went wrong inside the app.")
             raise
-        final = self._finish(writer, MessageStatus.COMPLETE, usage, finish, started, None)
+        final = self._finish(saving, MessageStatus.COMPLETE, usage, finish, started, None)
         listener(AnswerEnded(cid, answer.id, final, None, usage))
+        saving.raise_if_unsaved()
         return final
 
     def _failed(
         self,
         cid: int,
-        writer: AnswerWriter,
+        saving: _Saving,
         error: GatewayError,
         usage: Usage | None,
         started: float,
         listener: Listener,
     ) -> Message | None:
+        writer = saving.writer
         final: Message | None
         if isinstance(error, PartialAnswerError):
             # What the stream delivered is already in the writer (the error's partial text repeats it).
@@ -315,20 +329,21 @@ class ChatService:
             status = MessageStatus.INTERRUPTED if broken_off else MessageStatus.FAILED
             # an interrupted answer already reads "stopped before it was finished": don't say it twice
             said = None if broken_off and error.message == type(error).default_message else error.message
-            final = self._finish(writer, status, usage, None, started, said)
+            final = self._finish(saving, status, usage, None, started, said)
         elif isinstance(error, _NOTHING_SENT) and not writer.text and not writer.reasoning:
-            self._finish(writer, MessageStatus.FAILED, usage, None, started, error.message)
+            self._finish(saving, MessageStatus.FAILED, usage, None, started, error.message)
+            saving.raise_if_unsaved()
             self.store.delete_message(writer.message_id)  # the user's message is the leaf again
             final = None
         else:
-            final = self._finish(writer, MessageStatus.FAILED, usage, None, started, error.message)
+            final = self._finish(saving, MessageStatus.FAILED, usage, None, started, error.message)
         log.info("answer %s ended: %s (HTTP %s)", writer.message_id, type(error).__name__, error.status)
         listener(AnswerEnded(cid, writer.message_id, final, error, usage))
         return final
 
     def _finish(
         self,
-        writer: AnswerWriter,
+        saving: _Saving,
         status: MessageStatus,
         usage: Usage | None,
         finish: FinishReason | None,
@@ -336,9 +351,50 @@ class ChatService:
         error: str | None,
     ) -> Message:
         latency = int((self._clock() - started) * 1000)
-        return writer.finish(
+        return saving.finish(
             status=status, usage=usage, finish_reason=finish, error=error, latency_ms=latency
         )
+
+
+class _Saving:
+    """One answer's writer, kept streaming through store failures (disk full, read-only file).
+
+    A failed write leaves the text in the writer's memory: the stream goes on, later flushes retry,
+    and if even the final save fails the answer is reported from memory, the writer stays with the
+    store (whose `close()` saves it at quit) and the StoreError reaches the user as a plain banner.
+    """
+
+    def __init__(self, writer: AnswerWriter, answer: Message) -> None:
+        self.writer = writer
+        self._answer = answer
+        self._trouble: StoreError | None = None  # the first failed write
+        self._unsaved: StoreError | None = None  # the final save failed
+
+    def append(self, text: str, reasoning: str) -> None:
+        try:
+            self.writer.append(text, reasoning)
+        except StoreError as error:  # the chunk is buffered; a later flush or finish retries
+            if self._trouble is None:
+                self._trouble = error
+                log.warning("answer %s: saving failed mid-stream, text kept in memory: %s",
+                            self.writer.message_id, error.detail or error)
+
+    def finish(self, **outcome: object) -> Message:
+        try:
+            return self.writer.finish(**outcome)  # type: ignore[arg-type]
+        except StoreError as error:
+            self._unsaved = error
+            log.warning("answer %s could not be saved; kept in memory: %s",
+                        self.writer.message_id, error.detail or error)
+            return dataclasses.replace(
+                self._answer, content=self.writer.text, reasoning=self.writer.reasoning,
+                status=outcome["status"], usage=outcome["usage"], finish_reason=outcome["finish_reason"],
+                error=outcome["error"], latency_ms=outcome["latency_ms"],
+            )  # type: ignore[arg-type]  # fmt: skip
+
+    def raise_if_unsaved(self) -> None:
+        if self._unsaved is not None:
+            raise self._unsaved
 
 
 class _KeepFlushing:
@@ -359,8 +415,8 @@ class _KeepFlushing:
             return
         try:
             self._writer.flush_if_due()
-        except Exception:  # the store reports its own failures when the answer ends
-            log.warning("periodic flush failed", exc_info=True)
+        except StoreError:  # the text stays buffered; the answer's end reports a lasting failure
+            pass
         self._handle = self._loop.call_later(FLUSH_CHECK_S, self._tick)
 
     def stop(self) -> None:

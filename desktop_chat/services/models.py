@@ -41,9 +41,11 @@ def read_cache(path: Path) -> tuple[tuple[str, ...], float] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
         models = tuple(str(m) for m in data["models"] if isinstance(m, str) and m.strip())
         saved_at = float(data.get("saved_at", 0))
+        if not 0 <= saved_at < 2**32:  # NaN, infinite or absurd: no date rather than a crash
+            saved_at = 0.0
     except FileNotFoundError:
         return None
-    except (ValueError, KeyError, TypeError, OSError) as exc:
+    except (ValueError, KeyError, TypeError, OSError, AttributeError, RecursionError) as exc:
         log.warning("model cache unreadable (%s); ignoring it", type(exc).__name__)
         return None
     return (models, saved_at) if models else None

@@ -31,7 +31,14 @@ from desktop_chat.api import (
 from desktop_chat.domain import ChatMessage, GenerationParams, Role
 from desktop_chat.paths import AppPaths
 from desktop_chat.secrets import ENV_VAR as KEY_ENV_VAR
-from desktop_chat.secrets import ApiKey, KeySource, KeyStore, SessionKeyHolder
+from desktop_chat.secrets import (
+    ApiKey,
+    KeySource,
+    KeyStore,
+    KeyStoreError,
+    SessionKeyHolder,
+    account_for_base_url,
+)
 from desktop_chat.services.chat import ChatService, NothingToDo
 from desktop_chat.services.models import ModelChoice, fetch_models, offline_choice
 from desktop_chat.settings import AppSettings, effective_base_url, save_settings
@@ -207,10 +214,16 @@ class Session:
         without `/models` (404) is accepted when a one-token chat request gets past the key check:
         the key and the address work, only the model list is missing. A wrong key is refused.
         """
-        key = key.strip() or (self.key.reveal().strip() if self.key is not None else "")
+        url = normalize_base_url(base_url).url
+        if not key.strip():
+            try:
+                key = await self._key_for(url)
+            except KeyStoreError as error:  # no key to be had for that host: as if none was saved
+                log.info("no key for the address under test: %s", error.detail or type(error).__name__)
+                key = ""
         if not key:
             return ModelList(SEED_MODELS, False, AuthenticationFailed(NO_KEY_MESSAGE))
-        config = self._config(normalize_base_url(base_url).url, key, retry=RetryPolicy(max_attempts=1))
+        config = self._config(url, key, retry=RetryPolicy(max_attempts=1))
         self.client()  # make sure the shared pool exists
         assert self._http_owner is not None
         client = self._http_owner.with_config(config)
@@ -218,6 +231,16 @@ class Session:
         if not (isinstance(result.error, NotAGateway) and result.error.status == 404):
             return result
         return await self._probe_chat(client, result)
+
+    async def _key_for(self, base_url: str) -> str:
+        """The key in use if it belongs to `base_url`'s host, else the one kept for that host, or "".
+
+        A key is never sent to a host other than the one it was given for (SECURITY.md).
+        """
+        if self.key_source is KeySource.ENV or _same_host(base_url, self.base_url):
+            return self.key.reveal().strip() if self.key is not None else ""
+        loaded = await self.key_store(base_url).load_async()
+        return loaded.key.reveal().strip() if loaded.key is not None else ""
 
     async def _probe_chat(self, client: GatewayClient, listed: ModelList) -> ModelList:
         """No `/models`: ask for one token; success (or "unknown model") proves key and address."""
@@ -274,7 +297,12 @@ class Session:
     # --- settings -----------------------------------------------------------------------------------
     def update_settings(self, settings: AppSettings) -> None:
         changed_gateway = settings.base_url != self.settings.base_url or settings.proxy != self.settings.proxy
+        old_url = self.base_url
         self.settings = settings
+        if self.key is not None and not self.demo and self.key_source is not KeySource.ENV \
+                and not _same_host(old_url, self.base_url):
+            # the key was given for the old host: nothing is sent until the new host's key is loaded
+            self.key, self.key_source = None, KeySource.NONE
         try:
             save_settings(self.paths, settings)
         except OSError as exc:
@@ -292,3 +320,11 @@ class Session:
         if self._demo_server is not None:
             self._demo_server.stop()
             self._demo_server = None
+
+
+def _same_host(a: str, b: str) -> bool:
+    """Do two gateway addresses share a keyring account (host and port)?"""
+    try:
+        return account_for_base_url(a) == account_for_base_url(b)
+    except ValueError:
+        return False

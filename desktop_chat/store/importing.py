@@ -43,6 +43,8 @@ def load_json(path: Path, *, data: bytes | None = None) -> object:
         raise ImportFailed("the file is empty", where=name)
     try:
         return json.loads(text)
+    except RecursionError:
+        raise ImportFailed("the file is nested too deeply to be an export", where=name) from None
     except json.JSONDecodeError as exc:
         truncated = exc.pos >= len(text.rstrip()) - 1
         problem = (

@@ -98,8 +98,14 @@ class AnswerWriter:
             if not self._pending_text and not self._pending_reasoning:
                 self._last_flush = time.monotonic()
                 return
-            with self._db.transaction() as conn:
-                self._write_pending(conn)
+            try:
+                with self._db.transaction() as conn:
+                    self._write_pending(conn)
+            except BaseException:
+                # Retry at the next interval, not on every chunk: a locked file would otherwise
+                # make each chunk wait the whole busy timeout.
+                self._last_flush = time.monotonic()
+                raise
             self._commit_pending()
             self._last_flush = time.monotonic()
 

@@ -1,0 +1,18 @@
+"""An archive nested absurdly deep is "not importable", with a plain message — never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_chat.store import HistoryStore, ImportFailed
+
+
+def test_deeply_nested_archive_is_refused_plainly(tmp_path: Path, store: HistoryStore) -> None:
+    path = tmp_path / "archive.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(ImportFailed) as info:
+        store.import_archive(path)
+    assert "nested" in info.value.message
+    assert store.list_conversations() == []
