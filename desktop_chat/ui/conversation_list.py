@@ -36,7 +36,7 @@ from desktop_chat.ui.conversation_model import (
     SearchResultsModel,
     display_title,
 )
-from desktop_chat.ui.icons import icon
+from desktop_chat.ui.icons import icon, name_line_edit_buttons
 from desktop_chat.ui.toast import Toast
 
 SEARCH_DEBOUNCE_MS = 150
@@ -70,6 +70,9 @@ class ConversationListPanel(QWidget):
         self._syncing = False  # True while the selection is changed by code, not by the user
         self._last_query = ""
         self._undo_id: int | None = None
+        # True while a key pressed in the list moves its selection: the shell then leaves the focus
+        # here, so arrows can walk the chats (a click or Enter still moves on to the message box)
+        self.keyboard_navigation = False
 
         self.new_chat_button = QPushButton(icon("plus"), "New chat", self)
         self.new_chat_button.setObjectName("newChatButton")
@@ -84,6 +87,7 @@ class ConversationListPanel(QWidget):
         self.search_box.setToolTip("Search all chats (Ctrl+F)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        name_line_edit_buttons(self.search_box, "Clear search", "Search")
         self.search_box.textChanged.connect(self._on_search_text)
         self.search_box.installEventFilter(self)
         self._search_timer = QTimer(self)
@@ -280,7 +284,10 @@ class ConversationListPanel(QWidget):
         """Ask for the deletion at once and offer Undo for a few seconds."""
         conv = self.model.conversation_at(self.model.index_of(conversation_id))
         title = display_title(conv.title) if conv is not None else "Chat"
+        had_focus = self.list_view.hasFocus()
         self.deleteRequested.emit(conversation_id)
+        if had_focus:  # Delete then Ctrl+Z (the Undo shortcut lives on the list)
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.toast.show_message("Chat deleted", "Undo", UNDO_TIMEOUT_MS)
         self.toast.setAccessibleDescription(f"Deleted “{_short(title)}”. Undo is available for 8 seconds.")
         self._undo_id = conversation_id  # after show_message: replacing a toast forgets the old id
@@ -346,6 +353,9 @@ class ConversationListPanel(QWidget):
     def _forget_undo(self) -> None:
         self._undo_id = None
 
+    def _end_keyboard_navigation(self) -> None:
+        self.keyboard_navigation = False
+
     def _update_page(self) -> None:
         if self.is_searching():
             has_hits = self.results_model.rowCount() > 0
@@ -360,6 +370,12 @@ class ConversationListPanel(QWidget):
             self.stack.setCurrentIndex(self.PAGE_LIST)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # Esc clears the search here, before the window's Esc (stop the answer) can take it
+            assert isinstance(event, QKeyEvent)
+            if watched is self.search_box and event.key() == Qt.Key.Key_Escape and self.search_box.text():
+                event.accept()
+            return False
         if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
@@ -373,6 +389,9 @@ class ConversationListPanel(QWidget):
             if enter and cid is not None:
                 self.conversationSelected.emit(cid)
                 return True
+            # arrows, Page Up/Down, Home/End…: the chat opens, the keyboard stays in the list
+            self.keyboard_navigation = True
+            QTimer.singleShot(0, self._end_keyboard_navigation)
         elif watched is self.results_view and enter:
             self._activate_result(self.results_view.currentIndex())
             return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 NAMES = ("plus", "search", "refresh", "eye", "eye-off")
 
@@ -50,3 +50,11 @@ def icon(name: str, color: QColor | None = None, size: int = 32) -> QIcon:
             painter.drawLine(QPointF(s * 0.2, s * 0.8), QPointF(s * 0.8, s * 0.2))
     painter.end()
     return QIcon(pixmap)
+
+
+def name_line_edit_buttons(edit: QWidget, clear_name: str, icon_name: str = "") -> None:
+    """Name the buttons Qt puts inside a line edit (clear ✕, a decorative icon) for screen readers."""
+    for button in edit.findChildren(QToolButton):
+        action = button.defaultAction()
+        is_clear = action is not None and action.objectName() == "_q_qlineeditclearaction"
+        button.setAccessibleName(clear_name if is_clear else icon_name or clear_name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QMainWindow,
     QMenu,
@@ -296,6 +297,46 @@ class MainWindow(QMainWindow):
         self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
         left = area.x() + (area.width() - self.width()) // 2
         self.move(left, area.y() + (area.height() - self.height()) // 2)
+
+    # --- keyboard: Tab walks list → chat → message box → sidebar → menu-bar buttons --------------
+    def tab_regions(self) -> tuple[QWidget, ...]:
+        return (self.conversation_list, self.chat_view, self.composer, self.sidebar, self.toolbar)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The widgets Tab visits, region by region; inside a region, Qt's own focus chain order.
+
+        Qt's chain follows creation order (panels are built before the window, chat cards whenever
+        they scroll into view), which sent Tab from the list to the sidebar and skipped the chat.
+        """
+        by_region: list[list[QWidget]] = [[] for _ in self.tab_regions()]
+        regions = self.tab_regions()
+        widget = self.nextInFocusChain()
+        seen: set[int] = set()
+        while widget is not None and widget is not self and id(widget) not in seen:
+            seen.add(id(widget))
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus \
+                    and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:
+                for i, region in enumerate(regions):
+                    if region is widget or region.isAncestorOf(widget):
+                        by_region[i].append(widget)
+                        break
+            widget = widget.nextInFocusChain()
+        return [w for group in by_region for w in group]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name for the argument
+        chain = self.tab_chain()
+        current = QApplication.focusWidget()
+        if current is not None and current.focusProxy() is None and current not in chain:
+            parent = current.parentWidget()  # e.g. the viewport of a view: use the view
+            while parent is not None and parent not in chain and parent is not self:
+                parent = parent.parentWidget()
+            current = parent if parent in chain else current
+        if not chain or current not in chain:
+            return super().focusNextPrevChild(next)
+        step = 1 if next else -1
+        target = chain[(chain.index(current) + step) % len(chain)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def allow_close(self) -> None:
         """The shell has saved everything: the next close really closes."""

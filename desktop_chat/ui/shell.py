@@ -151,7 +151,7 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
         lst.pinRequested.connect(lambda cid, on: self._store_call(self.store.set_pinned, cid, on))
         lst.archiveRequested.connect(lambda cid, on: self._store_call(self.store.set_archived, cid, on))
         lst.deleteRequested.connect(self._delete_conversation)
-        lst.undoDeleteRequested.connect(lambda cid: self._store_call(self.store.restore_conversation, cid))
+        lst.undoDeleteRequested.connect(self._undo_delete)
         lst.searchQueryChanged.connect(self._search)
         lst.searchResultActivated.connect(self._open_search_hit)
         lst.showArchivedToggled.connect(self._on_show_archived)
@@ -320,6 +320,7 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
             if conversation is None:
                 return
             self.current_id = conversation.id
+            self._new_chat_draft = ""  # it is being sent: the next new chat starts empty
             self.conversation_list.set_current(conversation.id)
         self.chat_view.clear_banner()
         if self.controller.send(self.current_id, text):

@@ -57,12 +57,11 @@ class ChatActions:
         """An empty chat, saved only when the first message is sent."""
         self._leave_current()
         self.current_id = None
-        self._new_chat_draft = ""
         settings = self._default_chat_settings()
         self._new_chat_settings = settings
         self.sidebar.set_settings(settings)
         self._show_messages([])
-        self.composer.set_text("")
+        self.composer.set_text(self._new_chat_draft)  # what was typed here before a look elsewhere
         self.composer.set_streaming(False)
         self.window.escape_shortcut.setEnabled(False)
         self.conversation_list.set_current(None)
@@ -73,6 +72,7 @@ class ChatActions:
 
     def open_conversation(self, cid: int) -> None:
         if cid == self.current_id:
+            self._focus_composer()  # Enter on the chat in the list: on to the message box
             return
         conversation = self.store.get_conversation(cid)
         if conversation is None:
@@ -104,7 +104,12 @@ class ChatActions:
             self.status.set_answer_progress(tokens, estimated=True, streaming=True)
         else:
             self.status.clear_answer()
-        self.composer.focus_input()
+        self._focus_composer()
+
+    def _focus_composer(self) -> None:
+        """The message box takes the keyboard — unless arrow keys are walking the chat list."""
+        if not self.conversation_list.keyboard_navigation:
+            self.composer.focus_input()
 
     def _leave_current(self) -> None:
         self.composer.flush_draft()
@@ -132,9 +137,19 @@ class ChatActions:
     def _delete_conversation(self, cid: int) -> None:
         self.controller.stop(cid)
         self._store_call(self.store.trash_conversation, cid)
+        self._refresh_search()
         if cid == self.current_id:
             self.current_id = None
             self.new_chat()
+
+    def _undo_delete(self, cid: int) -> None:
+        self._store_call(self.store.restore_conversation, cid)
+        self._refresh_search()
+
+    def _refresh_search(self) -> None:
+        """Search results on show must not lead to what was just deleted (or miss what came back)."""
+        if self.conversation_list.is_searching():
+            self._search(self.conversation_list.search_box.text())
 
     def _save_draft(self, text: str) -> None:
         if self.current_id is None:
@@ -163,9 +178,16 @@ class ChatActions:
 
     def _open_search_hit(self, cid: int, mid: int) -> None:
         if mid and not self.controller.is_streaming(cid):
-            self._store_call_quiet(self.store.select_branch, cid, mid)
-        self.current_id = None if cid != self.current_id else self.current_id
-        self.open_conversation(cid)
+            try:
+                self._store_call_quiet(self.store.select_branch, cid, mid)
+            except LookupError:  # results shown before the message (or its chat) was deleted
+                mid = 0
+                self.status.showMessage("That message is no longer there.", 4000)
+        if cid == self.current_id:  # the hit may lie on another branch of the chat on screen
+            self._show_messages(self.store.branch_tail(cid, BRANCH_TAIL))
+            self._focus_composer()
+        else:  # a normal switch: the draft of the chat left is saved to that chat
+            self.open_conversation(cid)
         if mid:
             self.chat_view.scroll_to_message(mid)
 
@@ -174,6 +196,7 @@ class ChatActions:
             self.status.showMessage("Wait for the answer to finish, or stop it first.", 4000)
             return
         self._store_call_quiet(self.store.delete_message, mid)
+        self._refresh_search()
         self._show_messages(self.store.branch_tail(self.current_id, BRANCH_TAIL))
         self._update_usage()
 

@@ -174,9 +174,11 @@ class StreamingEvents:
             if message is not None and message.usage is not None and message.usage.completion_tokens:
                 tokens = message.usage.completion_tokens
                 self.status.set_answer_progress(tokens, estimated=False, streaming=False)
-            elif message is not None:
+            elif message is not None and message.content:
                 self.status.set_answer_progress(estimate_tokens(message.content), estimated=True,
                                                 streaming=False)
+            else:  # nothing arrived (failed, stopped at once, not sent): no "≈0 tokens", no "Waiting…"
+                self.status.clear_answer()
             self.chat_view.clear_banner()
             spec = banner_after_answer(event)
             if spec is not None:

@@ -149,6 +149,8 @@ class ParameterSidebar(QWidget):
         self._layout.addWidget(self.default_button)
         self._layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not the frame
+        scroll.setAccessibleName("Chat settings")
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -286,6 +288,9 @@ class ParameterSidebar(QWidget):
         self.stop_edit.setPlaceholderText(NOT_SET_STOP)
         self.stop_edit.setToolTip(TIPS["stop"])
         self.stop_edit.setClearButtonEnabled(True)
+        from desktop_chat.ui.icons import name_line_edit_buttons
+
+        name_line_edit_buttons(self.stop_edit, "Clear stop sequences")
         self.stop_edit.editingFinished.connect(self._on_stop_edited)
         self.stop_edit.textChanged.connect(self._on_stop_text)
         self.stop_note = _caption("")
