@@ -3,8 +3,6 @@ banner, empty state, accessibility."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextCursor
@@ -21,20 +19,14 @@ from desktop_chat.ui.chat.card import (
     MessageCard,
 )
 from desktop_chat.ui.chat_view import EMPTY_HINT, ChatView, MessageEntry
-from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, message, sample_entries
+from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, message, sample_entries, shown_chat_view
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def view(qtbot) -> Iterator[ChatView]:  # type: ignore[no-untyped-def]
-    widget = ChatView()
-    widget.open_links_externally = False
-    qtbot.addWidget(widget)
-    widget.resize(900, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
+def view(qtbot) -> ChatView:  # type: ignore[no-untyped-def]
+    return shown_chat_view(qtbot, 900, 800)
 
 
 def card(view: ChatView, mid: int) -> MessageCard:

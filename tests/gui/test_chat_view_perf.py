@@ -7,8 +7,6 @@ block, the prose document re-set once per block). These tests count what such mo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from desktop_chat.domain import FinishReason, MessageStatus, Role
@@ -16,7 +14,7 @@ from desktop_chat.ui.chat import body as body_module
 from desktop_chat.ui.chat.browser import SafeTextBrowser
 from desktop_chat.ui.chat_view import ChatView
 from desktop_chat.ui.render import incremental
-from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry
+from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, shown_chat_view
 
 pytestmark = pytest.mark.gui
 
@@ -24,13 +22,8 @@ LONG = SAMPLE_ANSWER * 12
 
 
 @pytest.fixture
-def view(qtbot) -> Iterator[ChatView]:  # type: ignore[no-untyped-def]
-    widget = ChatView()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
+def view(qtbot) -> ChatView:  # type: ignore[no-untyped-def]
+    return shown_chat_view(qtbot, 800, 600, open_links=True)
 
 
 @pytest.fixture

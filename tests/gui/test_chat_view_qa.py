@@ -3,8 +3,6 @@ line breaks on screen, raw image syntax never shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -13,20 +11,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser, QVBoxLayout
 from desktop_chat.domain import FinishReason, Role
 from desktop_chat.ui.chat.card import MessageCard
 from desktop_chat.ui.chat_view import ChatView
-from tests.gui._chat_view_fixtures import entry
+from tests.gui._chat_view_fixtures import entry, shown_chat_view
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def view(qtbot) -> Iterator[ChatView]:  # type: ignore[no-untyped-def]
-    widget = ChatView()
-    widget.open_links_externally = False
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
+def view(qtbot) -> ChatView:  # type: ignore[no-untyped-def]
+    return shown_chat_view(qtbot, 900, 700)
 
 
 def card(view: ChatView, mid: int) -> MessageCard:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from desktop_chat.domain import Role
 from desktop_chat.ui.chat.browser import SafeTextBrowser, SafeTextDocument
 from desktop_chat.ui.chat_view import ChatView
-from tests.gui._chat_view_fixtures import entry
+from tests.gui._chat_view_fixtures import entry, shown_chat_view
 from tests.gui.test_chat_view import _all_fragments, click_anchor
 
 pytestmark = pytest.mark.gui
@@ -61,13 +61,8 @@ def resource_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def view(qtbot) -> Iterator[ChatView]:  # type: ignore[no-untyped-def]
-    widget = ChatView()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
+def view(qtbot) -> ChatView:  # type: ignore[no-untyped-def]
+    return shown_chat_view(qtbot, 800, 600, open_links=True)
 
 
 def answer_text(view: ChatView, mid: int) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -14,20 +13,14 @@ from desktop_chat.domain import FinishReason, MessageStatus, Role
 from desktop_chat.ui.chat.card import MessageCard
 from desktop_chat.ui.chat_view import ChatView
 from desktop_chat.ui.render import render_blocks
-from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, many_entries
+from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, many_entries, shown_chat_view
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def view(qtbot) -> Iterator[ChatView]:  # type: ignore[no-untyped-def]
-    widget = ChatView()
-    widget.open_links_externally = False
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
+def view(qtbot) -> ChatView:  # type: ignore[no-untyped-def]
+    return shown_chat_view(qtbot, 800, 600)
 
 
 def body_text(card: MessageCard) -> str:
