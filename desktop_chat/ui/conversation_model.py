@@ -9,6 +9,7 @@ one (ARCHITECTURE habit 7). The grouping rule ("Today", "Yesterday", "Previous 7
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -270,14 +271,23 @@ def safe_snippet_html(snippet_html: str) -> str:
     """The snippet with only <b> and </b> left as markup; any other '<' or '>' is escaped.
 
     The store escapes the text already; this makes sure nothing but bold can ever reach the
-    rich-text renderer, even if a snippet arrives unescaped.
+    rich-text renderer, even if a snippet arrives unescaped. Snippets come from the Markdown
+    source, so its markers (`## `, `**`, backticks) are dropped: people read the words, not syntax.
     """
     out: list[str] = []
     for i, open_part in enumerate(snippet_html.split("<b>")):
         pieces = open_part.split("</b>")
-        escaped = "</b>".join(_escape_angles(p) for p in pieces)
+        escaped = "</b>".join(_escape_angles(_without_markdown_marks(p)) for p in pieces)
         out.append(escaped if i == 0 else "<b>" + escaped)
     return "".join(out)
+
+
+_HEADING_MARK = re.compile(r"(^|\n)[ \t]*#{1,6}[ \t]+")
+_EMPHASIS_MARKS = re.compile(r"\*\*|__|`+")
+
+
+def _without_markdown_marks(text: str) -> str:
+    return _EMPHASIS_MARKS.sub("", _HEADING_MARK.sub(r"\1", text))
 
 
 def _escape_angles(text: str) -> str:

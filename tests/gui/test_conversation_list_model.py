@@ -203,6 +203,13 @@ def test_safe_snippet_keeps_only_bold():
     assert snippet_plain_text("a <b>b</b> &amp; c") == "a b & c"
 
 
+def test_snippets_show_words_not_markdown_syntax():
+    raw = "## You said: \u201c<b>lunch</b>\u201d Here is **bold** and `code` # not-a-heading"
+    safe = safe_snippet_html(raw)
+    assert safe == "You said: \u201c<b>lunch</b>\u201d Here is bold and code # not-a-heading"
+    assert safe_snippet_html("a&#39;s **<b>key</b>** point") == "a&#39;s <b>key</b> point"
+
+
 @pytest.mark.gui
 def test_search_results_model(qtmodeltester):
     model = SearchResultsModel()
