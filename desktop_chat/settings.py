@@ -64,6 +64,7 @@ class AppSettings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     first_run_done: bool = False
     session_only_key: bool = False  # the user chose not to keep the key in the keyring
+    new_chat_draft: str = ""  # typed into a new chat not sent yet (it has no row to keep a draft)
 
 
 @dataclass(frozen=True, slots=True)

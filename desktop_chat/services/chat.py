@@ -53,6 +53,7 @@ from desktop_chat.api import (
 from desktop_chat.domain import ChatMessage, Conversation, FinishReason, Message, MessageStatus, Role, Usage
 from desktop_chat.services.context import build_context, build_continue_context
 from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, Listener, TurnStarted
+from desktop_chat.services.unsaved import UnsavedAnswers
 from desktop_chat.store import StoreError
 
 if TYPE_CHECKING:
@@ -96,6 +97,8 @@ class ChatService:
         self._clock = clock
         self._writers: dict[int, AnswerWriter] = {}  # answer id → writer, while streaming
         self._closing = False  # the app is quitting: a cancelled answer was not stopped by a person
+        # answers whose stream ended but whose final save failed: retried on a timer and at quit
+        self.unsaved = UnsavedAnswers()
 
     def begin_shutdown(self) -> None:
         """The app is quitting: answers cancelled from now on read "The app closed before…"."""
@@ -110,8 +113,11 @@ class ChatService:
 
         The tasks are normally cancelled and finish their answers themselves; this is for when the
         loop may not get to run them (the app is going away). A finished writer ignores a second
-        finish, so a task that still runs later changes nothing.
+        finish, so a task that still runs later changes nothing. Answers that ended but could not
+        be saved get one more try with their real outcome (else the store's close() saves them).
         """
+        self.unsaved.stop()
+        self.unsaved.retry()
         count = 0
         for writer in list(self._writers.values()):
             if not writer.finished:
@@ -268,7 +274,7 @@ class ChatService:
         started = self._clock()
         usage: Usage | None = None
         finish: FinishReason | None = None
-        saving = _Saving(writer, answer)
+        saving = _Saving(writer, answer, self.unsaved)
         try:
             request = ChatRequest(model, context, conversation.params)
             async with aclosing(client.stream_chat(request)) as events:
@@ -360,13 +366,15 @@ class _Saving:
     """One answer's writer, kept streaming through store failures (disk full, read-only file).
 
     A failed write leaves the text in the writer's memory: the stream goes on, later flushes retry,
-    and if even the final save fails the answer is reported from memory, the writer stays with the
-    store (whose `close()` saves it at quit) and the StoreError reaches the user as a plain banner.
+    and if even the final save fails the answer is reported from memory, held in `UnsavedAnswers`
+    (retried every 0.5 s and at quit; the store's `close()` is the last resort) and the StoreError
+    reaches the user as a plain banner.
     """
 
-    def __init__(self, writer: AnswerWriter, answer: Message) -> None:
+    def __init__(self, writer: AnswerWriter, answer: Message, unsaved: UnsavedAnswers) -> None:
         self.writer = writer
         self._answer = answer
+        self._held = unsaved
         self._trouble: StoreError | None = None  # the first failed write
         self._unsaved: StoreError | None = None  # the final save failed
 
@@ -386,11 +394,13 @@ class _Saving:
             self._unsaved = error
             log.warning("answer %s could not be saved; kept in memory: %s",
                         self.writer.message_id, error.detail or error)
-            return dataclasses.replace(
+            memory = dataclasses.replace(
                 self._answer, content=self.writer.text, reasoning=self.writer.reasoning,
                 status=outcome["status"], usage=outcome["usage"], finish_reason=outcome["finish_reason"],
                 error=outcome["error"], latency_ms=outcome["latency_ms"],
             )  # type: ignore[arg-type]  # fmt: skip
+            self._held.add(self.writer, outcome, memory, error)  # saved later, on a timer or at quit
+            return memory
 
     def raise_if_unsaved(self) -> None:
         if self._unsaved is not None:

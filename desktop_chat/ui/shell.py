@@ -35,6 +35,7 @@ from desktop_chat.ui.shell_stream import (
     SILENCE_AFTER_MS,
     LiveAnswer,
     StreamingEvents,
+    as_unsaved,
     with_live_text,
 )
 from desktop_chat.ui.status_bar import Connection
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from desktop_chat.store import HistoryStore
 
 log = logging.getLogger(__name__)
+
+NEW_CHAT_DRAFT_SAVE_MS = 1000  # after the composer's own debounce: settings.json is rewritten whole
 
 
 def open_store_or_explain(store_cls: Any, paths: AppPaths) -> HistoryStore | None:
@@ -84,7 +87,7 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
         self.exit_code = 0
         self.current_id: int | None = None
         self._new_chat_settings: Any = None  # sidebar settings of a chat not saved yet
-        self._new_chat_draft = ""
+        self._new_chat_draft = session.settings.new_chat_draft  # kept in settings.json across restarts
         self._live: dict[int, LiveAnswer] = {}
         # message id → GatewayError.details of answers that failed in this session (never saved)
         self._failure_details: dict[int, str] = {}
@@ -111,6 +114,11 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
         self.silence_after_ms = SILENCE_AFTER_MS
         self._silence_timer = QTimer(self)
         self._silence_timer.timeout.connect(self._check_silence)
+        self._draft_setting_timer = QTimer(self)  # the new chat's draft → settings.json, debounced
+        self._draft_setting_timer.setSingleShot(True)
+        self._draft_setting_timer.setInterval(NEW_CHAT_DRAFT_SAVE_MS)
+        self._draft_setting_timer.timeout.connect(self._store_new_chat_draft)
+        session.chat.unsaved.on_saved = self._on_saved_later
 
         from desktop_chat.ui.shell_dialogs import ShellDialogs
 
@@ -259,9 +267,10 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
             await asyncio.wait(others, timeout=5)
 
         self.composer.flush_draft()
+        self._draft_setting_timer.stop()
         self.session.update_settings(
             replace(self.session.settings, window_geometry=self.window.geometry_b64(),
-                    sidebar_visible=self.window.sidebar_wanted())
+                    sidebar_visible=self.window.sidebar_wanted(), new_chat_draft=self._new_chat_draft)
         )
         self.dialogs.close()
         self._silence_timer.stop()
@@ -276,6 +285,15 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.close()
+
+    def _store_new_chat_draft(self) -> None:
+        """Keep the unsaved new chat's draft in settings.json (it has no row in the history)."""
+        from dataclasses import replace
+
+        self._draft_setting_timer.stop()
+        if self._shut_down or self.session.settings.new_chat_draft == self._new_chat_draft:
+            return
+        self.session.update_settings(replace(self.session.settings, new_chat_draft=self._new_chat_draft))
 
     def save_streaming_answers(self) -> int:
         """Synchronously save every answer still streaming as INTERRUPTED (quit, aboutToQuit).
@@ -321,6 +339,7 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
                 return
             self.current_id = conversation.id
             self._new_chat_draft = ""  # it is being sent: the next new chat starts empty
+            self._store_new_chat_draft()
             self.conversation_list.set_current(conversation.id)
         self.chat_view.clear_banner()
         if self.controller.send(self.current_id, text):
@@ -353,6 +372,9 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
             messages = [
                 with_live_text(m, live) if m.id == live.message_id else m for m in messages
             ]
+        unsaved = self.session.chat.unsaved
+        if len(unsaved):  # ended but not saved (disk full): the text and why, never "Writing…"
+            messages = [as_unsaved(m, unsaved.get(m.id)) for m in messages]
         self.chat_view.set_conversation(self.current_id, [self._entry(m) for m in messages])
 
     def _entry(self, message: Message) -> MessageEntry:

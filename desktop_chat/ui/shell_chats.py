@@ -154,6 +154,7 @@ class ChatActions:
     def _save_draft(self, text: str) -> None:
         if self.current_id is None:
             self._new_chat_draft = text
+            self._draft_setting_timer.start()  # to settings.json soon (and at quit)
             return
         self._store_call_quiet(self.store.save_draft, self.current_id, text)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from desktop_chat.api import GatewayError
 from desktop_chat.domain import Message, MessageStatus
 from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, TurnStarted
+from desktop_chat.services.unsaved import UnsavedAnswer
 from desktop_chat.ui.banners import (
     BannerAction,
     BannerSpec,
@@ -186,6 +187,14 @@ class StreamingEvents:
         if self._e2e_dump is not None:
             self._write_e2e_dump(cid)
 
+    def _on_saved_later(self, message: Message) -> None:
+        """An answer whose save had failed is saved now (space was freed): draw the saved row."""
+        self.refresh_list()
+        if message.conversation_id == self.current_id and self.current_id is not None:
+            self._show_messages(self.store.branch_tail(self.current_id, BRANCH_TAIL))
+        if self._e2e_dump is not None:
+            self._write_e2e_dump(message.conversation_id)
+
     # --- banners ---------------------------------------------------------------------------------
     def _banner(self, spec: BannerSpec) -> None:
         self._banner_spec = spec
@@ -269,6 +278,21 @@ def banner_after_answer(event: AnswerEnded) -> BannerSpec | None:
     if event.message is None or spec.action in _BANNER_WORTHY:
         return spec
     return None
+
+
+def as_unsaved(message: Message, unsaved: UnsavedAnswer | None) -> Message:
+    """The in-memory answer of a row whose final save failed, as a finished answer that says so.
+
+    The row on disk still reads STREAMING; the card shows the full text with the store's plain
+    message (kept as a warning that offers nothing new to send while it is being retried).
+    """
+    if unsaved is None:
+        return message
+    from dataclasses import replace
+
+    held = unsaved.message
+    status = MessageStatus.FAILED if held.status is MessageStatus.FAILED else MessageStatus.INTERRUPTED
+    return replace(held, status=status, error=unsaved.error.message)
 
 
 def with_live_text(message: Message, live: LiveAnswer) -> Message:

@@ -48,6 +48,7 @@ def test_round_trip_of_every_field(paths: AppPaths) -> None:
         window_geometry="AdnQywADAAAAAAA=",
         first_run_done=True,
         session_only_key=True,
+        new_chat_draft="  Half a thought,\n  kept as typed ",
     )
     save_settings(paths, custom)
     assert load_settings(paths) == custom

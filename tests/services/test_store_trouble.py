@@ -108,3 +108,54 @@ def test_retrying_a_failed_continuation_continues_again(harness: Harness, sim) -
     payload = [r for r in sim.requests if r.path.endswith("/chat/completions")][-1].payload
     assert payload is not None
     assert payload["messages"][-1] == {"role": "user", "content": CONTINUE_INSTRUCTION}
+
+
+def _disk_full(store: HistoryStore, full: bool) -> None:
+    """PRAGMA max_page_count: the file may not grow, and SQLite reports SQLITE_FULL like a full disk."""
+    conn = store._db.connection
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages if full else 1073741823}")
+
+
+def test_an_unsaved_answer_is_saved_on_a_timer_once_space_is_freed(harness: Harness, sim) -> None:
+    """The stream ended while the disk was full: no user action, no quit — a retry saves it."""
+    import asyncio
+
+    from desktop_chat.services.unsaved import RETRY_SAVE_S
+
+    sim.queue("default")  # the echo of a long message: ~25 kB, more than the file may grow
+    cid = harness.store.create_conversation(model="gemini-2.5-flash").id
+    deltas = 0
+    saved_later: list = []
+    harness.service.unsaved.on_saved = saved_later.append
+
+    def listen(event) -> None:
+        nonlocal deltas
+        harness.listen(event)
+        if isinstance(event, AnswerDelta):
+            deltas += 1
+            if deltas == 2:
+                _disk_full(harness.store, True)
+
+    async def scenario(service) -> int:
+        with pytest.raises(StoreError):
+            await service.send(cid, "Tell me a story " + "padding " * 3000, listen)
+        answer_id = harness.of(AnswerEnded)[0].message_id
+        held = service.unsaved.get(answer_id)
+        assert held is not None and held.message.status is MessageStatus.COMPLETE
+        assert harness.store.get_message(answer_id).status is MessageStatus.STREAMING
+        await asyncio.sleep(RETRY_SAVE_S * 3)  # still full: the retries fail quietly
+        assert service.unsaved.get(answer_id) is not None
+        _disk_full(harness.store, False)  # space freed
+        for _ in range(40):
+            if service.unsaved.get(answer_id) is None:
+                break
+            await asyncio.sleep(0.1)
+        return answer_id
+
+    answer_id = harness.run(scenario)
+    streamed = "".join(e.text for e in harness.of(AnswerDelta))
+    saved = harness.store.get_message(answer_id)
+    assert saved is not None and saved.status is MessageStatus.COMPLETE and saved.content == streamed
+    assert [m.id for m in saved_later] == [answer_id]
+    assert len(harness.service.unsaved) == 0
