@@ -81,6 +81,25 @@ def run(argv: list[str]) -> int:
     return DesktopChatApp(paths).exec()
 
 
+def after_first_paint(widget: Any, callback: Callable[[], None]) -> Any:
+    """Run `callback` once, on the next loop turn after `widget`'s first paint; keep the result alive.
+
+    A zero timer started before that could run before the window reaches the screen.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+            return False
+
+    spy = FirstPaint()
+    widget.installEventFilter(spy)
+    return spy
+
+
 class DesktopChatApp:
     """Owns the QApplication, the loop, the session and the window for one run."""
 
@@ -93,6 +112,7 @@ class DesktopChatApp:
         self.window: Any = None
         self.session: Any = None
         self.shell: Any = None
+        self._first_paint_hook: Any = None
         self._tasks: set[asyncio.Task[Any]] = set()
 
     def exec(self) -> int:
@@ -161,6 +181,8 @@ class DesktopChatApp:
             return self._exit_after_first_paint(app, loop, shown_ms)
 
         self._handle_termination_signals(QTimer)
+        # Loaded on first use otherwise (a chat opened): load it once the window has been painted.
+        self._first_paint_hook = after_first_paint(self.window, self.shell.chat_view.warm_up)
         if self.script is None:
             self.shell.start()  # after the first paint: key, welcome or chat, models
         else:

@@ -12,6 +12,9 @@ Why this shape:
   text, is updated in place (`update_entry`, and `set_conversation` of the same chat); a streaming
   answer's renderer — and, for the last few, its card — is kept while its chat is not on screen.
 - The list follows the newest text unless the person scrolled up; then "Jump to latest" appears.
+- An empty chat is on screen first: the card widgets and the Markdown renderer (markdown-it,
+  Pygments) are imported when the first message needs them or by `warm_up()` (the app calls it
+  after the first paint), not with this module (start-up time; tests/gui/test_startup_imports.py).
 
 Public interface (the main window codes against it): see `ChatView` signals and methods.
 """
@@ -19,6 +22,7 @@ Public interface (the main window codes against it): see `ChatView` signals and 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QResizeEvent
@@ -26,15 +30,17 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, 
 
 from desktop_chat.domain import MessageStatus, Role
 from desktop_chat.ui.chat.banner import Banner
-from desktop_chat.ui.chat.card import MAX_COLUMN, MessageCard
-from desktop_chat.ui.chat.context import RenderContext
+from desktop_chat.ui.chat.context import MAX_COLUMN, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.chat.live import LiveStream, trim_heap
 from desktop_chat.ui.chat.style import chat_style_sheet
 from desktop_chat.ui.chat.virtual_list import VirtualList
-from desktop_chat.ui.render.incremental import IncrementalRenderer
 from desktop_chat.ui.render.links import is_openable_url
 from desktop_chat.ui.render.theme import document_css, palette
+
+if TYPE_CHECKING:
+    from desktop_chat.ui.chat.card import MessageCard
+    from desktop_chat.ui.render.incremental import IncrementalRenderer
 
 __all__ = ["ChatView", "MessageEntry"]
 
@@ -45,6 +51,19 @@ PARKED_MAX = 8  # streaming answers of chats off screen whose rendered state is 
 PARKED_CARDS = 2  # …of which this many also keep their card (widgets) for an instant return
 BIG_MESSAGE_CHARS = 50_000  # dropping the card of a message this long is worth a heap trim
 TRIM_AFTER_MS = 300
+
+
+def _card_class() -> type[MessageCard]:
+    """MessageCard, imported on first use (see the module docstring)."""
+    from desktop_chat.ui.chat.card import MessageCard
+
+    return MessageCard
+
+
+def _renderer(text: str, *, dark: bool) -> IncrementalRenderer:
+    from desktop_chat.ui.render.incremental import IncrementalRenderer
+
+    return IncrementalRenderer(text, dark=dark)
 
 
 class ChatView(QWidget):
@@ -212,7 +231,7 @@ class ChatView(QWidget):
         self, card: QWidget, entry: MessageEntry, old: MessageEntry, ended: LiveStream | None
     ) -> bool:
         """Patch a live card whose text is unchanged (or only grew while streaming); False: rebuild."""
-        if not isinstance(card, MessageCard) or card.editor is not None:
+        if not isinstance(card, _card_class()) or card.editor is not None:
             return False
         msg = entry.message
         if msg.role is not old.message.role:
@@ -280,7 +299,7 @@ class ChatView(QWidget):
             snap = stream.renderer.render() if stream.content_dirty else None
             stream.content_dirty = False
             card = self._list.widget_for(message_id)
-            if isinstance(card, MessageCard):
+            if isinstance(card, _card_class()):
                 card.apply_stream(snap, stream.reasoning)
             self._list.remeasure(message_id, relayout=False)
         if pending:
@@ -292,7 +311,7 @@ class ChatView(QWidget):
         return None if stream is None else stream.renderer.text
 
     def _new_stream(self, entry: MessageEntry) -> LiveStream:
-        renderer = IncrementalRenderer(entry.message.content, dark=self._dark)
+        renderer = _renderer(entry.message.content, dark=self._dark)
         return LiveStream(renderer, [entry.message.reasoning] if entry.message.reasoning else [])
 
     # --- banner ---------------------------------------------------------------------------------
@@ -339,7 +358,7 @@ class ChatView(QWidget):
 
     def card_for(self, message_id: int) -> MessageCard | None:
         card = self._list.widget_for(message_id)
-        return card if isinstance(card, MessageCard) else None
+        return card if isinstance(card, _card_class()) else None
 
     def message_list(self) -> VirtualList:
         return self._list
@@ -366,7 +385,7 @@ class ChatView(QWidget):
             return
         self._dark = dark
         for key, stream in list(self._streams.items()):
-            renderer = IncrementalRenderer(stream.renderer.text, dark=dark)
+            renderer = _renderer(stream.renderer.text, dark=dark)
             self._streams[key] = LiveStream(renderer, [stream.reasoning])
         self._parked.clear()  # rendered in the other theme
         for key in list(self._parked_cards):
@@ -375,6 +394,14 @@ class ChatView(QWidget):
 
     def is_dark(self) -> bool:
         return self._dark
+
+    def warm_up(self) -> None:
+        """Load the card widgets and the Markdown renderer now (~30 ms), so the first chat opened
+        shows at once. For after the first paint; calling it is optional, never needed."""
+        from desktop_chat.ui.render.markdown import render_blocks
+
+        _card_class()
+        render_blocks("```python\nx = 1\n```", dark=self._dark)
 
     def _apply_theme(self, *, rebuild: bool = True) -> None:
         pal = palette(self._dark)
@@ -484,7 +511,7 @@ class ChatView(QWidget):
         entry = self._entries[key]
         stream = self._streams.get(key)
         parked = self._parked_cards.pop(key, None)
-        if isinstance(parked, MessageCard) and stream is not None:
+        if isinstance(parked, _card_class()) and stream is not None:
             parked.update_in_place(entry, stream=stream.renderer.render(), reasoning=stream.reasoning,
                                    continued=self._is_continued(entry))
             stream.content_dirty = False
@@ -493,7 +520,7 @@ class ChatView(QWidget):
             return parked
         if parked is not None:
             parked.deleteLater()
-        card = MessageCard(
+        card = _card_class()(
             entry,
             self,
             self._ctx,

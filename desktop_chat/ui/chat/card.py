@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 
 from desktop_chat.domain import FinishReason, MessageStatus, Role
 from desktop_chat.ui.chat.body import MessageBody, ProseView
-from desktop_chat.ui.chat.context import CardHost, RenderContext
+from desktop_chat.ui.chat.context import MAX_COLUMN, CardHost, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.model_catalog import friendly_model_name
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
 
-MAX_COLUMN = 860  # readable line length on wide windows
 SIDE_MARGIN = 20
 USER_MAX_FRACTION = 0.82
 

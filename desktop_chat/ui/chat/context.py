@@ -14,6 +14,8 @@ from PySide6.QtGui import QFont
 
 from desktop_chat.ui.render.theme import Palette
 
+MAX_COLUMN = 860  # readable line length on wide windows (cards, and the view's height estimates)
+
 
 @dataclass(frozen=True)
 class RenderContext:

@@ -9,12 +9,14 @@ the memory of a big card's deleted widgets back to the system (glibc keeps freed
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop_chat.domain import Message
-from desktop_chat.ui.render.incremental import IncrementalRenderer
+
+if TYPE_CHECKING:
+    from desktop_chat.ui.render.incremental import IncrementalRenderer
 
 
 @dataclass
@@ -57,6 +59,8 @@ def trim_heap() -> None:
     """Return freed heap to the system after a big card's widgets were deleted (glibc only)."""
     if not sys.platform.startswith("linux"):
         return
+    import ctypes  # only here: the import costs start-up time, and this runs after big chats
+
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc (musl…): nothing to do

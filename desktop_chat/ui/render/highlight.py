@@ -3,18 +3,19 @@
 Why inline styles: Qt's rich-text engine understands `<span style="color:…">` but not external
 stylesheets with Pygments' class names, and inline styles keep each block self-contained (so a
 block rendered once can be cached and reused). Two palettes: light and dark.
+
+Pygments is imported on the first code block, not with this module: start-up needs none of it.
 """
 
 from __future__ import annotations
 
 import html
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from pygments import highlight
-from pygments.formatters.html import HtmlFormatter
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
+if TYPE_CHECKING:
+    from pygments.formatters.html import HtmlFormatter
+    from pygments.lexer import Lexer
 
 LIGHT_STYLE = "default"
 DARK_STYLE = "github-dark"
@@ -25,6 +26,9 @@ _MAX_HIGHLIGHT_CHARS = 200_000  # beyond this, plain escaped text (Pygments is O
 def _lexer(lang: str) -> Lexer | None:
     if not lang:
         return None
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(lang, stripnl=False, ensurenl=False)
     except ClassNotFound:
@@ -33,6 +37,8 @@ def _lexer(lang: str) -> Lexer | None:
 
 @lru_cache(maxsize=2)
 def _formatter(dark: bool) -> HtmlFormatter:
+    from pygments.formatters.html import HtmlFormatter
+
     return HtmlFormatter(noclasses=True, nowrap=True, style=DARK_STYLE if dark else LIGHT_STYLE)
 
 
@@ -47,6 +53,8 @@ def highlight_code(code: str, lang: str, *, dark: bool) -> str:
     lexer = _lexer(lang)
     if lexer is None or len(code) > _MAX_HIGHLIGHT_CHARS:
         return html.escape(code, quote=False)
+    from pygments import highlight
+
     out = highlight(code, lexer, _formatter(dark))
     # Pygments always ends its output with a newline; keep the block's own text exact.
     if out.endswith("\n") and not code.endswith("\n"):

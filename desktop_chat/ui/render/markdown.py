@@ -26,13 +26,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, Literal
 
 from desktop_chat.ui.render.highlight import code_language, highlight_code
 from desktop_chat.ui.render.links import display_url, is_openable_url
+
+if TYPE_CHECKING:  # markdown-it is imported on the first parse, not at start-up (~25 ms)
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 COPY_SCHEME = "dc-copy"  # our own anchors: "Copy" links of code blocks nested in lists/quotes
 
@@ -55,6 +56,8 @@ def parser() -> MarkdownIt:
     Reference definitions (`[x]: url` anywhere) would let text at the end change earlier blocks,
     which would break rendering finished blocks once while streaming; they are rare in answers.
     """
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.disable(["reference", "html_block", "html_inline"])
