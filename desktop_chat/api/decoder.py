@@ -206,13 +206,7 @@ class StreamDecoder:
     def _content_via_splitter(self, content: str, out: list[StreamEvent]) -> None:
         splitter = self._splitter
         assert splitter is not None
-        reasoning, text = splitter.feed(content)
-        if reasoning:
-            self._reasoning_parts.append(reasoning)
-            out.append(ReasoningDelta(reasoning))
-        if text:
-            self._text_parts.append(text)
-            out.append(TextDelta(text))
+        self._emit_split(*splitter.feed(content), out)
         if splitter.passthrough:
             self._splitter = None
 
@@ -231,12 +225,16 @@ class StreamDecoder:
         if self._splitter is not None:
             reasoning, text = self._splitter.flush()
             self._splitter = None
-            if reasoning:
-                self._reasoning_parts.append(reasoning)
-                out.append(ReasoningDelta(reasoning))
-            if text:
-                self._text_parts.append(text)
-                out.append(TextDelta(text))
+            self._emit_split(reasoning, text, out)
+
+    def _emit_split(self, reasoning: str, text: str, out: list[StreamEvent]) -> None:
+        """Records and emits what the <think> splitter separated."""
+        if reasoning:
+            self._reasoning_parts.append(reasoning)
+            out.append(ReasoningDelta(reasoning))
+        if text:
+            self._text_parts.append(text)
+            out.append(TextDelta(text))
 
     def _finish(self, out: list[StreamEvent]) -> None:
         self._flush_splitter(out)

@@ -19,7 +19,6 @@ _ACCENT = QColor("#2f7bd6")
 
 
 def dark_palette() -> QPalette:
-    p = QPalette()
     window, base, text = QColor("#202124"), QColor("#2a2b2e"), QColor("#e8e8ea")
     roles = {
         QPalette.ColorRole.Window: window,
@@ -43,16 +42,20 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Link: QColor("#8ab4f8"),
         QPalette.ColorRole.LinkVisited: QColor("#c58af9"),
     }
+    return _palette(roles, disabled=QColor("#7c7d82"))
+
+
+def _palette(roles: dict[QPalette.ColorRole, QColor], *, disabled: QColor) -> QPalette:
+    """A palette with `roles` in every group, and greyed text for disabled widgets."""
+    p = QPalette()
     for role, color in roles.items():
         p.setColor(role, color)
-    disabled = QColor("#7c7d82")
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return p
 
 
 def light_palette() -> QPalette:
-    p = QPalette()
     text = QColor("#1f1f22")
     roles = {
         QPalette.ColorRole.Window: QColor("#f3f3f5"),
@@ -76,12 +79,7 @@ def light_palette() -> QPalette:
         QPalette.ColorRole.Link: QColor("#1a5fb4"),
         QPalette.ColorRole.LinkVisited: QColor("#7b3fb4"),
     }
-    for role, color in roles.items():
-        p.setColor(role, color)
-    disabled = QColor("#9a9aa0")
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    return p
+    return _palette(roles, disabled=QColor("#9a9aa0"))
 
 
 def system_is_dark() -> bool:

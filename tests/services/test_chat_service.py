@@ -58,14 +58,20 @@ def test_user_message_is_committed_before_the_request(harness: Harness, sim) -> 
     assert seen == [[(Role.USER, MessageStatus.COMPLETE), (Role.ASSISTANT, MessageStatus.STREAMING)]]
 
 
+async def sending_with_text(harness: Harness, service, cid: int) -> asyncio.Future:  # type: ignore[no-untyped-def]
+    """Starts sending and returns the task once a few pieces of the answer have arrived."""
+    task = asyncio.ensure_future(service.send(cid, "Tell me a story", harness.listen))
+    while len(harness.of(AnswerDelta)) < 3:
+        await asyncio.sleep(0.01)
+    return task
+
+
 def test_stop_keeps_partial_text_as_interrupted(harness: Harness, sim) -> None:
     sim.queue("default;tps=40")
     cid = new_chat(harness)
 
     async def go(service):
-        task = asyncio.ensure_future(service.send(cid, "Tell me a story", harness.listen))
-        while len(harness.of(AnswerDelta)) < 3:
-            await asyncio.sleep(0.01)
+        task = await sending_with_text(harness, service, cid)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -87,9 +93,7 @@ def test_an_answer_cut_off_by_quitting_says_the_app_closed(harness: Harness, sim
     cid = new_chat(harness)
 
     async def go(service):
-        task = asyncio.ensure_future(service.send(cid, "Tell me a story", harness.listen))
-        while len(harness.of(AnswerDelta)) < 3:
-            await asyncio.sleep(0.01)
+        task = await sending_with_text(harness, service, cid)
         service.begin_shutdown()  # the app quits: the person did not stop this answer
         task.cancel()
         with pytest.raises(asyncio.CancelledError):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
+from collections.abc import AsyncIterator
 
 from _services_harness import FAST_RETRY, KEY
 from _tiny_servers import PausingStream
@@ -23,6 +25,14 @@ def saved_row(store, message_id: int) -> tuple[str, str]:
     return content, status
 
 
+@contextlib.asynccontextmanager
+async def service_against(server, store) -> AsyncIterator[ChatService]:
+    """A ChatService on a real client pointed at `server`, closed afterwards."""
+    config = GatewayConfig(server.base_url, KEY, retry=FAST_RETRY, connect_timeout=2, read_timeout=20)
+    async with GatewayClient(config) as client:
+        yield ChatService(store, lambda: client, default_model=lambda: "gemini-2.5-flash")
+
+
 async def first_delta(events: list) -> AnswerDelta:
     for _ in range(500):
         deltas = [e for e in events if isinstance(e, AnswerDelta)]
@@ -38,9 +48,7 @@ def test_text_is_saved_during_a_long_silence(store):
     with PausingStream() as server:
 
         async def main():
-            config = GatewayConfig(server.base_url, KEY, retry=FAST_RETRY, connect_timeout=2, read_timeout=20)
-            async with GatewayClient(config) as client:
-                service = ChatService(store, lambda: client, default_model=lambda: "gemini-2.5-flash")
+            async with service_against(server, store) as service:
                 task = asyncio.ensure_future(service.send(conversation.id, "Hi", events.append))
                 delta = await first_delta(events)
                 await asyncio.sleep(1.0)  # the model is silent; nothing else arrives
@@ -62,9 +70,7 @@ def test_interrupt_all_saves_streaming_answers_at_once(store):
     with PausingStream() as server:
 
         async def main():
-            config = GatewayConfig(server.base_url, KEY, retry=FAST_RETRY, connect_timeout=2, read_timeout=20)
-            async with GatewayClient(config) as client:
-                service = ChatService(store, lambda: client, default_model=lambda: "gemini-2.5-flash")
+            async with service_against(server, store) as service:
                 task = asyncio.ensure_future(service.send(conversation.id, "Hi", events.append))
                 delta = await first_delta(events)
                 count = service.interrupt_all()  # what the app does on aboutToQuit, synchronously

@@ -6,6 +6,8 @@ with SQLITE_READONLY, which the store reports as ReadOnlyError — like a disk t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from _services_harness import Harness
 
@@ -18,20 +20,28 @@ def _writable(store: HistoryStore, on: bool) -> None:
     store._db.connection.execute(f"PRAGMA query_only = {'OFF' if on else 'ON'}")
 
 
+def _listener(harness: Harness, at_delta: dict[int, Callable[[], None]]) -> Callable[[object], None]:
+    """Records events like harness.listen and runs `at_delta[n]` when the n-th text delta arrives."""
+    count = 0
+
+    def listen(event) -> None:  # type: ignore[no-untyped-def]
+        nonlocal count
+        harness.listen(event)
+        if isinstance(event, AnswerDelta):
+            count += 1
+            if count in at_delta:
+                at_delta[count]()
+
+    return listen
+
+
 def test_a_passing_store_failure_mid_stream_loses_no_text(harness: Harness, sim) -> None:
     sim.queue("default;tps=100;chunks=150")
     cid = harness.store.create_conversation(model="gemini-2.5-flash").id
-    deltas = 0
-
-    def listen(event) -> None:
-        nonlocal deltas
-        harness.listen(event)
-        if isinstance(event, AnswerDelta):
-            deltas += 1
-            if deltas == 3:
-                _writable(harness.store, False)  # the disk is full…
-            elif deltas == 100:
-                _writable(harness.store, True)  # …and space was freed a second later
+    listen = _listener(harness, {
+        3: lambda: _writable(harness.store, False),  # the disk is full…
+        100: lambda: _writable(harness.store, True),  # …and space was freed a second later
+    })
 
     final = harness.run(lambda s: s.send(cid, "Tell me a story", listen))
     streamed = "".join(e.text for e in harness.of(AnswerDelta))
@@ -43,15 +53,7 @@ def test_a_passing_store_failure_mid_stream_loses_no_text(harness: Harness, sim)
 def test_a_lasting_store_failure_keeps_the_text_and_says_so(harness: Harness, sim, tmp_path) -> None:
     sim.queue("default;tps=100;chunks=80")
     cid = harness.store.create_conversation(model="gemini-2.5-flash").id
-    deltas = 0
-
-    def listen(event) -> None:
-        nonlocal deltas
-        harness.listen(event)
-        if isinstance(event, AnswerDelta):
-            deltas += 1
-            if deltas == 3:
-                _writable(harness.store, False)
+    listen = _listener(harness, {3: lambda: _writable(harness.store, False)})
 
     with pytest.raises(StoreError) as info:
         harness.run(lambda s: s.send(cid, "Tell me a story", listen))
@@ -125,17 +127,9 @@ def test_an_unsaved_answer_is_saved_on_a_timer_once_space_is_freed(harness: Harn
 
     sim.queue("default")  # the echo of a long message: ~25 kB, more than the file may grow
     cid = harness.store.create_conversation(model="gemini-2.5-flash").id
-    deltas = 0
     saved_later: list = []
     harness.service.unsaved.on_saved = saved_later.append
-
-    def listen(event) -> None:
-        nonlocal deltas
-        harness.listen(event)
-        if isinstance(event, AnswerDelta):
-            deltas += 1
-            if deltas == 2:
-                _disk_full(harness.store, True)
+    listen = _listener(harness, {2: lambda: _disk_full(harness.store, True)})
 
     async def scenario(service) -> int:
         with pytest.raises(StoreError):
