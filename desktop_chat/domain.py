@@ -47,6 +47,60 @@ class FinishReason(enum.StrEnum):
             return cls.OTHER
 
 
+class EndReason(enum.StrEnum):
+    """Why an answer ended, saved in its own column; the UI words it and picks the card's buttons.
+
+    With FAILED, `Message.problem` names what went wrong. NONE is for a message that is not an
+    answer, or an answer still streaming.
+    """
+
+    NONE = ""
+    FINISHED = "finished"  # the model ended the answer (finish_reason says how: stop, length, filter…)
+    STOPPED = "stopped"  # the person pressed Stop
+    APP_CLOSED = "app_closed"  # the app quit, or died, before the answer finished
+    FAILED = "failed"  # the gateway or the connection failed: see `problem`
+    APP_ERROR = "app_error"  # a bug inside the app cut the answer short
+
+
+class Problem(enum.StrEnum):
+    """What went wrong in the world while talking to the gateway: one value per kind of failure.
+
+    The gateway client's errors each carry one (`GatewayError.problem`); answers that failed save
+    it. Nothing below the UI words these: the UI has one sentence and one action per value.
+    """
+
+    GATEWAY = "gateway"  # any other failure of the gateway
+    KEY_REJECTED = "key_rejected"
+    ACCESS_DENIED = "access_denied"
+    NOT_A_GATEWAY = "not_a_gateway"
+    MODEL_NOT_AVAILABLE = "model_not_available"
+    CONTEXT_TOO_LONG = "context_too_long"
+    RATE_LIMITED = "rate_limited"
+    SERVER_TROUBLE = "server_trouble"
+    TIMEOUT = "timeout"
+    NO_CONNECTION = "no_connection"
+    INSECURE = "insecure"
+    REQUEST_REFUSED = "request_refused"  # another 4xx
+    BROKEN_OFF = "broken_off"  # the answer began but the stream ended early
+    EMPTY_ANSWER = "empty_answer"
+    STREAM_FAILED = "stream_failed"  # an error reported after HTTP 200
+
+
+class Refusal(enum.StrEnum):
+    """Why a use case did not run (nothing was sent or saved); the UI words each one."""
+
+    NOTHING_TO_SEND = "nothing_to_send"
+    BUSY = "busy"  # an answer is streaming in this chat
+    NO_KEY = "no_key"
+    CHAT_GONE = "chat_gone"
+    MESSAGE_GONE = "message_gone"
+    ONLY_OWN_MESSAGES_EDITABLE = "only_own_messages_editable"
+    ONLY_ANSWERS_REGENERATE = "only_answers_regenerate"
+    ONLY_ANSWERS_CONTINUE = "only_answers_continue"
+    ALREADY_COMPLETE = "already_complete"
+    CANNOT_SEND_AGAIN = "cannot_send_again"
+
+
 @dataclass(frozen=True, slots=True)
 class GenerationParams:
     """The optional sampling parameters of the seed API; None (or an empty stop) means "not sent"."""
@@ -133,8 +187,19 @@ class Message:
     usage: Usage | None = None
     finish_reason: FinishReason | None = None
     status: MessageStatus = MessageStatus.COMPLETE
-    error: str | None = None  # plain-language text of the failure, for FAILED / INTERRUPTED
+    error: str | None = None  # the gateway's own words about a failure (technical detail, untranslated)
     latency_ms: int | None = None  # time from sending to the last token
+    end_reason: EndReason = EndReason.NONE
+    problem: Problem | None = None  # with EndReason.FAILED: what went wrong
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSettings:
+    """What a chat is sent with: the model, the sampling parameters and the system prompt."""
+
+    model: str
+    params: GenerationParams = field(default_factory=GenerationParams)
+    system_prompt: str = ""
 
 
 @dataclass(frozen=True, slots=True)
