@@ -1,21 +1,32 @@
-"""Errors of the history store: "the world went wrong" (shown to the user) versus bugs.
+"""Errors of the history store: "the world went wrong" (the UI words them) versus bugs.
 
 Why: a full disk, a read-only file or a damaged database are not bugs. The user needs one plain
-sentence and one action, and the app must keep running. Everything else (a constraint our own code
-violated, a closed store) is a bug and keeps its original exception and traceback.
+sentence and one action, and the app must keep running. The store writes no sentences: the class
+of the error (and, for an import, its `ImportProblem`) says what happened; `detail` keeps the
+technical facts (SQLite's or the OS's own words) for logs and a Details view. Everything else (a
+constraint our own code violated, a closed store) is a bug and keeps its original exception.
 
-    StoreError                  plain `message` + suggested `action` (+ technical `detail`)
-     ├── NewerSchemaError       the file was written by a newer app version; nothing was changed
-     ├── DiskFullError          no space left, or the file reached its size limit
-     ├── ReadOnlyError          the file or its folder can't be written
-     ├── CorruptDatabaseError   not a database, or damaged pages
-     ├── DatabaseBusyError      another program kept the file locked for too long
-     └── ImportFailed           a file to import is malformed; `where` says where
+    StoreError                      any failure to read or write the history; `detail`
+     ├── NewerSchemaError           the file was written by a newer app version; nothing was changed
+     ├── DiskFullError              no space left, or the file reached its size limit; `path` when
+     │                              the file was one the person chose (an export, a backup)
+     ├── ReadOnlyError              the history file or its folder can't be written
+     │    ├── FolderNotCreatable    the history's folder could not be created
+     │    └── UpgradeNeedsWriting   the file needs a schema upgrade but was opened read-only
+     ├── CorruptDatabaseError       not a database, or damaged pages
+     ├── DatabaseBusyError          another program kept the file locked for too long
+     ├── StorageUnavailable         the file could not be read or written (I/O error, can't open)
+     ├── UnsafeLocation             the drive does not support the journal the store needs (no WAL)
+     ├── FileNotWritten             a file the person chose (export, backup) could not be written;
+     │                              `path` and `reason` (the OS's words)
+     └── ImportFailed               a file to import is malformed; `problem`, `where`, `field`
 """
 
 from __future__ import annotations
 
+import enum
 import sqlite3
+from pathlib import Path
 
 # Primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF).
 _SQLITE_BUSY = 5
@@ -31,60 +42,100 @@ _SQLITE_NOTADB = 26
 class StoreError(Exception):
     """The history could not be read or written for a reason outside the app's control."""
 
-    default_message = "Your chat history could not be read or saved."
-    default_action = "Try again; if it keeps happening, restart the app."
-
-    def __init__(self, message: str | None = None, *, action: str | None = None, detail: str = "") -> None:
-        self.message = message or self.default_message
-        self.action = action or self.default_action
+    def __init__(self, detail: str = "") -> None:
         self.detail = detail
-        super().__init__(self.message)
+        super().__init__(detail or type(self).__name__)
 
 
 class NewerSchemaError(StoreError):
-    default_message = (
-        "Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed."
-    )
-    default_action = "Install the latest version of Desktop Chat."
+    """The file's schema version is above the newest this app knows; the file was not touched."""
 
 
 class DiskFullError(StoreError):
-    default_message = (
-        "The disk is full, so the last change could not be saved. Everything saved before is safe."
-    )
-    default_action = "Free some disk space, then try again."
+    """No space left; `path` names the file being written when it is not the history itself."""
+
+    def __init__(self, detail: str = "", *, path: Path | None = None) -> None:
+        super().__init__(detail)
+        self.path = path
 
 
 class ReadOnlyError(StoreError):
-    default_message = (
-        "Your chat history file can't be changed (it is read-only), so nothing new can be saved. "
-        "Everything saved before is safe."
-    )
-    default_action = "Check that you may write to the history file and its folder, then restart the app."
+    """The history file (or its folder) can't be written; what was saved before is intact."""
+
+
+class FolderNotCreatable(ReadOnlyError):
+    """The folder that should hold the history could not be created."""
+
+
+class UpgradeNeedsWriting(ReadOnlyError):
+    """Opened read-only, but the file's schema is older than this app's and must be upgraded."""
 
 
 class CorruptDatabaseError(StoreError):
-    default_message = (
-        "Your chat history file is damaged and can't be opened. It has been left exactly as it was."
-    )
-    default_action = "Keep a copy of the file for support, then start a new history."
+    """Not an SQLite database, or damaged pages; the file was left as it was."""
 
 
 class DatabaseBusyError(StoreError):
-    default_message = "Your chat history is being used by another program right now."
-    default_action = "Close other copies of Desktop Chat, then try again."
+    """Another process held the write lock past the busy timeout."""
+
+
+class StorageUnavailable(StoreError):
+    """The file could not be read or written at all (I/O error, can't open: a drive gone, no rights)."""
+
+
+class UnsafeLocation(StoreError):
+    """The drive refuses write-ahead logging (e.g. some network shares), so writes would not be safe."""
+
+
+class FileNotWritten(StoreError):
+    """A file the person chose (an export, a backup) could not be written; `reason` is the OS's text."""
+
+    def __init__(self, detail: str = "", *, path: Path, reason: str = "") -> None:
+        super().__init__(detail)
+        self.path = path
+        self.reason = reason
+
+
+class ImportProblem(enum.StrEnum):
+    """What is wrong with a file to import: one value per way a file can be refused."""
+
+    NOT_READABLE = "not_readable"  # the OS could not read it; `detail` has its words
+    NOT_UTF8 = "not_utf8"
+    EMPTY = "empty"
+    TRUNCATED = "truncated"  # the JSON ends too early
+    NOT_JSON = "not_json"  # invalid JSON; `detail` has the parser's message
+    TOO_DEEP = "too_deep"  # nested too deeply to be an export
+    TOO_BIG = "too_big"  # larger than the importer accepts
+    ZIP_DAMAGED = "zip_damaged"
+    ZIP_WITHOUT_CONVERSATIONS = "zip_without_conversations"  # no conversations.json inside
+    NOT_A_CHATGPT_EXPORT = "not_a_chatgpt_export"  # not a list of conversations
+    NOT_A_CHAT_ARCHIVE = "not_a_chat_archive"  # 'format' missing or unknown
+    NEWER_FORMAT = "newer_format"  # written by a newer version; `detail` has the version
+    MISSING_FIELD = "missing_field"  # `field` is missing
+    NOT_AN_OBJECT = "not_an_object"  # `field` (or the item at `where`) should be an object
+    NOT_A_LIST = "not_a_list"  # `field` should be a list
+    NOT_TEXT = "not_text"  # `field` should be text
+    NOT_A_NUMBER = "not_a_number"
+    NOT_A_WHOLE_NUMBER = "not_a_whole_number"
+    NOT_TRUE_OR_FALSE = "not_true_or_false"
+    INVALID_VALUE = "invalid_value"  # `field` holds a value out of range or of an unknown kind
+    BAD_REFERENCE = "bad_reference"  # `field` points to a message that is not there or comes later
+    LOOP = "loop"  # the conversation's nodes form a loop
 
 
 class ImportFailed(StoreError):
-    """An import file is malformed; `where` names the place (line/column or item path)."""
+    """An import file is refused; nothing was imported.
 
-    default_action = "Check that you chose the right file and that it is complete; nothing was imported."
+    `problem` says what is wrong, `where` names the place (file, line/column or item path),
+    `field` the JSON key concerned (empty when none), `detail` the technical facts.
+    """
 
-    def __init__(self, problem: str, *, where: str = "", detail: str = "") -> None:
-        self.problem = problem
+    def __init__(self, problem: ImportProblem, *, where: str = "", field: str = "", detail: str = "") -> None:
+        self.problem = ImportProblem(problem)
         self.where = where
-        text = f"The file could not be imported: {problem}" + (f" (at {where})" if where else "") + "."
-        super().__init__(text + " Your history was not changed.", detail=detail)
+        self.field = field
+        super().__init__(detail)
+        self.args = (" ".join(p for p in (self.problem.value, field, where, detail) if p),)
 
 
 def translate(exc: sqlite3.Error) -> StoreError | None:
@@ -94,17 +145,13 @@ def translate(exc: sqlite3.Error) -> StoreError | None:
     text = str(exc).lower()
     detail = f"{type(exc).__name__}: {exc}"
     if primary == _SQLITE_FULL or "disk is full" in text:
-        return DiskFullError(detail=detail)
+        return DiskFullError(detail)
     if primary == _SQLITE_READONLY or "readonly database" in text:
-        return ReadOnlyError(detail=detail)
+        return ReadOnlyError(detail)
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
-        return CorruptDatabaseError(detail=detail)
+        return CorruptDatabaseError(detail)
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
-        return DatabaseBusyError(detail=detail)
+        return DatabaseBusyError(detail)
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) or "unable to open" in text:
-        return StoreError(
-            "Your chat history file could not be read or written.",
-            action="Check that the disk is connected and that you may write to the history folder.",
-            detail=detail,
-        )
+        return StorageUnavailable(detail)
     return None
