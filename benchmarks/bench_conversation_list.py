@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QListWidget
 
 from desktop_chat.domain import Conversation
-from desktop_chat.ui.conversation_list import ConversationListPanel
+from desktop_chat.ui.conversations.panel import ConversationListPanel
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from desktop_chat.domain import FinishReason, Message, MessageStatus, Role
-from desktop_chat.ui.chat_view import ChatView, MessageEntry
+from desktop_chat.ui.chat.view import ChatView, MessageEntry
 
 MARKS = (1_000, 10_000, 100_000)
 DELTA = 4  # characters per update, about one token

@@ -127,7 +127,7 @@ class DesktopChatApp:
         app.setDesktopFileName("desktop-chat")
         app.setQuitOnLastWindowClosed(False)
 
-        from desktop_chat.ui.single_instance import SingleInstance, notify_running_instance, server_name
+        from desktop_chat.ui.system.single_instance import SingleInstance, notify_running_instance, server_name
 
         name = server_name(self.paths.data_dir)
         if not self.self_test and notify_running_instance(name):
@@ -144,7 +144,7 @@ class DesktopChatApp:
         setup_logging(self.paths.log_file, secrets_provider=self._secrets)
         log.info("starting; data in %s", self.paths.data_dir)
 
-        from desktop_chat.ui.crash_dialog import install_excepthook
+        from desktop_chat.ui.system.crash_dialog import install_excepthook
 
         install_excepthook(self.paths, self._secrets, lambda: self.window)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_chat.api import GatewayError
 from desktop_chat.domain import Message
-from desktop_chat.ui.banners import NO_KEY_TEXT, banner_for_missing_key, banner_for_world_error
+from desktop_chat.ui.chat.banners import NO_KEY_TEXT, banner_for_missing_key, banner_for_world_error
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.controller import ChatController
 from desktop_chat.ui.shell_chats import ChatActions
@@ -38,7 +38,7 @@ from desktop_chat.ui.shell_stream import (
     as_unsaved,
     with_live_text,
 )
-from desktop_chat.ui.status_bar import Connection
+from desktop_chat.ui.window.status_bar import Connection
 
 if TYPE_CHECKING:
     from desktop_chat.paths import AppPaths
@@ -77,10 +77,10 @@ class Shell(QObject, StreamingEvents, ChatActions, E2EHooks):
 
     def __init__(self, session: Session, *, settings_warning: str | None = None) -> None:
         super().__init__()
-        from desktop_chat.ui.chat_view import ChatView
-        from desktop_chat.ui.conversation_list import ConversationListPanel
-        from desktop_chat.ui.main_window import MainWindow
-        from desktop_chat.ui.sidebar import ParameterSidebar
+        from desktop_chat.ui.chat.view import ChatView
+        from desktop_chat.ui.conversations.panel import ConversationListPanel
+        from desktop_chat.ui.window.main_window import MainWindow
+        from desktop_chat.ui.sidebar.panel import ParameterSidebar
 
         self.session = session
         self.store = session.store

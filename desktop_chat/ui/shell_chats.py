@@ -12,9 +12,9 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from desktop_chat.ui.banners import banner_for_world_error
+from desktop_chat.ui.chat.banners import banner_for_world_error
 from desktop_chat.ui.shell_stream import BRANCH_TAIL
-from desktop_chat.ui.status_bar import estimate_tokens
+from desktop_chat.ui.window.status_bar import estimate_tokens
 
 if TYPE_CHECKING:
     from desktop_chat.domain import Conversation
@@ -83,7 +83,7 @@ class ChatActions:
         self._show_conversation(conversation)
 
     def _show_conversation(self, conversation: Conversation) -> None:
-        from desktop_chat.ui.sidebar import ChatSettings
+        from desktop_chat.ui.sidebar.panel import ChatSettings
 
         cid = conversation.id
         self.sidebar.set_settings(
@@ -209,7 +209,7 @@ class ChatActions:
 
     # --- chat settings (sidebar) -----------------------------------------------------------------
     def _default_chat_settings(self) -> Any:
-        from desktop_chat.ui.sidebar import ChatSettings
+        from desktop_chat.ui.sidebar.panel import ChatSettings
 
         s = self.session.settings
         return ChatSettings(self.session.default_model(), s.default_params, s.default_system_prompt)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_chat.secrets import KeyringUnavailable, KeySource, KeyStoreError
-from desktop_chat.ui.banners import BannerAction, BannerSpec, banner_for_world_error
-from desktop_chat.ui.status_bar import Connection
+from desktop_chat.ui.chat.banners import BannerAction, BannerSpec, banner_for_world_error
+from desktop_chat.ui.window.status_bar import Connection
 
 if TYPE_CHECKING:
     from desktop_chat.ui.shell import Shell
@@ -82,7 +82,7 @@ class ShellDialogs:
         await self.shell.refresh_models()
 
     def open_welcome(self) -> None:
-        from desktop_chat.ui.welcome import WelcomeDialog
+        from desktop_chat.ui.dialogs.welcome import WelcomeDialog
 
         if self.welcome is not None:
             self.welcome.raise_()
@@ -134,7 +134,7 @@ class ShellDialogs:
     # --- settings --------------------------------------------------------------------------------
     def open_settings(self, *, focus_key: bool = False) -> None:
         from desktop_chat.settings import effective_base_url, effective_proxy
-        from desktop_chat.ui.settings_dialog import SettingsDialog
+        from desktop_chat.ui.dialogs.settings import SettingsDialog
 
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
@@ -192,7 +192,7 @@ class ShellDialogs:
     def apply_theme(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from desktop_chat.ui.theme import apply_theme
+        from desktop_chat.ui.window.theme import apply_theme
 
         settings = self.session.settings
         app = QApplication.instance()
@@ -223,7 +223,7 @@ class ShellDialogs:
 
     # --- help ------------------------------------------------------------------------------------
     def open_shortcuts(self) -> None:
-        from desktop_chat.ui.shortcuts import ShortcutsDialog
+        from desktop_chat.ui.window.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.window)
         dialog.setAttribute(_delete_on_close())
@@ -242,7 +242,7 @@ class ShellDialogs:
         box.open()
 
     def open_log_folder(self) -> None:
-        from desktop_chat.ui.crash_dialog import open_folder
+        from desktop_chat.ui.system.crash_dialog import open_folder
 
         open_folder(self.session.paths.log_dir)
 

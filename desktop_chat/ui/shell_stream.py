@@ -18,7 +18,7 @@ from desktop_chat.api import GatewayError
 from desktop_chat.domain import Message, MessageStatus
 from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, TurnStarted
 from desktop_chat.services.unsaved import UnsavedAnswer
-from desktop_chat.ui.banners import (
+from desktop_chat.ui.chat.banners import (
     BannerAction,
     BannerSpec,
     banner_for_error,
@@ -27,7 +27,7 @@ from desktop_chat.ui.banners import (
     banner_for_silence,
     countdown_text,
 )
-from desktop_chat.ui.status_bar import Connection, estimate_tokens
+from desktop_chat.ui.window.status_bar import Connection, estimate_tokens
 
 if TYPE_CHECKING:
     pass

@@ -124,7 +124,7 @@ def many_entries(count: int, *, conversation_id: int = 1) -> list[MessageEntry]:
 
 def shown_chat_view(qtbot, width: int, height: int, *, open_links: bool = False):  # type: ignore[no-untyped-def]
     """A ChatView on screen at the given size; links only emit signals unless `open_links`."""
-    from desktop_chat.ui.chat_view import ChatView
+    from desktop_chat.ui.chat.view import ChatView
 
     widget = ChatView()
     if not open_links:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_chat.domain import FinishReason, MessageStatus, Role
-from desktop_chat.ui.chat_view import ChatView
+from desktop_chat.ui.chat.view import ChatView
 from tests.gui._chat_view_fixtures import entry, sample_entries
 
 

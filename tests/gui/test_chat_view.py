@@ -18,7 +18,7 @@ from desktop_chat.ui.chat.card import (
     STOPPED_TEXT,
     MessageCard,
 )
-from desktop_chat.ui.chat_view import EMPTY_HINT, ChatView, MessageEntry
+from desktop_chat.ui.chat.view import EMPTY_HINT, ChatView, MessageEntry
 from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, message, sample_entries, shown_chat_view
 
 pytestmark = pytest.mark.gui

@@ -12,7 +12,7 @@ import pytest
 from desktop_chat.domain import FinishReason, MessageStatus, Role
 from desktop_chat.ui.chat import body as body_module
 from desktop_chat.ui.chat.browser import SafeTextBrowser
-from desktop_chat.ui.chat_view import ChatView
+from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.render import incremental
 from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, shown_chat_view
 

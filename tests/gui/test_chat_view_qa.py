@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser, QVBoxLayout
 
 from desktop_chat.domain import FinishReason, Role
 from desktop_chat.ui.chat.card import MessageCard
-from desktop_chat.ui.chat_view import ChatView
+from desktop_chat.ui.chat.view import ChatView
 from tests.gui._chat_view_fixtures import entry, shown_chat_view
 
 pytestmark = pytest.mark.gui

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 
 from desktop_chat.domain import Role
 from desktop_chat.ui.chat.browser import SafeTextBrowser, SafeTextDocument
-from desktop_chat.ui.chat_view import ChatView
+from desktop_chat.ui.chat.view import ChatView
 from tests.gui._chat_view_fixtures import entry, shown_chat_view
 from tests.gui.test_chat_view import _all_fragments, click_anchor
 

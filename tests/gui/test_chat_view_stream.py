@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_chat.domain import FinishReason, MessageStatus, Role
 from desktop_chat.ui.chat.card import MessageCard
-from desktop_chat.ui.chat_view import ChatView
+from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.render import render_blocks
 from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, many_entries, shown_chat_view
 

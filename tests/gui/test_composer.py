@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_chat.ui.composer import DRAFT_DEBOUNCE_MS, Composer
+from desktop_chat.ui.composer.widget import DRAFT_DEBOUNCE_MS, Composer
 
 pytestmark = pytest.mark.gui
 

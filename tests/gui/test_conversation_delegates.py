@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from desktop_chat.ui.conversation_delegates import _muted
+from desktop_chat.ui.conversations.delegates import _muted
 
 pytestmark = pytest.mark.gui
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 
-from desktop_chat.ui.conversation_delegates import snippet_document
-from desktop_chat.ui.conversation_model import (
+from desktop_chat.ui.conversations.delegates import snippet_document
+from desktop_chat.ui.conversations.model import (
     ConversationListModel,
     Roles,
     SearchResultsModel,

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
-from desktop_chat.ui import conversation_list as cl
-from desktop_chat.ui.conversation_list import EMPTY_TEXT, ConversationListPanel
-from desktop_chat.ui.conversation_model import Roles
+from desktop_chat.ui.conversations import panel as cl
+from desktop_chat.ui.conversations.panel import EMPTY_TEXT, ConversationListPanel
+from desktop_chat.ui.conversations.model import Roles
 
 try:
     from ._panels_helpers import DAY, Hit, conv

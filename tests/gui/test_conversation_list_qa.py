@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from desktop_chat.ui.conversation_list import ConversationListPanel
+from desktop_chat.ui.conversations.panel import ConversationListPanel
 
 try:
     from ._panels_helpers import DAY, conv

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop_chat.domain import MessageStatus, Role
-from desktop_chat.ui.banners import banner_for_length_cut
+from desktop_chat.ui.chat.banners import banner_for_length_cut
 
 pytestmark = pytest.mark.gui
 
@@ -85,7 +85,7 @@ def test_long_silence_stop_and_keep_waiting(qtbot, make_shell, sim):
 
 
 def test_system_theme_change_is_followed(qtbot, make_shell, sim, monkeypatch):
-    from desktop_chat.ui import theme
+    from desktop_chat.ui.window import theme
 
     shell = make_shell(env_for(sim), start=False)
     calls: list[bool] = []

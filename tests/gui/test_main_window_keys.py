@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 
 from desktop_chat.domain import Role
-from desktop_chat.ui.main_window import WIDGET_SHORTCUTS
-from desktop_chat.ui.shortcuts import SHORTCUTS
+from desktop_chat.ui.window.main_window import WIDGET_SHORTCUTS
+from desktop_chat.ui.window.shortcuts import SHORTCUTS
 
 pytestmark = pytest.mark.gui
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop_chat.ui.crash_dialog import CrashDialog
-from desktop_chat.ui.single_instance import SingleInstance, notify_running_instance, server_name
-from desktop_chat.ui.status_bar import Connection, StatusBar, estimate_tokens
+from desktop_chat.ui.system.crash_dialog import CrashDialog
+from desktop_chat.ui.system.single_instance import SingleInstance, notify_running_instance, server_name
+from desktop_chat.ui.window.status_bar import Connection, StatusBar, estimate_tokens
 
 pytestmark = pytest.mark.gui
 

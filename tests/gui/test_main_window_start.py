@@ -20,7 +20,7 @@ def answered(shell) -> bool:
 
 
 def test_first_run_shows_welcome_and_key_opens_the_chat(qtbot, make_shell, sim):
-    from desktop_chat.ui.welcome import WelcomeDialog
+    from desktop_chat.ui.dialogs.welcome import WelcomeDialog
 
     shell = make_shell({"DESKTOP_CHAT_BASE_URL": sim.base_url})  # an address, but no key anywhere
     qtbot.waitUntil(shell.welcome_open, timeout=10000)
@@ -73,7 +73,7 @@ def test_offline_demo_from_the_welcome_screen(qtbot, make_shell):
 
 
 def test_settings_dialog_opens_with_ctrl_comma(qtbot, make_shell, sim):
-    from desktop_chat.ui.settings_dialog import SettingsDialog
+    from desktop_chat.ui.dialogs.settings import SettingsDialog
 
     shell = make_shell({"DESKTOP_CHAT_BASE_URL": sim.base_url, "DESKTOP_CHAT_API_KEY": SHELL_KEY})
     qtbot.waitUntil(lambda: "Connected" in shell.status.connection_label.text(), timeout=10000)
@@ -96,7 +96,7 @@ def test_shortcuts_and_menus(qtbot, make_shell, sim):
     file_items = [a.text().replace("&", "") for a in w.menuBar().actions()[0].menu().actions() if a.text()]
     assert file_items[0] == "New chat" and "Quit" in file_items and any("Import" in t for t in file_items)
     w.shortcuts_action.trigger()
-    from desktop_chat.ui.shortcuts import ShortcutsDialog
+    from desktop_chat.ui.window.shortcuts import ShortcutsDialog
 
     dialogs = [d for d in QApplication.topLevelWidgets() if isinstance(d, ShortcutsDialog) and d.isVisible()]
     assert dialogs
@@ -108,7 +108,7 @@ def test_unexpected_exception_shows_dialog_and_is_logged_without_key(qtbot, make
     import sys
 
     from desktop_chat.logsetup import setup_logging, teardown_logging
-    from desktop_chat.ui.crash_dialog import CrashDialog, install_excepthook
+    from desktop_chat.ui.system.crash_dialog import CrashDialog, install_excepthook
 
     shell = make_shell({"DESKTOP_CHAT_BASE_URL": sim.base_url, "DESKTOP_CHAT_API_KEY": SHELL_KEY})
     qtbot.waitUntil(lambda: shell.session.key is not None, timeout=10000)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from _shell_helpers import SHELL_KEY
 
-from desktop_chat.ui.main_window import AUTO_HIDE_SIDEBAR_BELOW, MIN_CHAT_COLUMN
+from desktop_chat.ui.window.main_window import AUTO_HIDE_SIDEBAR_BELOW, MIN_CHAT_COLUMN
 
 pytestmark = pytest.mark.gui
 

@@ -273,7 +273,7 @@ def test_keyboard_only_day(qtbot, make_shell, sim) -> None:  # type: ignore[no-u
     # F1: the shortcuts window
     activate(qtbot, shell)
     qtbot.keyClick(edit, Qt.Key.Key_F1)
-    from desktop_chat.ui.shortcuts import ShortcutsDialog
+    from desktop_chat.ui.window.shortcuts import ShortcutsDialog
 
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()]
     assert len(shown) == 1

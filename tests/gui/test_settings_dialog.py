@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop_chat.api import AuthenticationFailed, ConnectionFailed, ModelList
 from desktop_chat.settings import AppSettings
-from desktop_chat.ui.settings_dialog import SettingsDialog
-from desktop_chat.ui.welcome import PLAIN_HTTP_WARNING
+from desktop_chat.ui.dialogs.settings import SettingsDialog
+from desktop_chat.ui.dialogs.welcome import PLAIN_HTTP_WARNING
 
 try:
     from ._panels_helpers import FakeTester, models, next_tab_stop, panel_loop, run

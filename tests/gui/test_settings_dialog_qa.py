@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_chat.settings import AppSettings, effective_proxy
-from desktop_chat.ui.settings_dialog import SettingsDialog
+from desktop_chat.ui.dialogs.settings import SettingsDialog
 
 try:
     from ._panels_helpers import FakeTester, models, panel_loop

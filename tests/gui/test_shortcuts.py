@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from desktop_chat.ui.shortcuts import SHORTCUTS, ShortcutsDialog, description_for, display_keys
+from desktop_chat.ui.window.shortcuts import SHORTCUTS, ShortcutsDialog, description_for, display_keys
 
 pytestmark = pytest.mark.gui
 

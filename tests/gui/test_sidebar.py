@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 
 from desktop_chat.api import SEED_MODELS
 from desktop_chat.domain import GenerationParams
-from desktop_chat.ui.sidebar import BOTH_CHANGED_NOTE, ChatSettings, ParameterSidebar
+from desktop_chat.ui.sidebar.panel import BOTH_CHANGED_NOTE, ChatSettings, ParameterSidebar
 
 pytestmark = pytest.mark.gui
 

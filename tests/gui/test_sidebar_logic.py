@@ -7,15 +7,15 @@ from hypothesis import strategies as st
 
 from desktop_chat.api import SEED_MODEL_ALIASES, SEED_MODELS
 from desktop_chat.domain import GenerationParams
-from desktop_chat.ui.model_catalog import VENDORS, friendly_model_name, group_models, vendor_of
-from desktop_chat.ui.sidebar import (
+from desktop_chat.ui.sidebar.model_catalog import VENDORS, friendly_model_name, group_models, vendor_of
+from desktop_chat.ui.sidebar.panel import (
     both_sampling_knobs_set,
     length_for,
     style_for,
     with_length,
     with_style,
 )
-from desktop_chat.ui.sidebar_widgets import format_stop, parse_stop
+from desktop_chat.ui.sidebar.widgets import format_stop, parse_stop
 
 
 def test_style_presets_follow_the_seed_tuning_guide():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_chat.api import SEED_MODELS
-from desktop_chat.ui.sidebar_widgets import ModelPicker
+from desktop_chat.ui.sidebar.widgets import ModelPicker
 
 pytestmark = pytest.mark.gui
 

@@ -25,7 +25,7 @@ HEAVY = {heavy!r}
 def loaded():
     return sorted(name for name in HEAVY if name in sys.modules)
 
-import desktop_chat.ui.chat_view as chat_view
+import desktop_chat.ui.chat.view as chat_view
 after_import = loaded()
 
 from PySide6.QtWidgets import QApplication

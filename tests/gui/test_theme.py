@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QPalette
 
-from desktop_chat.ui.theme import apply_theme, system_is_dark
+from desktop_chat.ui.window.theme import apply_theme, system_is_dark
 
 pytestmark = pytest.mark.gui
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_chat.domain import MessageStatus, Role
 from desktop_chat.store import HistoryStore
-from desktop_chat.ui.chat_view import ChatView
+from desktop_chat.ui.chat.view import ChatView
 from tests.gui._chat_view_fixtures import entry
 
 pytestmark = pytest.mark.gui

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop_chat.api import AuthenticationFailed, ConnectionFailed, ModelList
-from desktop_chat.ui.welcome import NO_KEYRING_TEXT, PLAIN_HTTP_WARNING, WelcomeDialog
+from desktop_chat.ui.dialogs.welcome import NO_KEYRING_TEXT, PLAIN_HTTP_WARNING, WelcomeDialog
 
 try:
     from ._panels_helpers import FakeTester, models, panel_loop, run

@@ -25,7 +25,7 @@ from desktop_chat.domain import FinishReason, MessageStatus, Role
 from desktop_chat.ui.chat.body import MessageBody, ProseView
 from desktop_chat.ui.chat.context import MAX_COLUMN, CardHost, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
-from desktop_chat.ui.model_catalog import friendly_model_name
+from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
 

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from desktop_chat.api import InvalidRequest, normalize_base_url
 from desktop_chat.settings import BASE_URL_ENV
-from desktop_chat.ui.connection_test import ConnectionTester, Tester, TestOutcome
-from desktop_chat.ui.key_field import KeyField, key_problem
-from desktop_chat.ui.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
-from desktop_chat.ui.welcome import PLAIN_HTTP_WARNING
+from desktop_chat.ui.dialogs.connection_test import ConnectionTester, Tester, TestOutcome
+from desktop_chat.ui.dialogs.key_field import KeyField, key_problem
+from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
+from desktop_chat.ui.dialogs.welcome import PLAIN_HTTP_WARNING
 
 THEME_CHOICES = (("System", "system"), ("Light", "light"), ("Dark", "dark"))
 MAX_FONT_SIZE = 32

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.domain import Conversation
-from desktop_chat.ui.conversation_delegates import ConversationDelegate, SearchResultDelegate
-from desktop_chat.ui.conversation_model import (
+from desktop_chat.ui.conversations.delegates import ConversationDelegate, SearchResultDelegate
+from desktop_chat.ui.conversations.model import (
     ConversationListModel,
     SearchHitLike,
     SearchResultsModel,
     display_title,
 )
-from desktop_chat.ui.icons import icon, name_line_edit_buttons
-from desktop_chat.ui.toast import Toast
+from desktop_chat.ui.window.icons import icon, name_line_edit_buttons
+from desktop_chat.ui.window.toast import Toast
 
 SEARCH_DEBOUNCE_MS = 150
 UNDO_TIMEOUT_MS = 8000

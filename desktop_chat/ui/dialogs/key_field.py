@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from desktop_chat.ui.icons import icon
+from desktop_chat.ui.window.icons import icon
 
 
 def clean_key(text: str) -> str:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_chat.ui.composer import Composer
-from desktop_chat.ui.shortcuts import description_for
-from desktop_chat.ui.status_bar import StatusBar
+from desktop_chat.ui.composer.widget import Composer
+from desktop_chat.ui.window.shortcuts import description_for
+from desktop_chat.ui.window.status_bar import StatusBar
 
 APP_TITLE = "Desktop Chat"
 AUTO_HIDE_SIDEBAR_BELOW = 1000  # window width (px) under which the parameter sidebar steps aside

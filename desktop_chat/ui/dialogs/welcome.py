@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.api import InvalidRequest, normalize_base_url
-from desktop_chat.ui.connection_test import ConnectionTester, Tester, TestOutcome
-from desktop_chat.ui.key_field import KeyField, key_problem
-from desktop_chat.ui.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
+from desktop_chat.ui.dialogs.connection_test import ConnectionTester, Tester, TestOutcome
+from desktop_chat.ui.dialogs.key_field import KeyField, key_problem
+from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 
 NO_KEYRING_TEXT = (
     "This computer has no password store, so your key can be kept only until you close the app."

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_chat.ui.model_catalog import group_models
+from desktop_chat.ui.sidebar.model_catalog import group_models
 
 MAX_STOP_SEQUENCES = 4
 NOT_SET = "Not set"

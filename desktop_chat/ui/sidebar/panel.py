@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.domain import GenerationParams
-from desktop_chat.ui.icons import icon
-from desktop_chat.ui.sidebar_widgets import (
+from desktop_chat.ui.window.icons import icon
+from desktop_chat.ui.sidebar.widgets import (
     MAX_STOP_SEQUENCES,
     ModelPicker,
     NumberParam,
@@ -288,7 +288,7 @@ class ParameterSidebar(QWidget):
         self.stop_edit.setPlaceholderText(NOT_SET_STOP)
         self.stop_edit.setToolTip(TIPS["stop"])
         self.stop_edit.setClearButtonEnabled(True)
-        from desktop_chat.ui.icons import name_line_edit_buttons
+        from desktop_chat.ui.window.icons import name_line_edit_buttons
 
         name_line_edit_buttons(self.stop_edit, "Clear stop sequences")
         self.stop_edit.editingFinished.connect(self._on_stop_edited)
