@@ -9,12 +9,14 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
+import desktop_chat
 from desktop_chat.domain import GenerationParams, MessageStatus, Role
 from desktop_chat.store import (
     CorruptDatabaseError,
@@ -25,8 +27,6 @@ from desktop_chat.store import (
 )
 
 from .conftest import add_turns, integrity
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _saved_content(path: Path, mid: int) -> str:
@@ -173,66 +173,107 @@ def test_read_only_mode_reads_and_refuses_writes_plainly(db_path: Path) -> None:
     assert db_path.read_bytes() == before
 
 
+NOBODY = 65534
+
+_READ_ONLY_CHILD = """\
+import json, sys
+from pathlib import Path
+from desktop_chat.store import HistoryStore, StoreError
+from desktop_chat.domain import Role
+out = {}
+try:
+    s = HistoryStore.open(Path(sys.argv[1]))
+    out['titles'] = [c.title for c in s.list_conversations()]
+    s.add_message(1, parent_id=None, role=Role.USER, content='x')
+    out['wrote'] = True
+except StoreError as e:
+    out['error'] = type(e).__name__
+    out['detail'] = e.detail
+print(json.dumps(out))
+"""
+
+
+def _as_nobody() -> None:
+    os.setgid(NOBODY)
+    os.setgroups([])
+    os.setuid(NOBODY)
+
+
+def _world_readable_dir() -> Path:
+    """A fresh folder that every user can reach: the first temp root whose every ancestor lets
+    others through (pytest's own tmp_path and a checkout under a home folder are often 0700)."""
+    roots = [Path(tempfile.gettempdir()), Path("/tmp"), Path("/var/tmp"), Path("/dev/shm")]
+    for root in roots:
+        chain = [root.resolve(), *root.resolve().parents]
+        if root.is_dir() and all(os.stat(p).st_mode & 0o001 for p in chain):
+            folder = Path(tempfile.mkdtemp(prefix="dc-readonly-", dir=root))
+            folder.chmod(0o755)
+            return folder
+    pytest.skip("no temporary folder another user can reach")
+
+
+def _interpreter_for_nobody() -> str | None:
+    """An interpreter `nobody` can run with its standard library (pyenv's under /root is not)."""
+    base = os.path.realpath(getattr(sys, "_base_executable", sys.executable))
+    version = f"python{sys.version_info[0]}.{sys.version_info[1]}"
+    candidates = [base, *(shutil.which(n, path="/usr/local/bin:/usr/bin") for n in (version, "python3"))]
+    for python in dict.fromkeys(c for c in candidates if c):
+        probe = "import sqlite3, sys; sys.exit(sys.version_info < (3, 11))"
+        try:
+            ok = subprocess.run([python, "-c", probe], capture_output=True, preexec_fn=_as_nobody,
+                                timeout=60)
+        except PermissionError:  # the interpreter itself is out of reach
+            continue
+        if ok.returncode == 0:
+            return python
+    return None
+
+
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
 def test_a_read_only_file_for_a_normal_user_gives_a_plain_error(tmp_path: Path) -> None:
     """A real permission denial: the file and folder are read-only and, since tests run as root
-    (who ignores permissions), the check runs in a child process as the unprivileged `nobody`."""
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    db_path = folder / "history.sqlite3"
-    with HistoryStore.open(db_path, backup_dir=tmp_path / "b") as store:
-        conv = store.create_conversation(title="kept")
-        add_turns(store, conv.id, 1)
-    before = db_path.read_bytes()
-    os.chmod(db_path, 0o444)
-    os.chmod(folder, 0o555)
-    for parent in (tmp_path, *tmp_path.parents):
-        if parent == Path("/"):
-            break
-        os.chmod(parent, os.stat(parent).st_mode | 0o005)  # let `nobody` reach the folder
-    code = (
-        "import json, sys\n"
-        "from pathlib import Path\n"
-        "from desktop_chat.store import HistoryStore, StoreError\n"
-        "from desktop_chat.domain import Role\n"
-        "out = {}\n"
-        "try:\n"
-        "    s = HistoryStore.open(Path(sys.argv[1]))\n"
-        "    out['titles'] = [c.title for c in s.list_conversations()]\n"
-        "    s.add_message(1, parent_id=None, role=Role.USER, content='x')\n"
-        "    out['wrote'] = True\n"
-        "except StoreError as e:\n"
-        "    out['error'] = type(e).__name__\n"
-        "    out['message'] = e.message\n"
-        "print(json.dumps(out))\n"
-    )
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    (who ignores permissions), the check runs in a child process as the unprivileged `nobody`.
+    The child gets its own world-readable copy of the package and folder, so the test holds
+    wherever the checkout lives and whoever may read it."""
     as_nobody = os.getuid() == 0
-    # root's venv interpreter may sit in a folder `nobody` cannot enter: use the system's one.
-    python = shutil.which("python3.11", path="/usr/local/bin:/usr/bin") if as_nobody else sys.executable
+    python = _interpreter_for_nobody() if as_nobody else sys.executable
     if python is None:
         pytest.skip("no interpreter the unprivileged user can run")
-
-    def drop() -> None:
-        if as_nobody:
-            os.setgid(65534)
-            os.setuid(65534)
-
-    proc = subprocess.run(
-        [python, "-c", code, str(db_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        preexec_fn=drop,
-        timeout=60,
-    )
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout)
-    assert "wrote" not in result
-    assert result["error"] == "ReadOnlyError", result
-    assert "read" in result["message"].lower() or "written" in result["message"].lower()
-    os.chmod(folder, 0o755)
-    assert db_path.read_bytes() == before
+    shared = _world_readable_dir()
+    try:
+        package = Path(desktop_chat.__file__).resolve().parent
+        shutil.copytree(package, shared / "lib" / package.name,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        folder = shared / "history"
+        folder.mkdir()
+        db_path = folder / "history.sqlite3"
+        with HistoryStore.open(db_path, backup_dir=tmp_path / "b") as store:
+            conv = store.create_conversation(title="kept")
+            add_turns(store, conv.id, 1)
+        before = db_path.read_bytes()
+        os.chmod(db_path, 0o444)
+        os.chmod(folder, 0o555)
+        env = {**os.environ, "PYTHONPATH": str(shared / "lib"), "PYTHONDONTWRITEBYTECODE": "1"}
+        proc = subprocess.run(
+            [python, "-c", _READ_ONLY_CHILD, str(db_path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=shared,
+            preexec_fn=_as_nobody if as_nobody else None,
+            timeout=60,
+        )
+        assert proc.returncode == 0, proc.stderr
+        result = json.loads(proc.stdout)
+        assert "wrote" not in result
+        assert result["error"] == "ReadOnlyError", result
+        assert "readonly" in result["detail"].lower(), result  # SQLite's own words: a real denial
+        os.chmod(folder, 0o755)
+        assert db_path.read_bytes() == before
+    finally:
+        if (shared / "history").exists():
+            os.chmod(shared / "history", 0o755)  # rmtree needs to write in it when not root
+        shutil.rmtree(shared, ignore_errors=True)
 
 
 def test_garbage_file_is_reported_as_damaged_and_left_alone(db_path: Path) -> None:
