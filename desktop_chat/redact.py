@@ -1,7 +1,7 @@
 """Scrub API keys out of text before it reaches a log, a crash report or an export.
 
-Why: clients have leaked keys through logged request headers and tracebacks (LiteLLM #1127,
-Jan #5279). Two layers: the exact key values we know of (and their repr/JSON/URL-escaped forms),
+Why: LLM clients (LiteLLM and Jan among them) have leaked keys through logged request headers
+and tracebacks. Two layers: the exact key values we know of (and their repr/JSON/URL-escaped forms),
 and patterns that look like credentials even when we don't know the value — `Authorization:
 Bearer …`, `api-key: …`, `"api_key": "…"`, `sk-…`, `AIza…`. `RedactingFilter` applies this to
 every log record (message, arguments, exception and stack text) before any handler writes it.

@@ -1,13 +1,13 @@
 """The API key: kept in the OS password store, never in a file, never on the UI thread.
 
 Why this module exists: a key in a plain file, a log or a repr is how desktop LLM clients leak
-credentials (SECURITY.md). So the key lives in the OS keyring (Secret Service, macOS Keychain,
+credentials. So the key lives in the OS keyring (Secret Service, macOS Keychain,
 Windows Credential Manager) through `keyring`; `DESKTOP_CHAT_API_KEY` overrides it and is never
-written anywhere; and when the computer has no password store we say so plainly and offer to hold
-the key in memory for this session only. There is deliberately no plain-text fallback: the
+written anywhere; and when the computer has no password store the error says so (the UI offers to
+hold the key in memory for this session only). There is deliberately no plain-text fallback: the
 `keyrings.alt` file backends, the null backend and the fail backend all count as "no password store".
 
-Keyring calls can block forever (a GTK unlock prompt nobody answers, PITFALLS.md #7), so every call
+Keyring calls can block forever (a GTK unlock prompt nobody answers), so every call
 runs in its own daemon thread with a timeout: `load_async`/`save_async`/`delete_async` for the event
 loop, `load`/`save`/`delete` (same timeout) for scripts and tests. A daemon thread, not
 `asyncio.to_thread`: a hung call must not keep the default executor, and with it the app's exit, waiting.
@@ -16,15 +16,17 @@ Account: one keyring entry per gateway host (`account_for_base_url`), under the 
 "Desktop Chat". The host is the trust boundary: a key saved for one gateway is never offered to
 another, so pointing the app at a new host asks for a key instead of silently sending the old one.
 
-Errors (all `KeyStoreError`, each with a plain `message` and a suggested `action`):
+Errors: all `KeyStoreError`, with no sentence — the class (and for `InvalidApiKey` its
+`flaw: KeyFlaw`) says what happened, `detail` keeps the technical words of keyring or D-Bus for the
+log (never the key); the UI words them. Where the key is kept is a typed `KeyStatus` as well.
     KeyStoreError
-     ├── KeyringUnavailable   no usable password store → offer "Keep for this session"
+     ├── KeyringUnavailable   no usable password store → the UI offers "Keep for this session"
      ├── KeyringLocked        the store is locked or the unlock prompt was dismissed
      ├── KeyringTimeout       the store did not answer in time
      ├── KeyringFailed        any other failure of the store
      ├── KeyFromEnvironment   save/delete refused: the key comes from DESKTOP_CHAT_API_KEY
      └── InvalidApiKey        (also a ValueError) text that cannot be a key: pasted, in the
-                              environment variable, or found damaged in the store
+                              environment variable, or found damaged in the store (`flaw`)
 """
 
 from __future__ import annotations
@@ -59,11 +61,9 @@ class ApiKey:
     def __init__(self, value: str) -> None:
         value = value.strip()
         if not value:
-            raise InvalidApiKey("The key is empty. Paste your API key.")
+            raise InvalidApiKey(KeyFlaw.EMPTY)
         if any(not (0x21 <= ord(ch) <= 0x7E) for ch in value):
-            raise InvalidApiKey(
-                "The key contains spaces or unusual characters. Copy it again from where you got it."
-            )
+            raise InvalidApiKey(KeyFlaw.BAD_CHARACTERS)
         object.__setattr__(self, "_value", value)
 
     def reveal(self) -> str:
@@ -102,6 +102,18 @@ class KeySource(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class KeyStatus:
+    """Where the key last loaded or saved is kept, for the welcome and settings screens.
+
+    `backend` names the password store ("Secret Service", …) when `source` is KEYRING and the
+    store is known; None otherwise (then no key is known to be stored).
+    """
+
+    source: KeySource
+    backend: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class LoadedKey:
     """The result of `KeyStore.load()`: the key (None when there is none) and its source."""
 
@@ -110,49 +122,55 @@ class LoadedKey:
 
 
 class KeyStoreError(Exception):
-    """The password store went wrong; `message` and `action` are meant for the user."""
+    """The password store went wrong; the class says how, `detail` the technical words (key-free)."""
 
-    message = "Your key could not be read from or saved to this computer's password store."
-    action = "Try again"
-
-    def __init__(self, message: str | None = None, *, detail: str = "") -> None:
-        if message is not None:
-            self.message = message
+    def __init__(self, detail: str = "") -> None:
         self.detail = detail  # technical, for the log / "details" (never contains the key)
-        super().__init__(self.message)
+        super().__init__(f"{type(self).__name__}: {detail}" if detail else type(self).__name__)
+
+    @property
+    def message(self) -> str:
+        """The technical one-liner (as `str()`), kept for log lines; the UI words the error itself."""
+        return str(self)
 
 
 class KeyringUnavailable(KeyStoreError):
-    message = "This computer has no password store, so your key can be kept only until you close the app."
-    action = "Keep for this session"
+    """No usable password store (none at all, or only plain-file / null / fail backends)."""
 
 
 class KeyringLocked(KeyStoreError):
-    message = "Your password store is locked, so Desktop Chat can't read or save your key."
-    action = "Unlock it and try again, or keep the key for this session only"
+    """The store is locked, or the unlock prompt was dismissed."""
 
 
 class KeyringTimeout(KeyStoreError):
-    message = "Your password store didn't answer in time (it may be waiting for you to unlock it)."
-    action = "Try again, or keep the key for this session only"
+    """The store did not answer within the timeout (it may be waiting for an unlock prompt)."""
 
 
 class KeyringFailed(KeyStoreError):
-    pass
+    """Any other failure of the store."""
+
+
+class KeyFlaw(enum.Enum):
+    """Why a text cannot be an API key."""
+
+    EMPTY = "empty"
+    BAD_CHARACTERS = "bad_characters"  # spaces, control or non-ASCII characters
+    DAMAGED_IN_STORE = "damaged_in_store"  # what the password store holds is not a usable key
 
 
 class InvalidApiKey(KeyStoreError, ValueError):
-    """The text (pasted, from the environment, or found in the store) cannot be an API key."""
+    """The text (pasted, from the environment, or found in the store) cannot be an API key: `flaw`.
 
-    action = "Paste your key again"
+    Never holds the text itself.
+    """
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, flaw: KeyFlaw) -> None:
+        super().__init__(flaw.value)
+        self.flaw = flaw
 
 
 class KeyFromEnvironment(KeyStoreError):
-    message = f"Your key is set by the {ENV_VAR} environment variable, so it can't be changed here."
-    action = "Ask whoever set up this computer"
+    """Save/delete refused: the key comes from the DESKTOP_CHAT_API_KEY environment variable."""
 
 
 def account_for_base_url(base_url: str) -> str:
@@ -238,7 +256,7 @@ def describe_backend(backend: KeyringBackend) -> str:
 
 
 def _translate(exc: BaseException) -> KeyStoreError:
-    """Map keyring/secretstorage/D-Bus failures to our plain-language errors."""
+    """Map keyring/secretstorage/D-Bus failures to our typed errors, keeping their words in `detail`."""
     from keyring import errors
 
     detail = f"{type(exc).__module__}.{type(exc).__name__}: {exc}"
@@ -341,9 +359,7 @@ class KeyStore:
             try:
                 return LoadedKey(ApiKey(raw), KeySource.KEYRING)
             except InvalidApiKey:
-                raise InvalidApiKey(
-                    "The key saved in your password store is damaged. Enter your key again."
-                ) from None
+                raise InvalidApiKey(KeyFlaw.DAMAGED_IN_STORE) from None
         return LoadedKey(None, KeySource.NONE)
 
     def _save_now(self, key: ApiKey) -> None:
@@ -421,13 +437,9 @@ class KeyStore:
     async def backend_description_async(self) -> str:
         return await self._async(self._describe_now)
 
-    def where_kept(self) -> str:
-        """A sentence for the welcome/settings screens about the key last loaded or saved."""
+    def key_status(self) -> KeyStatus:
+        """Where the key last loaded or saved is kept (the UI words it on the welcome/settings screens)."""
         source = self._last_source
-        if source is KeySource.ENV:
-            return f"Your key comes from the {ENV_VAR} environment variable and is not stored."
-        if source is KeySource.SESSION:
-            return "Your key is kept only until you close the app."
         if source is KeySource.KEYRING and self._resolved is not None:
-            return f"Your key is kept in {describe_backend(self._resolved)}, never in a file."
-        return "No key is stored yet."
+            return KeyStatus(source, describe_backend(self._resolved))
+        return KeyStatus(source)

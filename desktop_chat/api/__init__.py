@@ -1,7 +1,7 @@
 """The gateway client: talk to an OpenAI-compatible Chat Completions gateway. No Qt.
 
 Why a package of its own: everything about the wire — building the request, decoding the stream,
-retrying, turning failures into plain sentences — lives here, testable against a real socket and
+retrying, turning failures into typed errors the UI words — lives here, testable against a real socket and
 usable from a plain script::
 
     import asyncio
@@ -27,8 +27,8 @@ Public interface
   (`.proxy_display` shows it as "http://***@host:port"; `.check_proxy()` raises `InvalidRequest`).
 - `RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=30.0, max_server_delay=60.0, jitter=0.25)`.
 - `ChatRequest(model, messages, params=GenerationParams(), stream=True, user=None)`;
-  `.validate()` raises `InvalidRequest` with a sentence naming the field; `.to_payload()` sends
-  only the parameters that are set.
+  `.validate()` raises `InvalidRequest(field: RequestField, flaw: Flaw, low=, high=, index=, value=)`;
+  `.to_payload()` sends only the parameters that are set.
 - `GatewayClient(config, http=None, *, sleep=asyncio.sleep, clock=time.monotonic, …)`:
   `stream_chat(request)` → async iterator of `StreamEvent`; `await complete(request)` →
   `Completion`; `await list_models()` → `ModelList` (falls back to `SEED_MODELS`);
@@ -36,16 +36,19 @@ Public interface
   new client owns (`owns_http`, `shares_http_with(other)`; close the old owner yourself); `await aclose()`.
 - Events (frozen dataclasses): `TextDelta(text)`, `ReasoningDelta(text)`, `UsageReport(usage)`,
   `Finished(reason, raw_reason, model)` — always last on success —, and
-  `Retrying(delay, attempt, max_attempts, error)` before a retry ("retrying in N s (attempt k of n)").
-- `normalize_base_url(raw)` → `NormalizedBaseURL(url, note, is_plain_http_remote)`.
+  `Retrying(delay, attempt, max_attempts, error)` before a retry.
+- `normalize_base_url(raw)` → `NormalizedBaseURL(url, changes: tuple[UrlChange, ...],
+  is_plain_http_remote, removed_endpoint)`.
 - Errors: see the tree in `desktop_chat.api.errors`. `GatewayError` (the world went wrong) carries
-  `.message`, `.action: ErrorAction`, `.status`, `.server_message`, `.server_code`, `.details`,
-  `.retryable`; `IncompleteAnswer` and `StreamFailed` carry `.partial_text`/`.partial_reasoning`.
-  `ProtocolBug` and other exceptions are bugs.
+  `.problem: Problem` (class-level), `.action: ErrorAction`, `.status`, `.server_message`,
+  `.server_code`, `.url`, `.retry_after`, `.technical`, `.retryable` and `.facts()` →
+  `((Fact, str), …)`; `IncompleteAnswer` and `StreamFailed` carry `.partial_text`/`.partial_reasoning`.
+  `str(error)` is a key-free technical one-liner for logs; the sentences live in the UI
+  (`desktop_chat.ui.words.gateway`). `ProtocolBug` and other exceptions are bugs.
 
 Closing: breaking out of the `async for`, calling `aclose()` on the iterator or cancelling the task
 closes the connection at once. Under qasync, install the loop's async-generator hooks or use
-`contextlib.aclosing` (PITFALLS.md #4).
+`contextlib.aclosing`: qasync installs none, and an async generator left early then complains.
 
 Importing this package does not import httpx; `GatewayClient` pulls it in on first use.
 """
@@ -63,6 +66,8 @@ from desktop_chat.api.errors import (
     ContextTooLong,
     EmptyAnswer,
     ErrorAction,
+    Fact,
+    Flaw,
     GatewayError,
     GatewayTimeout,
     IncompleteAnswer,
@@ -72,9 +77,12 @@ from desktop_chat.api.errors import (
     NotAGateway,
     PartialAnswerError,
     ProtocolBug,
+    ProxyRefused,
     RateLimited,
+    RequestField,
     ServerTrouble,
     StreamFailed,
+    UnreadableAnswer,
     redact,
 )
 from desktop_chat.api.events import (
@@ -90,7 +98,8 @@ from desktop_chat.api.events import (
 from desktop_chat.api.models import SEED_MODEL_ALIASES, SEED_MODELS
 from desktop_chat.api.request import ChatRequest
 from desktop_chat.api.retry import RetryPolicy
-from desktop_chat.api.urls import NormalizedBaseURL, normalize_base_url
+from desktop_chat.api.urls import NormalizedBaseURL, UrlChange, normalize_base_url
+from desktop_chat.domain import Problem
 
 if TYPE_CHECKING:
     from desktop_chat.api.client import GatewayClient
@@ -107,7 +116,9 @@ __all__ = [
     "ContextTooLong",
     "EmptyAnswer",
     "ErrorAction",
+    "Fact",
     "Finished",
+    "Flaw",
     "GatewayClient",
     "GatewayConfig",
     "GatewayError",
@@ -120,15 +131,20 @@ __all__ = [
     "NormalizedBaseURL",
     "NotAGateway",
     "PartialAnswerError",
+    "Problem",
     "ProtocolBug",
+    "ProxyRefused",
     "RateLimited",
     "ReasoningDelta",
+    "RequestField",
     "RetryPolicy",
     "Retrying",
     "ServerTrouble",
     "StreamEvent",
     "StreamFailed",
     "TextDelta",
+    "UnreadableAnswer",
+    "UrlChange",
     "UsageReport",
     "normalize_base_url",
     "redact",
@@ -136,7 +152,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # httpx costs 100–300 ms to import (PITFALLS.md #6): load it only when the client is needed.
+    # httpx costs 100–300 ms to import: load it only when the client is needed.
     if name == "GatewayClient":
         from desktop_chat.api.client import GatewayClient
 

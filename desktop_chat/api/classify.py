@@ -4,6 +4,7 @@ Why: gateways report the same trouble in many shapes — a bad key as 401 or as 
 as 400 or 404, an overloaded backend as 502/503/529, error pages as HTML or plain text. The user
 should get one sentence for each situation, so the guessing lives here, in one pure function that
 tests feed with real-world bodies, and the server's own words are kept (without markup) for Details.
+The result is typed (the error's class and fields); the UI words it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from desktop_chat.api.errors import (
     InsecureConnection,
     ModelNotAvailable,
     NotAGateway,
+    ProxyRefused,
     RateLimited,
     ServerTrouble,
     short_snippet,
@@ -70,7 +72,6 @@ _MODEL_WORDS = (
     "invalid_model",
     "not a valid model",
 )
-_PROXY_REFUSED = "The proxy refused the connection. Check the proxy address, user name and password."
 
 
 def looks_like_html(content_type: str, body: bytes) -> bool:
@@ -101,54 +102,50 @@ def error_from_status(
 ) -> GatewayError:
     """The `GatewayError` for an HTTP response whose status is not a success."""
     message, code = server_words(content_type, body)
-    kwargs = {
-        "status": status,
-        "server_message": message,
-        "server_code": code,
-        "url": url,
-        "retry_after": retry_after,
-    }
     said = f"{message or ''} {code or ''}".lower()
-    html = looks_like_html(content_type, body)
+    kind = _kind_for_status(status, said, looks_like_html(content_type, body))
+    return kind(status=status, server_message=message, server_code=code, url=url, retry_after=retry_after)
+
+
+def _kind_for_status(status: int, said: str, html: bool) -> type[GatewayError]:
+    """The error class for `status`, given the server's words (lower case) and whether it sent HTML."""
     if status == 401:
-        return AuthenticationFailed(**kwargs)
+        return AuthenticationFailed
     if status in (402, 403):
-        return AccessDenied(**kwargs)
+        return AccessDenied
     if status == 404:
-        if not html and "model" in said:
-            return ModelNotAvailable(**kwargs)
-        return NotAGateway(**kwargs)
+        return ModelNotAvailable if not html and "model" in said else NotAGateway
     if status == 407:
-        return ConnectionFailed(_PROXY_REFUSED, retryable=False, **kwargs)  # type: ignore[arg-type]
+        return ProxyRefused
     if status == 413:
-        return ContextTooLong(**kwargs)
+        return ContextTooLong
     if status == 429:
-        return RateLimited(**kwargs)
+        return RateLimited
     if status in (408, 504):
-        return GatewayTimeout(**kwargs)
+        return GatewayTimeout
     if status == 409 or status >= 500:
-        return ServerTrouble(**kwargs)
+        return ServerTrouble
     if status == 400 or status == 422:
         if any(word in said for word in _KEY_WORDS):
-            return AuthenticationFailed(**kwargs)
+            return AuthenticationFailed
         if any(word in said for word in _CONTEXT_WORDS):
-            return ContextTooLong(**kwargs)
+            return ContextTooLong
         if "model" in said and any(word in said for word in _MODEL_WORDS):
-            return ModelNotAvailable(**kwargs)
-    if html:
-        return NotAGateway(**kwargs)
-    if 300 <= status < 400:
-        return NotAGateway(**kwargs)
-    return BadRequest(**kwargs)
+            return ModelNotAvailable
+    if html or 300 <= status < 400:
+        return NotAGateway
+    return BadRequest
 
 
-def error_from_transport(exc: httpx.TransportError, *, url: str | None = None) -> GatewayError:
+def error_from_transport(
+    exc: httpx.TransportError | httpx.DecodingError, *, url: str | None = None
+) -> GatewayError:
     """The `GatewayError` for a failure before any response arrived."""
     technical = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if _is_certificate_problem(exc):
         return InsecureConnection(url=url, technical=technical)
     if isinstance(exc, httpx.ProxyError):
-        return ConnectionFailed(_PROXY_REFUSED, url=url, technical=technical, retryable=False)
+        return ProxyRefused(url=url, technical=technical)
     if isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout | httpx.PoolTimeout):
         return GatewayTimeout(url=url, technical=technical, retryable=False)
     return ConnectionFailed(url=url, technical=technical)

@@ -188,7 +188,7 @@ class GatewayClient:
         try:
             response = await self._http.send(request, stream=True)
         except _STREAM_ERRORS as exc:
-            return self._scrubbed(error_from_transport(exc, url=url)), None  # type: ignore[arg-type]
+            return self._scrubbed(error_from_transport(exc, url=url)), None
         if 200 <= response.status_code < 300:
             return None, response
         try:
@@ -354,7 +354,7 @@ class GatewayClient:
                 url, headers=self._headers("application/json"), timeout=_timeout(self._config)
             )
         except _STREAM_ERRORS as exc:
-            error = error_from_transport(exc, url=url)  # type: ignore[arg-type]
+            error = error_from_transport(exc, url=url)
         else:
             body = response.content
             content_type = response.headers.get("content-type", "")

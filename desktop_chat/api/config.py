@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from desktop_chat.api.errors import InvalidRequest
+from desktop_chat.api.errors import Flaw, InvalidRequest, RequestField
 from desktop_chat.api.retry import RetryPolicy
 from desktop_chat.api.urls import NormalizedBaseURL, normalize_base_url
 
@@ -63,11 +63,7 @@ class GatewayConfig:
         except ValueError:
             parts = None
         if parts is None or parts.scheme.lower() not in PROXY_SCHEMES or not parts.hostname:
-            raise InvalidRequest(
-                f"The proxy address {display_proxy(url)!r} isn't usable. "
-                "Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).",
-                "proxy",
-            )
+            raise InvalidRequest(RequestField.PROXY, Flaw.MALFORMED, value=display_proxy(url))
 
     def __repr__(self) -> str:
         return (
@@ -84,11 +80,7 @@ class GatewayConfig:
         """Raise `InvalidRequest` (without quoting it) if the key can't travel in an HTTP header."""
         key = self.api_key
         if key and (key != key.strip() or not key.isascii() or not key.isprintable()):
-            raise InvalidRequest(
-                "The API key contains spaces or characters that can't be part of a key. "
-                "Please paste it again.",
-                "api_key",
-            )
+            raise InvalidRequest(RequestField.API_KEY, Flaw.BAD_CHARACTERS)
 
 
 def display_proxy(url: str | None) -> str:

@@ -1,6 +1,6 @@
 """Turn the bytes of a streamed Chat Completions answer into typed events. Pure: no I/O, no clock.
 
-Why: this is where every oddity of real gateways (GATEWAY-BEHAVIOUR.md) is absorbed, so it must be
+Why: this is where every oddity of real gateways is absorbed, so it must be
 testable byte by byte without a network, and it is the per-chunk hot path of every answer, so it
 works on bytes, splits lines with C code (`bytes.splitlines`, which breaks only at CR, LF and CRLF,
 never at U+2028/U+0085), decodes UTF-8 only once a whole event is assembled, and parses JSON once.
@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop_chat.api.errors import IncompleteAnswer, StreamFailed, short_snippet
+from desktop_chat.api.errors import IncompleteAnswer, StreamFailed, UnreadableAnswer, short_snippet
 from desktop_chat.api.events import Finished, ReasoningDelta, StreamEvent, TextDelta, UsageReport
 from desktop_chat.api.think import ThinkSplitter
 from desktop_chat.domain import FinishReason, Usage
@@ -160,7 +160,7 @@ class StreamDecoder:
         try:
             self._chunk(obj, out)
         except (AttributeError, TypeError, IndexError, KeyError, ValueError):
-            self._fail("The gateway sent a part of the answer this app could not read.", payload)
+            self._fail(payload, unreadable=True)
 
     # -- chunk contents -------------------------------------------------------------------------
     def _chunk(self, obj: dict[str, Any], out: list[StreamEvent]) -> None:
@@ -272,25 +272,33 @@ class StreamDecoder:
         elif isinstance(obj, dict) and ("message" in obj or "code" in obj):
             self._fail_with_error_object(obj)
         else:
-            self._fail(None, payload)
+            self._fail(payload)
 
     def _fail_with_error_object(self, error: object) -> None:
         message, code = error_fields(error)
-        self._fail(None, None, server_message=message, server_code=code)
+        self._fail(None, server_message=message, server_code=code)
 
     def _fail(
         self,
-        message: str | None,
         payload: bytes | None,
         *,
+        unreadable: bool = False,
         server_message: str | None = None,
         server_code: str | None = None,
     ) -> None:
+        """Record the failure: the server's error (`payload` or its fields), or an unreadable event."""
         if payload is not None and server_message is None:
             server_message = short_snippet(payload.decode("utf-8", "replace"))
         self._flush_splitter([])
+        if unreadable:
+            self.failure = UnreadableAnswer(
+                in_stream=True,
+                server_message=server_message,
+                partial_text=self.partial_text,
+                partial_reasoning=self.partial_reasoning,
+            )
+            return
         self.failure = StreamFailed(
-            message,
             server_message=server_message,
             server_code=server_code,
             partial_text=self.partial_text,
@@ -318,19 +326,14 @@ def usage_from_dict(data: dict[str, Any]) -> Usage:
 
 def events_from_completion(body: bytes) -> list[StreamEvent]:
     """The events of a plain JSON `chat.completion` body (a server that ignored `stream: true`,
-    or a non-streamed request). Raises `StreamFailed` for an error body or an unreadable one."""
+    or a non-streamed request). Raises `StreamFailed` for an error body, `UnreadableAnswer` for one
+    that is not a completion."""
     try:
         obj = _loads(body)
     except ValueError:
-        raise StreamFailed(
-            "The gateway sent an answer this app could not read.",
-            server_message=short_snippet(body.decode("utf-8", "replace")),
-        ) from None
+        raise UnreadableAnswer(server_message=short_snippet(body.decode("utf-8", "replace"))) from None
     if not isinstance(obj, dict):
-        raise StreamFailed(
-            "The gateway sent an answer this app could not read.",
-            server_message=short_snippet(body.decode("utf-8", "replace")),
-        )
+        raise UnreadableAnswer(server_message=short_snippet(body.decode("utf-8", "replace")))
     if obj.get("error") is not None:
         message, code = error_fields(obj["error"])
         raise StreamFailed(server_message=message, server_code=code)
@@ -358,10 +361,7 @@ def events_from_completion(body: bytes) -> list[StreamEvent]:
         raw = choice.get("finish_reason")
         finish_raw = None if raw is None else str(raw)
     elif choices is None and obj.get("usage") is None:
-        raise StreamFailed(
-            "The gateway sent an answer this app could not read.",
-            server_message=short_snippet(body.decode("utf-8", "replace")),
-        )
+        raise UnreadableAnswer(server_message=short_snippet(body.decode("utf-8", "replace")))
     if reasoning_parts:
         out.append(ReasoningDelta("".join(reasoning_parts)))
     if text_parts:

@@ -2,11 +2,13 @@
 
 Why: users are office staff. When the network, the gateway or the model fails, they need one
 plain sentence and one button that helps, with the technical facts kept for a Details view.
-When *our* code is wrong, that is a bug to report, not something to explain away. The two never
-share a base class, so `except GatewayError` can never swallow a bug.
+This layer writes no sentences: each error says *what* went wrong with typed values — its class,
+its `problem` (a `desktop_chat.domain.Problem`), its suggested `action` and its `facts()` — and
+the UI words them in one place. When *our* code is wrong, that is a bug to report, not something
+to explain away. The two never share a base class, so `except GatewayError` can never swallow a bug.
 
     Exception
-    ├── GatewayError                 the world went wrong: .message, .action, .details, .retryable
+    ├── GatewayError                 the world went wrong: .problem, .action, .facts(), .retryable
     │   ├── AuthenticationFailed     401, or 400 saying the key is bad            → CHANGE_KEY
     │   ├── AccessDenied             402 / 403 (quota or permission)              → CHOOSE_MODEL
     │   ├── NotAGateway              404 without a model message, HTML pages      → CHECK_ADDRESS
@@ -16,16 +18,20 @@ share a base class, so `except GatewayError` can never swallow a bug.
     │   ├── ServerTrouble            409, 500, 502, 503, 529… (retried)           → WAIT
     │   ├── GatewayTimeout           408, 504, or no first byte in time (retried) → RETRY
     │   ├── ConnectionFailed         DNS, refused, reset before an answer         → CHECK_CONNECTION
+    │   │   └── ProxyRefused         the proxy said no (407, or a proxy error); not retried
     │   ├── InsecureConnection       TLS certificate problem; nothing was sent    → NONE
     │   ├── BadRequest               any other 4xx (e.g. 422)                     → NONE
     │   └── PartialAnswerError       the answer began but did not end well; keeps the partial text
     │       ├── IncompleteAnswer     dropped, or ended without finish_reason / [DONE] → CONTINUE
     │       │   └── EmptyAnswer      HTTP 200 with an empty body                  → RETRY
     │       └── StreamFailed         an error reported after HTTP 200             → RETRY
-    ├── InvalidRequest (ValueError)  the request's own fields are out of range (shown next to the field)
+    │           └── UnreadableAnswer the answer (or, `in_stream`, a part of it) was not readable
+    ├── InvalidRequest (ValueError)  a field of the request is unusable: `field`, `flaw`, limits
     └── ProtocolBug (RuntimeError)   our own mistake, e.g. using a closed client: log it, report it
 
-The key never appears in any of these: every server text passes through `redact()`.
+`str()`/`repr()` of an error is a technical one-liner for logs (class, status, server's words).
+The key never appears in any of these: every server text passes through `redact()`, and the
+client scrubs the key and the proxy's credentials from every error it raises (`scrub`).
 """
 
 from __future__ import annotations
@@ -34,11 +40,12 @@ import enum
 import re
 from typing import ClassVar
 
+from desktop_chat.domain import Problem
 from desktop_chat.redact import redact as _redact
 
 
 class ErrorAction(enum.StrEnum):
-    """The one thing the user can do about an error; `label` is the button's text."""
+    """The one thing the user can do about an error; the UI gives each value its button."""
 
     CHANGE_KEY = "change_key"
     CHECK_ADDRESS = "check_address"
@@ -50,22 +57,17 @@ class ErrorAction(enum.StrEnum):
     CONTINUE = "continue"
     NONE = "none"
 
-    @property
-    def label(self) -> str:
-        return _ACTION_LABELS[self]
 
+class Fact(enum.StrEnum):
+    """One technical fact of a `GatewayError`, as listed by `GatewayError.facts()`."""
 
-_ACTION_LABELS = {
-    ErrorAction.CHANGE_KEY: "Change key",
-    ErrorAction.CHECK_ADDRESS: "Check the address",
-    ErrorAction.CHOOSE_MODEL: "Choose another model",
-    ErrorAction.NEW_CHAT: "Start a new chat from here",
-    ErrorAction.WAIT: "Try again later",
-    ErrorAction.RETRY: "Retry",
-    ErrorAction.CHECK_CONNECTION: "Retry",
-    ErrorAction.CONTINUE: "Continue",
-    ErrorAction.NONE: "",
-}
+    HTTP_STATUS = "http_status"
+    SERVER_MESSAGE = "server_message"
+    SERVER_CODE = "server_code"
+    ADDRESS = "address"
+    RETRY_AFTER = "retry_after"  # seconds, formatted with :g
+    TECHNICAL = "technical"
+    KIND = "kind"  # the error's class name
 
 
 def redact(text: str, *secrets: str) -> str:
@@ -88,16 +90,19 @@ def short_snippet(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class GatewayError(Exception):
-    """The world went wrong: a plain `message`, a suggested `action` and the facts for `details`."""
+def _redacted(value: str | None) -> str | None:
+    return None if value is None else redact(value)
 
-    default_message: ClassVar[str] = "Something went wrong while talking to the gateway."
+
+class GatewayError(Exception):
+    """The world went wrong: `problem` says what, `action` what the user can do, `facts()` the details."""
+
+    problem: ClassVar[Problem] = Problem.GATEWAY
     default_action: ClassVar[ErrorAction] = ErrorAction.RETRY
     default_retryable: ClassVar[bool] = False
 
     def __init__(
         self,
-        message: str | None = None,
         *,
         status: int | None = None,
         server_message: str | None = None,
@@ -107,109 +112,131 @@ class GatewayError(Exception):
         technical: str | None = None,
         retryable: bool | None = None,
     ) -> None:
-        self.message = message or self.default_message
-        super().__init__(self.message)
+        super().__init__()
         self.action: ErrorAction = self.default_action
         self.status = status
-        self.server_message = None if server_message is None else redact(server_message)
-        self.server_code = None if server_code is None else redact(server_code)
-        self.url = None if url is None else redact(url)
+        self.server_message = _redacted(server_message)
+        self.server_code = _redacted(server_code)
+        self.url = _redacted(url)
         self.retry_after = retry_after
-        self.technical = None if technical is None else redact(technical)
+        self.technical = _redacted(technical)
         self.retryable = self.default_retryable if retryable is None else retryable
 
     def scrub(self, secret: str) -> None:
-        """Hide `secret` (the API key) from every text this error holds."""
-        for name in ("message", "server_message", "server_code", "url", "technical"):
-            value = getattr(self, name)
-            if value:
-                setattr(self, name, redact(value, secret))
-        self.args = (self.message,)
+        """Hide `secret` (the API key, a proxy password) from every text this error holds."""
+        self.server_message = _scrubbed(self.server_message, secret)
+        self.server_code = _scrubbed(self.server_code, secret)
+        self.url = _scrubbed(self.url, secret)
+        self.technical = _scrubbed(self.technical, secret)
+
+    def facts(self) -> tuple[tuple[Fact, str], ...]:
+        """The technical facts that are known, in Details order, every text key-free; KIND is last."""
+        found: list[tuple[Fact, str]] = []
+        if self.status is not None:
+            found.append((Fact.HTTP_STATUS, str(self.status)))
+        if self.server_message:
+            found.append((Fact.SERVER_MESSAGE, self.server_message))
+        if self.server_code:
+            found.append((Fact.SERVER_CODE, self.server_code))
+        if self.url:
+            found.append((Fact.ADDRESS, self.url))
+        if self.retry_after is not None:
+            found.append((Fact.RETRY_AFTER, f"{self.retry_after:g}"))
+        if self.technical:
+            found.append((Fact.TECHNICAL, self.technical))
+        found.append((Fact.KIND, type(self).__name__))
+        return tuple(found)
 
     @property
-    def details(self) -> str:
-        """Several lines for a Details view: what happened and what the server said (key-free)."""
-        lines = [f"What happened: {self.message}"]
-        if self.action.label:
-            lines.append(f"Suggested: {self.action.label}")
-        if self.status is not None:
-            lines.append(f"HTTP status: {self.status}")
-        if self.server_message:
-            lines.append(f"Server message: {self.server_message}")
-        if self.server_code:
-            lines.append(f"Server code: {self.server_code}")
-        if self.url:
-            lines.append(f"Address: {self.url}")
-        if self.retry_after is not None:
-            lines.append(f"Server asked to wait: {self.retry_after:g} s")
-        if self.technical:
-            lines.append(f"Technical: {self.technical}")
-        lines.append(f"Kind: {type(self).__name__}")
-        return "\n".join(lines)
+    def message(self) -> str:
+        """The technical one-liner (as `str()`), kept for log lines; the UI words the error itself."""
+        return str(self)
 
     def __str__(self) -> str:
-        return self.message
+        parts = [type(self).__name__]
+        if self.status is not None:
+            parts.append(f"HTTP {self.status}")
+        if self.server_code:
+            parts.append(f"code {self.server_code}")
+        if self.server_message:
+            parts.append(f"server said: {self.server_message}")
+        if self.technical:
+            parts.append(self.technical)
+        return "; ".join(parts)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status={self.status!r}, message={self.message!r})"
+        return (
+            f"{type(self).__name__}(status={self.status!r}, server_message={self.server_message!r}, "
+            f"server_code={self.server_code!r})"
+        )
+
+
+def _scrubbed(value: str | None, secret: str) -> str | None:
+    return value if not value else redact(value, secret)
 
 
 class AuthenticationFailed(GatewayError):
-    default_message = "The gateway did not accept your API key."
+    problem = Problem.KEY_REJECTED
     default_action = ErrorAction.CHANGE_KEY
 
 
 class AccessDenied(GatewayError):
-    default_message = "Your account can't use this model right now (quota or permission)."
+    problem = Problem.ACCESS_DENIED
     default_action = ErrorAction.CHOOSE_MODEL
 
 
 class NotAGateway(GatewayError):
-    default_message = "This address doesn't look like a chat gateway."
+    problem = Problem.NOT_A_GATEWAY
     default_action = ErrorAction.CHECK_ADDRESS
 
 
 class ModelNotAvailable(GatewayError):
-    default_message = "This model isn't available with your key."
+    problem = Problem.MODEL_NOT_AVAILABLE
     default_action = ErrorAction.CHOOSE_MODEL
 
 
 class ContextTooLong(GatewayError):
-    default_message = "This conversation is too long for the model."
+    problem = Problem.CONTEXT_TOO_LONG
     default_action = ErrorAction.NEW_CHAT
 
 
 class RateLimited(GatewayError):
-    default_message = "Too many requests right now."
+    problem = Problem.RATE_LIMITED
     default_action = ErrorAction.WAIT
     default_retryable = True
 
 
 class ServerTrouble(GatewayError):
-    default_message = "The model service is having trouble."
+    problem = Problem.SERVER_TROUBLE
     default_action = ErrorAction.WAIT
     default_retryable = True
 
 
 class GatewayTimeout(GatewayError):
-    default_message = "The model service took too long to answer."
+    problem = Problem.TIMEOUT
     default_action = ErrorAction.RETRY
     default_retryable = True
 
 
 class ConnectionFailed(GatewayError):
-    default_message = "Can't reach the gateway. Check your internet connection or proxy."
+    problem = Problem.NO_CONNECTION
     default_action = ErrorAction.CHECK_CONNECTION
     default_retryable = True
 
 
+class ProxyRefused(ConnectionFailed):
+    """The proxy refused the connection (HTTP 407, or httpx's ProxyError): retrying won't help."""
+
+    default_retryable = False
+
+
 class InsecureConnection(GatewayError):
-    default_message = "The connection isn't secure (certificate problem), so nothing was sent."
+    problem = Problem.INSECURE
     default_action = ErrorAction.NONE
 
 
 class BadRequest(GatewayError):
-    default_message = "The gateway turned this request down."
+    problem = Problem.REQUEST_REFUSED
     default_action = ErrorAction.NONE
 
 
@@ -218,41 +245,139 @@ class PartialAnswerError(GatewayError):
 
     def __init__(
         self,
-        message: str | None = None,
         *,
         partial_text: str = "",
         partial_reasoning: str = "",
-        **kwargs: object,
+        status: int | None = None,
+        server_message: str | None = None,
+        server_code: str | None = None,
+        url: str | None = None,
+        retry_after: float | None = None,
+        technical: str | None = None,
+        retryable: bool | None = None,
     ) -> None:
-        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        super().__init__(
+            status=status,
+            server_message=server_message,
+            server_code=server_code,
+            url=url,
+            retry_after=retry_after,
+            technical=technical,
+            retryable=retryable,
+        )
         self.partial_text = partial_text
         self.partial_reasoning = partial_reasoning
 
 
 class IncompleteAnswer(PartialAnswerError):
-    default_message = "The answer stopped before it was finished. What arrived is kept."
+    problem = Problem.BROKEN_OFF
     default_action = ErrorAction.CONTINUE
 
 
 class EmptyAnswer(IncompleteAnswer):
-    default_message = (
-        "The gateway sent back an empty answer (this can happen when a conversation is too long)."
-    )
+    problem = Problem.EMPTY_ANSWER
     default_action = ErrorAction.RETRY
 
 
 class StreamFailed(PartialAnswerError):
-    default_message = "The model service reported an error while answering. What arrived is kept."
+    problem = Problem.STREAM_FAILED
     default_action = ErrorAction.RETRY
 
 
-class InvalidRequest(ValueError):
-    """A field of the request is out of range; `message` names the field in plain words."""
+class UnreadableAnswer(StreamFailed):
+    """The gateway's answer could not be read: the whole body, or (`in_stream`) one event of a stream."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(
+        self,
+        *,
+        in_stream: bool = False,
+        partial_text: str = "",
+        partial_reasoning: str = "",
+        status: int | None = None,
+        server_message: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(
+            partial_text=partial_text,
+            partial_reasoning=partial_reasoning,
+            status=status,
+            server_message=server_message,
+            url=url,
+        )
+        self.in_stream = in_stream
+
+
+class RequestField(enum.StrEnum):
+    """A field of a request or of the connection settings that `InvalidRequest` can name."""
+
+    MODEL = "model"
+    MESSAGES = "messages"
+    TEMPERATURE = "temperature"
+    TOP_P = "top_p"
+    PRESENCE_PENALTY = "presence_penalty"
+    FREQUENCY_PENALTY = "frequency_penalty"
+    MAX_TOKENS = "max_tokens"
+    STOP = "stop"
+    USER = "user"
+    STREAM = "stream"
+    BASE_URL = "base_url"
+    PROXY = "proxy"
+    API_KEY = "api_key"
+
+
+class Flaw(enum.StrEnum):
+    """What is wrong with the field `InvalidRequest` names."""
+
+    MISSING = "missing"  # empty: no model, no message, no address
+    OUT_OF_RANGE = "out_of_range"  # outside `low`…`high` (either may be None: unbounded)
+    NOT_A_WHOLE_NUMBER = "not_a_whole_number"  # a whole number of at least `low` is needed
+    TOO_MANY = "too_many"  # more than `high` items
+    EMPTY_ITEM = "empty_item"  # an item of a list is empty (a stop sequence)
+    BAD_ROLE = "bad_role"  # message number `index` has no known role
+    NO_TEXT = "no_text"  # message number `index` has no text
+    NOT_TEXT = "not_text"
+    NOT_ON_OR_OFF = "not_on_or_off"  # should be True or False
+    MALFORMED = "malformed"  # not an address at all; `value` shows it when it may be shown
+    WRONG_SCHEME = "wrong_scheme"  # not http:// or https://
+    HAS_CREDENTIALS = "has_credentials"  # a user name or password inside the address
+    BAD_CHARACTERS = "bad_characters"  # spaces or characters that can't travel in a header
+
+
+class InvalidRequest(ValueError):
+    """A field of the request is unusable: `field` and `flaw` say which and why; the UI words it.
+
+    `low`/`high` are the limits of a range, `index` the 1-based number of the message at fault,
+    `value` the offending value as it may be shown (credentials already hidden) or None.
+    """
+
+    def __init__(
+        self,
+        field: RequestField,
+        flaw: Flaw,
+        *,
+        low: float | None = None,
+        high: float | None = None,
+        index: int | None = None,
+        value: str | None = None,
+    ) -> None:
         self.field = field
+        self.flaw = flaw
+        self.low = low
+        self.high = high
+        self.index = index
+        self.value = value
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        known = (("low", self.low), ("high", self.high), ("index", self.index), ("value", self.value))
+        extras = [f"{name}={item!r}" for name, item in known if item is not None]
+        tail = f" ({', '.join(extras)})" if extras else ""
+        return f"InvalidRequest: {self.field.value} {self.flaw.value}{tail}"
+
+    @property
+    def message(self) -> str:
+        """The technical one-liner (as `str()`), kept for log lines; the UI words the error itself."""
+        return str(self)
 
 
 class ProtocolBug(RuntimeError):

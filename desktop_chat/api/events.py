@@ -54,20 +54,14 @@ class Finished:
 class Retrying:
     """The request failed before any answer arrived and will be sent again after `delay` seconds.
 
-    Reads as "retrying in {delay:.0f} s (attempt {attempt} of {max_attempts})"; `attempt` is the
-    number of the attempt about to be made. Cancelling the iteration stops the waiting at once.
+    `attempt` is the number of the attempt about to be made, `error` why the last one failed; the
+    UI words it. Cancelling the iteration stops the waiting at once.
     """
 
     delay: float
     attempt: int
     max_attempts: int
     error: GatewayError
-
-    def describe(self) -> str:
-        """The plain sentence for a status line, e.g. "Trying again in 4 s (attempt 2 of 4)…"."""
-        seconds = max(1, round(self.delay))
-        attempts = f"attempt {self.attempt} of {self.max_attempts}"
-        return f"{self.error.message} Trying again in {seconds} s ({attempts})…"
 
 
 StreamEvent: TypeAlias = TextDelta | ReasoningDelta | UsageReport | Finished | Retrying

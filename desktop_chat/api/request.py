@@ -1,19 +1,19 @@
 """A chat request: every parameter of the seed API, checked in plain words, turned into JSON.
 
 Why: the request is built from settings a non-programmer edits (style, length, advanced knobs), so
-out-of-range values must be caught before sending, with a sentence that names the field in the
-user's words, and parameters the user never set must not be sent at all (gateways differ in their
-defaults and some reject parameters they do not know). Pure: no I/O.
+out-of-range values must be caught before sending, naming the field and its limits (typed values
+the UI words next to the field), and parameters the user never set must not be sent at all
+(gateways differ in their defaults and some reject parameters they do not know). Pure: no I/O.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from desktop_chat.api.errors import InvalidRequest
+from desktop_chat.api.errors import Flaw, InvalidRequest, RequestField
 from desktop_chat.domain import ChatMessage, GenerationParams, Role
 
 MAX_STOP_SEQUENCES = 4
@@ -37,39 +37,33 @@ class ChatRequest:
     def validate(self) -> ChatRequest:
         """Return self if every field is usable, else raise `InvalidRequest` naming the field."""
         if not isinstance(self.model, str) or not self.model.strip():
-            raise InvalidRequest("Please choose a model.", "model")
+            raise InvalidRequest(RequestField.MODEL, Flaw.MISSING)
         if not self.messages:
-            raise InvalidRequest("There is no message to send.", "messages")
+            raise InvalidRequest(RequestField.MESSAGES, Flaw.MISSING)
         for number, message in enumerate(self.messages, start=1):
             role = getattr(message, "role", None)
             if str(role) not in _ROLES:
-                raise InvalidRequest(
-                    f"Message {number} must come from the system, the user or the assistant.", "messages"
-                )
+                raise InvalidRequest(RequestField.MESSAGES, Flaw.BAD_ROLE, index=number)
             if not isinstance(getattr(message, "content", None), str):
-                raise InvalidRequest(f"Message {number} has no text.", "messages")
+                raise InvalidRequest(RequestField.MESSAGES, Flaw.NO_TEXT, index=number)
         p = self.params
-        _check_range(p.temperature, 0, 2, "Temperature must be between 0 and 2.", "temperature")
-        _check_range(p.top_p, 0, 1, "Top P must be between 0 and 1.", "top_p")
-        _check_range(
-            p.presence_penalty, -2, 2, "Presence penalty must be between -2 and 2.", "presence_penalty"
-        )
-        _check_range(
-            p.frequency_penalty, -2, 2, "Frequency penalty must be between -2 and 2.", "frequency_penalty"
-        )
+        _check_range(p.temperature, 0, 2, RequestField.TEMPERATURE)
+        _check_range(p.top_p, 0, 1, RequestField.TOP_P)
+        _check_range(p.presence_penalty, -2, 2, RequestField.PRESENCE_PENALTY)
+        _check_range(p.frequency_penalty, -2, 2, RequestField.FREQUENCY_PENALTY)
         if p.max_tokens is not None and (
             isinstance(p.max_tokens, bool) or not isinstance(p.max_tokens, int) or p.max_tokens < 1
         ):
-            raise InvalidRequest("Maximum length must be a whole number of at least 1 token.", "max_tokens")
+            raise InvalidRequest(RequestField.MAX_TOKENS, Flaw.NOT_A_WHOLE_NUMBER, low=1)
         stops = _stop_tuple(p.stop)
         if len(stops) > MAX_STOP_SEQUENCES:
-            raise InvalidRequest(f"You can give at most {MAX_STOP_SEQUENCES} stop sequences.", "stop")
+            raise InvalidRequest(RequestField.STOP, Flaw.TOO_MANY, high=MAX_STOP_SEQUENCES)
         if any(not isinstance(s, str) or s == "" for s in stops):
-            raise InvalidRequest("A stop sequence can't be empty.", "stop")
+            raise InvalidRequest(RequestField.STOP, Flaw.EMPTY_ITEM)
         if self.user is not None and not isinstance(self.user, str):
-            raise InvalidRequest("The user identifier must be text.", "user")
+            raise InvalidRequest(RequestField.USER, Flaw.NOT_TEXT)
         if not isinstance(self.stream, bool):
-            raise InvalidRequest("Streaming must be switched on or off.", "stream")
+            raise InvalidRequest(RequestField.STREAM, Flaw.NOT_ON_OR_OFF)
         return self
 
     def to_payload(self) -> dict[str, Any]:
@@ -94,18 +88,19 @@ class ChatRequest:
         return payload
 
 
-def _stop_tuple(stop: object) -> tuple[str, ...]:
+def _stop_tuple(stop: object) -> tuple[object, ...]:
+    """The stop sequences as a tuple; items are checked by `validate`, as settings may hold anything."""
     if stop is None:
         return ()
     if isinstance(stop, str):
         return (stop,)
-    return tuple(stop)  # type: ignore[call-overload]
+    return tuple(cast("Iterable[object]", stop))  # anything else is a bug: tuple() raises TypeError
 
 
-def _check_range(value: object, low: float, high: float, message: str, name: str) -> None:
+def _check_range(value: object, low: float, high: float, field: RequestField) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-        raise InvalidRequest(message, name)
+        raise InvalidRequest(field, Flaw.OUT_OF_RANGE, low=low, high=high)
     if not low <= value <= high:
-        raise InvalidRequest(message, name)
+        raise InvalidRequest(field, Flaw.OUT_OF_RANGE, low=low, high=high)

@@ -2,7 +2,7 @@
 
 Why: gateways shed load with 429/5xx and sometimes say how long to wait (`Retry-After` in seconds
 or as an HTTP date, `retry-after-ms`). Retrying blindly hammers them; never retrying turns a blip
-into an error. The rules (GATEWAY-BEHAVIOUR.md): retry 408, 409, 429, ≥500 and connection errors,
+into an error. The rules: retry 408, 409, 429, ≥500 and connection errors,
 only before any answer byte arrived, with exponential backoff and jitter, honouring the server's
 delay up to a cap (a server asking for longer than `max_server_delay` is not retried: the user is
 told instead). Pure: the caller sleeps, so tests use a fake clock.

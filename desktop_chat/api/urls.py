@@ -1,20 +1,30 @@
 """Make sense of the gateway address a user pasted, and say what was changed.
 
 Why: people paste `https://host`, `https://host/v1/`, or the whole `…/v1/chat/completions` they
-saw in a curl example. The client needs one canonical base ending in `/v1`; the user deserves a
-sentence saying what was used, and a warning flag when the key would travel over plain HTTP to
-another machine. Pure: no I/O.
+saw in a curl example. The client needs one canonical base ending in `/v1`; the user deserves to
+be told what was changed (typed `UrlChange` values the UI words), and a warning flag when the key
+would travel over plain HTTP to another machine. Pure: no I/O.
 """
 
 from __future__ import annotations
 
+import enum
 import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from desktop_chat.api.errors import InvalidRequest
+from desktop_chat.api.errors import Flaw, InvalidRequest, RequestField
 
 _ENDPOINT_SUFFIXES = ("/chat/completions", "/completions", "/models", "/embeddings")
+
+
+class UrlChange(enum.StrEnum):
+    """One change `normalize_base_url` made to the address that was typed, in the order made."""
+
+    ADDED_SCHEME = "added_scheme"  # the scheme now in `NormalizedBaseURL.scheme` was put in front
+    REMOVED_QUERY = "removed_query"  # the part after '?' or '#'
+    REMOVED_ENDPOINT = "removed_endpoint"  # `NormalizedBaseURL.removed_endpoint`, e.g. "/chat/completions"
+    ADDED_V1 = "added_v1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +32,14 @@ class NormalizedBaseURL:
     """The base URL to use (always ending in `/v1`), what was changed, and a plain-HTTP warning flag."""
 
     url: str
-    note: str | None = None
+    changes: tuple[UrlChange, ...] = ()
     is_plain_http_remote: bool = False
+    removed_endpoint: str | None = None  # with UrlChange.REMOVED_ENDPOINT: the suffix taken off
+
+    @property
+    def scheme(self) -> str:
+        """The scheme in use: http or https."""
+        return self.url.split("://", 1)[0]
 
     def endpoint(self, path: str) -> str:
         """The full URL of an endpoint, e.g. `endpoint("chat/completions")`."""
@@ -44,37 +60,39 @@ def normalize_base_url(raw: str) -> NormalizedBaseURL:
     """Canonical `scheme://host[:port][/prefix]/v1`; raises `InvalidRequest` when it can't be an address."""
     text = (raw or "").strip()
     if not text:
-        raise InvalidRequest("Please enter the gateway address.", "base_url")
-    notes: list[str] = []
+        raise InvalidRequest(RequestField.BASE_URL, Flaw.MISSING)
+    changes: list[UrlChange] = []
+    removed_endpoint: str | None = None
     if "://" not in text:
         host_guess = text.split("/", 1)[0].split(":", 1)[0]
         scheme = "http" if is_loopback_host(host_guess) else "https"
         text = f"{scheme}://{text}"
-        notes.append(f"Added '{scheme}://' to the address.")
+        changes.append(UrlChange.ADDED_SCHEME)
     try:
         parts = urlsplit(text)
         port = parts.port  # raises ValueError for a bad port
     except ValueError as exc:
-        raise InvalidRequest("This doesn't look like a web address.", "base_url") from exc
+        raise InvalidRequest(RequestField.BASE_URL, Flaw.MALFORMED) from exc
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise InvalidRequest("The address must start with https:// (or http://).", "base_url")
+        raise InvalidRequest(RequestField.BASE_URL, Flaw.WRONG_SCHEME)
     if not parts.hostname:
-        raise InvalidRequest("This doesn't look like a web address.", "base_url")
+        raise InvalidRequest(RequestField.BASE_URL, Flaw.MALFORMED)
     if parts.username or parts.password:
-        raise InvalidRequest("Please leave the user name and password out of the address.", "base_url")
+        raise InvalidRequest(RequestField.BASE_URL, Flaw.HAS_CREDENTIALS)
     if parts.query or parts.fragment:
-        notes.append("Removed the part after '?' or '#'.")
+        changes.append(UrlChange.REMOVED_QUERY)
     path = parts.path.rstrip("/")
     lowered = path.lower()
     for suffix in _ENDPOINT_SUFFIXES:
         if lowered.endswith(suffix):
             path = path[: len(path) - len(suffix)].rstrip("/")
-            notes.append(f"Removed '{suffix}' from the address.")
+            changes.append(UrlChange.REMOVED_ENDPOINT)
+            removed_endpoint = suffix
             break
     if not path.lower().endswith("/v1"):
         path = f"{path}/v1"
-        notes.append("Added '/v1' to the address.")
+        changes.append(UrlChange.ADDED_V1)
     else:
         path = path[:-3] + "/v1"
     host = parts.hostname
@@ -85,6 +103,7 @@ def normalize_base_url(raw: str) -> NormalizedBaseURL:
     url = urlunsplit((scheme, netloc, path, "", ""))
     return NormalizedBaseURL(
         url=url,
-        note=" ".join(notes) or None,
+        changes=tuple(changes),
         is_plain_http_remote=scheme == "http" and not is_loopback_host(host),
+        removed_endpoint=removed_endpoint,
     )

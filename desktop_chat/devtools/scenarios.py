@@ -1,6 +1,6 @@
 """What the simulator answers: one "scenario" per behaviour of real gateways, chosen per request.
 
-Why: every oddity in GATEWAY-BEHAVIOUR.md must be playable on demand over a real socket, so that
+Why: every oddity seen in real gateways must be playable on demand over a real socket, so that
 the client, the app's offline demo and the benchmarks meet them exactly as they occur in the wild.
 This module is pure: it turns a scenario spec and a request into a `Reply` — a status, headers and
 either a whole body or a stream of byte pieces, `Pause`s and a `DROP` — which the server plays.

@@ -1,0 +1,1 @@
+"""Every user-facing sentence of the app, through Qt's translation functions."""
