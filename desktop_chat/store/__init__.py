@@ -10,6 +10,7 @@ raised from here is a bug.
 
 from __future__ import annotations
 
+from .bulk import Cancelled
 from .errors import (
     CorruptDatabaseError,
     DatabaseBusyError,
@@ -35,6 +36,7 @@ __all__ = [
     "LATEST_VERSION",
     "UNCHANGED",
     "AnswerWriter",
+    "Cancelled",
     "CorruptDatabaseError",
     "DatabaseBusyError",
     "DiskFullError",

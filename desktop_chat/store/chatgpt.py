@@ -10,40 +10,83 @@ reasoning of the answer that follows them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
 import zipfile
+import zlib
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from ..domain import FinishReason, MessageStatus, Role
-from .errors import ImportFailed
-from .importing import load_json
+from .errors import ImportFailed, ImportProblem
+from .json_stream import JsonStream, open_file
+from .legacy import legacy_end
 from .portable import JsonReader, PortableConversation, PortableMessage
 
 _ROLES = {"user": Role.USER, "assistant": Role.ASSISTANT, "system": Role.SYSTEM}
 _FINISH = {"stop": FinishReason.STOP, "max_tokens": FinishReason.LENGTH, "interrupted": FinishReason.OTHER}
+_ZIP_TROUBLE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
+
+
+class _ZipMember:
+    """A zip member's stream whose read errors (bad CRC, broken deflate data) are ZIP_DAMAGED."""
+
+    def __init__(self, fh: zipfile.ZipExtFile, where: str) -> None:
+        self._fh = fh
+        self._where = where
+
+    def read(self, size: int = -1, /) -> bytes:
+        try:
+            return self._fh.read(size)
+        except _ZIP_TROUBLE as exc:
+            raise ImportFailed(ImportProblem.ZIP_DAMAGED, where=self._where, detail=str(exc)) from exc
+
+
+@contextlib.contextmanager
+def open_export(path: Path) -> Iterator[JsonStream]:
+    """The text of `conversations.json`: the file itself, or the member of that name in a .zip."""
+    name = path.name
+    if not zipfile.is_zipfile(path):
+        with open_file(path) as stream:
+            yield stream
+        return
+    try:
+        zf = zipfile.ZipFile(path)
+    except (*_ZIP_TROUBLE, OSError) as exc:
+        raise ImportFailed(ImportProblem.ZIP_DAMAGED, where=name, detail=str(exc)) from exc
+    with zf:
+        info = next((i for i in zf.infolist() if i.filename.rsplit("/", 1)[-1] == "conversations.json"), None)
+        if info is None:
+            raise ImportFailed(ImportProblem.ZIP_WITHOUT_CONVERSATIONS, where=name)
+        where = f"{name}/{info.filename}"
+        try:
+            member = zf.open(info)
+        except (*_ZIP_TROUBLE, OSError) as exc:
+            raise ImportFailed(ImportProblem.ZIP_DAMAGED, where=name, detail=str(exc)) from exc
+        with member:
+            yield JsonStream(_ZipMember(member, where), where, total_bytes=info.file_size)
+
+
+def iter_chatgpt(stream: JsonStream) -> Iterator[PortableConversation]:
+    """The export's conversations, one at a time, each converted and validated."""
+    name = stream.name
+    first = stream.first()
+    if first != "[":
+        if first != "{":
+            stream.value()  # a broken file reports its JSON problem first
+        raise ImportFailed(ImportProblem.NOT_A_CHATGPT_EXPORT, where=name)
+    stream.expect("[")
+    for i, item in enumerate(stream.items()):
+        yield _conversation(item, f"{name}: conversation {i + 1}")
+    stream.end()
 
 
 def read_chatgpt(path: Path) -> list[PortableConversation]:
-    data = None
-    name = path.name
-    if zipfile.is_zipfile(path):
-        try:
-            with zipfile.ZipFile(path) as zf:
-                member = next(
-                    (n for n in zf.namelist() if n.rsplit("/", 1)[-1] == "conversations.json"), None
-                )
-                if member is None:
-                    raise ImportFailed("the zip file has no conversations.json in it", where=name)
-                data = zf.read(member)
-                name = f"{name}/{member}"
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise ImportFailed(f"the zip file is damaged ({exc})", where=name) from exc
-    doc = load_json(Path(name), data=data) if data is not None else load_json(path)
-    if not isinstance(doc, list):
-        raise ImportFailed("a ChatGPT export should hold a list of conversations", where=name)
-    return [_conversation(item, f"{name}: conversation {i + 1}") for i, item in enumerate(doc)]
+    """Every conversation of an export at once (small files, tests)."""
+    with open_export(path) as stream:
+        return list(iter_chatgpt(stream))
 
 
 def _conversation(item: object, where: str) -> PortableConversation:
@@ -51,20 +94,21 @@ def _conversation(item: object, where: str) -> PortableConversation:
     title = r.text("title")
     if title:
         where = f"{where} ({title[:40]!r})"
-    mapping = r.obj.get("mapping")
-    if not isinstance(mapping, dict):
-        raise ImportFailed("'mapping' is missing or not an object", where=where)
+    mapping = r.get("mapping", required=True)
+    if not isinstance(mapping, Mapping):
+        raise ImportFailed(ImportProblem.NOT_AN_OBJECT, where=where, field="mapping")
+    nodes = _nodes(mapping, where)
     created = r.number("create_time") or time.time()
     updated = r.number("update_time") or created
-    order = _topological(mapping, where)
+    order = _topological(nodes, where)
     kept: dict[str, int | None] = {}  # node id -> index of the nearest kept message at/above it
     pending_reasoning: dict[str, str] = {}
     out: list[PortableMessage] = []
     for node_id in order:
-        node = mapping[node_id]
+        node = nodes[node_id]
         parent_id = node.get("parent")
-        above = kept.get(parent_id) if parent_id is not None else None
-        reasoning = pending_reasoning.get(parent_id, "") if parent_id is not None else ""
+        above = kept.get(parent_id) if isinstance(parent_id, str) else None
+        reasoning = pending_reasoning.get(parent_id, "") if isinstance(parent_id, str) else ""
         message = node.get("message")
         converted = _message(message, f"{where}: node {node_id!r}", above, reasoning, created)
         if isinstance(converted, str):  # a "thoughts" node: pass its text down
@@ -90,20 +134,28 @@ def _conversation(item: object, where: str) -> PortableConversation:
     )  # fmt: skip
 
 
-def _topological(mapping: dict[str, object], where: str) -> list[str]:
+def _nodes(mapping: Mapping[object, object], where: str) -> dict[str, Mapping[str, object]]:
+    nodes: dict[str, Mapping[str, object]] = {}
+    for node_id, node in mapping.items():
+        if not isinstance(node, Mapping):
+            raise ImportFailed(ImportProblem.NOT_AN_OBJECT, where=f"{where}: node {node_id!r}")
+        nodes[str(node_id)] = node
+    return nodes
+
+
+def _topological(nodes: dict[str, Mapping[str, object]], where: str) -> list[str]:
     """Node ids, parents before children, siblings in the parent's `children` order."""
     children: dict[str | None, list[str]] = {}
-    for node_id, node in mapping.items():
-        if not isinstance(node, dict):
-            raise ImportFailed("a node should be an object", where=f"{where}: node {node_id!r}")
+    for node_id, node in nodes.items():
         parent = node.get("parent")
-        if parent is not None and (not isinstance(parent, str) or parent not in mapping):
+        if parent is not None and (not isinstance(parent, str) or parent not in nodes):
             raise ImportFailed(
-                f"its parent {parent!r} is not in the conversation", where=f"{where}: node {node_id!r}"
-            )
+                ImportProblem.BAD_REFERENCE, where=f"{where}: node {node_id!r}", field="parent",
+                detail=f"{parent!r} is not in the conversation",
+            )  # fmt: skip
         children.setdefault(parent, []).append(node_id)
     for parent, kids in children.items():
-        listed = mapping[parent].get("children") if parent is not None else None  # type: ignore[union-attr]
+        listed = nodes[parent].get("children") if parent is not None else None
         if isinstance(listed, list):
             position = {k: i for i, k in enumerate(listed) if isinstance(k, str)}
             kids.sort(key=lambda k: position.get(k, len(position)))
@@ -113,9 +165,10 @@ def _topological(mapping: dict[str, object], where: str) -> list[str]:
         node_id = stack.pop()
         order.append(node_id)
         stack.extend(reversed(children.get(node_id, [])))
-    if len(order) != len(mapping):
-        stuck = next(n for n in mapping if n not in set(order))
-        raise ImportFailed("its nodes form a loop", where=f"{where}: node {stuck!r}")
+    if len(order) != len(nodes):
+        placed = set(order)
+        stuck = next(n for n in nodes if n not in placed)
+        raise ImportFailed(ImportProblem.LOOP, where=f"{where}: node {stuck!r}")
     return order
 
 
@@ -127,7 +180,8 @@ def _message(
     r = JsonReader(message, where)
     author = JsonReader(r.obj.get("author") or {}, f"{where}.author")
     role = _ROLES.get(author.text("role"))
-    metadata = r.obj.get("metadata") if isinstance(r.obj.get("metadata"), dict) else {}
+    raw_metadata = r.obj.get("metadata")
+    metadata: Mapping[str, object] = raw_metadata if isinstance(raw_metadata, Mapping) else {}
     recipient = r.obj.get("recipient", "all")
     if role is None or metadata.get("is_visually_hidden_from_conversation") or recipient not in ("all", None):
         return None
@@ -136,7 +190,7 @@ def _message(
     if kind == "thoughts":
         thoughts = content.obj.get("thoughts")
         items = thoughts if isinstance(thoughts, list) else []
-        return "\n\n".join(str(t.get("content", "")) for t in items if isinstance(t, dict)).strip()
+        return "\n\n".join(str(t.get("content", "")) for t in items if isinstance(t, Mapping)).strip()
     if kind in ("text", "multimodal_text"):
         text = _parts(content, where)
     elif kind == "code":
@@ -147,15 +201,19 @@ def _message(
         return None
     created = r.number("create_time") or default_time
     finish = metadata.get("finish_details")
-    finish_type = finish.get("type") if isinstance(finish, dict) else None
+    finish_type = finish.get("type") if isinstance(finish, Mapping) else None
+    finish_reason = None
+    if isinstance(finish_type, str) and finish_type:
+        finish_reason = _FINISH.get(finish_type, FinishReason.parse(finish_type))
     status = MessageStatus.INTERRUPTED if r.obj.get("status") == "in_progress" else MessageStatus.COMPLETE
+    end_reason, problem, _ = legacy_end(status, None, role=role)
+    slug = metadata.get("model_slug")
     return PortableMessage(
         parent=parent, role=role, content=text, created_at=created,
         updated_at=r.number("update_time") or created,
         reasoning=reasoning if role is Role.ASSISTANT else "",
-        model=metadata.get("model_slug") if isinstance(metadata.get("model_slug"), str) else None,
-        finish_reason=_FINISH.get(finish_type, FinishReason.parse(finish_type)) if finish_type else None,
-        status=status,
+        model=slug if isinstance(slug, str) else None, finish_reason=finish_reason,
+        status=status, end_reason=end_reason, problem=problem,
     )  # fmt: skip
 
 
@@ -164,15 +222,16 @@ def _parts(content: JsonReader, where: str) -> str:
     if parts is None:
         return ""
     if not isinstance(parts, list):
-        raise ImportFailed("'parts' should be a list", where=f"{where}.content")
-    out = []
+        raise ImportFailed(ImportProblem.NOT_A_LIST, where=f"{where}.content", field="parts")
+    out: list[str] = []
     for part in parts:
         if isinstance(part, str):
             out.append(part)
-        elif isinstance(part, dict):
+        elif isinstance(part, Mapping):
             kind = part.get("content_type", "")
-            if kind == "audio_transcription" and isinstance(part.get("text"), str):
-                out.append(part["text"])
+            spoken = part.get("text")
+            if kind == "audio_transcription" and isinstance(spoken, str):
+                out.append(spoken)
             else:
                 out.append("[image]" if "image" in str(kind) else "[attachment]")
     return "\n".join(p for p in out if p)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..domain import Conversation, Message, MessageStatus, Role
+from .bulk import Pace
 from .portable import ARCHIVE_FORMAT, CONVERSATION_FORMAT, FORMAT_VERSION, PortableConversation, to_dict
 
 _ROLE_NAMES = {Role.USER: "You", Role.ASSISTANT: "Assistant", Role.SYSTEM: "System"}
@@ -105,8 +106,16 @@ def conversation_json(conv: PortableConversation) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_archive(path: Path, conversations: Iterable[PortableConversation]) -> int:
-    """Stream conversations into an archive file atomically; returns how many were written."""
+def write_archive(
+    path: Path, conversations: Iterable[PortableConversation], *, total: int, pace: Pace | None = None
+) -> int:
+    """Stream conversations into an archive file atomically; returns how many were written.
+
+    One conversation is converted and written at a time (a few milliseconds each), so memory and
+    GIL hold stay small whatever the history's size. `pace` sees (written, total) and may raise
+    Cancelled; on that, or any error, the partial file is removed and nothing is left behind.
+    """
+    pace = pace or Pace()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".partial")
     count = 0
@@ -114,14 +123,18 @@ def write_archive(path: Path, conversations: Iterable[PortableConversation]) -> 
         with tmp.open("w", encoding="utf-8") as fh:
             head = {"format": ARCHIVE_FORMAT, "version": FORMAT_VERSION, "exported_at": time.time()}
             fh.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "conversations": [\n')
+            pace.step(0, total)
             for conv in conversations:
                 fh.write((",\n" if count else "") + json.dumps(to_dict(conv), ensure_ascii=False))
                 count += 1
+                pace.step(count, max(total, count))
             fh.write("\n]}\n")
             fh.flush()
             os.fsync(fh.fileno())
+        pace.check()
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    pace.finish(max(total, count))
     return count

@@ -18,9 +18,12 @@ from pathlib import Path
 from ..domain import Conversation, GenerationParams, Message, MessageStatus, Role, Usage
 from ..redact import redact
 from . import chatgpt, conversations, export, importing, messages, portable, search
+from .backup import copy_database
+from .bulk import CancelledFn, Pace, ProgressFn
 from .connection import Database
 from .errors import DiskFullError, StoreError
 from .importing import ImportReport
+from .json_stream import open_file
 from .rows import DEFAULT_PARAMS, params_to_json
 from .search import SearchHit
 from .writer import FLUSH_INTERVAL_S, INTERRUPTED_BY_QUIT, AnswerWriter
@@ -307,29 +310,56 @@ class HistoryStore:
         with self._db.read() as conn:
             return export.conversation_json(self._portable(conn, cid))
 
-    def export_archive(self, path: Path) -> int:
-        """Every conversation not in the trash, whole trees, into one JSON file; returns the count."""
+    def export_archive(
+        self, path: Path, *, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
+    ) -> int:
+        """Every conversation not in the trash, whole trees, into one JSON file; returns the count.
+
+        Written one conversation at a time; `progress(done, total)` counts conversations. On
+        `cancelled()` it raises Cancelled and removes the partial file. Each conversation is read
+        on its own, so call it on a worker thread with a store of its own: reads never wait for the
+        writes other connections make meanwhile.
+        """
         with self._db.read() as conn:
             cids = [
                 int(r[0])
                 for r in conn.execute("SELECT id FROM conversations WHERE trashed_at IS NULL ORDER BY id")
             ]
+        pace = Pace(progress, cancelled)
         try:
-            return export.write_archive(Path(path), (self._portable_locked(cid) for cid in cids))
+            return export.write_archive(
+                Path(path), (self._portable_locked(cid) for cid in cids), total=len(cids), pace=pace
+            )
         except OSError as exc:
             raise _file_error(exc, Path(path)) from exc
 
-    def import_archive(self, path: Path) -> ImportReport:
-        """Import our archive (or a single-conversation JSON export) in one transaction."""
-        items = importing.read_archive(Path(path))
-        with self.transaction() as conn:
-            return importing.insert_all(conn, items)
+    def import_archive(
+        self, path: Path, *, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
+    ) -> ImportReport:
+        """Import our archive (or a single-conversation JSON export); all or nothing.
 
-    def import_chatgpt(self, path: Path) -> ImportReport:
-        """Import ChatGPT's conversations.json (or its export .zip) in one transaction."""
-        items = chatgpt.read_chatgpt(Path(path))
-        with self.transaction() as conn:
-            return importing.insert_all(conn, items)
+        Read one conversation at a time and committed in short transactions, so a streaming
+        answer's writes never wait long; any failure (ImportFailed, a full disk, Cancelled) first
+        deletes what this import had added. `progress(done, total)` counts bytes of the file.
+        """
+        with open_file(Path(path)) as stream:
+            return importing.import_conversations(
+                self.transaction, portable.iter_document(stream), Pace(progress, cancelled),
+                lambda: (stream.bytes_read, stream.total_bytes),
+            )  # fmt: skip
+
+    def import_chatgpt(
+        self, path: Path, *, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
+    ) -> ImportReport:
+        """Import ChatGPT's conversations.json (or its export .zip); all or nothing, as import_archive.
+
+        `progress(done, total)` counts bytes of conversations.json (uncompressed, inside a .zip).
+        """
+        with chatgpt.open_export(Path(path)) as stream:
+            return importing.import_conversations(
+                self.transaction, chatgpt.iter_chatgpt(stream), Pace(progress, cancelled),
+                lambda: (stream.bytes_read, stream.total_bytes),
+            )  # fmt: skip
 
     def optimize(self) -> None:
         """Merge the search index into one segment and refresh planner statistics.
@@ -343,10 +373,16 @@ class HistoryStore:
         with self._db.read() as conn:
             conn.execute("PRAGMA optimize")
 
-    def backup_to(self, path: Path) -> None:
-        """A consistent copy of the history while the app runs (SQLite backup API)."""
+    def backup_to(
+        self, path: Path, *, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
+    ) -> None:
+        """A consistent copy of the history while the app runs (SQLite backup API, in steps).
+
+        `progress(done, total)` counts database pages; on `cancelled()` it raises Cancelled and
+        removes the partial copy. The copy reads through a connection of its own, one snapshot.
+        """
         try:
-            self._db.backup_to(Path(path))
+            copy_database(self._db.path, Path(path), pace=Pace(progress, cancelled))
         except OSError as exc:
             raise _file_error(exc, Path(path)) from exc
 

@@ -1,24 +1,37 @@
-"""Import: read a file fully, validate it, then insert everything in one transaction.
+"""Import: conversations read one at a time, inserted in short transactions, undone on any failure.
 
-Why: an import must be all or nothing. A truncated or malformed file is rejected while reading,
-with the line and column (JSON) or the item path (structure) in the message, before the database
-is touched; the insert itself runs in one transaction, so a failure half way (disk full) leaves
-the history exactly as it was. Conversations already present (same uid) are skipped, which makes
-importing the same archive twice harmless.
+Why: an import must be all or nothing, yet a 200 MB export cannot be one transaction — it would
+hold the write lock for seconds, and the answer streaming on the UI thread (its writer flushes
+every half second) would wait that long. So conversations are inserted in transactions of at most
+`CHUNK_BUDGET_S`, with a short pause after each commit in which other connections get the lock;
+the ids committed so far are remembered, and if anything goes wrong later — a malformed
+conversation further down the file, a full disk, the person pressing Cancel — those conversations
+are deleted again before the error is raised, so the history is as it was. Conversations already
+present (same uid) are skipped, which makes importing the same file twice harmless.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
+import logging
 import sqlite3
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..domain import MessageStatus
 from ..redact import redact
 from . import conversations, messages
-from .errors import ImportFailed
-from .portable import PortableConversation, read_document
+from .bulk import Pace
+from .portable import PortableConversation
+
+log = logging.getLogger(__name__)
+
+Transaction = Callable[[], contextlib.AbstractContextManager[sqlite3.Connection]]
+
+CHUNK_BUDGET_S = 0.010  # the longest one import transaction keeps inserting
+PAUSE_S = 0.005  # the gap after each commit, in which other connections' writes take the lock
+_BATCH_MESSAGES = 2000  # conversations are parsed (lock not held) in batches about this big
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,51 +41,89 @@ class ImportReport:
     messages: int = 0
 
 
-def load_json(path: Path, *, data: bytes | None = None) -> object:
-    """Parse a JSON file, turning every way it can be unreadable into an ImportFailed."""
-    name = path.name
+class _Importer:
+    def __init__(self, transaction: Transaction, pace: Pace, budget_s: float, pause_s: float) -> None:
+        self._transaction = transaction
+        self._pace = pace
+        self._budget = budget_s
+        self._pause = pause_s
+        self.added: list[int] = []  # committed conversation ids, for the undo
+        self.imported = self.skipped = self.messages = 0
+
+    def insert(self, batch: list[PortableConversation]) -> None:
+        i = 0
+        while i < len(batch):
+            self._pace.check()
+            started = time.monotonic()
+            done: list[int] = []
+            imported = skipped = count = 0
+            with self._transaction() as conn:
+                while i < len(batch):
+                    conv = batch[i]
+                    i += 1
+                    if conversations.uid_exists(conn, conv.uid):
+                        skipped += 1
+                    else:
+                        done.append(insert_one(conn, conv))
+                        imported += 1
+                        count += len(conv.messages)
+                    if time.monotonic() - started >= self._budget:
+                        break
+            self.added += done
+            self.imported += imported
+            self.skipped += skipped
+            self.messages += count
+            time.sleep(self._pause)
+
+    def undo(self) -> None:
+        """Delete what was committed, in short transactions too; never interrupted by a cancel."""
+        while self.added:
+            started = time.monotonic()
+            with self._transaction() as conn:
+                while self.added and time.monotonic() - started < self._budget:
+                    conversations.delete(conn, [self.added.pop()])
+            time.sleep(self._pause)
+
+
+def import_conversations(
+    transaction: Transaction,
+    items: Iterable[PortableConversation],
+    pace: Pace,
+    position: Callable[[], tuple[int, int]],
+    *,
+    budget_s: float = CHUNK_BUDGET_S,
+    pause_s: float = PAUSE_S,
+) -> ImportReport:
+    """Insert the conversations `items` yields; on any exception undo them, then re-raise.
+
+    `position()` is (done, total) of the reading, for `pace`; `pace` may raise Cancelled.
+    """
+    importer = _Importer(transaction, pace, budget_s, pause_s)
     try:
-        raw = path.read_bytes() if data is None else data
-    except OSError as exc:
-        raise ImportFailed(f"the file could not be read ({exc.strerror or exc})", where=name) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFailed("the file is not UTF-8 text", where=f"{name}, byte {exc.start}") from exc
-    if not text.strip():
-        raise ImportFailed("the file is empty", where=name)
-    try:
-        return json.loads(text)
-    except RecursionError:
-        raise ImportFailed("the file is nested too deeply to be an export", where=name) from None
-    except json.JSONDecodeError as exc:
-        truncated = exc.pos >= len(text.rstrip()) - 1
-        problem = (
-            "the file ends too early (it may be truncated)" if truncated else f"invalid JSON ({exc.msg})"
-        )
-        raise ImportFailed(problem, where=f"{name}, line {exc.lineno}, column {exc.colno}") from exc
+        batch: list[PortableConversation] = []
+        size = 0
+        for conv in items:
+            pace.step(*position())
+            batch.append(conv)
+            size += len(conv.messages) + 1
+            if size >= _BATCH_MESSAGES:
+                importer.insert(batch)
+                batch, size = [], 0
+        importer.insert(batch)
+    except BaseException:
+        try:
+            importer.undo()
+        except Exception:  # the original error is what the caller must see; this one is logged
+            log.exception("could not undo a failed import: %d conversations stay", len(importer.added))
+        raise
+    pace.finish(position()[1])
+    return ImportReport(
+        imported=importer.imported, skipped_duplicates=importer.skipped, messages=importer.messages
+    )
 
 
-def read_archive(path: Path) -> list[PortableConversation]:
-    return read_document(load_json(path), path.name)
-
-
-def insert_all(conn: sqlite3.Connection, items: list[PortableConversation]) -> ImportReport:
-    """Insert conversations that are not there yet (by uid); the caller holds the transaction."""
-    imported = skipped = count = 0
-    seen: set[str] = set()
-    for conv in items:
-        if conv.uid in seen or conversations.uid_exists(conn, conv.uid):
-            skipped += 1
-            continue
-        seen.add(conv.uid)
-        _insert_one(conn, conv)
-        imported += 1
-        count += len(conv.messages)
-    return ImportReport(imported=imported, skipped_duplicates=skipped, messages=count)
-
-
-def _insert_one(conn: sqlite3.Connection, conv: PortableConversation) -> None:
+def insert_one(conn: sqlite3.Connection, conv: PortableConversation) -> int:
+    """Insert one conversation and its messages; returns its id. The caller holds the transaction."""
     cid = conversations.insert(
         conn, title=conv.title, model=conv.model, params=conv.params, system_prompt=conv.system_prompt,
         now=conv.created_at, uid=conv.uid,
@@ -86,6 +137,7 @@ def _insert_one(conn: sqlite3.Connection, conv: PortableConversation) -> None:
                 model=m.model, params=m.params, usage=m.usage,
                 status=MessageStatus.INTERRUPTED if m.status is MessageStatus.STREAMING else m.status,
                 finish_reason=m.finish_reason, error=_redact(m.error), latency_ms=m.latency_ms,
+                end_reason=m.end_reason, problem=m.problem,
             )
         )  # fmt: skip
     conn.execute(
@@ -96,6 +148,7 @@ def _insert_one(conn: sqlite3.Connection, conv: PortableConversation) -> None:
             None if conv.current_leaf is None else ids[conv.current_leaf], cid,
         ),
     )  # fmt: skip
+    return cid
 
 
 def _redact(text: str | None) -> str | None:

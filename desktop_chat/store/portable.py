@@ -1,23 +1,41 @@
 """The portable form of a conversation (our JSON archive format) and its strict reader.
 
 Why: exports must round-trip exactly — branches, statuses, usage, timestamps — and an import must
-reject a malformed file with a message that says what is wrong and where, before anything is
-written. Messages refer to their parent by position in the conversation's list (parents first),
+reject a malformed file with a typed problem that says what is wrong and where (the item path and
+the field). Messages refer to their parent by position in the conversation's list (parents first),
 so a file does not depend on the row ids of the database it came from.
 
 Archive file: {"format": "desktop-chat-archive", "version": 1, "exported_at": …,
 "conversations": [conversation…]}; single export: {"format": "desktop-chat-conversation",
-"version": 1, "conversation": conversation}.
+"version": 1, "conversation": conversation}. Messages carry `end_reason` and `problem`; an archive
+written before those existed has neither, and `legacy_end` reads its status and error sentence.
+
+`iter_document` reads an archive from a `JsonStream` one conversation at a time, so a large file
+is never held in memory or parsed in one GIL-holding call.
 """
 
 from __future__ import annotations
 
+import enum
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
-from ..domain import Conversation, FinishReason, GenerationParams, Message, MessageStatus, Role, Usage
-from .errors import ImportFailed
+from ..domain import (
+    Conversation,
+    EndReason,
+    FinishReason,
+    GenerationParams,
+    Message,
+    MessageStatus,
+    Problem,
+    Role,
+    Usage,
+)
+from .errors import ImportFailed, ImportProblem
+from .json_stream import JsonStream
+from .legacy import legacy_end
 from .rows import DEFAULT_PARAMS
 
 ARCHIVE_FORMAT = "desktop-chat-archive"
@@ -40,6 +58,8 @@ class PortableMessage:
     status: MessageStatus = MessageStatus.COMPLETE
     error: str | None = None
     latency_ms: int | None = None
+    end_reason: EndReason = EndReason.NONE
+    problem: Problem | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +86,7 @@ def from_store(conv: Conversation, uid: str, rows: list[Message]) -> PortableCon
             role=m.role, content=m.content, created_at=m.created_at, updated_at=m.updated_at,
             reasoning=m.reasoning, model=m.model, params=m.params, usage=m.usage,
             finish_reason=m.finish_reason, status=m.status, error=m.error, latency_ms=m.latency_ms,
+            end_reason=m.end_reason, problem=m.problem,
         )
         for m in rows
     )  # fmt: skip
@@ -96,146 +117,221 @@ def to_dict(conv: PortableConversation) -> dict[str, object]:
                 "finish_reason": None if m.finish_reason is None else m.finish_reason.value,
                 "status": m.status.value, "error": m.error, "created_at": m.created_at,
                 "updated_at": m.updated_at, "latency_ms": m.latency_ms,
+                "end_reason": m.end_reason.value, "problem": None if m.problem is None else m.problem.value,
             }
             for m in conv.messages
         ],
     }  # fmt: skip
 
 
+_E = TypeVar("_E", bound=enum.Enum)
+
+
 class JsonReader:
-    """Typed access to a JSON object that reports the path of anything wrong."""
+    """Typed access to a JSON object; anything wrong is an ImportFailed naming the item and field."""
 
     def __init__(self, obj: object, where: str) -> None:
         if not isinstance(obj, Mapping):
-            raise ImportFailed(f"expected an object, found {_kind(obj)}", where=where)
-        self.obj = obj
+            raise ImportFailed(ImportProblem.NOT_AN_OBJECT, where=where, detail=f"found {_kind(obj)}")
+        self.obj: Mapping[str, object] = obj
         self.where = where
 
-    def _get(self, key: str, required: bool) -> object:
+    def get(self, key: str, *, required: bool = False) -> object:
         if key not in self.obj:
             if required:
-                raise ImportFailed(f"'{key}' is missing", where=self.where)
+                raise ImportFailed(ImportProblem.MISSING_FIELD, where=self.where, field=key)
             return None
         return self.obj[key]
 
+    def _refuse(self, problem: ImportProblem, key: str, value: object) -> ImportFailed:
+        return ImportFailed(problem, where=self.where, field=key, detail=f"found {_kind(value)}")
+
     def text(self, key: str, *, required: bool = False, default: str = "") -> str:
-        value = self._get(key, required)
+        value = self.get(key, required=required)
         if value is None:
             return default
         if not isinstance(value, str):
-            raise ImportFailed(f"'{key}' should be text, found {_kind(value)}", where=self.where)
+            raise self._refuse(ImportProblem.NOT_TEXT, key, value)
         return value
 
     def optional_text(self, key: str) -> str | None:
-        return None if self._get(key, False) is None else self.text(key)
+        return None if self.get(key) is None else self.text(key)
 
     def number(self, key: str, *, required: bool = False) -> float | None:
-        value = self._get(key, required)
+        value = self.get(key, required=required)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise ImportFailed(f"'{key}' should be a number, found {_kind(value)}", where=self.where)
+            raise self._refuse(ImportProblem.NOT_A_NUMBER, key, value)
         return value
 
     def integer(self, key: str) -> int | None:
         value = self.number(key)
         if value is not None and not isinstance(value, int):
-            raise ImportFailed(f"'{key}' should be a whole number", where=self.where)
-        return value  # type: ignore[return-value]
+            raise self._refuse(ImportProblem.NOT_A_WHOLE_NUMBER, key, value)
+        return value
 
     def flag(self, key: str) -> bool:
-        value = self._get(key, False)
+        value = self.get(key)
         if value is None:
             return False
         if not isinstance(value, bool):
-            raise ImportFailed(f"'{key}' should be true or false, found {_kind(value)}", where=self.where)
+            raise self._refuse(ImportProblem.NOT_TRUE_OR_FALSE, key, value)
         return value
 
     def params(self, key: str) -> GenerationParams:
-        value = self._get(key, False)
+        value = self.get(key)
         if value is None:
             return GenerationParams()
         if not isinstance(value, Mapping):
-            raise ImportFailed(f"'{key}' should be an object, found {_kind(value)}", where=self.where)
+            raise self._refuse(ImportProblem.NOT_AN_OBJECT, key, value)
         try:
             return GenerationParams.from_dict(dict(value))
         except (TypeError, ValueError) as exc:
-            raise ImportFailed(f"'{key}' has an invalid value ({exc})", where=self.where) from exc
+            raise ImportFailed(
+                ImportProblem.INVALID_VALUE, where=self.where, field=key, detail=str(exc)
+            ) from exc
 
-    def choice(self, key: str, enum: type, *, default: object = None) -> object:
-        value = self._get(key, False)
+    def choice(self, key: str, enum_type: type[_E]) -> _E | None:
+        value = self.get(key)
         if value is None:
-            return default
+            return None
         try:
-            return enum(value)
+            return enum_type(value)
         except ValueError:
-            allowed = ", ".join(e.value for e in enum)
-            raise ImportFailed(f"'{key}' is {value!r}; expected one of {allowed}", where=self.where) from None
+            allowed = ", ".join(str(e.value) for e in enum_type)
+            raise ImportFailed(
+                ImportProblem.INVALID_VALUE, where=self.where, field=key,
+                detail=f"{value!r}; expected one of {allowed}",
+            ) from None  # fmt: skip
 
 
 def _kind(value: object) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number" if isinstance(value, int | float) else type(value).__name__
-    )
+    """The JSON kind of a value, for `detail` (technical, not shown as a sentence)."""
+    names = {dict: "object", list: "list", str: "text", bool: "boolean", type(None): "null"}
+    return names.get(type(value), "number" if isinstance(value, int | float) else type(value).__name__)
 
 
 def read_conversation(obj: object, where: str) -> PortableConversation:
     r = JsonReader(obj, where)
-    raw_messages = r._get("messages", True)
+    raw_messages = r.get("messages", required=True)
     if not isinstance(raw_messages, list):
-        raise ImportFailed(f"'messages' should be a list, found {_kind(raw_messages)}", where=where)
+        raise r._refuse(ImportProblem.NOT_A_LIST, "messages", raw_messages)
     msgs = tuple(_read_message(m, f"{where}.messages[{i}]", i) for i, m in enumerate(raw_messages))
     leaf = r.integer("current_leaf")
     if leaf is not None and not 0 <= leaf < len(msgs):
-        raise ImportFailed(f"'current_leaf' {leaf} is not one of its {len(msgs)} messages", where=where)
+        raise ImportFailed(
+            ImportProblem.BAD_REFERENCE, where=where, field="current_leaf",
+            detail=f"{leaf} is not one of its {len(msgs)} messages",
+        )  # fmt: skip
     created = r.number("created_at", required=True)
+    updated = r.number("updated_at", required=True)
+    assert created is not None and updated is not None
     return PortableConversation(
         uid=r.text("uid", required=True), title=r.text("title"), created_at=created,
-        updated_at=r.number("updated_at", required=True), messages=msgs, current_leaf=leaf,
+        updated_at=updated, messages=msgs, current_leaf=leaf,
         pinned=r.flag("pinned"), archived=r.flag("archived"), model=r.optional_text("model"),
         params=r.params("params"), system_prompt=r.text("system_prompt"), draft=r.text("draft"),
-    )  # type: ignore[arg-type]  # fmt: skip
+    )  # fmt: skip
 
 
 def _read_message(obj: object, where: str, index: int) -> PortableMessage:
     r = JsonReader(obj, where)
     parent = r.integer("parent")
     if parent is not None and not 0 <= parent < index:
-        raise ImportFailed(f"'parent' {parent} must point to an earlier message", where=where)
-    usage_obj = r._get("usage", False)
+        raise ImportFailed(
+            ImportProblem.BAD_REFERENCE, where=where, field="parent",
+            detail=f"{parent} must point to an earlier message",
+        )  # fmt: skip
+    usage_obj = r.get("usage")
     usage = None
     if usage_obj is not None:
         u = JsonReader(usage_obj, f"{where}.usage")
         usage = Usage(u.integer("prompt"), u.integer("completion"), u.integer("total"))
-    status = r.choice("status", MessageStatus, default=MessageStatus.COMPLETE)
+    status = r.choice("status", MessageStatus) or MessageStatus.COMPLETE
     role = r.choice("role", Role)
     if role is None:
-        raise ImportFailed("'role' is missing", where=where)
+        raise ImportFailed(ImportProblem.MISSING_FIELD, where=where, field="role")
     created = r.number("created_at", required=True)
+    assert created is not None
     updated = r.number("updated_at")
+    error = r.optional_text("error")
+    if "end_reason" in r.obj:
+        end_reason = r.choice("end_reason", EndReason) or EndReason.NONE
+        problem = r.choice("problem", Problem)
+    else:  # written before end reasons were saved: read the status and the sentence as they did
+        end_reason, problem, error = legacy_end(status, error, role=role)
     return PortableMessage(
         parent=parent, role=role, content=r.text("content"), created_at=created,
         updated_at=created if updated is None else updated, reasoning=r.text("reasoning"),
         model=r.optional_text("model"), params=r.params("params"), usage=usage,
         finish_reason=r.choice("finish_reason", FinishReason), status=status,
-        error=r.optional_text("error"), latency_ms=r.integer("latency_ms"),
-    )  # type: ignore[arg-type]  # fmt: skip
+        error=error, latency_ms=r.integer("latency_ms"), end_reason=end_reason, problem=problem,
+    )  # fmt: skip
 
 
-def read_document(doc: object, source: str) -> list[PortableConversation]:
-    """Conversations from a parsed archive or single-conversation export, validated throughout."""
-    top = JsonReader(doc, source)
-    fmt = top.text("format")
+def _check_format(fmt: object, version: object, source: str) -> None:
     if fmt not in (ARCHIVE_FORMAT, CONVERSATION_FORMAT):
-        raise ImportFailed("this is not a Desktop Chat export ('format' is missing or unknown)", where=source)
-    version = top.integer("version")
-    if version is None or version > FORMAT_VERSION:
         raise ImportFailed(
-            f"it was written by a newer version of Desktop Chat (format version {version})", where=source
+            ImportProblem.NOT_A_CHAT_ARCHIVE, where=source, field="format", detail=repr(fmt)[:80]
         )
-    if fmt == CONVERSATION_FORMAT:
-        return [read_conversation(top._get("conversation", True), f"{source}: conversation")]
-    items = top._get("conversations", True)
-    if not isinstance(items, list):
-        raise ImportFailed(f"'conversations' should be a list, found {_kind(items)}", where=source)
-    return [read_conversation(c, f"{source}: conversations[{i}]") for i, c in enumerate(items)]
+    if isinstance(version, bool) or not isinstance(version, int) or version > FORMAT_VERSION:
+        raise ImportFailed(
+            ImportProblem.NEWER_FORMAT, where=source, field="version", detail=f"format version {version!r}"
+        )
+
+
+def iter_document(stream: JsonStream) -> Iterator[PortableConversation]:
+    """Conversations of an archive or single-conversation export, validated, one at a time.
+
+    The header is checked as soon as it is read (our exports write it first); a file whose
+    `format` comes after its conversations is refused once it is read to the end, so a caller
+    that inserts while iterating must undo what it added when this raises.
+    """
+    source = stream.name
+    if stream.first() != "{":
+        # Decode the first value so a broken or absurd file reports its JSON problem as a whole-file
+        # parse would; a list is read one element at a time (it may be a large ChatGPT export).
+        if stream.peek() == "[":
+            stream.expect("[")
+            for _ in stream.items():
+                break
+        else:
+            stream.value()
+        raise ImportFailed(ImportProblem.NOT_AN_OBJECT, where=source, detail="the file is not a JSON object")
+    stream.expect("{")
+    header: dict[str, object] = {}
+    checked = False
+    count = 0
+    for key in stream.members():
+        if key == "conversations" and stream.peek() == "[":
+            stream.expect("[")
+            for item in stream.items():
+                if not checked and "format" in header and "version" in header:
+                    _check_format(header["format"], header["version"], source)
+                    checked = True
+                yield read_conversation(item, f"{source}: conversations[{count}]")
+                count += 1
+            header.setdefault("conversations", [])
+            continue
+        value = stream.value()
+        if key == "conversation":
+            header[key] = value
+            continue
+        header[key] = value
+        if not checked and "format" in header and "version" in header:
+            _check_format(header["format"], header["version"], source)
+            checked = True
+    stream.end()
+    _check_format(header.get("format"), header.get("version"), source)
+    if header.get("format") == CONVERSATION_FORMAT:
+        if "conversation" not in header:
+            raise ImportFailed(ImportProblem.MISSING_FIELD, where=source, field="conversation")
+        yield read_conversation(header["conversation"], f"{source}: conversation")
+    elif "conversations" not in header:
+        raise ImportFailed(ImportProblem.MISSING_FIELD, where=source, field="conversations")
+    elif not isinstance(header["conversations"], list):
+        raise ImportFailed(
+            ImportProblem.NOT_A_LIST, where=source, field="conversations",
+            detail=f"found {_kind(header['conversations'])}",
+        )  # fmt: skip

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_chat.store import HistoryStore, ImportFailed
+from desktop_chat.store import HistoryStore, ImportFailed, ImportProblem
 
 
 def test_deeply_nested_archive_is_refused_plainly(tmp_path: Path, store: HistoryStore) -> None:
@@ -14,5 +14,5 @@ def test_deeply_nested_archive_is_refused_plainly(tmp_path: Path, store: History
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     with pytest.raises(ImportFailed) as info:
         store.import_archive(path)
-    assert "nested" in info.value.message
+    assert info.value.problem is ImportProblem.TOO_DEEP
     assert store.list_conversations() == []

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_chat.domain import FinishReason, GenerationParams, MessageStatus, Role, Usage
-from desktop_chat.store import DiskFullError, HistoryStore, ImportFailed
+from desktop_chat.domain import EndReason, FinishReason, GenerationParams, MessageStatus, Problem, Role, Usage
+from desktop_chat.store import DiskFullError, HistoryStore, ImportFailed, ImportProblem
 
 from .conftest import FIXTURES, add_turns, answer
 
@@ -23,11 +23,13 @@ def _populate(store: HistoryStore) -> dict[str, int]:
     w = store.start_answer(a.id, parent_id=q.id, model="claude-sonnet-4-5", params=params)
     w.append(text="First answer.", reasoning="Think about HTML.")
     first = w.finish(
-        status=MessageStatus.COMPLETE, finish_reason=FinishReason.STOP, usage=Usage(9, 3, 12), latency_ms=900
-    )
+        status=MessageStatus.COMPLETE, end_reason=EndReason.FINISHED, finish_reason=FinishReason.STOP,
+        usage=Usage(9, 3, 12), latency_ms=900,
+    )  # fmt: skip
     second = answer(
-        store, a.id, q.id, "Second <img src=x onerror=alert(1)> answer", status=MessageStatus.INTERRUPTED
-    )
+        store, a.id, q.id, "Second <img src=x onerror=alert(1)> answer", status=MessageStatus.INTERRUPTED,
+        end_reason=EndReason.FAILED, problem=Problem.BROKEN_OFF,
+    )  # fmt: skip
     store.set_pinned(a.id, True)
     store.save_draft(a.id, "unsent")
     b = store.create_conversation(title="Archived one")
@@ -110,22 +112,29 @@ def test_single_conversation_export_imports_too(tmp_path: Path, store: HistorySt
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"", "the file is empty"),
-        (b"\xff\xfe\x00garbage", "not UTF-8"),
-        (b"<html>not json</html>", "invalid JSON"),
-        (b'{"format": "something-else", "version": 1}', "not a Desktop Chat export"),
-        (b'{"format": "desktop-chat-archive", "version": 99, "conversations": []}', "newer version"),
+        (b"", ImportProblem.EMPTY),
+        (b"  \n ", ImportProblem.EMPTY),
+        (b"\xff\xfe\x00garbage", ImportProblem.NOT_UTF8),
+        (b"<html>not json</html>", ImportProblem.NOT_JSON),
+        (b'{"format": "something-else", "version": 1}', ImportProblem.NOT_A_CHAT_ARCHIVE),
+        (b'{"format": "desktop-chat-archive", "version": 99, "conversations": []}', ImportProblem.NEWER_FORMAT),
+        (b'{"format": "desktop-chat-archive", "conversations": []}', ImportProblem.NEWER_FORMAT),
+        (b'{"format": "desktop-chat-archive", "version": 1}', ImportProblem.MISSING_FIELD),
+        (b'{"format": "desktop-chat-archive", "version": 1, "conversations": 3}', ImportProblem.NOT_A_LIST),
+        (b'[{"format": "desktop-chat-archive"}]', ImportProblem.NOT_AN_OBJECT),
+        (b'{"format": "desktop-chat-archive", "version": 1, "conversations": []} extra', ImportProblem.NOT_JSON),
     ],
 )
 def test_unreadable_files_say_what_is_wrong(
-    tmp_path: Path, store: HistoryStore, content: bytes, expected: str
+    tmp_path: Path, store: HistoryStore, content: bytes, expected: ImportProblem
 ) -> None:
     path = tmp_path / "bad.json"
     path.write_bytes(content)
     with pytest.raises(ImportFailed) as info:
         store.import_archive(path)
-    assert expected in info.value.message and "bad.json" in info.value.message
-    assert "Your history was not changed." in info.value.message
+    assert info.value.problem is expected
+    assert info.value.where.startswith("bad.json")
+    assert store.list_conversations() == []
 
 
 def test_truncated_or_malformed_archives_change_nothing(tmp_path: Path, store: HistoryStore) -> None:
@@ -140,7 +149,7 @@ def test_truncated_or_malformed_archives_change_nothing(tmp_path: Path, store: H
         truncated.write_bytes(raw[: len(raw) * 2 // 3])
         with pytest.raises(ImportFailed) as info:
             target.import_archive(truncated)
-        assert "truncated" in info.value.message and "line" in info.value.where
+        assert info.value.problem is ImportProblem.TRUNCATED and "line" in info.value.where
         doc = json.loads(raw)
         doc["conversations"][1]["messages"][2]["role"] = "robot"
         broken = tmp_path / "broken.json"
@@ -148,12 +157,15 @@ def test_truncated_or_malformed_archives_change_nothing(tmp_path: Path, store: H
         with pytest.raises(ImportFailed) as info:
             target.import_archive(broken)
         assert info.value.where == "broken.json: conversations[1].messages[2]"
-        assert "'role' is 'robot'" in info.value.problem
+        assert (info.value.problem, info.value.field) == (ImportProblem.INVALID_VALUE, "role")
+        assert "'robot'" in info.value.detail
         doc["conversations"][1]["messages"][2]["role"] = "user"
         doc["conversations"][1]["messages"][3]["parent"] = 7
         broken.write_text(json.dumps(doc), encoding="utf-8")
-        with pytest.raises(ImportFailed, match=r"earlier message"):
+        with pytest.raises(ImportFailed) as info:
             target.import_archive(broken)
+        assert (info.value.problem, info.value.field) == (ImportProblem.BAD_REFERENCE, "parent")
+        assert info.value.where == "broken.json: conversations[1].messages[3]"
         assert [c.title for c in target.list_conversations()] == ["mine"]
         assert target.export_json(1) == before
 
@@ -216,11 +228,13 @@ def test_malformed_chatgpt_export_names_the_node(tmp_path: Path, store: HistoryS
     with pytest.raises(ImportFailed) as info:
         store.import_chatgpt(bad)
     assert info.value.where == "conversations.json: conversation 2 ('图片识别'): node 'a'"
-    assert "'missing-node'" in info.value.problem
+    assert (info.value.problem, info.value.field) == (ImportProblem.BAD_REFERENCE, "parent")
+    assert "'missing-node'" in info.value.detail
     assert store.list_conversations() == [], "the valid first conversation was not imported either"
     bad.write_text('{"not": "a list"}', encoding="utf-8")
-    with pytest.raises(ImportFailed, match="list of conversations"):
+    with pytest.raises(ImportFailed) as info:
         store.import_chatgpt(bad)
+    assert info.value.problem is ImportProblem.NOT_A_CHATGPT_EXPORT
 
 
 def test_the_api_key_is_never_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
@@ -232,8 +246,10 @@ def test_the_api_key_is_never_written(tmp_path: Path, monkeypatch: pytest.Monkey
         q = store.add_message(conv.id, parent_id=None, role=Role.USER, content="hello")
         w = store.start_answer(conv.id, parent_id=q.id, model="m", params=GenerationParams())
         w.append("partial")
-        w.finish(status=MessageStatus.FAILED, error=f"401 Unauthorized (Authorization: Bearer {key})")
-        store.set_message_error(q.id, MessageStatus.FAILED, f"request with api_key={key} failed")
+        w.finish(
+            status=MessageStatus.FAILED, end_reason=EndReason.FAILED, problem=Problem.KEY_REJECTED,
+            error=f"401 Unauthorized (Authorization: Bearer {key}) request with api_key={key} failed",
+        )  # fmt: skip
         out = tmp_path / "out"
         out.mkdir()
         (out / "a.md").write_text(store.export_markdown(conv.id), encoding="utf-8")
