@@ -194,6 +194,26 @@ class Message:
 
 
 @dataclass(frozen=True, slots=True)
+class BranchMessage:
+    """A message of the branch on screen, with the ids of its alternatives (for "‹ 2 / 3 ›").
+
+    `sibling_ids` holds the messages with the same parent in the same conversation, this one
+    included, oldest first: a 1-tuple when the message has no alternative.
+    """
+
+    message: Message
+    sibling_ids: tuple[int, ...] = ()
+
+    @property
+    def position(self) -> int:
+        """0-based index of this message among its siblings (0 when alone)."""
+        try:
+            return self.sibling_ids.index(self.message.id)
+        except ValueError:
+            return 0
+
+
+@dataclass(frozen=True, slots=True)
 class ChatSettings:
     """What a chat is sent with: the model, the sampling parameters and the system prompt."""
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import migrations
-from .errors import CorruptDatabaseError, ReadOnlyError, StoreError, translate
+from .errors import CorruptDatabaseError, FolderNotCreatable, UnsafeLocation, UpgradeNeedsWriting, translate
 from .fts_text import index_text
 
 BUSY_TIMEOUT_MS = 5000
@@ -105,10 +105,8 @@ class Database:
         version = probe(path)
         if read_only:
             if version < migrations.LATEST_VERSION:
-                raise ReadOnlyError(
-                    "Your chat history needs a one-time update, but the file is read-only.",
-                    detail=f"schema version {version}",
-                )
+                latest = migrations.LATEST_VERSION
+                raise UpgradeNeedsWriting(f"schema version {version}, this app needs {latest}")
             with world_errors():
                 conn = _connect(_read_only_uri(path), uri=True)
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -117,20 +115,13 @@ class Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ReadOnlyError(
-                "The folder for your chat history can't be created, so nothing can be saved.",
-                detail=f"{path.parent}: {exc}",
-            ) from exc
+            raise FolderNotCreatable(f"{path.parent}: {exc}") from exc
         with world_errors():
             conn = _connect(str(path), uri=False)
             try:
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
-                    raise StoreError(
-                        "Your chat history can't be opened safely on this drive.",
-                        action="Keep the history on a local disk.",
-                        detail=f"journal_mode={mode}",
-                    )
+                    raise UnsafeLocation(f"journal_mode={mode}")
                 conn.execute("PRAGMA synchronous = NORMAL")
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

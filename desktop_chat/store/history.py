@@ -15,18 +15,26 @@ import sqlite3
 import time
 from pathlib import Path
 
-from ..domain import Conversation, GenerationParams, Message, MessageStatus, Role, Usage
-from ..redact import redact
-from . import chatgpt, conversations, export, importing, messages, portable, search
+from ..domain import (
+    BranchMessage,
+    Conversation,
+    EndReason,
+    GenerationParams,
+    Message,
+    MessageStatus,
+    Role,
+    Usage,
+)
+from . import chatgpt, conversations, drafts, export, importing, messages, portable, search
 from .backup import copy_database
 from .bulk import CancelledFn, Pace, ProgressFn
 from .connection import Database
-from .errors import DiskFullError, StoreError
+from .errors import DiskFullError, FileNotWritten, StoreError
 from .importing import ImportReport
 from .json_stream import open_file
 from .rows import DEFAULT_PARAMS, params_to_json
 from .search import SearchHit
-from .writer import FLUSH_INTERVAL_S, INTERRUPTED_BY_QUIT, AnswerWriter
+from .writer import FLUSH_INTERVAL_S, AnswerWriter
 
 
 class _Unchanged(enum.Enum):
@@ -79,7 +87,7 @@ class HistoryStore:
         """Save and mark as interrupted any answer still streaming, then close the file."""
         for writer in list(self._writers.values()):
             with contextlib.suppress(StoreError):
-                writer.finish(status=MessageStatus.INTERRUPTED, error=INTERRUPTED_BY_QUIT)
+                writer.finish(status=MessageStatus.INTERRUPTED, end_reason=EndReason.APP_CLOSED)
         self._db.close()
 
     def __enter__(self) -> HistoryStore:
@@ -166,6 +174,16 @@ class HistoryStore:
         with self.transaction() as conn:
             conversations.set_column(conn, cid, "draft", text)
 
+    def save_pending_draft(self, text: str, *, slot: str = drafts.NEW_CHAT) -> None:
+        """Keep the text typed in a chat that has no row yet (the new chat); empty text forgets it."""
+        with self.transaction() as conn:
+            drafts.save(conn, slot, text, time.time())
+
+    def pending_draft(self, *, slot: str = drafts.NEW_CHAT) -> str:
+        """The text kept by `save_pending_draft` ("" when none)."""
+        with self._db.read() as conn:
+            return drafts.load(conn, slot)
+
     def conversation_usage(self, cid: int) -> Usage:
         """Token usage summed over every message of the conversation (all branches)."""
         with self._db.read() as conn:
@@ -211,6 +229,18 @@ class HistoryStore:
         """Messages with the same parent in the same conversation, oldest first, `mid` included."""
         with self._db.read() as conn:
             return messages.siblings(conn, mid)
+
+    def branch_with_siblings(
+        self, cid: int, leaf_id: int | None = None, *, limit: int | None = None
+    ) -> list[BranchMessage]:
+        """The branch through the current leaf (or `leaf_id`), each message with its siblings' ids.
+
+        One query, whatever the branch's length: what a chat view needs to show the branch and
+        its "‹ 2 / 3 ›" switches. `limit` keeps only the last messages, as `branch_tail` does.
+        """
+        with self._db.read() as conn:
+            leaf = self._leaf(conn, cid, leaf_id)
+            return [] if leaf is None else messages.path_with_siblings(conn, cid, leaf, limit=limit)
 
     def select_branch(self, cid: int, mid: int) -> int:
         """Show the branch through `mid`: its newest deepest descendant becomes the current leaf."""
@@ -272,22 +302,14 @@ class HistoryStore:
         return writer
 
     def recover_interrupted(self) -> list[int]:
-        """At start-up: answers left STREAMING by a crash become INTERRUPTED (Continue / Retry)."""
+        """At start-up: answers left STREAMING by a crash end as APP_CLOSED (Continue / Retry)."""
         with self.transaction() as conn:
             ids = [i for i in messages.streaming_ids(conn) if i not in self._writers]
             conn.executemany(
-                "UPDATE messages SET status = 'interrupted', error = ? WHERE id = ?",
-                [(INTERRUPTED_BY_QUIT, i) for i in ids],
+                "UPDATE messages SET status = ?, end_reason = ?, problem = NULL, error = NULL WHERE id = ?",
+                [(MessageStatus.INTERRUPTED.value, EndReason.APP_CLOSED.value, i) for i in ids],
             )
             return ids
-
-    def set_message_error(self, mid: int, status: MessageStatus, error: str | None) -> None:
-        """Mark a message FAILED / INTERRUPTED (or back to COMPLETE) with a plain-language reason."""
-        with self.transaction() as conn:
-            conn.execute(
-                "UPDATE messages SET status = ?, error = ?, updated_at = ? WHERE id = ?",
-                (MessageStatus(status).value, _redact(error), time.time(), mid),
-            )
 
     # search --------------------------------------------------------------------------------
 
@@ -424,15 +446,7 @@ class HistoryStore:
 
 
 def _file_error(exc: OSError, path: Path) -> StoreError:
+    """The typed error for a file the person chose (an export, a backup) that could not be written."""
     if exc.errno == errno.ENOSPC:
-        return DiskFullError(f"The disk is full, so {path.name} could not be written.", detail=str(exc))
-    return StoreError(
-        f"{path.name} could not be written ({exc.strerror or exc}).",
-        action="Choose another folder and try again.",
-        detail=str(exc),
-    )
-
-
-def _redact(text: str | None) -> str | None:
-    """Error texts may quote a server reply or header: mask anything that looks like a key."""
-    return None if text is None else redact(text)
+        return DiskFullError(str(exc), path=path)
+    return FileNotWritten(str(exc), path=path, reason=exc.strerror or str(exc))

@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from ..domain import FinishReason, GenerationParams, Message, MessageStatus, Role, Usage
+from ..domain import (
+    BranchMessage,
+    EndReason,
+    FinishReason,
+    GenerationParams,
+    Message,
+    MessageStatus,
+    Problem,
+    Role,
+    Usage,
+)
 from .rows import DEFAULT_PARAMS, MESSAGE_COLUMNS, message_from_row, params_to_json, prefixed
 
 # Each step is a scalar primary-key lookup. Written as a join, SQLite 3.40 plans a Bloom filter
@@ -61,6 +71,8 @@ def insert(
     error: str | None = None,
     latency_ms: int | None = None,
     updated_at: float | None = None,
+    end_reason: EndReason = EndReason.NONE,
+    problem: Problem | None = None,
 ) -> int:
     if parent_id is not None:
         row = conn.execute("SELECT conversation_id FROM messages WHERE id = ?", (parent_id,)).fetchone()
@@ -70,12 +82,14 @@ def insert(
     cur = conn.execute(
         "INSERT INTO messages (conversation_id, parent_id, role, content, reasoning, model, params, "
         "prompt_tokens, completion_tokens, total_tokens, finish_reason, status, error, created_at, "
-        "updated_at, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "updated_at, latency_ms, end_reason, problem) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             cid, parent_id, Role(role).value, content, reasoning, model, params_to_json(params),
             usage.prompt_tokens, usage.completion_tokens, usage.total_tokens,
             None if finish_reason is None else FinishReason(finish_reason).value,
             MessageStatus(status).value, error, now, now if updated_at is None else updated_at, latency_ms,
+            EndReason(end_reason).value, None if problem is None else Problem(problem).value,
         ),
     )  # fmt: skip
     return int(cur.lastrowid)  # type: ignore[arg-type]
@@ -96,6 +110,35 @@ def path_to(conn: sqlite3.Connection, leaf_id: int, *, limit: int | None = None)
         args,
     ).fetchall()
     return [message_from_row(r) for r in rows]
+
+
+def path_with_siblings(
+    conn: sqlite3.Connection, cid: int, leaf_id: int, *, limit: int | None = None
+) -> list[BranchMessage]:
+    """`path_to(leaf_id)` with each message's sibling ids, in one statement.
+
+    The branch is walked up from the leaf as in `path_to`; the sibling groups are every child of a
+    branch message's parent (and the roots), numbered by one window over those rows only, so the
+    cost follows the branch's length and its alternatives, never the size of the conversation.
+    """
+    walk = _WALK_UP.format(limit="" if limit is None else "LIMIT ?")
+    args: tuple[int, ...] = (leaf_id,) if limit is None else (leaf_id, max(0, limit))
+    rows = conn.execute(
+        f"{walk}, branch AS MATERIALIZED ("
+        f" SELECT {prefixed(MESSAGE_COLUMNS, 'm')}, up.depth AS depth FROM up JOIN messages m ON m.id = up.id"
+        " WHERE m.conversation_id = ?),"
+        " alternatives AS ("
+        " SELECT s.id AS id, group_concat(s.id) OVER (PARTITION BY s.parent_id ORDER BY s.id"
+        " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS ids"
+        " FROM messages s WHERE s.conversation_id = ?"
+        " AND (s.parent_id IN (SELECT parent_id FROM branch) OR s.parent_id IS NULL))"
+        f" SELECT {prefixed(MESSAGE_COLUMNS, 'b')}, a.ids FROM branch b JOIN alternatives a ON a.id = b.id"
+        " ORDER BY b.depth DESC",
+        (*args, cid, cid),
+    ).fetchall()
+    return [
+        BranchMessage(message_from_row(r[:-1]), tuple(int(i) for i in str(r[-1]).split(","))) for r in rows
+    ]
 
 
 def ancestor_ids(conn: sqlite3.Connection, mid: int) -> list[int]:

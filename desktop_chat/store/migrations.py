@@ -17,7 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain import MessageStatus
 from .errors import NewerSchemaError
+from .legacy import legacy_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,8 @@ class Migration:
     version: int  # the user_version after it ran
     name: str
     statements: tuple[str, ...]
+    # Runs after the statements, in the same transaction, for data a statement can't express.
+    backfill: Callable[[sqlite3.Connection], None] | None = None
 
 
 M001_INITIAL = Migration(
@@ -124,7 +128,39 @@ M002_SEARCH_AND_IDENTITY = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (M001_INITIAL, M002_SEARCH_AND_IDENTITY)
+
+def _backfill_end_reasons(conn: sqlite3.Connection) -> None:
+    """Answers that ended badly get the end reason and problem their saved sentence meant."""
+    rows = conn.execute(
+        "SELECT id, status, error FROM messages "
+        "WHERE role = 'assistant' AND status IN ('interrupted', 'failed')"
+    ).fetchall()
+    updates = []
+    for mid, status, error in rows:
+        end, problem, kept = legacy_end(MessageStatus(status), error)
+        updates.append((end.value, None if problem is None else problem.value, kept, mid))
+    conn.executemany("UPDATE messages SET end_reason = ?, problem = ?, error = ? WHERE id = ?", updates)
+
+
+# Why each answer ended, as typed values in columns of their own (the UI words them), and the text
+# typed into a chat that has no row yet ("new chat"), so every draft lives in this file.
+M003_END_REASONS_AND_DRAFTS = Migration(
+    3,
+    "m003_end_reasons_and_drafts",
+    (
+        "ALTER TABLE messages ADD COLUMN end_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE messages ADD COLUMN problem TEXT",
+        "UPDATE messages SET end_reason = 'finished' WHERE role = 'assistant' AND status = 'complete'",
+        """CREATE TABLE pending_drafts (
+            slot TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            updated_at REAL
+        )""",
+    ),
+    backfill=_backfill_end_reasons,
+)
+
+MIGRATIONS: tuple[Migration, ...] = (M001_INITIAL, M002_SEARCH_AND_IDENTITY, M003_END_REASONS_AND_DRAFTS)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
@@ -175,6 +211,8 @@ def migrate(
                 continue
             for statement in migration.statements:
                 conn.execute(statement)
+            if migration.backfill is not None:
+                migration.backfill(conn)
             conn.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, time.time()),

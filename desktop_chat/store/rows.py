@@ -9,7 +9,17 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from ..domain import Conversation, FinishReason, GenerationParams, Message, MessageStatus, Role, Usage
+from ..domain import (
+    Conversation,
+    EndReason,
+    FinishReason,
+    GenerationParams,
+    Message,
+    MessageStatus,
+    Problem,
+    Role,
+    Usage,
+)
 
 CONVERSATION_COLUMNS = (
     "id, title, created_at, updated_at, pinned, archived, model, params, system_prompt, draft, "
@@ -18,7 +28,8 @@ CONVERSATION_COLUMNS = (
 DEFAULT_PARAMS = GenerationParams()  # frozen: safe to share as a default
 MESSAGE_COLUMNS = (
     "id, conversation_id, parent_id, role, content, created_at, updated_at, reasoning, model, params, "
-    "prompt_tokens, completion_tokens, total_tokens, finish_reason, status, error, latency_ms"
+    "prompt_tokens, completion_tokens, total_tokens, finish_reason, status, error, latency_ms, "
+    "end_reason, problem"
 )
 
 
@@ -64,7 +75,7 @@ def conversation_from_row(row: Sequence[object]) -> Conversation:
 def message_from_row(row: Sequence[object]) -> Message:
     (
         mid, cid, parent, role, content, created, updated, reasoning, model, params,
-        prompt, completion, total, finish, status, error, latency,
+        prompt, completion, total, finish, status, error, latency, end, problem,
     ) = row  # fmt: skip
     return Message(
         id=int(mid),  # type: ignore[call-overload]
@@ -82,4 +93,24 @@ def message_from_row(row: Sequence[object]) -> Message:
         status=MessageStatus(status),
         error=None if error is None else str(error),
         latency_ms=None if latency is None else int(latency),  # type: ignore[call-overload]
+        end_reason=end_reason_from(end),
+        problem=problem_from(problem),
     )
+
+
+def end_reason_from(raw: object) -> EndReason:
+    """The saved end reason; a value this version does not know reads as a failure of the gateway."""
+    try:
+        return EndReason(raw or "")
+    except ValueError:
+        return EndReason.FAILED
+
+
+def problem_from(raw: object) -> Problem | None:
+    """The saved problem; a value this version does not know reads as a failure of the gateway."""
+    if raw is None or raw == "":
+        return None
+    try:
+        return Problem(raw)
+    except ValueError:
+        return Problem.GATEWAY

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..domain import FinishReason, Message, MessageStatus, Usage
+from ..domain import EndReason, FinishReason, Message, MessageStatus, Problem, Usage
 from ..redact import redact
 from . import conversations, messages
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from .connection import Database
 
 FLUSH_INTERVAL_S = 0.5
-INTERRUPTED_BY_QUIT = "The app closed before the answer finished."
 
 
 class AnswerWriter:
@@ -133,15 +132,27 @@ class AnswerWriter:
         self,
         *,
         status: MessageStatus,
-        finish_reason: FinishReason | None = None,
-        usage: Usage | None = None,
+        end_reason: EndReason,
+        problem: Problem | None = None,
         error: str | None = None,
+        usage: Usage | None = None,
+        finish_reason: FinishReason | None = None,
         latency_ms: int | None = None,
     ) -> Message:
-        """Write the rest of the text and the outcome in one transaction; returns the saved message."""
+        """Write the rest of the text and the outcome in one transaction; returns the saved message.
+
+        `end_reason` says why the answer ended; with EndReason.FAILED, `problem` says what went
+        wrong (and only then). `error` is the gateway's own technical words, if any. A second
+        call returns the first call's message unchanged.
+        """
         status = MessageStatus(status)
+        end_reason = EndReason(end_reason)
         if status is MessageStatus.STREAMING:
             raise ValueError("finish() needs a final status, not STREAMING")
+        if end_reason is EndReason.NONE:
+            raise ValueError("finish() needs an end reason, not NONE")
+        if (end_reason is EndReason.FAILED) != (problem is not None):
+            raise ValueError(f"a problem goes with EndReason.FAILED only (got {end_reason!r}, {problem!r})")
         with self._lock:
             if self._finished is not None:
                 return self._finished
@@ -151,12 +162,13 @@ class AnswerWriter:
                 self._write_pending(conn)
                 conn.execute(
                     "UPDATE messages SET status = ?, finish_reason = ?, prompt_tokens = ?, "
-                    "completion_tokens = ?, total_tokens = ?, error = ?, latency_ms = ?, updated_at = ? "
-                    "WHERE id = ?",
+                    "completion_tokens = ?, total_tokens = ?, error = ?, latency_ms = ?, updated_at = ?, "
+                    "end_reason = ?, problem = ? WHERE id = ?",
                     (
                         status.value, None if finish_reason is None else FinishReason(finish_reason).value,
                         usage.prompt_tokens, usage.completion_tokens, usage.total_tokens,
-                        _redact(error), latency_ms, now, self.message_id,
+                        _redact(error), latency_ms, now, end_reason.value,
+                        None if problem is None else Problem(problem).value, self.message_id,
                     ),
                 )  # fmt: skip
                 conversations.touch(conn, self.conversation_id, now)
@@ -173,9 +185,9 @@ class AnswerWriter:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        """A writer left unfinished (the block returned or raised) keeps its text as APP_CLOSED."""
         if self._finished is None:
-            error = "The answer stopped before it was finished. What arrived is kept." if exc_type else None
-            self.finish(status=MessageStatus.INTERRUPTED, error=error)
+            self.finish(status=MessageStatus.INTERRUPTED, end_reason=EndReason.APP_CLOSED)
 
 
 def _redact(text: str | None) -> str | None:

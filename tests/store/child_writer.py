@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop_chat.domain import GenerationParams, MessageStatus, Role
+from desktop_chat.domain import EndReason, GenerationParams, MessageStatus, Role
 from desktop_chat.store import HistoryStore
 
 
@@ -22,7 +22,7 @@ def main() -> None:
             )
             for j in range(5):
                 writer.append(f"{tag}word{j} ")
-            writer.finish(status=MessageStatus.COMPLETE)
+            writer.finish(status=MessageStatus.COMPLETE, end_reason=EndReason.FINISHED)
             store.rename_conversation(conv.id, f"{tag} renamed {i}")
     print("done", flush=True)
 

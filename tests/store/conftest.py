@@ -14,7 +14,7 @@ try:
 except ModuleNotFoundError:  # a bare `pytest` from a checkout that isn't pip-installed
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop_chat.domain import GenerationParams, Message, MessageStatus, Role
+from desktop_chat.domain import EndReason, GenerationParams, Message, MessageStatus, Role
 from desktop_chat.store import HistoryStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -48,6 +48,7 @@ def answer(store: HistoryStore, cid: int, parent: int, text: str, **finish: obje
     writer = store.start_answer(cid, parent_id=parent, model="m", params=GenerationParams())
     writer.append(text)
     finish.setdefault("status", MessageStatus.COMPLETE)
+    finish.setdefault("end_reason", EndReason.FINISHED)
     return writer.finish(**finish)  # type: ignore[arg-type]
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import desktop_chat
-from desktop_chat.domain import GenerationParams, MessageStatus, Role
+from desktop_chat.domain import EndReason, GenerationParams, MessageStatus, Problem, Role
 from desktop_chat.store import (
     CorruptDatabaseError,
     DiskFullError,
@@ -74,24 +74,63 @@ def test_writer_buffers_then_flushes_after_the_interval(store: HistoryStore) -> 
     time.sleep(0.25)
     assert writer.flush_if_due()
     assert _saved_content(store.path, writer.message_id) == "Hello, world! more"
-    done = writer.finish(status=MessageStatus.COMPLETE)
+    done = writer.finish(status=MessageStatus.COMPLETE, end_reason=EndReason.FINISHED)
     assert done.content == "Hello, world! more" and done.status is MessageStatus.COMPLETE
-    assert writer.finish(status=MessageStatus.COMPLETE) == done, "finishing twice is harmless"
+    assert done.end_reason is EndReason.FINISHED and done.problem is None
+    again = writer.finish(status=MessageStatus.FAILED, end_reason=EndReason.FAILED, problem=Problem.GATEWAY)
+    assert again == done, "finishing twice is harmless: the first outcome stands"
     with pytest.raises(RuntimeError):
         writer.append("late")
 
 
-def test_finish_with_failure_keeps_partial_text_and_plain_error(store: HistoryStore) -> None:
+def test_finish_with_failure_keeps_partial_text_problem_and_the_gateways_words(store: HistoryStore) -> None:
     _, _, writer = _start(store)
     writer.append("Half an ans")
-    done = writer.finish(status=MessageStatus.FAILED, error="The model service is having trouble.")
-    assert (done.content, done.status, done.error) == (
+    done = writer.finish(
+        status=MessageStatus.FAILED, end_reason=EndReason.FAILED, problem=Problem.SERVER_TROUBLE,
+        error="upstream said 503 with key sk-" + "A1b2C3d4E5f6G7h8I9j0K1l2",
+    )  # fmt: skip
+    assert (done.content, done.status, done.end_reason, done.problem) == (
         "Half an ans",
         MessageStatus.FAILED,
-        "The model service is having trouble.",
+        EndReason.FAILED,
+        Problem.SERVER_TROUBLE,
     )
+    assert done.error is not None and done.error.startswith("upstream said 503")
+    assert "A1b2C3d4E5f6G7h8I9j0K1l2" not in done.error, "anything shaped like a key is masked"
+    assert store.get_message(done.id) == done, "what finish() returns is what was saved"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        {"status": MessageStatus.STREAMING, "end_reason": EndReason.FINISHED},
+        {"status": MessageStatus.COMPLETE, "end_reason": EndReason.NONE},
+        {"status": MessageStatus.FAILED, "end_reason": EndReason.FAILED},  # FAILED needs a problem
+        {"status": MessageStatus.INTERRUPTED, "end_reason": EndReason.STOPPED, "problem": Problem.TIMEOUT},
+    ],
+)
+def test_finish_refuses_an_outcome_that_does_not_add_up(store: HistoryStore, outcome: dict) -> None:
+    _, _, writer = _start(store)
     with pytest.raises(ValueError):
-        _start(store)[2].finish(status=MessageStatus.STREAMING)
+        writer.finish(**outcome)
+    assert not writer.finished
+    assert store.get_message(writer.message_id).status is MessageStatus.STREAMING  # type: ignore[union-attr]
+
+
+def test_leaving_the_writers_block_saves_what_arrived_as_app_closed(store: HistoryStore) -> None:
+    conv = store.create_conversation()
+    q = store.add_message(conv.id, parent_id=None, role=Role.USER, content="question")
+    with (
+        pytest.raises(KeyError),
+        store.start_answer(conv.id, parent_id=q.id, model="m", params=GenerationParams()) as writer,
+    ):
+        writer.append("some text")
+        raise KeyError("boom")
+    msg = store.get_message(writer.message_id)
+    assert msg is not None and (msg.content, msg.status, msg.end_reason, msg.problem, msg.error) == (
+        "some text", MessageStatus.INTERRUPTED, EndReason.APP_CLOSED, None, None,
+    )  # fmt: skip
 
 
 def test_close_saves_and_interrupts_open_answers(db_path: Path) -> None:
@@ -103,7 +142,7 @@ def test_close_saves_and_interrupts_open_answers(db_path: Path) -> None:
         msg = again.get_message(writer.message_id)
         assert msg is not None and msg.content == "unsaved tail"
         assert msg.status is MessageStatus.INTERRUPTED
-        assert msg.error == "The app closed before the answer finished."
+        assert (msg.end_reason, msg.problem, msg.error) == (EndReason.APP_CLOSED, None, None)
         assert again.recover_interrupted() == []
 
 
@@ -117,7 +156,7 @@ def test_recover_interrupted_after_the_process_vanished(db_path: Path) -> None:
         assert again.recover_interrupted() == [writer.message_id]
         msg = again.get_message(writer.message_id)
         assert (msg.status, msg.content) == (MessageStatus.INTERRUPTED, "partial")  # type: ignore[union-attr]
-        assert msg.error == "The app closed before the answer finished."  # type: ignore[union-attr]
+        assert (msg.end_reason, msg.problem, msg.error) == (EndReason.APP_CLOSED, None, None)  # type: ignore[union-attr]
         assert again.search("partial")[0].message_id == writer.message_id
 
 
@@ -147,13 +186,14 @@ def test_disk_full_gives_a_plain_error_and_loses_nothing(store: HistoryStore) ->
     conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(DiskFullError) as info:
         store.add_message(conv.id, parent_id=saved[-1].id, role=Role.USER, content="x" * 200_000)
-    assert "disk is full" in info.value.message and info.value.action
+    assert info.value.path is None, "the history itself, not a file the person chose"
+    assert "full" in info.value.detail.lower(), "SQLite's own words are kept for Details"
     with pytest.raises(DiskFullError):
         writer.append("y" * 200_000)
     assert writer.text.endswith("y" * 200_000), "the text that could not be saved is still held"
     assert [m.id for m in store.branch(conv.id)] == [m.id for m in saved]
     conn.execute("PRAGMA max_page_count = 1073741823")  # space freed
-    done = writer.finish(status=MessageStatus.COMPLETE)
+    done = writer.finish(status=MessageStatus.COMPLETE, end_reason=EndReason.FINISHED)
     assert done.content == "before the disk filled. " + "y" * 200_000
     assert [m.content for m in store.branch(conv.id)] == [m.content for m in saved]
     assert integrity(store.path) == "ok"
@@ -169,7 +209,7 @@ def test_read_only_mode_reads_and_refuses_writes_plainly(db_path: Path) -> None:
         assert len(ro.branch(conv.id)) == 2
         with pytest.raises(ReadOnlyError) as info:
             ro.add_message(conv.id, parent_id=None, role=Role.USER, content="no")
-        assert "read-only" in info.value.message
+        assert "readonly" in info.value.detail.lower() or "read-only" in info.value.detail.lower()
     assert db_path.read_bytes() == before
 
 
@@ -282,7 +322,7 @@ def test_garbage_file_is_reported_as_damaged_and_left_alone(db_path: Path) -> No
     db_path.write_bytes(garbage)
     with pytest.raises(CorruptDatabaseError) as info:
         HistoryStore.open(db_path)
-    assert "damaged" in info.value.message and info.value.action
+    assert "no SQLite header" in info.value.detail
     assert db_path.read_bytes() == garbage
     assert sorted(p.name for p in db_path.parent.iterdir()) == ["history.sqlite3"]
     moved = HistoryStore.set_aside_damaged(db_path)

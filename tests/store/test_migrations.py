@@ -1,4 +1,4 @@
-"""Migrations: from an empty file, from the frozen v1 fixture, atomic, backed up, newer refused."""
+"""Migrations: from an empty file, from the frozen v1 and v2 fixtures, atomic, backed up, newer refused."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_chat.domain import MessageStatus
+from desktop_chat.domain import EndReason, MessageStatus, Problem
 from desktop_chat.store import LATEST_VERSION, HistoryStore, NewerSchemaError
 from desktop_chat.store import migrations as mig
 
@@ -28,8 +28,16 @@ def test_empty_database_gets_every_migration_in_order(db_path: Path) -> None:
         names = [r[0] for r in conn.execute("SELECT name FROM schema_migrations ORDER BY version")]
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         conn.close()
-    assert names == [m.name for m in mig.MIGRATIONS] == ["m001_initial", "m002_search_and_identity"]
-    assert _version(db_path) == LATEST_VERSION == 2
+    assert (
+        names
+        == [m.name for m in mig.MIGRATIONS]
+        == [
+            "m001_initial",
+            "m002_search_and_identity",
+            "m003_end_reasons_and_drafts",
+        ]
+    )
+    assert _version(db_path) == LATEST_VERSION == 3
     assert mode == "wal"
     assert not (db_path.parent / "backups").exists(), "a brand-new file needs no backup"
 
@@ -51,9 +59,20 @@ def test_v1_fixture_upgrades_with_data_intact_and_searchable(tmp_path: Path) -> 
         assert [m.id for m in store.branch(1)] == [1, 3, 4, 5]
         assert [m.id for m in store.siblings(2)] == [2, 3]
         assert store.get_message(2).usage.total_tokens == 150  # type: ignore[union-attr]
+        # The first release's wording of a broken-off answer reads as one.
+        seven = store.get_message(7)
+        assert seven is not None
+        assert (seven.status, seven.end_reason, seven.problem, seven.error) == (
+            MessageStatus.INTERRUPTED, EndReason.FAILED, Problem.BROKEN_OFF, None,
+        )  # fmt: skip
+        assert store.get_message(2).end_reason is EndReason.FINISHED  # type: ignore[union-attr]
+        assert store.get_message(1).end_reason is EndReason.NONE  # type: ignore[union-attr]
         # The answer left streaming by the old version is recovered, then indexed.
+        assert store.get_message(5).end_reason is EndReason.NONE  # type: ignore[union-attr]
         assert store.recover_interrupted() == [5]
-        assert store.get_message(5).status is MessageStatus.INTERRUPTED  # type: ignore[union-attr]
+        five = store.get_message(5)
+        assert five is not None and five.status is MessageStatus.INTERRUPTED
+        assert (five.end_reason, five.problem, five.error) == (EndReason.APP_CLOSED, None, None)
         assert {h.message_id for h in store.search("outlook")} == {4, 5}
         assert {h.message_id for h in store.search("数据库")} >= {None, 6, 7}
         assert [h.message_id for h in store.search("バックアップ")] == [7]
@@ -115,8 +134,9 @@ def test_newer_schema_is_refused_and_the_file_left_byte_identical(db_path: Path)
     siblings_before = sorted(p.name for p in db_path.parent.iterdir())
     with pytest.raises(NewerSchemaError) as info:
         HistoryStore.open(db_path)
-    assert str(info.value) == (
-        "Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed."
+    assert (
+        info.value.detail
+        == f"file schema version {LATEST_VERSION + 5}, this app knows up to {LATEST_VERSION}"
     )
     assert db_path.read_bytes() == before
     assert sorted(p.name for p in db_path.parent.iterdir()) == siblings_before
@@ -131,8 +151,115 @@ def test_a_file_upgraded_by_another_process_is_not_migrated_again(tmp_path: Path
 
     for c in (first, second):
         c.create_function("dc_search_text", 1, index_text, deterministic=True)
-    assert mig.migrate(first, backup=lambda v: tmp_path / "b") == ["m002_search_and_identity"]
+    assert mig.migrate(first, backup=lambda v: tmp_path / "b") == [
+        "m002_search_and_identity",
+        "m003_end_reasons_and_drafts",
+    ]
     assert mig.migrate(second, backup=lambda v: tmp_path / "b") == []
     first.close()
     second.close()
     assert integrity(path) == "ok"
+
+
+# What each answer of the v2 fixture's "Every ending" chat must read as after the upgrade:
+# id → (status, end reason, problem, error kept as the gateway's own words).
+_V2_ENDINGS = {
+    9: (MessageStatus.COMPLETE, EndReason.NONE, None, None),  # a question has no end reason
+    10: (MessageStatus.INTERRUPTED, EndReason.STOPPED, None, None),
+    11: (MessageStatus.INTERRUPTED, EndReason.APP_CLOSED, None, None),
+    12: (MessageStatus.FAILED, EndReason.APP_ERROR, None, None),
+    13: (MessageStatus.INTERRUPTED, EndReason.FAILED, Problem.BROKEN_OFF, None),
+    14: (MessageStatus.INTERRUPTED, EndReason.FAILED, Problem.BROKEN_OFF, None),
+    15: (MessageStatus.FAILED, EndReason.FAILED, Problem.KEY_REJECTED, None),
+    16: (MessageStatus.FAILED, EndReason.FAILED, Problem.RATE_LIMITED, None),
+    17: (MessageStatus.FAILED, EndReason.FAILED, Problem.STREAM_FAILED, None),
+    18: (
+        MessageStatus.FAILED,
+        EndReason.FAILED,
+        Problem.GATEWAY,
+        "upstream_error: provider returned 502 Bad Gateway",
+    ),
+    19: (MessageStatus.COMPLETE, EndReason.FINISHED, None, None),
+    20: (MessageStatus.STREAMING, EndReason.NONE, None, None),
+    21: (MessageStatus.INTERRUPTED, EndReason.FAILED, Problem.BROKEN_OFF, None),
+}
+
+
+def test_v2_fixture_upgrades_every_saved_ending_to_an_end_reason(tmp_path: Path) -> None:
+    path = build_from_sql(FIXTURES / "schema_v2.sql", tmp_path / "data" / "history.sqlite3")
+    assert _version(path) == 2
+    with HistoryStore.open(path) as store:
+        assert _version(path) == LATEST_VERSION
+        got = {}
+        for mid in _V2_ENDINGS:
+            m = store.get_message(mid)
+            assert m is not None, mid
+            got[mid] = (m.status, m.end_reason, m.problem, m.error)
+        assert got == _V2_ENDINGS
+        # Everything else came through as it was.
+        assert [m.id for m in store.branch(1)] == [1, 3, 4, 5]
+        assert [m.id for m in store.siblings(10)] == list(range(10, 22))
+        nineteen = store.get_message(19)
+        assert nineteen is not None and (nineteen.content, nineteen.latency_ms) == (
+            "A finished answer about endings",
+            2500,
+        )
+        assert {h.message_id for h in store.search("outlook")} == {4}, (
+            "the streaming answer is not indexed yet"
+        )
+        assert {h.message_id for h in store.search("endings")} >= {19}
+        assert [h.message_id for h in store.search("バックアップ")] == [7]
+        assert store.pending_draft() == "", "the new drafts table starts empty"
+        assert store.recover_interrupted() == [5, 20]
+        twenty = store.get_message(20)
+        assert twenty is not None and (twenty.end_reason, twenty.problem) == (EndReason.APP_CLOSED, None)
+        assert {h.message_id for h in store.search("outlook")} == {4, 5}
+        with store.transaction() as conn:
+            conn.execute("INSERT INTO message_index(message_index, rank) VALUES ('integrity-check', 0)")
+    assert integrity(path) == "ok"
+
+
+def test_v2_upgrade_backs_up_the_v2_file_first(tmp_path: Path) -> None:
+    path = build_from_sql(FIXTURES / "schema_v2.sql", tmp_path / "data" / "history.sqlite3")
+    HistoryStore.open(path).close()
+    [copy] = (path.parent / "backups").glob("history-v2-before-upgrade-*.sqlite3")
+    assert _version(copy) == 2 and integrity(copy) == "ok"
+    conn = sqlite3.connect(copy)
+    try:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(messages)")]
+        assert (
+            conn.execute("SELECT error FROM messages WHERE id = 10").fetchone()[0]
+            == "You stopped this answer."
+        )
+    finally:
+        conn.close()
+    assert "end_reason" not in columns, "the copy is the file as it was"
+
+
+def test_a_failing_backfill_rolls_the_whole_migration_back(tmp_path: Path) -> None:
+    path = build_from_sql(FIXTURES / "schema_v2.sql", tmp_path / "history.sqlite3")
+
+    def explode(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE messages SET error = 'half done'")
+        raise RuntimeError("backfill failed")
+
+    broken = mig.Migration(3, "m003_broken", mig.M003_END_REASONS_AND_DRAFTS.statements, backfill=explode)
+    conn = sqlite3.connect(path, isolation_level=None)
+    with pytest.raises(RuntimeError):
+        mig.migrate(conn, backup=lambda v: tmp_path / "unused", steps=(*mig.MIGRATIONS[:2], broken))
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(messages)")]
+    errors = {r[0] for r in conn.execute("SELECT error FROM messages")}
+    conn.close()
+    assert "end_reason" not in columns and "half done" not in errors
+    assert _version(path) == 2
+
+
+def test_a_newer_file_is_refused_read_only_and_an_old_one_needs_writing(tmp_path: Path) -> None:
+    from desktop_chat.store import UpgradeNeedsWriting
+
+    path = build_from_sql(FIXTURES / "schema_v2.sql", tmp_path / "history.sqlite3")
+    before = path.read_bytes()
+    with pytest.raises(UpgradeNeedsWriting) as info:
+        HistoryStore.open(path, read_only=True)
+    assert "schema version 2" in info.value.detail
+    assert path.read_bytes() == before

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_chat.domain import GenerationParams, MessageStatus, Role
+from desktop_chat.domain import EndReason, GenerationParams, MessageStatus, Role
 from desktop_chat.store import HistoryStore
 
 from .conftest import answer
@@ -87,7 +87,7 @@ def test_reasoning_is_searchable(store: HistoryStore) -> None:
     q = store.add_message(conv.id, parent_id=None, role=Role.USER, content="q")
     w = store.start_answer(conv.id, parent_id=q.id, model="r1", params=GenerationParams())
     w.append(text="The answer.", reasoning="Let me consider the hypotenuse first.")
-    done = w.finish(status=MessageStatus.COMPLETE)
+    done = w.finish(status=MessageStatus.COMPLETE, end_reason=EndReason.FINISHED)
     [hit] = store.search("hypotenuse")
     assert hit.message_id == done.id and "<b>hypotenuse</b>" in hit.snippet_html
 
@@ -131,7 +131,7 @@ def test_streaming_answers_are_indexed_when_they_end(store: HistoryStore) -> Non
     w.flush()
     assert store.search("streamingword") == []
     w.append("more")
-    done = w.finish(status=MessageStatus.INTERRUPTED)
+    done = w.finish(status=MessageStatus.INTERRUPTED, end_reason=EndReason.STOPPED)
     assert _mids(store.search("streamingword")) == {done.id}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_chat.domain import GenerationParams, MessageStatus, Role
+from desktop_chat.domain import EndReason, GenerationParams, MessageStatus, Role
 from desktop_chat.store import HistoryStore
 
 from .conftest import add_turns, answer
@@ -124,6 +124,7 @@ def test_messages_keep_every_field(store: HistoryStore) -> None:
     writer.append(text="Answer", reasoning="Thinking…")
     done = writer.finish(
         status=MessageStatus.COMPLETE,
+        end_reason=EndReason.FINISHED,
         finish_reason=FinishReason.LENGTH,
         usage=Usage(11, 22, 33),
         latency_ms=4100,
@@ -137,3 +138,5 @@ def test_messages_keep_every_field(store: HistoryStore) -> None:
     )
     assert (done.finish_reason, done.usage, done.latency_ms) == (FinishReason.LENGTH, Usage(11, 22, 33), 4100)
     assert done.role is Role.ASSISTANT and done.parent_id == q.id
+    assert (done.end_reason, done.problem, done.error) == (EndReason.FINISHED, None, None)
+    assert store.get_message(q.id).end_reason is EndReason.NONE, "a question has no end reason"  # type: ignore[union-attr]
