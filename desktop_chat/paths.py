@@ -1,14 +1,19 @@
 """Where the app keeps its files.
 
-Why: every file the app writes (history database, settings, logs, model cache, backups) must be
-found in one place, and IT staff and tests must be able to move all of it at once. With
+Why: every file the app writes (history database, settings, window state, logs, model cache,
+backups) must be found in one place, and IT staff and tests must be able to move all of it at
+once. With
 `DESKTOP_CHAT_HOME` set, everything lives under that folder; otherwise the OS conventions from
-platformdirs apply. Nothing is created at import time.
+platformdirs apply. Nothing is created at import time. `write_text_atomically` is the one way the
+app's small JSON files (settings, window state, model cache) are written: a crash mid-write leaves
+the old file whole.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +43,11 @@ class AppPaths:
         return self.config_dir / "settings.json"
 
     @property
+    def state_file(self) -> Path:
+        """The window's geometry, sidebar and panel sizes: not settings, so kept apart from them."""
+        return self.config_dir / "window-state.json"
+
+    @property
     def models_cache(self) -> Path:
         return self.cache_dir / "models.json"
 
@@ -51,7 +61,27 @@ class AppPaths:
         return self
 
 
-def app_paths(environ: os._Environ[str] | dict[str, str] | None = None) -> AppPaths:
+def write_text_atomically(path: Path, text: str, *, durable: bool = True) -> None:
+    """Write `text` (UTF-8) to a temp file beside `path`, then rename it over `path`.
+
+    `durable` flushes the file to disk before the rename (settings); a cache can skip that.
+    Any failure (encoding, disk) leaves the old file as it was and no temp file behind.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def app_paths(environ: Mapping[str, str] | None = None) -> AppPaths:
     """The paths in force: under `$DESKTOP_CHAT_HOME` if set, else the platform's own folders."""
     env = os.environ if environ is None else environ
     home = env.get(HOME_ENV, "").strip()

@@ -1,32 +1,45 @@
 """The app's settings, kept as JSON in `AppPaths.settings_file` — and never the API key.
 
 Why: settings must survive a crash mid-write (atomic replace), a damaged file must not stop the app
-(defaults, the damaged file kept aside, one plain warning), and the file must never hold the key,
-which lives in the OS keyring (see `secrets`). Unknown or key-like fields in the file are dropped.
-Also here: what the settings dialog shows about the proxy and gateway address actually in force,
-including the `DESKTOP_CHAT_BASE_URL` override and the proxy environment variables httpx honours.
+(defaults, the damaged file kept aside, reported as `DamagedSettings` for the UI to word), and the
+file must never hold the key, which lives in the OS keyring (see `secrets`). Unknown or key-like
+fields in the file are dropped. Only what the person chose lives here: the window's geometry and
+panel sizes are in a state file of their own (services.window_state), the new chat's draft in the
+history; values an older version kept here are handed over once (`LeftOver`).
+Also here: the proxy and gateway address actually in force (`effective_base_url`,
+`effective_proxy` → `ProxyInForce`), including the `DESKTOP_CHAT_BASE_URL` override and the proxy
+environment variables httpx honours.
 """
 
 from __future__ import annotations
 
+import enum
 import json
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from desktop_chat.domain import GenerationParams
-from desktop_chat.paths import AppPaths
+from desktop_chat.paths import AppPaths, write_text_atomically
 
 log = logging.getLogger(__name__)
 
 BASE_URL_ENV = "DESKTOP_CHAT_BASE_URL"
-THEMES = ("system", "light", "dark")
 SETTINGS_VERSION = 1
+
+
+class Theme(enum.StrEnum):
+    """The colours the person chose; SYSTEM follows the desktop's light or dark scheme."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
 
 DEFAULT_PRESETS: tuple[tuple[str, str], ...] = (
     ("Helpful assistant", "You are a helpful assistant. Answer clearly and plainly."),
@@ -54,25 +67,50 @@ class AppSettings:
 
     base_url: str = "https://aiapi.services/v1"
     proxy: str = ""  # empty: the system/environment proxy (HTTPS_PROXY…) applies
-    theme: str = "system"  # "system" | "light" | "dark"
+    theme: Theme = Theme.SYSTEM
     font_size: int = 0  # points; 0 = the system's size
     default_model: str = "gemini-2.5-flash"
     default_params: GenerationParams = field(default_factory=GenerationParams)
     default_system_prompt: str = ""
     system_prompt_presets: tuple[tuple[str, str], ...] = DEFAULT_PRESETS  # (name, text)
-    sidebar_visible: bool = True
-    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     first_run_done: bool = False
     session_only_key: bool = False  # the user chose not to keep the key in the keyring
-    new_chat_draft: str = ""  # typed into a new chat not sent yet (it has no row to keep a draft)
+
+
+@dataclass(frozen=True, slots=True)
+class DamagedSettings:
+    """The settings file could not be read: defaults are in force, the file was kept as `kept_as`."""
+
+    kept_as: Path
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOver:
+    """Values an older version kept in settings.json that now live elsewhere (handed over once).
+
+    `new_chat_draft` goes to the history, `window_geometry` and `sidebar_visible` to the window
+    state file; None / "" when the file did not hold them.
+    """
+
+    new_chat_draft: str = ""
+    window_geometry: str = ""
+    sidebar_visible: bool | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.new_chat_draft and not self.window_geometry and self.sidebar_visible is None
+
+
+LEFT_OVER_FIELDS = frozenset(f.name for f in fields(LeftOver))
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedSettings:
-    """`settings` to use, and a plain-language `warning` for the user if the file was damaged."""
+    """`settings` to use; `damaged` when the file could not be read; `left_over` from older versions."""
 
     settings: AppSettings
-    warning: str | None = None
+    damaged: DamagedSettings | None = None
+    left_over: LeftOver = field(default_factory=LeftOver)
 
 
 def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
@@ -108,8 +146,8 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
     if isinstance(default, str):
         if not isinstance(raw, str):
             raise TypeError(name)
-        if name == "theme" and raw not in THEMES:
-            raise ValueError(name)
+        if name == "theme":
+            return Theme(raw)  # ValueError for an unknown theme
         return raw.strip() if name in ("base_url", "proxy", "default_model") else raw
     raise TypeError(name)
 
@@ -128,8 +166,20 @@ def settings_from_dict(data: Mapping[str, Any]) -> AppSettings:
     return replace(defaults, **values)
 
 
+def left_over_from_dict(data: Mapping[str, Any]) -> LeftOver:
+    """The values of LEFT_OVER_FIELDS an older settings.json held (wrong types are ignored)."""
+    draft = data.get("new_chat_draft")
+    geometry = data.get("window_geometry")
+    sidebar = data.get("sidebar_visible")
+    return LeftOver(
+        new_chat_draft=draft if isinstance(draft, str) else "",
+        window_geometry=geometry if isinstance(geometry, str) else "",
+        sidebar_visible=sidebar if isinstance(sidebar, bool) else None,
+    )
+
+
 def read_settings(paths: AppPaths) -> LoadedSettings:
-    """Load settings; a missing file gives defaults, a damaged one defaults plus a warning."""
+    """Load settings; a missing file gives defaults, a damaged one defaults and `damaged`."""
     path = paths.settings_file
     try:
         raw = path.read_bytes()
@@ -151,12 +201,8 @@ def read_settings(paths: AppPaths) -> LoadedSettings:
             kept = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
         os.replace(path, kept)
         log.warning("settings file was damaged (%s); kept as %s", exc, kept.name)
-        return LoadedSettings(
-            AppSettings(),
-            f"Your settings file was damaged, so Desktop Chat started with its default settings. "
-            f"The damaged file was kept as {kept.name}.",
-        )
-    return LoadedSettings(settings_from_dict(data))
+        return LoadedSettings(AppSettings(), DamagedSettings(kept))
+    return LoadedSettings(settings_from_dict(data), left_over=left_over_from_dict(data))
 
 
 def load_settings(paths: AppPaths) -> AppSettings:
@@ -165,22 +211,8 @@ def load_settings(paths: AppPaths) -> AppSettings:
 
 def save_settings(paths: AppPaths, settings: AppSettings) -> None:
     """Write atomically: a temp file in the same folder, flushed to disk, then `os.replace`."""
-    target = paths.settings_file
-    target.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(settings_to_dict(settings), indent=2, ensure_ascii=False) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    write_text_atomically(paths.settings_file, payload)
 
 
 def effective_base_url(settings: AppSettings, environ: Mapping[str, str]) -> tuple[str, bool]:
@@ -225,20 +257,41 @@ def _no_proxy_covers(host: str, port: int | None, no_proxy: str) -> bool:
     return False
 
 
-def effective_proxy(settings: AppSettings, environ: Mapping[str, str], *, base_url: str | None = None) -> str:
-    """What the settings dialog shows: "None", or the proxy URL and where it comes from.
+class ProxySource(enum.Enum):
+    """Where the proxy in force comes from."""
+
+    NONE = "none"  # no proxy: a direct connection
+    SETTINGS = "settings"  # the proxy set in the app's settings
+    ENVIRONMENT = "environment"  # a proxy variable (`variable`)
+    BYPASSED = "bypassed"  # a proxy variable is set, but NO_PROXY (`variable`) covers `host`
+
+
+@dataclass(frozen=True, slots=True)
+class ProxyInForce:
+    """The proxy the gateway is reached through; `url` has any password masked."""
+
+    source: ProxySource
+    url: str = ""
+    variable: str = ""  # the environment variable's name, as spelt in the environment
+    host: str = ""  # with BYPASSED: the gateway's host that NO_PROXY covers
+
+
+def effective_proxy(
+    settings: AppSettings, environ: Mapping[str, str], *, base_url: str | None = None
+) -> ProxyInForce:
+    """What the settings dialog shows: no proxy, or the proxy URL and where it comes from.
 
     The settings' proxy wins; otherwise HTTPS_PROXY/HTTP_PROXY (by the gateway's scheme) or
     ALL_PROXY, unless NO_PROXY covers the gateway's host. Passwords in proxy URLs are masked.
     """
     if settings.proxy:
-        return f"{_hide_password(settings.proxy)} (from settings)"
+        return ProxyInForce(ProxySource.SETTINGS, _hide_password(settings.proxy))
     url = base_url if base_url is not None else effective_base_url(settings, environ)[0]
     parts = urlsplit(url if "://" in url else "https://" + url)
     scheme = parts.scheme.lower() or "https"
     found = _env(environ, f"{scheme}_proxy") or _env(environ, "all_proxy")
     if found is None:
-        return "None"
+        return ProxyInForce(ProxySource.NONE)
     value, var = found
     no_proxy = _env(environ, "no_proxy")
     host = (parts.hostname or "").lower()
@@ -247,5 +300,5 @@ def effective_proxy(settings: AppSettings, environ: Mapping[str, str], *, base_u
     except ValueError:
         port = None
     if no_proxy and host and _no_proxy_covers(host, port, no_proxy[0]):
-        return f"None ({no_proxy[1]} covers {host})"
-    return f"{_hide_password(value)} (from {var})"
+        return ProxyInForce(ProxySource.BYPASSED, variable=no_proxy[1], host=host)
+    return ProxyInForce(ProxySource.ENVIRONMENT, _hide_password(value), var)

@@ -1,58 +1,254 @@
-"""Use cases that tie the gateway client to the history store. No Qt.
+"""Use cases that tie the gateway client to the history store — and everything the UI may import.
 
 Why a layer of its own: "what happens when someone presses Send" — save the message first, stream
 the answer into the store, end it with the right status — must be the same in the window, the
 self-test and the tests, and testable with plain pytest + asyncio against the real simulator and a
-real SQLite file. The UI adapts these to Qt signals (ui/controller.py).
+real SQLite file. The UI adapts these to Qt signals. The UI imports only `desktop_chat.domain` and
+this package: every type it shows (errors included) is re-exported here.
 
 Public interface
 ----------------
-- `ChatService(store, client, *, default_model)`: `send`, `edit_and_resend`, `regenerate`,
-  `retry`, `continue_answer` — coroutines taking a `Listener`; cancel the task to stop.
-- Events (`services.events`): `TurnStarted`, `AnswerDelta`, `AnswerRetrying`, `AnswerEnded`.
-- `build_context(system_prompt, branch)`, `build_continue_context(...)` (`services.context`).
-- `Session(paths, settings, store)` (`services.session`): address, key, shared client, models, demo.
-- Model list with offline cache (`services.models`): `offline_choice`, `fetch_models`, `ModelChoice`.
-- `NothingToDo`: a use case that does not apply, with a plain `message`.
+- `Session(paths, settings, store)` (`services.session`): address, key, shared client, models,
+  demo, window state; `session.chat` and `session.conversations` share `session.changes`.
+- `ChatService` (`services.chat`): `send`, `edit_and_resend`, `regenerate`, `retry`,
+  `continue_answer` — coroutines taking a `Listener`; cancel the task to stop. `live_answer(cid)`,
+  `unsaved_answer(mid)`, `streaming_conversations()`, `is_streaming(cid)`.
+- Events (`services.events`): `TurnStarted`, `AnswerDelta`, `AnswerRetrying`, `AnswerEnded`,
+  and the `LiveAnswer` snapshot.
+- `ConversationsService` (`services.conversations`): list, create, rename, pin, archive, trash,
+  restore, empty the trash, search, the branch on screen with siblings, drafts.
+- `Changes` / `Change` / `ChangeKind` (`services.changes`): the hook announcing every write.
+- `NothingToDo(refusal)` and `MissingKey` (`services.refusals`): a use case that did not run.
+- Model list with offline cache (`services.models`): `ModelChoice`, `ModelSource`.
+- `WindowState`, `read_window_state`, `write_window_state` (`services.window_state`).
+- `carry_over_old_settings` (`services.upgrade`); `open_history`, `start_new_history`
+  (`services.history_file`).
+- Re-exported: the settings types, the store's, the gateway's and the key store's errors.
 
-Importing this package imports neither httpx nor Qt; submodules are loaded on first use.
+Importing this package imports neither httpx nor Qt (nor the store): names load on first use.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_chat.api import (
+        AccessDenied,
+        AuthenticationFailed,
+        BadRequest,
+        ConnectionFailed,
+        ContextTooLong,
+        EmptyAnswer,
+        ErrorAction,
+        GatewayError,
+        GatewayTimeout,
+        IncompleteAnswer,
+        InsecureConnection,
+        InvalidRequest,
+        ModelList,
+        ModelNotAvailable,
+        NormalizedBaseURL,
+        NotAGateway,
+        PartialAnswerError,
+        RateLimited,
+        ServerTrouble,
+        StreamFailed,
+        normalize_base_url,
+    )
+    from desktop_chat.secrets import (
+        InvalidApiKey,
+        KeyFromEnvironment,
+        KeyringFailed,
+        KeyringLocked,
+        KeyringTimeout,
+        KeyringUnavailable,
+        KeySource,
+        KeyStoreError,
+    )
+    from desktop_chat.services.changes import Change, ChangeKind, ChangeListener, Changes
+    from desktop_chat.services.chat import ChatService
+    from desktop_chat.services.context import build_context, build_continue_context
+    from desktop_chat.services.conversations import ConversationsService, merge_search_hits
+    from desktop_chat.services.events import (
+        AnswerDelta,
+        AnswerEnded,
+        AnswerRetrying,
+        ChatEvent,
+        Listener,
+        LiveAnswer,
+        TurnStarted,
+    )
+    from desktop_chat.services.files import Cancelled
+    from desktop_chat.services.history_file import open_history, start_new_history
+    from desktop_chat.services.models import ModelChoice, ModelSource
+    from desktop_chat.services.refusals import MissingKey, NothingToDo
+    from desktop_chat.services.session import KeyHint, KeyHintKind, Session
+    from desktop_chat.services.unsaved import UnsavedAnswer
+    from desktop_chat.services.upgrade import carry_over_old_settings
+    from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
+    from desktop_chat.settings import (
+        AppSettings,
+        DamagedSettings,
+        LoadedSettings,
+        ProxyInForce,
+        ProxySource,
+        Theme,
+        read_settings,
+    )
+    from desktop_chat.store import (
+        CorruptDatabaseError,
+        DatabaseBusyError,
+        DiskFullError,
+        FileNotWritten,
+        FolderNotCreatable,
+        ImportFailed,
+        ImportProblem,
+        ImportReport,
+        NewerSchemaError,
+        ReadOnlyError,
+        SearchHit,
+        StorageUnavailable,
+        StoreError,
+        UnsafeLocation,
+        UpgradeNeedsWriting,
+    )
+
+_WHERE: dict[str, str] = {}
+for _module, _names in {
+    "desktop_chat.api": (
+        "AccessDenied AuthenticationFailed BadRequest ConnectionFailed ContextTooLong EmptyAnswer "
+        "ErrorAction GatewayError GatewayTimeout IncompleteAnswer InsecureConnection InvalidRequest "
+        "ModelList ModelNotAvailable NormalizedBaseURL NotAGateway PartialAnswerError RateLimited "
+        "ServerTrouble StreamFailed normalize_base_url"
+    ),
+    "desktop_chat.secrets": (
+        "InvalidApiKey KeyFromEnvironment KeyringFailed KeyringLocked KeyringTimeout KeyringUnavailable "
+        "KeySource KeyStoreError"
+    ),
+    "desktop_chat.services.changes": "Change ChangeKind ChangeListener Changes",
+    "desktop_chat.services.chat": "ChatService",
+    "desktop_chat.services.context": "build_context build_continue_context",
+    "desktop_chat.services.conversations": "ConversationsService merge_search_hits",
+    "desktop_chat.services.events": (
+        "AnswerDelta AnswerEnded AnswerRetrying ChatEvent Listener LiveAnswer TurnStarted"
+    ),
+    "desktop_chat.services.files": "Cancelled",
+    "desktop_chat.services.history_file": "open_history start_new_history",
+    "desktop_chat.services.models": "ModelChoice ModelSource",
+    "desktop_chat.services.refusals": "MissingKey NothingToDo",
+    "desktop_chat.services.session": "KeyHint KeyHintKind Session",
+    "desktop_chat.services.unsaved": "UnsavedAnswer",
+    "desktop_chat.services.upgrade": "carry_over_old_settings",
+    "desktop_chat.services.window_state": "WindowState read_window_state write_window_state",
+    "desktop_chat.settings": (
+        "AppSettings DamagedSettings LoadedSettings ProxyInForce ProxySource Theme read_settings"
+    ),
+    "desktop_chat.store": (
+        "CorruptDatabaseError DatabaseBusyError DiskFullError FileNotWritten FolderNotCreatable "
+        "ImportFailed ImportProblem ImportReport NewerSchemaError ReadOnlyError SearchHit "
+        "StorageUnavailable StoreError UnsafeLocation UpgradeNeedsWriting"
+    ),
+}.items():
+    for _name in _names.split():
+        _WHERE[_name] = _module
+del _module, _names, _name
 
 __all__ = [
+    "AccessDenied",
     "AnswerDelta",
     "AnswerEnded",
     "AnswerRetrying",
+    "AppSettings",
+    "AuthenticationFailed",
+    "BadRequest",
+    "Cancelled",
+    "Change",
+    "ChangeKind",
+    "ChangeListener",
+    "Changes",
+    "ChatEvent",
     "ChatService",
+    "ConnectionFailed",
+    "ContextTooLong",
+    "ConversationsService",
+    "CorruptDatabaseError",
+    "DamagedSettings",
+    "DatabaseBusyError",
+    "DiskFullError",
+    "EmptyAnswer",
+    "ErrorAction",
+    "FileNotWritten",
+    "FolderNotCreatable",
+    "GatewayError",
+    "GatewayTimeout",
+    "ImportFailed",
+    "ImportProblem",
+    "ImportReport",
+    "IncompleteAnswer",
+    "InsecureConnection",
+    "InvalidApiKey",
+    "InvalidRequest",
+    "KeyFromEnvironment",
+    "KeyHint",
+    "KeyHintKind",
+    "KeySource",
+    "KeyStoreError",
+    "KeyringFailed",
+    "KeyringLocked",
+    "KeyringTimeout",
+    "KeyringUnavailable",
+    "Listener",
+    "LiveAnswer",
+    "LoadedSettings",
+    "MissingKey",
     "ModelChoice",
+    "ModelList",
+    "ModelNotAvailable",
+    "ModelSource",
+    "NewerSchemaError",
+    "NormalizedBaseURL",
+    "NotAGateway",
     "NothingToDo",
+    "PartialAnswerError",
+    "ProxyInForce",
+    "ProxySource",
+    "RateLimited",
+    "ReadOnlyError",
+    "SearchHit",
+    "ServerTrouble",
     "Session",
+    "StorageUnavailable",
+    "StoreError",
+    "StreamFailed",
+    "Theme",
     "TurnStarted",
+    "UnsafeLocation",
+    "UnsavedAnswer",
+    "UpgradeNeedsWriting",
+    "WindowState",
     "build_context",
     "build_continue_context",
+    "carry_over_old_settings",
+    "merge_search_hits",
+    "normalize_base_url",
+    "open_history",
+    "read_settings",
+    "read_window_state",
+    "start_new_history",
+    "write_window_state",
 ]
-
-_WHERE = {
-    "AnswerDelta": "events",
-    "AnswerEnded": "events",
-    "AnswerRetrying": "events",
-    "TurnStarted": "events",
-    "ChatService": "chat",
-    "NothingToDo": "chat",
-    "ModelChoice": "models",
-    "Session": "session",
-    "build_context": "context",
-    "build_continue_context": "context",
-}
 
 
 def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
 
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})

@@ -3,12 +3,19 @@
 Why: the order of saving and sending is what keeps people's words safe. The user's message is
 committed *before* the request goes out; the answer row exists (status STREAMING, via the store's
 AnswerWriter) before the first token, so a crash leaves something `recover_interrupted` can mark;
-and every way an answer ends is saved with the right status:
+and every way an answer ends is saved with the right status and a typed `EndReason`:
 
-    COMPLETE     the gateway finished (any finish_reason; `length` offers Continue in the UI)
-    INTERRUPTED  the user stopped it (task cancelled) or the stream broke off (IncompleteAnswer);
-                 the partial text is kept
-    FAILED       the gateway reported an error; its plain message is saved, partial text kept
+    status       end_reason  problem            when
+    COMPLETE     FINISHED    -                  the gateway finished (any finish_reason; `length`
+                                                offers Continue in the UI)
+    INTERRUPTED  STOPPED     -                  the person stopped it (task cancelled)
+    INTERRUPTED  APP_CLOSED  -                  the app quit (`begin_shutdown`, `interrupt_all`)
+    INTERRUPTED  FAILED      BROKEN_OFF         the stream broke off (IncompleteAnswer)
+    FAILED       FAILED      error.problem      the gateway reported an error
+    FAILED       APP_ERROR   -                  a bug inside the app cut the answer short
+
+The partial text is kept in every case. `Message.error` holds only the gateway's own words
+(`server_message`), never a sentence of ours: the UI words `end_reason` and `problem`.
 
 One exception: when the gateway could not be reached at all (ConnectionFailed/InsecureConnection,
 nothing arrived), the empty answer row is deleted — the user's message stays as the last one of
@@ -22,14 +29,14 @@ requests (and the model) see one answer.
 
 Stop = cancel the asyncio task running the use case: the HTTP stream is closed at once (the client
 closes its connection on cancellation), the answer is saved as INTERRUPTED, and CancelledError
-propagates. No Qt here: progress goes to a `Listener` (see services.events).
+propagates. No Qt here: progress goes to a `Listener` (see services.events); the text received so
+far is owned by the answer's writer and read through `live_answer()`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -37,6 +44,7 @@ from contextlib import aclosing
 from typing import TYPE_CHECKING
 
 from desktop_chat.api import (
+    BadRequest,
     ChatRequest,
     ConnectionFailed,
     ErrorAction,
@@ -46,41 +54,55 @@ from desktop_chat.api import (
     InvalidRequest,
     PartialAnswerError,
     ReasoningDelta,
+    RequestField,
     Retrying,
     TextDelta,
     UsageReport,
 )
-from desktop_chat.domain import ChatMessage, Conversation, FinishReason, Message, MessageStatus, Role, Usage
+from desktop_chat.domain import (
+    ChatMessage,
+    Conversation,
+    EndReason,
+    FinishReason,
+    Message,
+    MessageStatus,
+    Problem,
+    Refusal,
+    Role,
+    Usage,
+)
+from desktop_chat.services.changes import Change, ChangeKind, Changes
 from desktop_chat.services.context import build_context, build_continue_context
-from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, Listener, TurnStarted
-from desktop_chat.services.unsaved import UnsavedAnswers
+from desktop_chat.services.events import (
+    AnswerDelta,
+    AnswerEnded,
+    AnswerRetrying,
+    Listener,
+    LiveAnswer,
+    TurnStarted,
+)
+from desktop_chat.services.refusals import NothingToDo
+from desktop_chat.services.unsaved import AnswerOutcome, UnsavedAnswer, UnsavedAnswers
 from desktop_chat.store import StoreError
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayClient
     from desktop_chat.store import AnswerWriter, HistoryStore
 
+__all__ = ["FLUSH_CHECK_S", "ChatService", "NothingToDo"]
+
 log = logging.getLogger(__name__)
 
 FLUSH_CHECK_S = 0.25  # how often a silent stream's buffered text is offered to the store
 _NOTHING_SENT = (ConnectionFailed, InsecureConnection)
-STOPPED_MESSAGE = "You stopped this answer."  # saved with an answer the person stopped
-CLOSED_MESSAGE = "The app closed before the answer finished."  # = store.writer.INTERRUPTED_BY_QUIT
-
-
-class NothingToDo(Exception):
-    """The use case does not apply (e.g. Continue on a complete answer); `message` says why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class ChatService:
     """Runs one answer per call; several calls may run at once (one per conversation).
 
-    `client` is a callable so a changed key or gateway (settings) is picked up by the next request.
-    `default_model` gives the model for conversations that have none yet.
+    `client` is a callable so a changed key or gateway (settings) is picked up by the next request;
+    it raises `MissingKey` (a NothingToDo) when there is no key. `default_model` gives the model for
+    conversations that have none yet. `changes` hears of every message added or ended.
     """
 
     def __init__(
@@ -90,52 +112,80 @@ class ChatService:
         *,
         default_model: Callable[[], str],
         clock: Callable[[], float] = time.monotonic,
+        changes: Changes | None = None,
     ) -> None:
         self.store = store
         self._client = client
         self._default_model = default_model
         self._clock = clock
+        self.changes = changes if changes is not None else Changes()
         self._writers: dict[int, AnswerWriter] = {}  # answer id → writer, while streaming
         self._closing = False  # the app is quitting: a cancelled answer was not stopped by a person
         # answers whose stream ended but whose final save failed: retried on a timer and at quit
         self.unsaved = UnsavedAnswers()
 
     def begin_shutdown(self) -> None:
-        """The app is quitting: answers cancelled from now on read "The app closed before…"."""
+        """The app is quitting: answers cancelled from now on end with EndReason.APP_CLOSED."""
         self._closing = True
 
+    # --- what is streaming -------------------------------------------------------------------------
     @property
     def active_writers(self) -> tuple[AnswerWriter, ...]:
         return tuple(self._writers.values())
 
+    def streaming_conversations(self) -> frozenset[int]:
+        """The chats with an answer streaming now."""
+        return frozenset(w.conversation_id for w in self._writers.values() if not w.finished)
+
+    def is_streaming(self, conversation_id: int) -> bool:
+        return conversation_id in self.streaming_conversations()
+
+    def live_answer(self, conversation_id: int) -> LiveAnswer | None:
+        """The answer streaming in this chat, as received so far (from its writer); None if none."""
+        for writer in self._writers.values():
+            if writer.conversation_id == conversation_id and not writer.finished:
+                return LiveAnswer(conversation_id, writer.message_id, writer.text, writer.reasoning)
+        return None
+
+    def unsaved_answer(self, message_id: int) -> UnsavedAnswer | None:
+        """An answer that ended but could not be saved yet (held in memory, retried), else None."""
+        return self.unsaved.get(message_id)
+
     def interrupt_all(self) -> int:
-        """Quitting: save every streaming answer as INTERRUPTED now, synchronously; returns how many.
+        """Quitting: save every streaming answer as INTERRUPTED (APP_CLOSED) now; returns how many.
 
         The tasks are normally cancelled and finish their answers themselves; this is for when the
         loop may not get to run them (the app is going away). A finished writer ignores a second
         finish, so a task that still runs later changes nothing. Answers that ended but could not
         be saved get one more try with their real outcome (else the store's close() saves them).
         """
+        self._closing = True
         self.unsaved.stop()
         self.unsaved.retry()
         count = 0
         for writer in list(self._writers.values()):
             if not writer.finished:
                 with contextlib.suppress(Exception):
-                    writer.finish(status=MessageStatus.INTERRUPTED, error=CLOSED_MESSAGE)
+                    writer.finish(status=MessageStatus.INTERRUPTED, end_reason=EndReason.APP_CLOSED)
                     count += 1
         return count
 
     def _gateway(self) -> GatewayClient:
-        """The client, asked for before anything is saved (no key → NothingToDo, nothing written)."""
+        """The client, asked for before anything is saved (no key → MissingKey, nothing written)."""
         return self._client()
+
+    def _ready(self, conversation_id: int) -> None:
+        """Refuse before anything is saved: no key, or an answer already streaming in this chat."""
+        self._gateway()
+        if self.is_streaming(conversation_id):
+            raise NothingToDo(Refusal.BUSY)
 
     # --- use cases ---------------------------------------------------------------------------------
     async def send(self, conversation_id: int, text: str, listener: Listener) -> Message | None:
         """Save `text` as the user's next message on the current branch, then stream the answer."""
-        self._gateway()
+        self._ready(conversation_id)
         if not text.strip():
-            raise NothingToDo("There is nothing to send.")
+            raise NothingToDo(Refusal.NOTHING_TO_SEND)
         conversation = self._conversation(conversation_id)
         user = self.store.add_message(
             conversation_id, parent_id=conversation.current_leaf_id, role=Role.USER, content=text
@@ -148,12 +198,12 @@ class ChatService:
         self, conversation_id: int, user_message_id: int, new_text: str, listener: Listener
     ) -> Message | None:
         """A new sibling of an earlier user message, with a fresh answer (the old branch is kept)."""
-        self._gateway()
+        self._ready(conversation_id)
         if not new_text.strip():
-            raise NothingToDo("There is nothing to send.")
+            raise NothingToDo(Refusal.NOTHING_TO_SEND)
         original = self._message(user_message_id)
         if original.role is not Role.USER:
-            raise NothingToDo("Only your own messages can be edited.")
+            raise NothingToDo(Refusal.ONLY_OWN_MESSAGES_EDITABLE)
         user = self.store.add_message(
             conversation_id, parent_id=original.parent_id, role=Role.USER, content=new_text
         )
@@ -161,10 +211,10 @@ class ChatService:
 
     async def regenerate(self, conversation_id: int, answer_id: int, listener: Listener) -> Message | None:
         """A new answer beside an existing one (shown as ‹ 2/2 ›)."""
-        self._gateway()
+        self._ready(conversation_id)
         answer = self._message(answer_id)
         if answer.role is not Role.ASSISTANT or answer.parent_id is None:
-            raise NothingToDo("Only an answer can be regenerated.")
+            raise NothingToDo(Refusal.ONLY_ANSWERS_REGENERATE)
         parent = self._message(answer.parent_id)
         while parent.role is Role.ASSISTANT and parent.parent_id is not None:
             parent = self._message(parent.parent_id)  # regenerate a continuation: redo the whole answer
@@ -176,12 +226,12 @@ class ChatService:
         An answer with no text at all is replaced (removed, then answered afresh); one with text is
         kept and a new sibling answer is made, like Regenerate.
         """
-        self._gateway()
+        self._ready(conversation_id)
         message = self._message(message_id)
         if message.role is Role.USER:
             return await self._answer(conversation_id, message, listener)
         if message.parent_id is None:
-            raise NothingToDo("This message can't be sent again.")
+            raise NothingToDo(Refusal.CANNOT_SEND_AGAIN)
         parent = self._message(message.parent_id)
         if not message.content.strip() and message.status is not MessageStatus.COMPLETE:
             self.store.delete_message(message.id)
@@ -196,12 +246,12 @@ class ChatService:
         self, conversation_id: int, answer_id: int, listener: Listener
     ) -> Message | None:
         """Ask the model to go on from a stopped, broken or length-cut answer (see module doc)."""
-        self._gateway()
+        self._ready(conversation_id)
         answer = self._message(answer_id)
         if answer.role is not Role.ASSISTANT:
-            raise NothingToDo("Only an answer can be continued.")
+            raise NothingToDo(Refusal.ONLY_ANSWERS_CONTINUE)
         if answer.status is MessageStatus.COMPLETE and answer.finish_reason is not FinishReason.LENGTH:
-            raise NothingToDo("This answer is already complete.")
+            raise NothingToDo(Refusal.ALREADY_COMPLETE)
         if not answer.content.strip():
             return await self.retry(conversation_id, answer_id, listener)
         conversation = self._conversation(conversation_id)
@@ -213,14 +263,17 @@ class ChatService:
     def _conversation(self, conversation_id: int) -> Conversation:
         conversation = self.store.get_conversation(conversation_id)
         if conversation is None:
-            raise NothingToDo("This chat no longer exists.")
+            raise NothingToDo(Refusal.CHAT_GONE)
         return conversation
 
     def _message(self, message_id: int) -> Message:
         message = self.store.get_message(message_id)
         if message is None:
-            raise NothingToDo("This message no longer exists.")
+            raise NothingToDo(Refusal.MESSAGE_GONE)
         return message
+
+    def _changed(self, conversation_id: int) -> None:
+        self.changes.emit(Change(ChangeKind.MESSAGES, conversation_id))
 
     async def _answer(
         self,
@@ -252,19 +305,19 @@ class ChatService:
         self._writers[answer.id] = writer
         flusher = _KeepFlushing(writer)
         try:
-            return await self._stream(cid, answer, model, context, conversation, writer, client, listener,
-                                      user_message)
+            self._changed(cid)
+            request = ChatRequest(model, context, conversation.params)
+            return await self._stream(cid, answer, request, writer, client, listener, user_message)
         finally:
             flusher.stop()
             self._writers.pop(answer.id, None)
+            self._changed(cid)
 
     async def _stream(
         self,
         cid: int,
         answer: Message,
-        model: str,
-        context: list[ChatMessage],
-        conversation: Conversation,
+        request: ChatRequest,
         writer: AnswerWriter,
         client: GatewayClient,
         listener: Listener,
@@ -275,8 +328,13 @@ class ChatService:
         usage: Usage | None = None
         finish: FinishReason | None = None
         saving = _Saving(writer, answer, self.unsaved)
+
+        def outcome(status: MessageStatus, end: EndReason, problem: Problem | None = None,
+                    error: str | None = None, finish_reason: FinishReason | None = None) -> AnswerOutcome:
+            latency = int((self._clock() - started) * 1000)
+            return AnswerOutcome(status, end, problem, error, usage, finish_reason, latency)
+
         try:
-            request = ChatRequest(model, context, conversation.params)
             async with aclosing(client.stream_chat(request)) as events:
                 async for event in events:
                     if isinstance(event, TextDelta):
@@ -293,28 +351,29 @@ class ChatService:
                         listener(AnswerRetrying(cid, answer.id, event.delay, event.attempt,
                                                 event.max_attempts, event.error))
         except asyncio.CancelledError:
-            said = CLOSED_MESSAGE if self._closing else STOPPED_MESSAGE
-            final = self._finish(saving, MessageStatus.INTERRUPTED, usage, None, started, said)
-            listener(AnswerEnded(cid, answer.id, final, None, usage, stopped=True))
+            end = EndReason.APP_CLOSED if self._closing else EndReason.STOPPED
+            final = saving.finish(outcome(MessageStatus.INTERRUPTED, end))
+            listener(AnswerEnded(cid, answer.id, final, None, usage, final.end_reason))
             raise
         except GatewayError as error:
-            final_or_none = self._failed(cid, saving, error, usage, started, listener)
+            final_or_none = self._failed(cid, saving, error, outcome, listener, usage)
             saving.raise_if_unsaved()
             return final_or_none
         except InvalidRequest as bad:
-            error = GatewayError(bad.message)
-            error.action = ErrorAction.CHOOSE_MODEL if bad.field == "model" else ErrorAction.NONE
-            final_or_none = self._failed(cid, saving, error, usage, started, listener)
+            # the request was never sent; reported like a refused request, with `bad` as its cause
+            refused = BadRequest(technical=str(bad))
+            refused.__cause__ = bad
+            refused.action = ErrorAction.CHOOSE_MODEL if bad.field is RequestField.MODEL else ErrorAction.NONE
+            final_or_none = self._failed(cid, saving, refused, outcome, listener, usage)
             saving.raise_if_unsaved()
             return final_or_none
-        except BaseException:
+        except BaseException as bug:
             # A bug: save what arrived, then let it reach the excepthook.
             with contextlib.suppress(Exception):
-                self._finish(saving, MessageStatus.FAILED, usage, None, started,
-                             "Something went wrong inside the app.")
+                saving.finish(outcome(MessageStatus.FAILED, EndReason.APP_ERROR, error=type(bug).__name__))
             raise
-        final = self._finish(saving, MessageStatus.COMPLETE, usage, finish, started, None)
-        listener(AnswerEnded(cid, answer.id, final, None, usage))
+        final = saving.finish(outcome(MessageStatus.COMPLETE, EndReason.FINISHED, finish_reason=finish))
+        listener(AnswerEnded(cid, answer.id, final, None, usage, EndReason.FINISHED))
         saving.raise_if_unsaved()
         return final
 
@@ -323,43 +382,28 @@ class ChatService:
         cid: int,
         saving: _Saving,
         error: GatewayError,
-        usage: Usage | None,
-        started: float,
+        outcome: Callable[..., AnswerOutcome],
         listener: Listener,
+        usage: Usage | None,
     ) -> Message | None:
         writer = saving.writer
+        problem = error.problem
+        words = error.server_message  # the gateway's own words, kept as a technical detail
         final: Message | None
         if isinstance(error, PartialAnswerError):
             # What the stream delivered is already in the writer (the error's partial text repeats it).
-            broken_off = error.action is ErrorAction.CONTINUE
-            status = MessageStatus.INTERRUPTED if broken_off else MessageStatus.FAILED
-            # an interrupted answer already reads "stopped before it was finished": don't say it twice
-            said = None if broken_off and error.message == type(error).default_message else error.message
-            final = self._finish(saving, status, usage, None, started, said)
+            status = MessageStatus.INTERRUPTED if problem is Problem.BROKEN_OFF else MessageStatus.FAILED
+            final = saving.finish(outcome(status, EndReason.FAILED, problem, words))
         elif isinstance(error, _NOTHING_SENT) and not writer.text and not writer.reasoning:
-            self._finish(saving, MessageStatus.FAILED, usage, None, started, error.message)
+            saving.finish(outcome(MessageStatus.FAILED, EndReason.FAILED, problem, words))
             saving.raise_if_unsaved()
             self.store.delete_message(writer.message_id)  # the user's message is the leaf again
             final = None
         else:
-            final = self._finish(saving, MessageStatus.FAILED, usage, None, started, error.message)
+            final = saving.finish(outcome(MessageStatus.FAILED, EndReason.FAILED, problem, words))
         log.info("answer %s ended: %s (HTTP %s)", writer.message_id, type(error).__name__, error.status)
-        listener(AnswerEnded(cid, writer.message_id, final, error, usage))
+        listener(AnswerEnded(cid, writer.message_id, final, error, usage, EndReason.FAILED))
         return final
-
-    def _finish(
-        self,
-        saving: _Saving,
-        status: MessageStatus,
-        usage: Usage | None,
-        finish: FinishReason | None,
-        started: float,
-        error: str | None,
-    ) -> Message:
-        latency = int((self._clock() - started) * 1000)
-        return saving.finish(
-            status=status, usage=usage, finish_reason=finish, error=error, latency_ms=latency
-        )
 
 
 class _Saving:
@@ -368,7 +412,7 @@ class _Saving:
     A failed write leaves the text in the writer's memory: the stream goes on, later flushes retry,
     and if even the final save fails the answer is reported from memory, held in `UnsavedAnswers`
     (retried every 0.5 s and at quit; the store's `close()` is the last resort) and the StoreError
-    reaches the user as a plain banner.
+    reaches the UI, which words it.
     """
 
     def __init__(self, writer: AnswerWriter, answer: Message, unsaved: UnsavedAnswers) -> None:
@@ -385,20 +429,16 @@ class _Saving:
             if self._trouble is None:
                 self._trouble = error
                 log.warning("answer %s: saving failed mid-stream, text kept in memory: %s",
-                            self.writer.message_id, error.detail or error)
+                            self.writer.message_id, error.detail or type(error).__name__)
 
-    def finish(self, **outcome: object) -> Message:
+    def finish(self, outcome: AnswerOutcome) -> Message:
         try:
-            return self.writer.finish(**outcome)  # type: ignore[arg-type]
+            return outcome.save(self.writer)
         except StoreError as error:
             self._unsaved = error
             log.warning("answer %s could not be saved; kept in memory: %s",
-                        self.writer.message_id, error.detail or error)
-            memory = dataclasses.replace(
-                self._answer, content=self.writer.text, reasoning=self.writer.reasoning,
-                status=outcome["status"], usage=outcome["usage"], finish_reason=outcome["finish_reason"],
-                error=outcome["error"], latency_ms=outcome["latency_ms"],
-            )  # type: ignore[arg-type]  # fmt: skip
+                        self.writer.message_id, error.detail or type(error).__name__)
+            memory = outcome.applied_to(self._answer, self.writer.text, self.writer.reasoning)
             self._held.add(self.writer, outcome, memory, error)  # saved later, on a timer or at quit
             return memory
 
@@ -423,10 +463,8 @@ class _KeepFlushing:
         if self._writer.finished:
             self._handle = None
             return
-        try:
+        with contextlib.suppress(StoreError):  # the text stays buffered; the end reports a lasting failure
             self._writer.flush_if_due()
-        except StoreError:  # the text stays buffered; the answer's end reports a lasting failure
-            pass
         self._handle = self._loop.call_later(FLUSH_CHECK_S, self._tick)
 
     def stop(self) -> None:

@@ -5,7 +5,10 @@ Why: the services know nothing about Qt. A use case (send, regenerate, continue�
 a list. Every event names its conversation so several answers can stream at once.
 
 Order of one turn: TurnStarted → (AnswerRetrying | AnswerDelta)* → AnswerEnded (always last, also
-when stopped or failed; `error` is the plain-language GatewayError or None).
+when stopped or failed; `error` is the typed GatewayError or None).
+
+The events carry the new pieces of text only. The whole text so far is owned by the answer's
+writer; `ChatService.live_answer(conversation_id)` gives it as a `LiveAnswer` snapshot.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from desktop_chat.domain import Message, Usage
+from desktop_chat.domain import EndReason, Message, Usage
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayError
@@ -53,10 +56,11 @@ class AnswerRetrying:
 
 @dataclass(frozen=True, slots=True)
 class AnswerEnded:
-    """The answer is final and saved: COMPLETE, INTERRUPTED or FAILED (see `message.status`).
+    """The answer is final: COMPLETE, INTERRUPTED or FAILED (see `message.status`), and why it ended.
 
     `message` is None when the answer row was removed because nothing was sent at all (the gateway
     could not be reached): the user's message is kept and can be sent later with Retry.
+    `end_reason` is the message's, also when `message` is None (then FAILED).
     """
 
     conversation_id: int
@@ -64,7 +68,17 @@ class AnswerEnded:
     message: Message | None
     error: GatewayError | None = None
     usage: Usage | None = None
-    stopped: bool = False  # the user pressed Stop
+    end_reason: EndReason = EndReason.FINISHED
+
+
+@dataclass(frozen=True, slots=True)
+class LiveAnswer:
+    """The answer streaming in a chat, as received so far (saved or still buffered)."""
+
+    conversation_id: int
+    message_id: int
+    text: str
+    reasoning: str
 
 
 ChatEvent: TypeAlias = TurnStarted | AnswerDelta | AnswerRetrying | AnswerEnded

@@ -2,22 +2,23 @@
 
 Why: the model picker must never be empty and must work offline. A successful `GET /v1/models`
 is cached in `AppPaths.models_cache` (JSON, atomic replace); when the gateway can't be reached the
-cached list is offered (marked "from cache"), and with no cache at all the seed document's list
-(SEED_MODELS). A damaged cache file is ignored, never fatal.
+cached list is offered, and with no cache at all the seed document's list (SEED_MODELS). A damaged
+cache file is ignored, never fatal. Where the list came from is a typed `ModelSource` with the
+cache's saved-at time and the gateway's error; the UI words the note under the picker.
 """
 
 from __future__ import annotations
 
+import enum
 import json
 import logging
-import os
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_chat.api import SEED_MODELS, ModelList
+from desktop_chat.paths import write_text_atomically
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayClient, GatewayError
@@ -25,14 +26,32 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class ModelSource(enum.Enum):
+    """Where the picker's list came from."""
+
+    GATEWAY = "gateway"  # fresh from the gateway's GET /models
+    SAVED = "saved"  # the list saved the last time the gateway answered (see `saved_at`)
+    STANDARD = "standard"  # the seed document's standard list: nothing saved yet
+    GATEWAY_LISTS_NONE = "gateway_lists_none"  # the gateway works but has no /models endpoint
+
+
 @dataclass(frozen=True, slots=True)
 class ModelChoice:
-    """What the picker shows: the models, where they came from, and a note for the user."""
+    """What the picker shows: the models, where they came from, and why not from the gateway.
+
+    `error` is set when the gateway was asked and failed (None before asking, or on success);
+    `saved_at` is the Unix time the SAVED list was written (None when unknown).
+    """
 
     models: tuple[str, ...]
-    from_cache: bool  # True: not fresh from the gateway (cache or seed list)
-    note: str = ""
+    source: ModelSource
+    saved_at: float | None = None
     error: GatewayError | None = None
+
+    @property
+    def from_cache(self) -> bool:
+        """Not fresh from the gateway (a saved or the standard list)."""
+        return self.source is not ModelSource.GATEWAY
 
 
 def read_cache(path: Path) -> tuple[tuple[str, ...], float] | None:
@@ -52,24 +71,16 @@ def read_cache(path: Path) -> tuple[tuple[str, ...], float] | None:
 
 
 def write_cache(path: Path, models: tuple[str, ...], *, now: float | None = None) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"models": list(models), "saved_at": time.time() if now is None else now})
-    fd, tmp = tempfile.mkstemp(prefix=".models-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, payload, durable=False)
 
 
 def offline_choice(cache_path: Path) -> ModelChoice:
     """The list to show before (or without) asking the gateway: the cache, else the seed list."""
     cached = read_cache(cache_path)
     if cached is not None:
-        return ModelChoice(cached[0], True, "")
-    return ModelChoice(SEED_MODELS, True, "")
+        return ModelChoice(cached[0], ModelSource.SAVED, cached[1] or None)
+    return ModelChoice(SEED_MODELS, ModelSource.STANDARD)
 
 
 def choice_from_list(result: ModelList, cache_path: Path) -> ModelChoice:
@@ -79,15 +90,11 @@ def choice_from_list(result: ModelList, cache_path: Path) -> ModelChoice:
             write_cache(cache_path, result.models)
         except OSError as exc:
             log.warning("could not save the model cache: %s", exc)
-        return ModelChoice(result.models, False, "")
+        return ModelChoice(result.models, ModelSource.GATEWAY)
     cached = read_cache(cache_path)
-    reason = result.error.message if result.error is not None else ""
     if cached is not None:
-        when = time.strftime("%d %b %Y", time.localtime(cached[1])) if cached[1] else "earlier"
-        note = f"Showing the models saved on {when}. {reason}".strip()
-        return ModelChoice(cached[0], True, note, result.error)
-    note = f"Showing the standard model list. {reason}".strip()
-    return ModelChoice(SEED_MODELS, True, note, result.error)
+        return ModelChoice(cached[0], ModelSource.SAVED, cached[1] or None, result.error)
+    return ModelChoice(SEED_MODELS, ModelSource.STANDARD, None, result.error)
 
 
 async def fetch_models(client: GatewayClient, cache_path: Path) -> ModelChoice:

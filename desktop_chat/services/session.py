@@ -3,22 +3,25 @@
 Why one object: the composition root, the main window, the self-test and the tests all need the
 same handful of things wired the same way — which gateway address is in force (settings, or the
 DESKTOP_CHAT_BASE_URL override), which key (keyring, session-only, or DESKTOP_CHAT_API_KEY, which
-is never stored), one shared HTTP client created lazily (httpx is slow to import, PITFALLS #6), the
-model list with its offline cache, and the offline demo (the built-in gateway simulator, started
-in-process on 127.0.0.1). No Qt: the UI reaches all of this through here.
+is never stored), one shared HTTP client created lazily (importing httpx and creating the first
+client takes 100–300 ms, so not before the first paint), the model list with its offline cache,
+the offline demo (the built-in gateway simulator, started in-process on 127.0.0.1), and the two
+services the window calls: `chat` (streaming) and `conversations` (everything else), sharing one
+`changes` hook. No Qt: the UI reaches all of this through here. Nothing here writes a sentence:
+the key's description is a typed `KeyHint`, a missing key the `MissingKey` refusal.
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from desktop_chat.api import (
     SEED_MODELS,
-    AuthenticationFailed,
     ChatRequest,
     GatewayConfig,
     GatewayError,
@@ -39,9 +42,19 @@ from desktop_chat.secrets import (
     SessionKeyHolder,
     account_for_base_url,
 )
-from desktop_chat.services.chat import ChatService, NothingToDo
-from desktop_chat.services.models import ModelChoice, fetch_models, offline_choice
-from desktop_chat.settings import AppSettings, effective_base_url, save_settings
+from desktop_chat.services.changes import Changes
+from desktop_chat.services.chat import ChatService
+from desktop_chat.services.conversations import ConversationsService
+from desktop_chat.services.models import ModelChoice, ModelSource, fetch_models, offline_choice
+from desktop_chat.services.refusals import MissingKey
+from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
+from desktop_chat.settings import (
+    AppSettings,
+    ProxyInForce,
+    effective_base_url,
+    effective_proxy,
+    save_settings,
+)
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayClient
@@ -50,15 +63,24 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_KEY = "demo-key-not-secret"
-NO_KEY_MESSAGE = "Add your API key to start chatting."
-NO_MODELS_NOTE = "Connected. This gateway doesn't list its models, so the standard list is shown."
+
+__all__ = ["DEMO_KEY", "KeyHint", "KeyHintKind", "MissingKey", "Session"]
 
 
-class MissingKey(NothingToDo):
-    """No usable API key: nothing may be sent (a gateway answers 500 without Authorization)."""
+class KeyHintKind(enum.Enum):
+    """How the settings dialog may name the key in use, without showing it."""
 
-    def __init__(self) -> None:
-        super().__init__(NO_KEY_MESSAGE)
+    FROM_ENVIRONMENT = "from_environment"  # DESKTOP_CHAT_API_KEY (`KeyHint.shown` is its name)
+    DEMO = "demo"  # the offline demo needs no key
+    NOT_SET = "not_set"
+    SET = "set"  # too short to show a part of it safely
+    SHOWN = "shown"  # `KeyHint.shown` is its first three and last four characters
+
+
+@dataclass(frozen=True, slots=True)
+class KeyHint:
+    kind: KeyHintKind
+    shown: str = ""  # "sk-…a1b2" with SHOWN, the variable's name with FROM_ENVIRONMENT
 
 
 class Session:
@@ -92,7 +114,11 @@ class Session:
         self._retired: list[GatewayClient] = []
         self.models: ModelChoice = offline_choice(paths.models_cache)
         self._works_without_models: set[str] = set()  # gateways without /models that answered a chat
-        self.chat = ChatService(store, self.chat_client, default_model=self.default_model)
+        self.changes = Changes()
+        self.chat = ChatService(store, self.chat_client, default_model=self.default_model,
+                                changes=self.changes)
+        self.conversations = ConversationsService(store, changes=self.changes,
+                                                  is_streaming=self.chat.is_streaming)
 
     # --- gateway address and key -------------------------------------------------------------------
     @property
@@ -104,6 +130,10 @@ class Session:
     @property
     def base_url_from_env(self) -> bool:
         return effective_base_url(self.settings, self.environ)[1]
+
+    def proxy_in_force(self, base_url: str | None = None) -> ProxyInForce:
+        """The proxy the gateway in force (or `base_url`) is reached through, and where it comes from."""
+        return effective_proxy(self.settings, self.environ, base_url=base_url or self.base_url)
 
     @property
     def key_from_env(self) -> bool:
@@ -147,16 +177,18 @@ class Session:
         self.key, self.key_source = api_key, source
         self._client = None
 
-    def key_hint(self) -> str:
-        """How the settings dialog names the key: "sk-…a1b2", "not set", or its environment source."""
+    def key_hint(self) -> KeyHint:
+        """How the settings dialog names the key: a part of it, "not set", or its environment source."""
         if self.key_source is KeySource.ENV:
-            return f"from {KEY_ENV_VAR}"
+            return KeyHint(KeyHintKind.FROM_ENVIRONMENT, KEY_ENV_VAR)
         if self.demo:
-            return "offline demo (no key)"
+            return KeyHint(KeyHintKind.DEMO)
         if self.key is None:
-            return "not set"
+            return KeyHint(KeyHintKind.NOT_SET)
         value = self.key.reveal()
-        return f"{value[:3]}…{value[-4:]}" if len(value) > 10 else "set"
+        if len(value) > 10:
+            return KeyHint(KeyHintKind.SHOWN, f"{value[:3]}…{value[-4:]}")
+        return KeyHint(KeyHintKind.SET)
 
     def secrets(self) -> tuple[str, ...]:
         """Values the log and crash reports must hide."""
@@ -213,6 +245,7 @@ class Session:
         `key` "" means "the key in use" (the settings dialog's Test without a new key). A gateway
         without `/models` (404) is accepted when a one-token chat request gets past the key check:
         the key and the address work, only the model list is missing. A wrong key is refused.
+        No key at all (none given, none kept for that host) raises `MissingKey`: nothing is sent.
         """
         url = normalize_base_url(base_url).url
         if not key.strip():
@@ -222,7 +255,7 @@ class Session:
                 log.info("no key for the address under test: %s", error.detail or type(error).__name__)
                 key = ""
         if not key:
-            return ModelList(SEED_MODELS, False, AuthenticationFailed(NO_KEY_MESSAGE))
+            raise MissingKey()
         config = self._config(url, key, retry=RetryPolicy(max_attempts=1))
         self.client()  # make sure the shared pool exists
         assert self._http_owner is not None
@@ -235,7 +268,7 @@ class Session:
     async def _key_for(self, base_url: str) -> str:
         """The key in use if it belongs to `base_url`'s host, else the one kept for that host, or "".
 
-        A key is never sent to a host other than the one it was given for (SECURITY.md).
+        A key is never sent to a host other than the one it was given for.
         """
         if self.key_source is KeySource.ENV or _same_host(base_url, self.base_url):
             return self.key.reveal().strip() if self.key is not None else ""
@@ -271,7 +304,7 @@ class Session:
                 if probe.error is None:
                     self._works_without_models.add(url)
             if url in self._works_without_models:
-                choice = replace(choice, note=NO_MODELS_NOTE, error=None)
+                choice = replace(choice, source=ModelSource.GATEWAY_LISTS_NONE, error=None)
         self.models = choice
         return self.models
 
@@ -309,6 +342,17 @@ class Session:
             log.warning("could not save settings: %s", exc)
         if changed_gateway:
             self._client = None
+
+    # --- where the window was left ------------------------------------------------------------------
+    def window_state(self) -> WindowState:
+        return read_window_state(self.paths)
+
+    def save_window_state(self, state: WindowState) -> None:
+        """Keep the window's geometry and panels for the next start (a failure is only logged)."""
+        try:
+            write_window_state(self.paths, state)
+        except OSError as exc:
+            log.warning("could not save the window state: %s", exc)
 
     async def aclose(self) -> None:
         for owner in [*self._retired, self._http_owner]:

@@ -11,12 +11,13 @@ save every RETRY_SAVE_S (no user action needed once space is freed), `retry()` d
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from desktop_chat.domain import Message
+from desktop_chat.domain import EndReason, FinishReason, Message, MessageStatus, Problem, Usage
 from desktop_chat.store import StoreError
 
 if TYPE_CHECKING:
@@ -28,17 +29,49 @@ RETRY_SAVE_S = 0.5
 
 
 @dataclass(frozen=True, slots=True)
+class AnswerOutcome:
+    """How an answer ended, as the writer's `finish` saves it."""
+
+    status: MessageStatus
+    end_reason: EndReason
+    problem: Problem | None = None
+    error: str | None = None  # the gateway's own words only
+    usage: Usage | None = None
+    finish_reason: FinishReason | None = None
+    latency_ms: int | None = None
+
+    def save(self, writer: AnswerWriter) -> Message:
+        """Write the rest of the text and this outcome (raises StoreError when the store refuses)."""
+        return writer.finish(
+            status=self.status, end_reason=self.end_reason, problem=self.problem, error=self.error,
+            usage=self.usage, finish_reason=self.finish_reason, latency_ms=self.latency_ms,
+        )  # fmt: skip
+
+    def applied_to(self, answer: Message, text: str, reasoning: str) -> Message:
+        """`answer` as it would read once saved with this outcome (for an answer held in memory)."""
+        return dataclasses.replace(
+            answer, content=text, reasoning=reasoning, status=self.status, end_reason=self.end_reason,
+            problem=self.problem, error=self.error, usage=self.usage, finish_reason=self.finish_reason,
+            latency_ms=self.latency_ms,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class UnsavedAnswer:
     """An answer that ended but is not saved: `message` as it would be saved, `error` why it isn't."""
 
     message: Message
     error: StoreError
 
+    @property
+    def conversation_id(self) -> int:
+        return self.message.conversation_id
+
 
 @dataclass(frozen=True, slots=True)
 class _Pending:
     writer: AnswerWriter
-    outcome: Mapping[str, Any]
+    outcome: AnswerOutcome
     answer: UnsavedAnswer
 
 
@@ -57,11 +90,16 @@ class UnsavedAnswers:
         pending = self._pending.get(message_id)
         return None if pending is None else pending.answer
 
-    def add(
-        self, writer: AnswerWriter, outcome: Mapping[str, Any], message: Message, error: StoreError
-    ) -> None:
-        """Hold `writer` until `writer.finish(**outcome)` succeeds; retries start on the running loop."""
-        self._pending[writer.message_id] = _Pending(writer, dict(outcome), UnsavedAnswer(message, error))
+    def held(self, conversation_id: int | None = None) -> tuple[UnsavedAnswer, ...]:
+        """The answers held in memory (of one chat, or all)."""
+        return tuple(
+            p.answer for p in self._pending.values()
+            if conversation_id is None or p.answer.conversation_id == conversation_id
+        )  # fmt: skip
+
+    def add(self, writer: AnswerWriter, outcome: AnswerOutcome, message: Message, error: StoreError) -> None:
+        """Hold `writer` until `outcome.save(writer)` succeeds; retries start on the running loop."""
+        self._pending[writer.message_id] = _Pending(writer, outcome, UnsavedAnswer(message, error))
         self._schedule()
 
     def retry(self) -> list[Message]:
@@ -69,7 +107,7 @@ class UnsavedAnswers:
         saved: list[Message] = []
         for mid, pending in list(self._pending.items()):
             try:
-                message = pending.writer.finish(**pending.outcome)
+                message = pending.outcome.save(pending.writer)
             except StoreError:
                 continue  # still no space: the next tick tries again
             except LookupError:  # the answer (or its chat) was deleted meanwhile: nothing to save

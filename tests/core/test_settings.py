@@ -13,6 +13,10 @@ from desktop_chat.domain import GenerationParams
 from desktop_chat.paths import AppPaths, app_paths
 from desktop_chat.settings import (
     AppSettings,
+    LeftOver,
+    ProxyInForce,
+    ProxySource,
+    Theme,
     effective_base_url,
     effective_proxy,
     load_settings,
@@ -28,7 +32,7 @@ def paths() -> AppPaths:
 
 def test_missing_file_gives_defaults(paths: AppPaths) -> None:
     loaded = read_settings(paths)
-    assert loaded.settings == AppSettings() and loaded.warning is None
+    assert loaded.settings == AppSettings() and loaded.damaged is None and loaded.left_over.empty
     assert loaded.settings.base_url == "https://aiapi.services/v1"
     assert loaded.settings.default_model == "gemini-2.5-flash"
     assert all(name and text for name, text in loaded.settings.system_prompt_presets)
@@ -38,29 +42,27 @@ def test_round_trip_of_every_field(paths: AppPaths) -> None:
     custom = AppSettings(
         base_url="http://127.0.0.1:4000",
         proxy="http://proxy.local:3128",
-        theme="dark",
+        theme=Theme.DARK,
         font_size=14,
         default_model="claude-sonnet-4-5",
         default_params=GenerationParams(temperature=0.2, max_tokens=800, stop=("END",)),
         default_system_prompt="Be brief. Ünïcode ✓",
         system_prompt_presets=(("One", "first"), ("Two", "second")),
-        sidebar_visible=False,
-        window_geometry="AdnQywADAAAAAAA=",
         first_run_done=True,
         session_only_key=True,
-        new_chat_draft="  Half a thought,\n  kept as typed ",
     )
     save_settings(paths, custom)
     assert load_settings(paths) == custom
+    assert json.loads(paths.settings_file.read_text(encoding="utf-8"))["theme"] == "dark"
     assert {p.name for p in paths.config_dir.iterdir()} == {"settings.json"}  # no temp file left
 
 
 def test_write_is_atomic_old_file_survives_a_failed_write(paths: AppPaths) -> None:
-    save_settings(paths, AppSettings(theme="light"))
+    save_settings(paths, AppSettings(theme=Theme.LIGHT))
     bad = AppSettings(default_system_prompt="\ud800")  # a lone surrogate cannot be encoded
     with pytest.raises(UnicodeEncodeError):
         save_settings(paths, bad)
-    assert load_settings(paths).theme == "light"
+    assert load_settings(paths).theme is Theme.LIGHT
     assert {p.name for p in paths.config_dir.iterdir()} == {"settings.json"}
 
 
@@ -68,18 +70,17 @@ def test_corrupt_file_gives_defaults_keeps_the_file_and_warns(paths: AppPaths) -
     paths.settings_file.write_text('{"theme": "dark", ', encoding="utf-8")
     loaded = read_settings(paths)
     assert loaded.settings == AppSettings()
-    assert loaded.warning is not None and "damaged" in loaded.warning
     kept = [p for p in paths.config_dir.iterdir() if p.name.startswith("settings.json.corrupt-")]
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == '{"theme": "dark", '
-    assert kept[0].name in loaded.warning
+    assert loaded.damaged is not None and loaded.damaged.kept_as == kept[0]  # the UI names it
     assert not paths.settings_file.exists()
-    assert read_settings(paths).warning is None  # next start is clean
+    assert read_settings(paths).damaged is None  # next start is clean
 
 
 @pytest.mark.parametrize("content", ["[1, 2]", "\u00ff\u00fe garbage", ""])
 def test_non_object_files_are_corrupt_too(paths: AppPaths, content: str) -> None:
     paths.settings_file.write_text(content, encoding="latin-1")
-    assert read_settings(paths).warning is not None
+    assert read_settings(paths).damaged is not None
 
 
 def test_wrong_values_fall_back_field_by_field(paths: AppPaths) -> None:
@@ -88,7 +89,7 @@ def test_wrong_values_fall_back_field_by_field(paths: AppPaths) -> None:
             {
                 "theme": "purple",
                 "font_size": "big",
-                "sidebar_visible": "yes",
+                "first_run_done": "yes",
                 "default_model": "  gpt-4o  ",
                 "system_prompt_presets": [{"name": "x"}],
                 "default_params": {"temperature": 0.5},
@@ -98,7 +99,7 @@ def test_wrong_values_fall_back_field_by_field(paths: AppPaths) -> None:
         encoding="utf-8",
     )
     s = load_settings(paths)
-    assert (s.theme, s.font_size, s.sidebar_visible) == ("system", 0, True)
+    assert (s.theme, s.font_size, s.first_run_done) == (Theme.SYSTEM, 0, False)
     assert s.default_model == "gpt-4o" and s.default_params == GenerationParams(temperature=0.5)
     assert s.system_prompt_presets == AppSettings().system_prompt_presets
 
@@ -118,6 +119,28 @@ def test_settings_never_hold_the_api_key(paths: AppPaths) -> None:
     assert key not in text and json.loads(text)["theme"] == "dark"
 
 
+def test_an_older_files_window_and_draft_fields_are_left_over_not_settings(paths: AppPaths) -> None:
+    paths.settings_file.write_text(
+        json.dumps({"theme": "dark", "new_chat_draft": " Half a thought ", "window_geometry": "AdnQyw==",
+                    "sidebar_visible": False}),
+        encoding="utf-8",
+    )
+    loaded = read_settings(paths)
+    assert loaded.settings.theme is Theme.DARK
+    assert loaded.left_over == LeftOver(" Half a thought ", "AdnQyw==", False) and not loaded.left_over.empty
+    save_settings(paths, loaded.settings)
+    data = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    assert not {"new_chat_draft", "window_geometry", "sidebar_visible"} & set(data)
+    assert read_settings(paths).left_over.empty
+
+
+def test_left_over_values_of_the_wrong_kind_are_ignored(paths: AppPaths) -> None:
+    paths.settings_file.write_text(
+        json.dumps({"new_chat_draft": 3, "window_geometry": ["x"], "sidebar_visible": "no"}), encoding="utf-8"
+    )
+    assert read_settings(paths).left_over == LeftOver()
+
+
 def test_base_url_override() -> None:
     s = AppSettings(base_url="https://aiapi.services/v1")
     assert effective_base_url(s, {}) == ("https://aiapi.services/v1", False)
@@ -126,26 +149,34 @@ def test_base_url_override() -> None:
     assert effective_base_url(s, env) == ("http://127.0.0.1:4000/v1", True)
 
 
+NONE = ProxyInForce(ProxySource.NONE)
+
+
+def _env(url: str, var: str) -> ProxyInForce:
+    return ProxyInForce(ProxySource.ENVIRONMENT, url, var)
+
+
+def _bypassed(var: str) -> ProxyInForce:
+    return ProxyInForce(ProxySource.BYPASSED, variable=var, host="aiapi.services")
+
+
 @pytest.mark.parametrize(
     ("proxy", "env", "expected"),
     [
-        ("", {}, "None"),
-        ("http://corp:3128", {"HTTPS_PROXY": "http://env:1"}, "http://corp:3128 (from settings)"),
-        ("http://bob:hunter22@corp:3128", {}, "http://bob:****@corp:3128 (from settings)"),
-        ("", {"HTTPS_PROXY": "http://env:8080"}, "http://env:8080 (from HTTPS_PROXY)"),
-        ("", {"HTTPS_PROXY": "http://u:1", "https_proxy": "http://l:2"}, "http://l:2 (from https_proxy)"),
-        ("", {"HTTP_PROXY": "http://plain:8080"}, "None"),  # the gateway is https
-        ("", {"ALL_PROXY": "socks5://s:1080"}, "socks5://s:1080 (from ALL_PROXY)"),
-        (
-            "",
-            {"HTTPS_PROXY": "http://e:1", "NO_PROXY": "a.b, .services"},
-            "None (NO_PROXY covers aiapi.services)",
-        ),
-        ("", {"HTTPS_PROXY": "http://e:1", "no_proxy": "*"}, "None (no_proxy covers aiapi.services)"),
-        ("", {"HTTPS_PROXY": "http://e:1", "NO_PROXY": "piapi.services"}, "http://e:1 (from HTTPS_PROXY)"),
+        ("", {}, NONE),
+        ("http://corp:3128", {"HTTPS_PROXY": "http://env:1"}, ProxyInForce(ProxySource.SETTINGS, "http://corp:3128")),
+        ("http://bob:hunter22@corp:3128", {}, ProxyInForce(ProxySource.SETTINGS, "http://bob:****@corp:3128")),
+        ("", {"HTTPS_PROXY": "http://env:8080"}, _env("http://env:8080", "HTTPS_PROXY")),
+        ("", {"HTTPS_PROXY": "http://u:1", "https_proxy": "http://l:2"}, _env("http://l:2", "https_proxy")),
+        ("", {"HTTP_PROXY": "http://plain:8080"}, NONE),  # the gateway is https
+        ("", {"ALL_PROXY": "socks5://s:1080"}, _env("socks5://s:1080", "ALL_PROXY")),
+        ("", {"HTTPS_PROXY": "http://e:1", "NO_PROXY": "a.b, .services"}, _bypassed("NO_PROXY")),
+        ("", {"HTTPS_PROXY": "http://e:1", "no_proxy": "*"}, _bypassed("no_proxy")),
+        ("", {"HTTPS_PROXY": "http://e:1", "NO_PROXY": "piapi.services"}, _env("http://e:1", "HTTPS_PROXY")),
+        ("", {"HTTPS_PROXY": "http://ann:s3cret@e:1"}, _env("http://ann:****@e:1", "HTTPS_PROXY")),
     ],
 )
-def test_effective_proxy(proxy: str, env: dict[str, str], expected: str) -> None:
+def test_effective_proxy(proxy: str, env: dict[str, str], expected: ProxyInForce) -> None:
     assert effective_proxy(AppSettings(proxy=proxy), env) == expected
 
 
@@ -155,9 +186,10 @@ def test_effective_proxy_follows_the_gateway_in_force() -> None:
         "HTTP_PROXY": "http://env:8080",
         "NO_PROXY": "127.0.0.1:4000",
     }
-    assert effective_proxy(AppSettings(), env) == "None (NO_PROXY covers 127.0.0.1)"
+    assert effective_proxy(AppSettings(), env) == ProxyInForce(ProxySource.BYPASSED, variable="NO_PROXY",
+                                                                host="127.0.0.1")
     env["NO_PROXY"] = "127.0.0.1:9999"
-    assert effective_proxy(AppSettings(), env) == "http://env:8080 (from HTTP_PROXY)"
+    assert effective_proxy(AppSettings(), env) == _env("http://env:8080", "HTTP_PROXY")
 
 
 def test_settings_file_lives_where_paths_says(paths: AppPaths) -> None:
@@ -169,6 +201,6 @@ def test_settings_file_lives_where_paths_says(paths: AppPaths) -> None:
 def test_a_second_damaged_file_does_not_overwrite_the_first_copy(paths: AppPaths) -> None:
     for content in ("{first", "{second"):
         paths.settings_file.write_text(content, encoding="utf-8")
-        assert read_settings(paths).warning is not None
+        assert read_settings(paths).damaged is not None
     kept = sorted(p.read_text() for p in paths.config_dir.glob("settings.json.corrupt-*"))
     assert kept == ["{first", "{second"]

@@ -9,8 +9,8 @@ import pytest
 from _services_harness import KEY, Harness
 
 from desktop_chat.api import AuthenticationFailed, ConnectionFailed, IncompleteAnswer, StreamFailed
-from desktop_chat.domain import FinishReason, MessageStatus, Role
-from desktop_chat.services.chat import CLOSED_MESSAGE, STOPPED_MESSAGE, NothingToDo
+from desktop_chat.domain import EndReason, FinishReason, MessageStatus, Problem, Refusal, Role
+from desktop_chat.services.chat import NothingToDo
 from desktop_chat.services.context import CONTINUE_INSTRUCTION
 from desktop_chat.services.events import AnswerDelta, AnswerEnded, AnswerRetrying, TurnStarted
 
@@ -28,6 +28,7 @@ def test_send_streams_saves_and_titles(harness: Harness) -> None:
     assert streamed and final.content == streamed
     assert final.usage is not None and final.usage.completion_tokens
     assert final.finish_reason is FinishReason.STOP
+    assert final.end_reason is EndReason.FINISHED and final.problem is None and final.error is None
     branch = harness.store.branch(cid)
     assert [(m.role, m.status) for m in branch] == [
         (Role.USER, MessageStatus.COMPLETE),
@@ -78,17 +79,15 @@ def test_stop_keeps_partial_text_as_interrupted(harness: Harness, sim) -> None:
 
     harness.run(go)
     ended = harness.of(AnswerEnded)[-1]
-    assert ended.stopped and ended.message is not None
+    assert ended.end_reason is EndReason.STOPPED and ended.message is not None
     answer = harness.store.get_message(ended.message_id)
     assert answer is not None and answer.status is MessageStatus.INTERRUPTED
     assert answer.content == "".join(e.text for e in harness.of(AnswerDelta))
-    assert answer.content and answer.error == STOPPED_MESSAGE
+    assert answer.content and answer.end_reason is EndReason.STOPPED and answer.error is None
     assert sim.wait_for_disconnect(5) is not None  # the connection was closed at once
 
 
 def test_an_answer_cut_off_by_quitting_says_the_app_closed(harness: Harness, sim) -> None:
-    from desktop_chat.store.writer import INTERRUPTED_BY_QUIT
-
     sim.queue("default;tps=40")
     cid = new_chat(harness)
 
@@ -102,7 +101,8 @@ def test_an_answer_cut_off_by_quitting_says_the_app_closed(harness: Harness, sim
     harness.run(go)
     answer = harness.store.get_message(harness.of(AnswerEnded)[-1].message_id)
     assert answer is not None and answer.status is MessageStatus.INTERRUPTED
-    assert answer.error == CLOSED_MESSAGE == INTERRUPTED_BY_QUIT  # as after a crash, not "You stopped…"
+    assert answer.end_reason is EndReason.APP_CLOSED  # as after a crash, not "stopped by the person"
+    assert harness.of(AnswerEnded)[-1].end_reason is EndReason.APP_CLOSED
 
 
 def test_dropped_stream_is_interrupted_with_text_kept(harness: Harness, sim) -> None:
@@ -112,8 +112,9 @@ def test_dropped_stream_is_interrupted_with_text_kept(harness: Harness, sim) -> 
     ended = harness.of(AnswerEnded)[-1]
     assert isinstance(ended.error, IncompleteAnswer)
     assert final is not None and final.status is MessageStatus.INTERRUPTED
-    assert final.content and ended.error.message
-    assert final.error is None  # the status says it; the card's sentence is not repeated
+    assert final.end_reason is EndReason.FAILED and final.problem is Problem.BROKEN_OFF
+    assert final.content and ended.end_reason is EndReason.FAILED
+    assert final.error is None  # no words of the gateway: the UI words the problem
 
 
 def test_error_after_200_is_failed_with_text_kept(harness: Harness, sim) -> None:
@@ -123,17 +124,19 @@ def test_error_after_200_is_failed_with_text_kept(harness: Harness, sim) -> None
     ended = harness.of(AnswerEnded)[-1]
     assert isinstance(ended.error, StreamFailed)
     assert final is not None and final.status is MessageStatus.FAILED
-    assert final.content and final.error
+    assert final.end_reason is EndReason.FAILED and final.problem is Problem.STREAM_FAILED
+    assert final.content and final.error == ended.error.server_message  # the gateway's own words
 
 
-def test_bad_key_is_failed_with_plain_message(harness: Harness, sim) -> None:
+def test_bad_key_is_failed_with_its_problem_and_the_gateways_words(harness: Harness, sim) -> None:
     sim.queue("bad_key")
     cid = new_chat(harness)
     final = harness.run(lambda s: s.send(cid, "Hi", harness.listen))
     error = harness.of(AnswerEnded)[-1].error
     assert isinstance(error, AuthenticationFailed)
     assert final is not None and final.status is MessageStatus.FAILED
-    assert final.error == "The gateway did not accept your API key."
+    assert final.end_reason is EndReason.FAILED and final.problem is Problem.KEY_REJECTED
+    assert final.error and final.error == error.server_message  # technical detail, not our sentence
     assert KEY not in (final.error or "")
 
 
@@ -146,7 +149,9 @@ def test_unreachable_gateway_keeps_message_and_retry_sends_it(harness: Harness, 
     cid = new_chat(harness)
     final = harness.run(lambda s: s.send(cid, "Are you there?", harness.listen))
     assert final is None
-    assert isinstance(harness.of(AnswerEnded)[-1].error, ConnectionFailed)
+    ended = harness.of(AnswerEnded)[-1]
+    assert isinstance(ended.error, ConnectionFailed) and ended.end_reason is EndReason.FAILED
+    assert ended.error.problem is Problem.NO_CONNECTION
     branch = harness.store.branch(cid)
     assert [(m.role, m.content) for m in branch] == [(Role.USER, "Are you there?")]
 
@@ -163,7 +168,7 @@ def test_retrying_is_reported_then_completes(harness: Harness, sim) -> None:
     final = harness.run(lambda s: s.send(cid, "Hi", harness.listen))
     retries = harness.of(AnswerRetrying)
     assert retries and retries[0].attempt == 2
-    assert "having trouble" in retries[0].error.message
+    assert retries[0].error.problem is Problem.SERVER_TROUBLE and retries[0].error.status == 503
     assert final is not None and final.status is MessageStatus.COMPLETE
 
 
@@ -205,8 +210,9 @@ def test_continue_refuses_a_complete_answer(harness: Harness) -> None:
     cid = new_chat(harness)
     done = harness.run(lambda s: s.send(cid, "Hi", harness.listen))
     assert done is not None
-    with pytest.raises(NothingToDo):
+    with pytest.raises(NothingToDo) as refused:
         harness.run(lambda s: s.continue_answer(cid, done.id, harness.listen))
+    assert refused.value.refusal is Refusal.ALREADY_COMPLETE
 
 
 def test_history_is_sent_as_context_with_system_prompt(harness: Harness, sim) -> None:

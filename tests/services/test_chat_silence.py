@@ -11,7 +11,7 @@ from _services_harness import FAST_RETRY, KEY
 from _tiny_servers import PausingStream
 
 from desktop_chat.api import GatewayClient, GatewayConfig
-from desktop_chat.domain import MessageStatus
+from desktop_chat.domain import EndReason, MessageStatus
 from desktop_chat.services.chat import ChatService
 from desktop_chat.services.events import AnswerDelta, AnswerEnded
 
@@ -84,6 +84,6 @@ def test_interrupt_all_saves_streaming_answers_at_once(store):
     assert row == ("Hello, ", MessageStatus.INTERRUPTED.value)
     assert after == row
     ended = [e for e in events if isinstance(e, AnswerEnded)]
-    assert ended and ended[-1].stopped
+    assert ended and ended[-1].end_reason is EndReason.APP_CLOSED  # the app quit, nobody pressed Stop
     saved = store.get_message(ended[-1].message_id)
-    assert saved is not None and saved.error == "The app closed before the answer finished."
+    assert saved is not None and saved.end_reason is EndReason.APP_CLOSED and saved.error is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
+import pytest
 from _services_harness import FAST_RETRY, KEY
 
 from desktop_chat.devtools.simulator import SimulatorServer
@@ -46,9 +47,10 @@ def test_testing_a_new_address_without_a_new_key_does_not_send_the_old_key(store
             finally:
                 await session.aclose()
 
-        result = asyncio.run(asyncio.wait_for(main(), 20))
-        assert result.error is not None  # no key for that host: say so
+        with pytest.raises(MissingKey):  # no key for that host: refused, nothing sent
+            asyncio.run(asyncio.wait_for(main(), 20))
         assert not any(KEY in seen for seen in keys_seen(other))
+        assert other.simulator.records == []
 
 
 def test_changing_the_address_drops_the_old_hosts_key(store, tmp_path, sim) -> None:

@@ -10,9 +10,11 @@ from _services_harness import FAST_RETRY, KEY
 from _tiny_servers import GOOD_KEY, ForwardingProxy, NoModelsGateway
 
 from desktop_chat.api import AuthenticationFailed, NotAGateway
+from desktop_chat.domain import Refusal
 from desktop_chat.paths import app_paths
 from desktop_chat.services.chat import NothingToDo
-from desktop_chat.services.session import NO_KEY_MESSAGE, NO_MODELS_NOTE, MissingKey, Session
+from desktop_chat.services.models import ModelSource
+from desktop_chat.services.session import MissingKey, Session
 from desktop_chat.settings import AppSettings
 
 
@@ -49,8 +51,9 @@ def test_test_with_no_key_at_all_sends_nothing(store, tmp_path, sim):
         finally:
             await session.aclose()
 
-    result = run(main())
-    assert isinstance(result.error, AuthenticationFailed) and result.error.message == NO_KEY_MESSAGE
+    with pytest.raises(MissingKey) as refused:
+        run(main())
+    assert refused.value.refusal is Refusal.NO_KEY
     assert sim.simulator.records == []
 
 
@@ -73,7 +76,7 @@ def test_gateway_without_models_endpoint_is_accepted_with_a_good_key_only(store,
     assert good.error is None and not good.from_gateway and good.models  # the standard list
     assert isinstance(bad.error, AuthenticationFailed)
     assert isinstance(wrong_place.error, NotAGateway)
-    assert choice.error is None and choice.note == NO_MODELS_NOTE
+    assert choice.error is None and choice.source is ModelSource.GATEWAY_LISTS_NONE and choice.from_cache
     assert gateway.requests[:2] == ["GET /v1/models", "POST /v1/chat/completions"]
 
 
@@ -118,7 +121,7 @@ def test_no_key_means_nothing_is_sent_or_saved(store, tmp_path, sim):
     assert not session.has_gateway()
     with pytest.raises(MissingKey) as caught:
         run(session.chat.send(conversation.id, "Hello?", lambda _e: None))
-    assert isinstance(caught.value, NothingToDo) and caught.value.message == NO_KEY_MESSAGE
+    assert isinstance(caught.value, NothingToDo) and caught.value.refusal is Refusal.NO_KEY
     assert store.branch(conversation.id) == []
     run(session.refresh_models())  # does not ask the gateway either
     assert sim.simulator.records == []
