@@ -1,6 +1,6 @@
-"""GATEWAY-BEHAVIOUR.md bullets not covered elsewhere, each over a real socket to the simulator.
+"""Behaviours of real gateways not covered elsewhere, each over a real socket to the simulator.
 
-(test_client.py, test_retry.py and test_cancel.py cover the rest; the report maps bullets to tests.)
+(test_client.py, test_retry.py and test_cancel.py cover the rest.)
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from desktop_chat.api import (
     Finished,
     GatewayClient,
     GatewayConfig,
+    GatewayError,
     GatewayTimeout,
     ModelNotAvailable,
     RateLimited,
@@ -25,7 +26,7 @@ from desktop_chat.api import (
     StreamFailed,
 )
 from desktop_chat.devtools.simulator import SimulatorServer
-from desktop_chat.domain import FinishReason
+from desktop_chat.domain import FinishReason, Problem
 
 from .conftest import collect, fast_config, make_request, stream
 
@@ -66,7 +67,7 @@ def test_raw_utf8_really_travels_unescaped(sim: SimulatorServer) -> None:
 
 def test_several_data_lines_join_with_a_newline(sim: SimulatorServer) -> None:
     outcome = stream(sim.scenario_url("garbage;after=2;lines=2"))
-    assert isinstance(outcome.error, StreamFailed)
+    assert type(outcome.error) is StreamFailed and outcome.error.problem is Problem.STREAM_FAILED
     # "Internal error:" + "\n" + "upstream…" (a snippet shows the newline as a space); joined with
     # nothing it would read "error:upstream".
     assert outcome.error.server_message == "Internal error: upstream connection reset"
@@ -105,32 +106,36 @@ def test_upper_case_finish_reasons(sim: SimulatorServer, raw: str, reason: Finis
     [(408, GatewayTimeout), (409, ServerTrouble), (429, RateLimited), (500, ServerTrouble),
      (502, ServerTrouble), (503, ServerTrouble), (504, GatewayTimeout), (529, ServerTrouble)],
 )  # fmt: skip
-def test_retryable_statuses_are_retried(sim: SimulatorServer, code: int, kind: type) -> None:
+def test_retryable_statuses_are_retried(sim: SimulatorServer, code: int, kind: type[GatewayError]) -> None:
     sim.queue(f"status;code={code}")
     outcome = stream(sim.base_url)
     assert outcome.error is None and isinstance(outcome.events[-1], Finished)
     retries = outcome.of(Retrying)
     assert len(retries) == 1 and type(retries[0].error) is kind and retries[0].error.status == code
+    named = {408: Problem.TIMEOUT, 504: Problem.TIMEOUT, 429: Problem.RATE_LIMITED}
+    expected = named.get(code, Problem.SERVER_TROUBLE)
+    assert retries[0].error.problem is expected and retries[0].error.retryable
     assert len(sim.requests) == 2
 
 
 @pytest.mark.parametrize(
-    ("spec", "kind", "status"),
+    ("spec", "kind", "status", "problem"),
     [
-        ("status;code=402", AccessDenied, 402),
-        ("status;code=403", AccessDenied, 403),
-        ("no_model", ModelNotAvailable, 404),
-        ("status;code=413", ContextTooLong, 413),
-        ("status;code=422", BadRequest, 422),
-        ("html;status=413", ContextTooLong, 413),
+        ("status;code=402", AccessDenied, 402, Problem.ACCESS_DENIED),
+        ("status;code=403", AccessDenied, 403, Problem.ACCESS_DENIED),
+        ("no_model", ModelNotAvailable, 404, Problem.MODEL_NOT_AVAILABLE),
+        ("status;code=413", ContextTooLong, 413, Problem.CONTEXT_TOO_LONG),
+        ("status;code=422", BadRequest, 422, Problem.REQUEST_REFUSED),
+        ("html;status=413", ContextTooLong, 413, Problem.CONTEXT_TOO_LONG),
     ],
 )
 def test_more_status_codes_are_named_and_not_retried(
-    sim: SimulatorServer, spec: str, kind: type, status: int
+    sim: SimulatorServer, spec: str, kind: type, status: int, problem: Problem
 ) -> None:
     sim.queue(spec, 3)
     outcome = stream(sim.base_url)
     assert type(outcome.error) is kind and outcome.error.status == status
+    assert outcome.error.problem is problem
     assert outcome.of(Retrying) == [] and len(sim.requests) == 1
 
 

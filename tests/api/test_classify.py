@@ -1,4 +1,4 @@
-"""Status codes and bodies seen in the wild map to one plain sentence and one action each."""
+"""Status codes and bodies seen in the wild map to one kind of error, one `Problem` and one action each."""
 
 from __future__ import annotations
 
@@ -14,14 +14,22 @@ from desktop_chat.api import (
     BadRequest,
     ConnectionFailed,
     ContextTooLong,
+    EmptyAnswer,
     ErrorAction,
+    Fact,
     GatewayError,
     GatewayTimeout,
+    IncompleteAnswer,
     InsecureConnection,
     ModelNotAvailable,
     NotAGateway,
+    PartialAnswerError,
+    Problem,
+    ProxyRefused,
     RateLimited,
     ServerTrouble,
+    StreamFailed,
+    UnreadableAnswer,
 )
 from desktop_chat.api.classify import error_from_status, error_from_transport
 
@@ -137,8 +145,72 @@ def test_status_mapping(
     error = error_from_status(status, ctype, body, url="https://gw.example/v1/chat/completions")
     assert type(error) is kind
     assert (error.action, error.retryable, error.status) == (action, retryable, status)
-    assert error.message.endswith(".") and "\n" not in error.message
-    assert str(status) in error.details and "gw.example" in error.details
+    assert error.problem is PROBLEMS[kind]
+    said = str(error)  # the technical one-liner for logs
+    assert said.startswith(kind.__name__) and f"HTTP {status}" in said and "\n" not in said
+    facts = dict(error.facts())
+    assert facts[Fact.HTTP_STATUS] == str(status) and "gw.example" in facts[Fact.ADDRESS]
+    assert facts[Fact.KIND] == kind.__name__ and error.facts()[-1][0] is Fact.KIND
+
+
+PROBLEMS: dict[type[GatewayError], Problem] = {
+    GatewayError: Problem.GATEWAY,
+    AuthenticationFailed: Problem.KEY_REJECTED,
+    AccessDenied: Problem.ACCESS_DENIED,
+    NotAGateway: Problem.NOT_A_GATEWAY,
+    ModelNotAvailable: Problem.MODEL_NOT_AVAILABLE,
+    ContextTooLong: Problem.CONTEXT_TOO_LONG,
+    RateLimited: Problem.RATE_LIMITED,
+    ServerTrouble: Problem.SERVER_TROUBLE,
+    GatewayTimeout: Problem.TIMEOUT,
+    ConnectionFailed: Problem.NO_CONNECTION,
+    ProxyRefused: Problem.NO_CONNECTION,
+    InsecureConnection: Problem.INSECURE,
+    BadRequest: Problem.REQUEST_REFUSED,
+    PartialAnswerError: Problem.GATEWAY,
+    IncompleteAnswer: Problem.BROKEN_OFF,
+    EmptyAnswer: Problem.EMPTY_ANSWER,
+    StreamFailed: Problem.STREAM_FAILED,
+    UnreadableAnswer: Problem.STREAM_FAILED,
+}
+
+
+def _all_subclasses(cls: type) -> set[type]:
+    found = set(cls.__subclasses__())
+    for sub in list(found):
+        found |= _all_subclasses(sub)
+    return found
+
+
+def test_every_error_class_has_its_problem() -> None:
+    # A new subclass fails here until it is given its Problem (and the UI its words).
+    assert _all_subclasses(GatewayError) | {GatewayError} == set(PROBLEMS)
+    for kind, problem in PROBLEMS.items():
+        assert kind.problem is problem, kind
+        assert kind().problem is problem
+
+
+def test_facts_are_typed_ordered_and_only_those_known() -> None:
+    error = RateLimited(
+        status=429,
+        server_message="slow down",
+        server_code="rate_limit",
+        url="https://gw/v1",
+        retry_after=2.5,
+        technical="ReadError: x",
+    )
+    assert error.facts() == (
+        (Fact.HTTP_STATUS, "429"),
+        (Fact.SERVER_MESSAGE, "slow down"),
+        (Fact.SERVER_CODE, "rate_limit"),
+        (Fact.ADDRESS, "https://gw/v1"),
+        (Fact.RETRY_AFTER, "2.5"),
+        (Fact.TECHNICAL, "ReadError: x"),
+        (Fact.KIND, "RateLimited"),
+    )
+    assert ConnectionFailed().facts() == ((Fact.KIND, "ConnectionFailed"),)
+    assert str(error) == "RateLimited; HTTP 429; code rate_limit; server said: slow down; ReadError: x"
+    assert repr(error) == "RateLimited(status=429, server_message='slow down', server_code='rate_limit')"
 
 
 def test_html_pages_become_a_short_clean_snippet_without_markup() -> None:
@@ -156,17 +228,27 @@ def test_html_pages_become_a_short_clean_snippet_without_markup() -> None:
 def test_server_message_and_code_are_kept_for_details() -> None:
     error = error_from_status(400, "application/json", seed_error("stop: too many items", 1234))
     assert (error.server_message, error.server_code) == ("stop: too many items", "1234")
-    assert "stop: too many items" in error.details and "1234" in error.details
+    facts = dict(error.facts())
+    assert (facts[Fact.SERVER_MESSAGE], facts[Fact.SERVER_CODE]) == ("stop: too many items", "1234")
 
 
 def test_transport_failures() -> None:
     refused = error_from_transport(httpx.ConnectError("[Errno 111] Connection refused"))
     assert isinstance(refused, ConnectionFailed) and refused.retryable
-    assert refused.action is ErrorAction.CHECK_CONNECTION
+    assert refused.action is ErrorAction.CHECK_CONNECTION and type(refused) is ConnectionFailed
     certificate = httpx.ConnectError("handshake failed")
     certificate.__cause__ = ssl.SSLCertVerificationError("certificate verify failed: self-signed certificate")
     insecure = error_from_transport(certificate)
     assert isinstance(insecure, InsecureConnection) and not insecure.retryable
-    assert insecure.message == "The connection isn't secure (certificate problem), so nothing was sent."
+    assert insecure.problem is Problem.INSECURE and insecure.action is ErrorAction.NONE
+    assert "handshake failed" in (insecure.technical or "")
     silent = error_from_transport(httpx.ReadTimeout("timed out"))
     assert isinstance(silent, GatewayTimeout) and not silent.retryable
+
+
+def test_a_proxy_that_says_no_is_its_own_subcase_and_not_retried() -> None:
+    by_status = error_from_status(407, "text/plain", b"Proxy Authentication Required")
+    by_transport = error_from_transport(httpx.ProxyError("407 Proxy Authentication Required"))
+    for error in (by_status, by_transport):
+        assert type(error) is ProxyRefused and isinstance(error, ConnectionFailed)
+        assert error.problem is Problem.NO_CONNECTION and not error.retryable

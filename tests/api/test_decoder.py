@@ -14,10 +14,11 @@ from desktop_chat.api import (
     ReasoningDelta,
     StreamFailed,
     TextDelta,
+    UnreadableAnswer,
     UsageReport,
 )
 from desktop_chat.api.decoder import StreamDecoder, events_from_completion
-from desktop_chat.domain import FinishReason, Usage
+from desktop_chat.domain import FinishReason, Problem, Usage
 
 
 def chunk(content: str | None = None, finish: str | None = None, **extra: object) -> dict:
@@ -200,25 +201,27 @@ def test_inline_think_tags_split_across_chunks() -> None:
 
 
 @pytest.mark.parametrize(
-    ("tail", "server_message", "server_code"),
+    ("tail", "server_message", "server_code", "kind"),
     [
         (
             b'data: {"error": {"message": "Upstream crashed", "type": "server_error", "code": 500}}\n\n',
             "Upstream crashed",
             "500",
+            StreamFailed,
         ),
         (
             b'event: error\ndata: {"message": "Overloaded", "code": "overloaded"}\n\n',
             "Overloaded",
             "overloaded",
+            StreamFailed,
         ),
-        (b"data: Internal error: upstream reset\n\n", "Internal error: upstream reset", None),
-        (b'data: {"choices": "not a list"}\n\n', None, None),
+        (b"data: Internal error: upstream reset\n\n", "Internal error: upstream reset", None, StreamFailed),
+        (b'data: {"choices": "not a list"}\n\n', None, None, UnreadableAnswer),
     ],
     ids=["data-error", "event-error", "not-json", "bad-shape"],
 )
 def test_errors_after_200_fail_the_stream_keeping_the_partial_text(
-    tail: bytes, server_message: str | None, server_code: str | None
+    tail: bytes, server_message: str | None, server_code: str | None, kind: type[StreamFailed]
 ) -> None:
     with pytest.raises(StreamFailed) as info:
         decode(sse(chunk("kept ")), tail, sse(chunk("never")))
@@ -227,7 +230,10 @@ def test_errors_after_200_fail_the_stream_keeping_the_partial_text(
     if server_message is not None:
         assert error.server_message == server_message
     assert error.server_code == server_code
-    assert error.message and "\n" not in error.message
+    assert type(error) is kind and error.problem is Problem.STREAM_FAILED
+    if isinstance(error, UnreadableAnswer):  # a part of the stream this app could not read
+        assert error.in_stream and '"not a list"' in (error.server_message or "")
+    assert str(error).startswith(kind.__name__) and "\n" not in str(error)
 
 
 def test_json_with_spaces_extra_fields_and_model_is_read() -> None:
@@ -266,6 +272,11 @@ def test_plain_json_completion_becomes_the_same_kind_of_events() -> None:
     with pytest.raises(StreamFailed) as info:
         events_from_completion(b'{"error": {"message": "nope", "code": 42}}')
     assert (info.value.server_message, info.value.server_code) == ("nope", "42")
+    assert type(info.value) is StreamFailed
+    for unreadable in (b"{not json", b"[1, 2]", b'{"id": "x"}'):
+        with pytest.raises(UnreadableAnswer) as bad:
+            events_from_completion(unreadable)
+        assert not bad.value.in_stream and bad.value.server_message
 
 
 # -- property: how the bytes are cut into reads never changes the events ---------------------------

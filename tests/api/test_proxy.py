@@ -16,7 +16,15 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from desktop_chat.api import ConnectionFailed, GatewayClient, GatewayConfig, InvalidRequest
+from desktop_chat.api import (
+    ConnectionFailed,
+    Flaw,
+    GatewayClient,
+    GatewayConfig,
+    InvalidRequest,
+    ProxyRefused,
+    RequestField,
+)
 from desktop_chat.devtools.simulator import SimulatorServer
 
 from .conftest import KEY, collect, fast_config, make_request
@@ -195,10 +203,11 @@ def test_proxy_refusal_and_bad_proxy_urls_never_show_the_password(
             return outcome.error
 
     error = asyncio.run(run())
-    assert error.status == 407 and "proxy" in error.message
-    for text in (error.details, repr(error), str(error)):
+    assert error.status == 407 and type(error) is ProxyRefused and not error.retryable
+    for text in (str(error.facts()), repr(error), str(error)):
         assert PROXY_PASSWORD not in text
     with pytest.raises(InvalidRequest) as info:
         GatewayClient(GatewayConfig(sim.base_url, KEY, proxy=f"ftp://bob:{PROXY_PASSWORD}@proxy:21"))
-    assert info.value.field == "proxy" and PROXY_PASSWORD not in str(info.value)
-    assert "ftp://***@proxy:21" in str(info.value)
+    assert (info.value.field, info.value.flaw) == (RequestField.PROXY, Flaw.MALFORMED)
+    assert PROXY_PASSWORD not in f"{info.value}{info.value.value}"
+    assert info.value.value == "ftp://***@proxy:21"

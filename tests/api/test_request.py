@@ -1,10 +1,10 @@
-"""Request validation speaks plainly; only the parameters that are set are sent."""
+"""Request validation names the field and its limits (typed); only the parameters that are set are sent."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop_chat.api import ChatRequest, InvalidRequest
+from desktop_chat.api import ChatRequest, Flaw, InvalidRequest, RequestField
 from desktop_chat.domain import ChatMessage, GenerationParams, Role
 
 MESSAGES = [ChatMessage(Role.SYSTEM, "Be brief."), ChatMessage(Role.USER, "Hi")]
@@ -48,38 +48,32 @@ def test_a_single_stop_sequence_is_sent_as_a_string() -> None:
     assert payload["stop"] == "END"
 
 
-@pytest.mark.parametrize(
-    ("params", "field", "message"),
-    [
-        (GenerationParams(temperature=2.5), "temperature", "Temperature must be between 0 and 2."),
-        (GenerationParams(temperature=-0.1), "temperature", "Temperature must be between 0 and 2."),
-        (GenerationParams(temperature=float("nan")), "temperature", "Temperature must be between 0 and 2."),
-        (GenerationParams(top_p=1.5), "top_p", "Top P must be between 0 and 1."),
-        (
-            GenerationParams(presence_penalty=-3),
-            "presence_penalty",
-            "Presence penalty must be between -2 and 2.",
-        ),
-        (
-            GenerationParams(frequency_penalty=2.01),
-            "frequency_penalty",
-            "Frequency penalty must be between -2 and 2.",
-        ),
-        (
-            GenerationParams(max_tokens=0),
-            "max_tokens",
-            "Maximum length must be a whole number of at least 1 token.",
-        ),
-        (GenerationParams(stop=("a", "b", "c", "d", "e")), "stop", "You can give at most 4 stop sequences."),
-        (GenerationParams(stop=("",)), "stop", "A stop sequence can't be empty."),
-    ],
-)
-def test_out_of_range_parameters_are_refused_in_plain_words(
-    params: GenerationParams, field: str, message: str
+T, OUT = RequestField, Flaw.OUT_OF_RANGE
+
+# (params, field, flaw, low, high); the sentence for each is checked in tests/gui/test_words_gateway.py
+OUT_OF_RANGE_CASES = [
+    (GenerationParams(temperature=2.5), T.TEMPERATURE, OUT, 0, 2),
+    (GenerationParams(temperature=-0.1), T.TEMPERATURE, OUT, 0, 2),
+    (GenerationParams(temperature=float("nan")), T.TEMPERATURE, OUT, 0, 2),
+    (GenerationParams(top_p=1.5), T.TOP_P, OUT, 0, 1),
+    (GenerationParams(presence_penalty=-3), T.PRESENCE_PENALTY, OUT, -2, 2),
+    (GenerationParams(frequency_penalty=2.01), T.FREQUENCY_PENALTY, OUT, -2, 2),
+    (GenerationParams(max_tokens=0), T.MAX_TOKENS, Flaw.NOT_A_WHOLE_NUMBER, 1, None),
+    (GenerationParams(stop=("a", "b", "c", "d", "e")), T.STOP, Flaw.TOO_MANY, None, 4),
+    (GenerationParams(stop=("",)), T.STOP, Flaw.EMPTY_ITEM, None, None),
+]
+
+
+@pytest.mark.parametrize(("params", "field", "flaw", "low", "high"), OUT_OF_RANGE_CASES)
+def test_out_of_range_parameters_are_refused_with_field_and_limits(
+    params: GenerationParams, field: RequestField, flaw: Flaw, low: float | None, high: float | None
 ) -> None:
     with pytest.raises(InvalidRequest) as info:
         ChatRequest("m", MESSAGES, params).validate()
-    assert (info.value.field, str(info.value)) == (field, message)
+    error = info.value
+    assert (error.field, error.flaw, error.low, error.high, error.index) == (field, flaw, low, high, None)
+    assert error.field == field.value  # still equal to the wire name callers compare with
+    assert str(error).startswith("InvalidRequest: ") and field.value in str(error)
 
 
 def test_limits_themselves_are_accepted() -> None:
@@ -94,21 +88,29 @@ def test_limits_themselves_are_accepted() -> None:
     assert ChatRequest("m", MESSAGES, params).validate().to_payload()["temperature"] == 0
 
 
-@pytest.mark.parametrize(
-    ("request_", "message"),
-    [
-        (ChatRequest("", MESSAGES), "Please choose a model."),
-        (ChatRequest("m", []), "There is no message to send."),
-        (
-            ChatRequest("m", [ChatMessage("robot", "x")]),  # type: ignore[arg-type]
-            "Message 1 must come from the system, the user or the assistant.",
-        ),
-        (ChatRequest("m", [ChatMessage(Role.USER, None)]), "Message 1 has no text."),  # type: ignore[arg-type]
-    ],
-)
-def test_missing_model_or_messages(request_: ChatRequest, message: str) -> None:
-    with pytest.raises(InvalidRequest, match=message):
+MISSING_CASES = [
+    (ChatRequest("", MESSAGES), T.MODEL, Flaw.MISSING, None),
+    (ChatRequest("m", []), T.MESSAGES, Flaw.MISSING, None),
+    (ChatRequest("m", [ChatMessage("robot", "x")]), T.MESSAGES, Flaw.BAD_ROLE, 1),  # type: ignore[arg-type]
+    (ChatRequest("m", [ChatMessage(Role.USER, None)]), T.MESSAGES, Flaw.NO_TEXT, 1),  # type: ignore[arg-type]
+    (
+        ChatRequest("m", [MESSAGES[0], ChatMessage(Role.USER, None)]),  # type: ignore[arg-type]
+        T.MESSAGES,
+        Flaw.NO_TEXT,
+        2,
+    ),
+    (ChatRequest("m", MESSAGES, user=7), T.USER, Flaw.NOT_TEXT, None),  # type: ignore[arg-type]
+    (ChatRequest("m", MESSAGES, stream="yes"), T.STREAM, Flaw.NOT_ON_OR_OFF, None),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("request_", "field", "flaw", "index"), MISSING_CASES)
+def test_missing_model_or_messages(
+    request_: ChatRequest, field: RequestField, flaw: Flaw, index: int | None
+) -> None:
+    with pytest.raises(InvalidRequest) as info:
         request_.validate()
+    assert (info.value.field, info.value.flaw, info.value.index) == (field, flaw, index)
 
 
 def test_messages_are_kept_as_an_immutable_tuple() -> None:

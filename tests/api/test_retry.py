@@ -84,9 +84,6 @@ def test_failures_before_the_answer_are_retried_with_visible_backoff(sim: Simula
     assert [(r.delay, r.attempt, r.max_attempts) for r in retries] == [(2, 2, 4), (4, 3, 4), (8, 4, 4)]
     assert [type(r.error) for r in retries] == [ServerTrouble, ServerTrouble, RateLimited]
     assert fake.sleeps == [2, 4, 8] and fake.clock() == 14
-    assert (
-        retries[0].describe() == "The model service is having trouble. Trying again in 2 s (attempt 2 of 4)…"
-    )
     assert len(sim.requests) == 4
 
 
@@ -192,4 +189,4 @@ def test_a_bad_key_is_never_retried_and_needs_a_new_key(sim: SimulatorServer) ->
 
     outcome = asyncio.run(run())
     assert isinstance(outcome.error, AuthenticationFailed) and outcome.error.action == "change_key"
-    assert KEY not in outcome.error.details
+    assert KEY not in f"{outcome.error.facts()}{outcome.error}{outcome.error!r}"
