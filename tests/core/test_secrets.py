@@ -19,11 +19,13 @@ from desktop_chat.secrets import (
     ENV_VAR,
     ApiKey,
     InvalidApiKey,
+    KeyFlaw,
     KeyFromEnvironment,
     KeyringLocked,
     KeyringTimeout,
     KeyringUnavailable,
     KeySource,
+    KeyStatus,
     KeyStore,
     account_for_base_url,
     describe_backend,
@@ -69,13 +71,22 @@ def test_api_key_never_shows_its_value() -> None:
     assert key == ApiKey(KEY) and key != ApiKey(KEY + "x")
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "sk-abc def", "sk-ab\u00e9cd", "sk-\x00abc"])
-def test_api_key_rejects_what_cannot_be_a_key(bad: str) -> None:
+@pytest.mark.parametrize(
+    ("bad", "flaw"),
+    [
+        ("", KeyFlaw.EMPTY),
+        ("   ", KeyFlaw.EMPTY),
+        ("sk-abc def", KeyFlaw.BAD_CHARACTERS),
+        ("sk-ab\u00e9cd", KeyFlaw.BAD_CHARACTERS),
+        ("sk-\x00abc", KeyFlaw.BAD_CHARACTERS),
+    ],
+)
+def test_api_key_rejects_what_cannot_be_a_key(bad: str, flaw: KeyFlaw) -> None:
     with pytest.raises(InvalidApiKey) as info:
         ApiKey(bad)
-    assert info.value.message.endswith(".")
-    if bad.strip():
-        assert bad.strip() not in info.value.message  # the error never echoes what was pasted
+    assert info.value.flaw is flaw and isinstance(info.value, ValueError)
+    if bad.strip():  # the error never echoes what was pasted
+        assert bad.strip() not in f"{info.value}{info.value!r}{info.value.detail}{info.value.args}"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +125,7 @@ def test_env_override_wins_and_is_never_written() -> None:
     with pytest.raises(KeyFromEnvironment):
         store.delete()
     assert backend.data == {("Desktop Chat", "gw"): "stored-key-123456"}
-    assert ENV_VAR in store.where_kept()
+    assert store.key_status() == KeyStatus(KeySource.ENV)
 
 
 def test_env_override_needs_no_keyring_at_all(restore_keyring: None) -> None:
@@ -128,10 +139,8 @@ def test_no_backend_reports_unavailable_and_session_only_works(restore_keyring: 
     store = KeyStore("gw", environ={})
     with pytest.raises(KeyringUnavailable) as info:
         store.load()
-    assert info.value.message == (
-        "This computer has no password store, so your key can be kept only until you close the app."
-    )
-    assert info.value.action == "Keep for this session"
+    assert type(info.value) is KeyringUnavailable and str(info.value).startswith("KeyringUnavailable")
+    assert info.value.detail  # which backend was refused, for the log
     with pytest.raises(KeyringUnavailable):
         store.save(ApiKey(KEY))
     with pytest.raises(KeyringUnavailable):
@@ -140,7 +149,7 @@ def test_no_backend_reports_unavailable_and_session_only_works(restore_keyring: 
     loaded = store.load()
     assert loaded == store.load()
     assert loaded.source is KeySource.SESSION and loaded.key == ApiKey(KEY)
-    assert store.where_kept() == "Your key is kept only until you close the app."
+    assert store.key_status() == KeyStatus(KeySource.SESSION)
     # a second store sharing the holder (e.g. the welcome dialog and the client) sees it too
     assert KeyStore("gw", environ={}, session=store.session).load().source is KeySource.SESSION
 
@@ -171,12 +180,13 @@ def test_chainer_uses_only_real_stores() -> None:
 
 
 @pytest.mark.parametrize("backend_cls", [LockedBackend, DismissedBackend])
-def test_locked_store_gives_a_plain_message(backend_cls: type[MemoryBackend]) -> None:
+def test_locked_store_is_reported_as_locked(backend_cls: type[MemoryBackend]) -> None:
     store = KeyStore("gw", backend=backend_cls(), environ={})
     with pytest.raises(KeyringLocked) as info:
         store.load()
-    assert "locked" in info.value.message
+    assert type(info.value) is KeyringLocked
     assert info.value.detail  # the technical reason is kept for the log
+    assert info.value.detail in str(info.value)
 
 
 def test_delete_clears_session_and_store_and_tolerates_nothing_stored() -> None:
@@ -193,11 +203,12 @@ def test_delete_clears_session_and_store_and_tolerates_nothing_stored() -> None:
 def test_saving_to_the_store_ends_session_only_holding() -> None:
     backend = MemoryBackend()
     store = KeyStore("gw", backend=backend, environ={})
+    assert store.key_status() == KeyStatus(KeySource.NONE)  # nothing loaded or saved yet
     store.keep_for_session(ApiKey("session-key-5555"))
+    assert store.key_status() == KeyStatus(KeySource.SESSION)
     store.save(ApiKey(KEY))
     assert store.load().source is KeySource.KEYRING
-    sentence = store.where_kept()
-    assert sentence.startswith("Your key is kept in ") and sentence.endswith(", never in a file.")
+    assert store.key_status() == KeyStatus(KeySource.KEYRING, describe_backend(backend))
 
 
 def test_blocking_keyring_times_out_promptly(blocking_backend: BlockingBackend) -> None:
@@ -207,7 +218,7 @@ def test_blocking_keyring_times_out_promptly(blocking_backend: BlockingBackend) 
         store.load()
     assert time.monotonic() - started < 2
     assert blocking_backend.entered.is_set()
-    assert "didn't answer" in info.value.message
+    assert type(info.value) is KeyringTimeout and "0.3 s" in info.value.detail
 
 
 def test_blocking_keyring_times_out_in_asyncio_and_loop_stays_responsive(
@@ -295,7 +306,8 @@ def test_damaged_stored_or_env_key_is_a_plain_key_store_error() -> None:
     backend.data[("Desktop Chat", "gw")] = "two words"
     with pytest.raises(InvalidApiKey) as info:
         KeyStore("gw", backend=backend, environ={}).load()
-    assert isinstance(info.value, KeyStoreError) and "damaged" in info.value.message
+    assert isinstance(info.value, KeyStoreError) and info.value.flaw is KeyFlaw.DAMAGED_IN_STORE
     assert "two words" not in str(info.value)
-    with pytest.raises(KeyStoreError):
+    with pytest.raises(InvalidApiKey) as env:
         KeyStore("gw", backend=backend, environ={ENV_VAR: "bad key"}).load()
+    assert env.value.flaw is KeyFlaw.BAD_CHARACTERS and "bad key" not in str(env.value)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import desktop_chat
-from desktop_chat.secrets import SERVICE_NAME, ApiKey, KeySource, KeyStore
+from desktop_chat.secrets import SERVICE_NAME, ApiKey, KeySource, KeyStatus, KeyStore
 
 pytestmark = pytest.mark.keyring
 
@@ -30,7 +30,7 @@ def test_key_lands_in_the_secret_service(real_keyring: KeyStore, secret_tool: st
     found = _lookup(secret_tool, real_keyring.account)
     assert found.returncode == 0 and found.stdout.strip() == KEY
     assert real_keyring.backend_description() == "Secret Service"
-    assert real_keyring.where_kept() == "Your key is kept in Secret Service, never in a file."
+    assert real_keyring.key_status() == KeyStatus(KeySource.KEYRING, "Secret Service")
     loaded = real_keyring.load()
     assert loaded.source is KeySource.KEYRING and loaded.key == ApiKey(KEY)
 
