@@ -63,10 +63,10 @@ def test_create_saves_the_settings_and_takes_the_new_chats_draft(service, store,
 def test_drafts_are_kept_per_chat_without_moving_it_up(service, store, heard) -> None:
     first = service.create(SETTINGS)
     second = service.create(SETTINGS)
-    assert [c.id for c in service.list()][0] == second.id
+    assert service.list()[0].id == second.id
     service.save_draft(first.id, "for the first")
     assert service.get(first.id).draft == "for the first"
-    assert [c.id for c in service.list()][0] == second.id  # the order stays
+    assert service.list()[0].id == second.id  # the order stays
     assert heard.take()[-1] == Change(ChangeKind.DRAFT, first.id)
 
 
@@ -93,7 +93,8 @@ def test_empty_trash_and_the_thirty_day_purge(service, store, heard) -> None:
     service.trash(old.id)
     service.trash(recent.id)
     with store.transaction() as conn:  # trashed 31 days ago
-        conn.execute("UPDATE conversations SET trashed_at = ? WHERE id = ?", (time.time() - 31 * 86400, old.id))
+        month_ago = time.time() - 31 * 86400
+        conn.execute("UPDATE conversations SET trashed_at = ? WHERE id = ?", (month_ago, old.id))
     heard.take()
     assert service.purge_old_trash() == 1
     assert service.get(old.id) is None and service.get(recent.id) is not None
@@ -189,7 +190,7 @@ def test_settings_usage_markdown_and_title(service, store, heard) -> None:
     changed = ChatSettings("claude-sonnet-4-5", GenerationParams(max_tokens=50), "")
     service.update_chat_settings(conv.id, changed)
     got = service.get(conv.id)
-    assert (got.model, got.params, got.system_prompt) == ("claude-sonnet-4-5", GenerationParams(max_tokens=50), "")
+    assert (got.model, got.params, got.system_prompt) == (changed.model, changed.params, "")
     assert heard.take() == [Change(ChangeKind.CHAT_SETTINGS, conv.id)]
     text = service.as_markdown(conv.id)
     assert "What is a budget?" in text and "Done." in text
