@@ -1,4 +1,4 @@
-"""Every gateway behaviour of GATEWAY-BEHAVIOUR.md, end to end over real sockets to the simulator."""
+"""Every known gateway behaviour, end to end over real sockets to the simulator."""
 
 from __future__ import annotations
 

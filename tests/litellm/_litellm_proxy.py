@@ -1,6 +1,6 @@
 """Start and watch a real LiteLLM proxy on 127.0.0.1 for the integration tests of our gateway client.
 
-Why: our client is written against the seed document and GATEWAY-BEHAVIOUR.md; a real, widely used
+Why: our client is written against the API description and the gateway oddities we know; a real, widely used
 gateway is the check that we read its streams, usage and errors the way it actually sends them.
 The proxy comes from `.venv-litellm` (scripts/setup-litellm.sh, pinned with hashes), runs only
 mock models (no provider is ever called) and is started once per session, fully offline: local

@@ -1,6 +1,6 @@
 """Our gateway client against a real LiteLLM proxy (mock models, 127.0.0.1, offline).
 
-Why: unit tests feed the client the shapes GATEWAY-BEHAVIOUR.md describes; these check that the
+Why: unit tests feed the client the shapes known gateways send; these check that the
 shapes a real, popular gateway actually produces reach the right event or error: streamed text and
 usage, the non-streamed body, the model list, 429 / 500 / 529 with retries, a 400 context-window
 error without retry, and LiteLLM's odd answer to a wrong key (400 "No connected db.").
@@ -45,7 +45,7 @@ from desktop_chat.api import (
     TextDelta,
     UsageReport,
 )
-from desktop_chat.domain import ChatMessage, FinishReason, GenerationParams, Role
+from desktop_chat.domain import ChatMessage, FinishReason, GenerationParams, Problem, Role
 
 pytestmark = [pytest.mark.litellm, pytest.mark.timeout(120)]
 
@@ -215,7 +215,7 @@ def test_429_is_retried_then_rate_limited(litellm_proxy: LiteLLMProxy, stream: b
     events, error = stream_events(litellm_proxy, request(RATE_LIMITED, stream=stream))
 
     _assert_retried_then(events, error, RateLimited, 429)
-    assert error is not None and error.action is ErrorAction.WAIT
+    assert error is not None and error.action is ErrorAction.WAIT and error.problem is Problem.RATE_LIMITED
     assert "RateLimitError" in (error.server_message or "")
     assert litellm_proxy.wait_for_access_count(429, before + 3) == before + 3  # three real requests
 
@@ -243,7 +243,7 @@ def test_context_window_400_is_context_too_long_without_retry(litellm_proxy: Lit
 
     assert isinstance(error, ContextTooLong), repr(error)
     assert error.status == 400
-    assert error.action is ErrorAction.NEW_CHAT
+    assert error.action is ErrorAction.NEW_CHAT and error.problem is Problem.CONTEXT_TOO_LONG
     assert events == []  # never retried
     assert litellm_proxy.wait_for_access_count(400, before + 1) == before + 1
     # Wait a little: a retry would show up as a second 400 in the access log.
@@ -259,7 +259,8 @@ def test_wrong_key_is_authentication_failed(litellm_proxy: LiteLLMProxy) -> None
     assert error.status == 400
     assert error.action is ErrorAction.CHANGE_KEY
     assert events == []
-    assert WRONG_KEY not in f"{error.details}{error!r}{error}"
+    assert error.problem is Problem.KEY_REJECTED
+    assert WRONG_KEY not in f"{error.facts()}{error!r}{error}"
 
 
 def test_wrong_key_on_the_model_list_falls_back_with_the_key_error(litellm_proxy: LiteLLMProxy) -> None:
