@@ -1,0 +1,39 @@
+"""The words for why a use case did not run: one sentence per `Refusal`.
+
+Why here: the services refuse with a typed `Refusal` (inside `NothingToDo`) and never write a
+sentence; this is the one place those values become words, through Qt's translation function
+(context "Refusals"), so the app's English is written once and can be translated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_chat.domain import Refusal
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """The status line (or banner) for a use case that did not apply; nothing was sent or saved."""
+    texts = {
+        Refusal.NOTHING_TO_SEND: QCoreApplication.translate("Refusals", "There is nothing to send."),
+        Refusal.BUSY: QCoreApplication.translate(
+            "Refusals", "Wait for the answer to finish, or stop it first."
+        ),
+        Refusal.NO_KEY: QCoreApplication.translate("Refusals", "Add your API key to start chatting."),
+        Refusal.CHAT_GONE: QCoreApplication.translate("Refusals", "This chat no longer exists."),
+        Refusal.MESSAGE_GONE: QCoreApplication.translate("Refusals", "This message no longer exists."),
+        Refusal.ONLY_OWN_MESSAGES_EDITABLE: QCoreApplication.translate(
+            "Refusals", "Only your own messages can be edited."
+        ),
+        Refusal.ONLY_ANSWERS_REGENERATE: QCoreApplication.translate(
+            "Refusals", "Only an answer can be regenerated."
+        ),
+        Refusal.ONLY_ANSWERS_CONTINUE: QCoreApplication.translate(
+            "Refusals", "Only an answer can be continued."
+        ),
+        Refusal.ALREADY_COMPLETE: QCoreApplication.translate("Refusals", "This answer is already complete."),
+        Refusal.CANNOT_SEND_AGAIN: QCoreApplication.translate(
+            "Refusals", "This message can't be sent again."
+        ),
+    }
+    return texts[refusal]
