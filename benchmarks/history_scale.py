@@ -4,10 +4,12 @@ Run:  PYTHONPATH=. .venv/bin/python benchmarks/history_scale.py            (full
       PYTHONPATH=. .venv/bin/python benchmarks/history_scale.py --conversations 500 --messages 50000
 
 Prints the median of several runs for: open + list the newest 100 conversations; load the last 50
-messages of a 2,000-message conversation; a one-word search; a Chinese substring search; the same
-one-word search as a `LIKE '%word%'` scan (the baseline of clients without an index); the insert
-rate of streamed text; file size with and without the search index. Budgets (printed, not
-asserted): list ≤ 20 ms, load ≤ 30 ms, search ≤ 50 ms and ≥ 20× faster than LIKE, index ≤ 1.5× text.
+messages of a 2,000-message conversation; that whole branch with each message's sibling ids in one
+query (`branch_with_siblings`) beside `branch()` plus one `siblings()` per message; a one-word
+search; a Chinese substring search; the same one-word search as a `LIKE '%word%'` scan (the
+baseline of clients without an index); the insert rate of streamed text; file size with and
+without the search index. Budgets (printed, not asserted): list ≤ 20 ms, load ≤ 30 ms, branch with
+siblings ≤ 50 ms, search ≤ 50 ms and ≥ 20× faster than LIKE, index ≤ 1.5× text.
 
 The database is built once (bulk insert in one transaction, FTS index built after) and cached
 under the temp dir, keyed by the data-generator version, schema version and size; `--rebuild`
@@ -32,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_chat.domain import GenerationParams, MessageStatus, Role
+from desktop_chat.domain import EndReason, GenerationParams, MessageStatus, Role
 from desktop_chat.store import LATEST_VERSION, HistoryStore
 from desktop_chat.store.fts_text import index_text, parse_query
 from desktop_chat.store.migrations import M002_SEARCH_AND_IDENTITY
@@ -240,6 +242,7 @@ def build(path: Path, conversations: int, messages: int) -> None:
             msg_rows.clear()
             rate = done_msgs / (time.monotonic() - started)
             print(f"\r  inserted {done_msgs:>9,} messages ({rate:,.0f}/s)", end="", flush=True)
+    conn.execute("UPDATE messages SET end_reason = 'finished' WHERE role = 'assistant'")
     print(f"\n  building the search index over {done_msgs:,} messages…", flush=True)
     t0 = time.monotonic()
     conn.execute(
@@ -331,6 +334,25 @@ def main() -> None:
         report(
             f"last 50 of a {BIG_CHAT:,}-message chat", f"{t_load:.2f} ms", mark(t_load <= 30) + " (≤ 30 ms)"
         )
+
+        # The branch on screen with each message's sibling ids: one query, against the per-message way.
+        def per_message() -> list[tuple[int, ...]]:
+            return [tuple(s.id for s in store.siblings(m.id)) for m in store.branch(1)]
+
+        one_query = store.branch_with_siblings(1)
+        assert [b.sibling_ids for b in one_query] == per_message() and len(one_query) == BIG_CHAT
+        t_one = median_ms(lambda: store.branch_with_siblings(1), runs)
+        t_many = median_ms(per_message, max(3, runs // 2))
+        report(
+            f"branch + sibling ids of a {BIG_CHAT:,}-message chat",
+            f"{t_one:.2f} ms",
+            mark(t_one <= 50) + " (≤ 50 ms; one query)",
+        )
+        report(
+            f"  baseline branch() + {BIG_CHAT:,} siblings() calls",
+            f"{t_many:.2f} ms",
+            f"({t_many / t_one:,.1f}× the one query)",
+        )
         t_search = median_ms(lambda: store.search(word), runs)
         n_hits = len(store.search(word))
         report(
@@ -372,7 +394,7 @@ def main() -> None:
         t0 = time.perf_counter()
         for i in range(chunks):
             writer.append(f"tok{i % 10} ")
-        writer.finish(status=MessageStatus.COMPLETE)
+        writer.finish(status=MessageStatus.COMPLETE, end_reason=EndReason.FINISHED)
         elapsed = time.perf_counter() - t0
         report(
             "streamed chunks appended (0.5 s flush)",
@@ -387,7 +409,7 @@ def main() -> None:
             t0 = time.perf_counter()
             writer.append(f"tok{i % 10} ")
             samples.append((time.perf_counter() - t0) * 1000)
-        writer.finish(status=MessageStatus.INTERRUPTED)
+        writer.finish(status=MessageStatus.INTERRUPTED, end_reason=EndReason.STOPPED)
         report(
             "one flush (commit) of a streamed chunk",
             f"{statistics.median(samples):.3f} ms",

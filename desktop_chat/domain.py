@@ -237,3 +237,4 @@ class Conversation:
     system_prompt: str = ""
     draft: str = ""
     current_leaf_id: int | None = None  # the last message of the branch on screen
+    trashed_at: float | None = None  # Unix seconds when it went to the trash; None when it is not there

@@ -96,15 +96,16 @@ def delete(conn: sqlite3.Connection, cids: list[int]) -> None:
         conn.execute("DELETE FROM conversations WHERE id = ?", (cid,))
 
 
-def purge_trash(conn: sqlite3.Connection, *, trashed_before: float) -> int:
+def purge_trash(conn: sqlite3.Connection, *, trashed_before: float) -> list[int]:
+    """Delete the conversations trashed before `trashed_before`; returns their ids."""
     cids = [
         int(r[0])
         for r in conn.execute(
-            "SELECT id FROM conversations WHERE trashed_at IS NOT NULL AND trashed_at <= ?", (trashed_before,)
+            "SELECT id FROM conversations WHERE trashed_at IS NOT NULL AND trashed_at < ?", (trashed_before,)
         )
     ]
     delete(conn, cids)
-    return len(cids)
+    return cids
 
 
 def usage(conn: sqlite3.Connection, cid: int) -> Usage:

@@ -29,7 +29,7 @@ from . import chatgpt, conversations, drafts, export, importing, messages, porta
 from .backup import copy_database
 from .bulk import CancelledFn, Pace, ProgressFn
 from .connection import Database
-from .errors import DiskFullError, FileNotWritten, StoreError
+from .errors import DiskFullError, FileNotWritten, StorageUnavailable, StoreError
 from .importing import ImportReport
 from .json_stream import open_file
 from .rows import DEFAULT_PARAMS, params_to_json
@@ -67,16 +67,25 @@ class HistoryStore:
         """Rename a damaged history file (with its -wal/-shm) out of the way; returns the new name.
 
         Only on the user's explicit request, after CorruptDatabaseError: the next open starts a new
-        history, and the damaged file is kept beside it for recovery or support.
+        history, and the damaged file is kept beside it for recovery or support. Raises
+        StorageUnavailable when the files can't be renamed.
         """
         path = Path(path)
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = path.with_name(f"{path.name}.damaged-{stamp}")
-        for suffix in ("-wal", "-shm"):
-            extra = path.with_name(path.name + suffix)
-            if extra.exists():
-                extra.replace(target.with_name(target.name + suffix))
-        path.replace(target)
+        n = 1
+        while target.exists():  # set aside twice within a second
+            n += 1
+            target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        try:
+            # The companions first: a new file must never find the damaged one's write-ahead log.
+            for suffix in ("-wal", "-shm"):
+                extra = path.with_name(path.name + suffix)
+                if extra.exists():
+                    extra.replace(target.with_name(target.name + suffix))
+            path.replace(target)
+        except OSError as exc:
+            raise StorageUnavailable(f"setting {path} aside: {exc}") from exc
         return target
 
     @property
@@ -124,6 +133,7 @@ class HistoryStore:
             return conversations.listing(conn, limit=limit, offset=offset, archived=archived)
 
     def list_trash(self) -> list[Conversation]:
+        """The conversations in the trash, the most recently trashed first (`trashed_at` set)."""
         with self._db.read() as conn:
             return conversations.trash_listing(conn)
 
@@ -152,9 +162,17 @@ class HistoryStore:
             conversations.set_trashed(conn, cid, None)
 
     def purge_trash(self, older_than_s: float = 0) -> int:
-        """Delete for good the conversations trashed at least `older_than_s` seconds ago."""
+        """Delete for good the conversations trashed more than `older_than_s` seconds ago.
+
+        Their messages and search-index rows go with them; 0 empties the whole trash. Returns
+        how many conversations were deleted.
+        """
         with self.transaction() as conn:
-            return conversations.purge_trash(conn, trashed_before=time.time() - older_than_s)
+            gone = set(conversations.purge_trash(conn, trashed_before=time.time() - older_than_s))
+        for mid, writer in list(self._writers.items()):
+            if writer.conversation_id in gone:
+                self._writers.pop(mid, None)
+        return len(gone)
 
     def update_settings(
         self, cid: int, *, model: str | _Unchanged | None = UNCHANGED,

@@ -117,28 +117,33 @@ def path_with_siblings(
 ) -> list[BranchMessage]:
     """`path_to(leaf_id)` with each message's sibling ids, in one statement.
 
-    The branch is walked up from the leaf as in `path_to`; the sibling groups are every child of a
-    branch message's parent (and the roots), numbered by one window over those rows only, so the
-    cost follows the branch's length and its alternatives, never the size of the conversation.
+    The branch is walked up from the leaf as in `path_to`; each message's siblings are read by a
+    subquery on `messages_by_conversation` (conversation, parent): a few index entries per
+    message, so the cost follows the branch's length, never the size of the conversation. (A
+    window over every child of the branch's parents took 4× as long on a 2,000-message chat.)
     """
     walk = _WALK_UP.format(limit="" if limit is None else "LIMIT ?")
     args: tuple[int, ...] = (leaf_id,) if limit is None else (leaf_id, max(0, limit))
     rows = conn.execute(
-        f"{walk}, branch AS MATERIALIZED ("
-        f" SELECT {prefixed(MESSAGE_COLUMNS, 'm')}, up.depth AS depth FROM up JOIN messages m ON m.id = up.id"
-        " WHERE m.conversation_id = ?),"
-        " alternatives AS ("
-        " SELECT s.id AS id, group_concat(s.id) OVER (PARTITION BY s.parent_id ORDER BY s.id"
-        " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS ids"
-        " FROM messages s WHERE s.conversation_id = ?"
-        " AND (s.parent_id IN (SELECT parent_id FROM branch) OR s.parent_id IS NULL))"
-        f" SELECT {prefixed(MESSAGE_COLUMNS, 'b')}, a.ids FROM branch b JOIN alternatives a ON a.id = b.id"
-        " ORDER BY b.depth DESC",
-        (*args, cid, cid),
+        f"{walk} SELECT {prefixed(MESSAGE_COLUMNS, 'm')},"
+        " (SELECT group_concat(s.id) FROM messages s"
+        "  WHERE s.conversation_id = m.conversation_id AND s.parent_id IS m.parent_id)"
+        " FROM up JOIN messages m ON m.id = up.id ORDER BY up.depth DESC",
+        args,
     ).fetchall()
-    return [
-        BranchMessage(message_from_row(r[:-1]), tuple(int(i) for i in str(r[-1]).split(","))) for r in rows
-    ]
+    # A path never leaves its conversation (insert() refuses a parent from another one), so the
+    # leaf's conversation is checked here: in the SQL, that condition made SQLite 3.40 plan a Bloom
+    # filter per row and tripled the query's time.
+    if not rows or int(rows[-1][1]) != cid:
+        return []
+    return [BranchMessage(message_from_row(r[:-1]), _ids(r[-1])) for r in rows]
+
+
+def _ids(joined: str) -> tuple[int, ...]:
+    """Sibling ids from group_concat, whose order is unspecified: oldest (smallest id) first."""
+    if "," not in joined:
+        return (int(joined),)
+    return tuple(sorted(int(i) for i in joined.split(",")))
 
 
 def ancestor_ids(conn: sqlite3.Connection, mid: int) -> list[int]:

@@ -6,8 +6,10 @@ writer); one definition of "a Message row" keeps them from drifting apart.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from ..domain import (
     Conversation,
@@ -23,7 +25,7 @@ from ..domain import (
 
 CONVERSATION_COLUMNS = (
     "id, title, created_at, updated_at, pinned, archived, model, params, system_prompt, draft, "
-    "current_leaf_id"
+    "current_leaf_id, trashed_at"
 )
 DEFAULT_PARAMS = GenerationParams()  # frozen: safe to share as a default
 MESSAGE_COLUMNS = (
@@ -41,12 +43,17 @@ def params_to_json(params: GenerationParams) -> str:
     return json.dumps(params.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
+@functools.lru_cache(maxsize=512)
 def params_from_json(raw: str | None) -> GenerationParams:
+    """The parameters saved as JSON; cached, since a chat's messages mostly share a handful of them."""
     try:
         data = json.loads(raw) if raw else {}
     except ValueError:
         return GenerationParams()
-    return GenerationParams.from_dict(data if isinstance(data, dict) else {})
+    try:
+        return GenerationParams.from_dict(data if isinstance(data, dict) else {})
+    except (TypeError, ValueError):
+        return GenerationParams()
 
 
 def usage_from(prompt: int | None, completion: int | None, total: int | None) -> Usage | None:
@@ -55,62 +62,74 @@ def usage_from(prompt: int | None, completion: int | None, total: int | None) ->
     return Usage(prompt, completion, total)
 
 
-def conversation_from_row(row: Sequence[object]) -> Conversation:
-    (cid, title, created, updated, pinned, archived, model, params, system_prompt, draft, leaf) = row
+def conversation_from_row(row: Sequence[Any]) -> Conversation:
+    (cid, title, created, updated, pinned, archived, model, params, system_prompt, draft, leaf, trashed) = row
     return Conversation(
-        id=int(cid),  # type: ignore[call-overload]
+        id=int(cid),
         title=str(title),
-        created_at=float(created),  # type: ignore[arg-type]
-        updated_at=float(updated),  # type: ignore[arg-type]
+        created_at=float(created),
+        updated_at=float(updated),
         pinned=bool(pinned),
         archived=bool(archived),
         model=model if model is None else str(model),
-        params=params_from_json(params),  # type: ignore[arg-type]
+        params=params_from_json(params),
         system_prompt=str(system_prompt),
         draft=str(draft),
-        current_leaf_id=None if leaf is None else int(leaf),  # type: ignore[call-overload]
+        current_leaf_id=None if leaf is None else int(leaf),
+        trashed_at=None if trashed is None else float(trashed),
     )
 
 
-def message_from_row(row: Sequence[object]) -> Message:
+# Column text → enum member by dictionary lookup: a chat view converts thousands of rows at once,
+# and a lookup costs a fraction of an Enum call.
+_ROLES: dict[str, Role] = {r.value: r for r in Role}
+_STATUSES: dict[str, MessageStatus] = {s.value: s for s in MessageStatus}
+_END_REASONS: dict[str, EndReason] = {e.value: e for e in EndReason}
+_PROBLEMS: dict[str, Problem] = {p.value: p for p in Problem}
+_FINISH_REASONS: dict[str, FinishReason] = {f.value: f for f in FinishReason}
+
+
+def message_from_row(row: Sequence[Any]) -> Message:
     (
         mid, cid, parent, role, content, created, updated, reasoning, model, params,
         prompt, completion, total, finish, status, error, latency, end, problem,
     ) = row  # fmt: skip
     return Message(
-        id=int(mid),  # type: ignore[call-overload]
-        conversation_id=int(cid),  # type: ignore[call-overload]
-        parent_id=None if parent is None else int(parent),  # type: ignore[call-overload]
-        role=Role(role),
+        id=int(mid),
+        conversation_id=int(cid),
+        parent_id=None if parent is None else int(parent),
+        role=_ROLES[role],
         content=str(content),
-        created_at=float(created),  # type: ignore[arg-type]
-        updated_at=float(updated),  # type: ignore[arg-type]
+        created_at=float(created),
+        updated_at=float(updated),
         reasoning=str(reasoning),
         model=None if model is None else str(model),
-        params=params_from_json(params),  # type: ignore[arg-type]
-        usage=usage_from(prompt, completion, total),  # type: ignore[arg-type]
-        finish_reason=None if finish is None else FinishReason.parse(str(finish)),
-        status=MessageStatus(status),
+        params=params_from_json(params),
+        usage=usage_from(prompt, completion, total),
+        finish_reason=finish_from(finish),
+        status=_STATUSES[status],
         error=None if error is None else str(error),
-        latency_ms=None if latency is None else int(latency),  # type: ignore[call-overload]
+        latency_ms=None if latency is None else int(latency),
         end_reason=end_reason_from(end),
         problem=problem_from(problem),
     )
 
 
+def finish_from(raw: object) -> FinishReason | None:
+    if raw is None:
+        return None
+    return _FINISH_REASONS.get(str(raw)) or FinishReason.parse(str(raw))
+
+
 def end_reason_from(raw: object) -> EndReason:
-    """The saved end reason; a value this version does not know reads as a failure of the gateway."""
-    try:
-        return EndReason(raw or "")
-    except ValueError:
-        return EndReason.FAILED
+    """The saved end reason; a value this version does not know reads as a failure."""
+    if raw is None:
+        return EndReason.NONE
+    return _END_REASONS.get(str(raw), EndReason.FAILED)
 
 
 def problem_from(raw: object) -> Problem | None:
     """The saved problem; a value this version does not know reads as a failure of the gateway."""
     if raw is None or raw == "":
         return None
-    try:
-        return Problem(raw)
-    except ValueError:
-        return Problem.GATEWAY
+    return _PROBLEMS.get(str(raw), Problem.GATEWAY)

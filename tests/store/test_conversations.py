@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 
 from desktop_chat.domain import GenerationParams, MessageStatus, Role, Usage
-from desktop_chat.store import HistoryStore
+from desktop_chat.store import HistoryStore, StorageUnavailable
 
 from .conftest import add_turns, answer
 
@@ -131,3 +133,105 @@ def test_usage_sums_all_messages_of_the_conversation(store: HistoryStore) -> Non
     answer(store, conv.id, q.id, "two", usage=Usage(10, 7, None))  # a sibling branch, total unknown
     answer(store, conv.id, q.id, "three", status=MessageStatus.FAILED, error="The model service failed.")
     assert store.conversation_usage(conv.id) == Usage(20, 12, 32)
+
+
+def _trashed_at(store: HistoryStore, cid: int, when: float) -> None:
+    with store.transaction() as conn:
+        conn.execute("UPDATE conversations SET trashed_at = ? WHERE id = ?", (when, cid))
+
+
+def test_purge_trash_deletes_only_what_was_trashed_long_enough_ago(store: HistoryStore) -> None:
+    day = 86400.0
+    now = time.time()
+    keep = store.create_conversation(title="never trashed")
+    add_turns(store, keep.id, 1)
+    old = store.create_conversation(title="old enough")
+    old_msgs = add_turns(store, old.id, 2)
+    recent = store.create_conversation(title="trashed yesterday")
+    add_turns(store, recent.id, 1)
+    for cid in (old.id, recent.id):
+        store.trash_conversation(cid)
+    _trashed_at(store, old.id, now - 31 * day)
+    _trashed_at(store, recent.id, now - 1 * day)
+    trash = store.list_trash()
+    assert [c.id for c in trash] == [recent.id, old.id], "the most recently trashed first"
+    assert trash[1].trashed_at == pytest.approx(now - 31 * day)
+    assert store.get_conversation(keep.id).trashed_at is None  # type: ignore[union-attr]
+    assert store.purge_trash(older_than_s=30 * day) == 1
+    assert [c.id for c in store.list_trash()] == [recent.id]
+    assert store.get_conversation(old.id) is None
+    assert all(store.get_message(m.id) is None for m in old_msgs)
+    with store.transaction() as conn:
+        left = conn.execute("SELECT count(*) FROM messages WHERE conversation_id = ?", (old.id,)).fetchone()[
+            0
+        ]
+        marks = ", ".join("?" for _ in old_msgs)
+        indexed = conn.execute(
+            f"SELECT count(*) FROM message_index WHERE rowid IN ({marks})", [m.id for m in old_msgs]
+        ).fetchone()[0]
+        titles = conn.execute("SELECT count(*) FROM title_index WHERE title_index MATCH 'enough'").fetchone()[
+            0
+        ]
+        conn.execute("INSERT INTO message_index(message_index, rank) VALUES ('integrity-check', 0)")
+    assert (left, indexed, titles) == (0, 0, 0), "no message and no search row of it is left"
+    assert store.purge_trash(older_than_s=30 * day) == 0
+    assert store.purge_trash() == 1, "0 empties the whole trash"
+    assert store.list_trash() == [] and store.get_conversation(keep.id) is not None
+
+
+def test_purging_a_chat_with_an_answer_streaming_forgets_its_writer(db_path: Path) -> None:
+    store = HistoryStore.open(db_path)
+    conv = store.create_conversation()
+    q = store.add_message(conv.id, parent_id=None, role=Role.USER, content="q")
+    writer = store.start_answer(conv.id, parent_id=q.id, model="m", params=GenerationParams())
+    writer.append("text")
+    store.trash_conversation(conv.id)
+    assert store.purge_trash() == 1
+    store.close()  # must not try to save an answer whose row is gone
+    with HistoryStore.open(db_path) as again:
+        assert again.get_conversation(conv.id) is None
+
+
+def test_the_new_chat_draft_is_kept_in_the_file(db_path: Path) -> None:
+    with HistoryStore.open(db_path) as store:
+        assert store.pending_draft() == ""
+        store.save_pending_draft("half a question")
+        store.save_pending_draft("half a question, then more")
+        store.save_pending_draft("another slot", slot="other")
+        assert store.pending_draft() == "half a question, then more"
+        assert store.list_conversations() == [], "a draft makes no conversation"
+    with HistoryStore.open(db_path) as store:  # survives a restart
+        assert store.pending_draft() == "half a question, then more"
+        assert store.pending_draft(slot="other") == "another slot"
+        store.save_pending_draft("")
+        assert store.pending_draft() == ""
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("SELECT slot, text FROM pending_drafts ORDER BY slot").fetchall()
+    finally:
+        conn.close()
+    assert rows == [("other", "another slot")], "an empty draft leaves no row behind"
+
+
+def test_a_damaged_file_is_set_aside_with_its_companions(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "history.sqlite3"
+    for name, data in (
+        ("history.sqlite3", b"damaged"),
+        ("history.sqlite3-wal", b"wal"),
+        ("history.sqlite3-shm", b"shm"),
+    ):
+        (folder / name).write_bytes(data)
+    first = HistoryStore.set_aside_damaged(path)
+    assert first.read_bytes() == b"damaged"
+    assert first.with_name(first.name + "-wal").read_bytes() == b"wal"
+    assert first.with_name(first.name + "-shm").read_bytes() == b"shm"
+    assert not any(
+        p.name.startswith("history.sqlite3-") or p.name == "history.sqlite3" for p in folder.iterdir()
+    )
+    path.write_bytes(b"damaged again")
+    second = HistoryStore.set_aside_damaged(path)
+    assert second != first and second.read_bytes() == b"damaged again", "a second set-aside keeps the first"
+    with pytest.raises(StorageUnavailable):
+        HistoryStore.set_aside_damaged(path)  # nothing left to move

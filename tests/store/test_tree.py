@@ -140,3 +140,101 @@ def test_messages_keep_every_field(store: HistoryStore) -> None:
     assert done.role is Role.ASSISTANT and done.parent_id == q.id
     assert (done.end_reason, done.problem, done.error) == (EndReason.FINISHED, None, None)
     assert store.get_message(q.id).end_reason is EndReason.NONE, "a question has no end reason"  # type: ignore[union-attr]
+
+
+def _tree(store: HistoryStore) -> dict[str, int]:
+    """A chat with edits and regenerations at several depths (shown: q1 a1 q2 a2r q3 a3r):
+
+    q1 ─┬ a1 ─ q2 ─┬ a2
+        │          └ a2r ─ q3 ─┬ a3
+        │                      ├ a3r
+        │                      └ a3rr
+        └ a1r
+    q1e ─ a1e                       (q1e: q1 edited, a second root)
+    """
+    conv = store.create_conversation()
+    q1 = store.add_message(conv.id, parent_id=None, role=Role.USER, content="q1")
+    a1 = answer(store, conv.id, q1.id, "a1")
+    a1r = answer(store, conv.id, q1.id, "a1r")
+    q2 = store.add_message(conv.id, parent_id=a1.id, role=Role.USER, content="q2")
+    a2 = answer(store, conv.id, q2.id, "a2")
+    a2r = answer(store, conv.id, q2.id, "a2r")
+    q3 = store.add_message(conv.id, parent_id=a2r.id, role=Role.USER, content="q3")
+    a3 = answer(store, conv.id, q3.id, "a3")
+    a3r = answer(store, conv.id, q3.id, "a3r")
+    a3rr = answer(store, conv.id, q3.id, "a3rr")
+    q1e = store.add_message(conv.id, parent_id=None, role=Role.USER, content="q1 edited")
+    a1e = answer(store, conv.id, q1e.id, "a1'")
+    store.select_branch(conv.id, a3r.id)
+    return {
+        "conv": conv.id, "q1": q1.id, "a1": a1.id, "a1r": a1r.id, "q2": q2.id, "a2": a2.id,
+        "a2r": a2r.id, "q3": q3.id, "a3": a3.id, "a3r": a3r.id, "a3rr": a3rr.id, "q1e": q1e.id,
+        "a1e": a1e.id,
+    }  # fmt: skip
+
+
+def _by_two_calls(
+    store: HistoryStore, cid: int, leaf: int | None = None
+) -> list[tuple[int, tuple[int, ...]]]:
+    return [(m.id, tuple(s.id for s in store.siblings(m.id))) for m in store.branch(cid, leaf)]
+
+
+def test_branch_with_siblings_matches_branch_and_siblings_on_every_leaf(store: HistoryStore) -> None:
+    t = _tree(store)
+    cid = t["conv"]
+    current = store.branch_with_siblings(cid)
+    assert [b.message.id for b in current] == [t["q1"], t["a1"], t["q2"], t["a2r"], t["q3"], t["a3r"]]
+    assert [(b.message.id, b.sibling_ids) for b in current] == _by_two_calls(store, cid)
+    assert [b.message for b in current] == store.branch(cid), "the same messages, every field"
+    assert [b.sibling_ids for b in current] == [
+        (t["q1"], t["q1e"]), (t["a1"], t["a1r"]), (t["q2"],), (t["a2"], t["a2r"]), (t["q3"],),
+        (t["a3"], t["a3r"], t["a3rr"]),
+    ]  # fmt: skip
+    assert [b.position for b in current] == [0, 0, 0, 1, 0, 1]
+    for leaf in (t["a1r"], t["a2"], t["a3"], t["a3rr"], t["a1e"], t["q2"], t["q1"]):
+        got = [(b.message.id, b.sibling_ids) for b in store.branch_with_siblings(cid, leaf)]
+        assert got == _by_two_calls(store, cid, leaf), leaf
+
+
+def test_branch_with_siblings_follows_deletes_and_new_answers(store: HistoryStore) -> None:
+    t = _tree(store)
+    cid = t["conv"]
+    store.delete_message(t["a3r"])
+    assert [(b.message.id, b.sibling_ids) for b in store.branch_with_siblings(cid)] == _by_two_calls(
+        store, cid
+    )
+    assert store.branch_with_siblings(cid)[-1].sibling_ids == (t["a3"], t["a3rr"])
+    streaming = store.start_answer(cid, parent_id=t["q3"], model="m", params=GenerationParams())
+    last = store.branch_with_siblings(cid)[-1]
+    assert last.message.id == streaming.message_id and last.message.status is MessageStatus.STREAMING
+    assert last.sibling_ids == (t["a3"], t["a3rr"], streaming.message_id)
+    streaming.finish(status=MessageStatus.COMPLETE, end_reason=EndReason.FINISHED)
+
+
+def test_branch_with_siblings_tail_and_edges(store: HistoryStore) -> None:
+    t = _tree(store)
+    cid = t["conv"]
+    whole = store.branch_with_siblings(cid)
+    assert store.branch_with_siblings(cid, limit=2) == whole[-2:]
+    assert store.branch_with_siblings(cid, limit=100) == whole
+    assert store.branch_with_siblings(store.create_conversation().id) == [], "an empty chat"
+    other = store.create_conversation()
+    assert store.branch_with_siblings(other.id, t["a3"]) == [], "a leaf of another chat shows nothing"
+    lone = store.create_conversation()
+    msgs = add_turns(store, lone.id, 2)
+    assert [(b.message.id, b.sibling_ids) for b in store.branch_with_siblings(lone.id)] == [
+        (m.id, (m.id,)) for m in msgs
+    ], "alone: a 1-tuple of itself"
+
+
+def test_branch_with_siblings_is_one_statement(store: HistoryStore) -> None:
+    t = _tree(store)
+    statements: list[str] = []
+    conn = store._db.connection
+    conn.set_trace_callback(statements.append)
+    try:
+        assert len(store.branch_with_siblings(t["conv"])) == 6
+    finally:
+        conn.set_trace_callback(None)
+    assert len(statements) == 2, statements  # the current leaf, then the branch with its siblings
+    assert statements[1].startswith("WITH RECURSIVE")
