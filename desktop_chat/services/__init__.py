@@ -42,6 +42,8 @@ if TYPE_CHECKING:
         ContextTooLong,
         EmptyAnswer,
         ErrorAction,
+        Fact,
+        Flaw,
         GatewayError,
         GatewayTimeout,
         IncompleteAnswer,
@@ -52,9 +54,14 @@ if TYPE_CHECKING:
         NormalizedBaseURL,
         NotAGateway,
         PartialAnswerError,
+        ProxyRefused,
         RateLimited,
+        RequestField,
+        Retrying,
         ServerTrouble,
         StreamFailed,
+        UnreadableAnswer,
+        UrlChange,
         normalize_base_url,
     )
     from desktop_chat.secrets import (
@@ -80,7 +87,6 @@ if TYPE_CHECKING:
         LiveAnswer,
         TurnStarted,
     )
-    from desktop_chat.services.files import Cancelled
     from desktop_chat.services.history_file import open_history, start_new_history
     from desktop_chat.services.models import ModelChoice, ModelSource
     from desktop_chat.services.refusals import MissingKey, NothingToDo
@@ -98,6 +104,7 @@ if TYPE_CHECKING:
         read_settings,
     )
     from desktop_chat.store import (
+        Cancelled,
         CorruptDatabaseError,
         DatabaseBusyError,
         DiskFullError,
@@ -119,9 +126,10 @@ _WHERE: dict[str, str] = {}
 for _module, _names in {
     "desktop_chat.api": (
         "AccessDenied AuthenticationFailed BadRequest ConnectionFailed ContextTooLong EmptyAnswer "
-        "ErrorAction GatewayError GatewayTimeout IncompleteAnswer InsecureConnection InvalidRequest "
-        "ModelList ModelNotAvailable NormalizedBaseURL NotAGateway PartialAnswerError RateLimited "
-        "ServerTrouble StreamFailed normalize_base_url"
+        "ErrorAction Fact Flaw GatewayError GatewayTimeout IncompleteAnswer InsecureConnection "
+        "InvalidRequest ModelList ModelNotAvailable NormalizedBaseURL NotAGateway PartialAnswerError "
+        "ProxyRefused RateLimited RequestField Retrying ServerTrouble StreamFailed UnreadableAnswer "
+        "UrlChange normalize_base_url"
     ),
     "desktop_chat.secrets": (
         "InvalidApiKey KeyFromEnvironment KeyringFailed KeyringLocked KeyringTimeout KeyringUnavailable "
@@ -134,7 +142,6 @@ for _module, _names in {
     "desktop_chat.services.events": (
         "AnswerDelta AnswerEnded AnswerRetrying ChatEvent Listener LiveAnswer TurnStarted"
     ),
-    "desktop_chat.services.files": "Cancelled",
     "desktop_chat.services.history_file": "open_history start_new_history",
     "desktop_chat.services.models": "ModelChoice ModelSource",
     "desktop_chat.services.refusals": "MissingKey NothingToDo",
@@ -146,7 +153,7 @@ for _module, _names in {
         "AppSettings DamagedSettings LoadedSettings ProxyInForce ProxySource Theme read_settings"
     ),
     "desktop_chat.store": (
-        "CorruptDatabaseError DatabaseBusyError DiskFullError FileNotWritten FolderNotCreatable "
+        "Cancelled CorruptDatabaseError DatabaseBusyError DiskFullError FileNotWritten FolderNotCreatable "
         "ImportFailed ImportProblem ImportReport NewerSchemaError ReadOnlyError SearchHit "
         "StorageUnavailable StoreError UnsafeLocation UpgradeNeedsWriting"
     ),
@@ -179,7 +186,9 @@ __all__ = [
     "DiskFullError",
     "EmptyAnswer",
     "ErrorAction",
+    "Fact",
     "FileNotWritten",
+    "Flaw",
     "FolderNotCreatable",
     "GatewayError",
     "GatewayTimeout",
@@ -213,9 +222,12 @@ __all__ = [
     "NothingToDo",
     "PartialAnswerError",
     "ProxyInForce",
+    "ProxyRefused",
     "ProxySource",
     "RateLimited",
     "ReadOnlyError",
+    "RequestField",
+    "Retrying",
     "SearchHit",
     "ServerTrouble",
     "Session",
@@ -224,9 +236,11 @@ __all__ = [
     "StreamFailed",
     "Theme",
     "TurnStarted",
+    "UnreadableAnswer",
     "UnsafeLocation",
     "UnsavedAnswer",
     "UpgradeNeedsWriting",
+    "UrlChange",
     "WindowState",
     "build_context",
     "build_continue_context",

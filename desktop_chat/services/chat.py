@@ -122,7 +122,7 @@ class ChatService:
         self._writers: dict[int, AnswerWriter] = {}  # answer id → writer, while streaming
         self._closing = False  # the app is quitting: a cancelled answer was not stopped by a person
         # answers whose stream ended but whose final save failed: retried on a timer and at quit
-        self.unsaved = UnsavedAnswers()
+        self.unsaved = UnsavedAnswers(announce=lambda message: self._changed(message.conversation_id))
 
     def begin_shutdown(self) -> None:
         """The app is quitting: answers cancelled from now on end with EndReason.APP_CLOSED."""

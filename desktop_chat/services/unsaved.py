@@ -78,9 +78,10 @@ class _Pending:
 class UnsavedAnswers:
     """The answers waiting for the store; see the module docstring."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, announce: Callable[[Message], None] | None = None) -> None:
         self._pending: dict[int, _Pending] = {}
         self._handle: asyncio.TimerHandle | None = None
+        self._announce = announce  # the owning service's change hook, told of each late save
         self.on_saved: Callable[[Message], None] | None = None  # called after a late save succeeded
 
     def __len__(self) -> int:
@@ -116,8 +117,10 @@ class UnsavedAnswers:
             self._pending.pop(mid, None)
             log.info("answer %s saved after an earlier failure", mid)
             saved.append(message)
-        if self.on_saved is not None:
-            for message in saved:
+        for message in saved:
+            if self._announce is not None:
+                self._announce(message)
+            if self.on_saved is not None:
                 self.on_saved(message)
         return saved
 

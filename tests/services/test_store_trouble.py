@@ -129,6 +129,8 @@ def test_an_unsaved_answer_is_saved_on_a_timer_once_space_is_freed(harness: Harn
     cid = harness.store.create_conversation(model="gemini-2.5-flash").id
     saved_later: list = []
     harness.service.unsaved.on_saved = saved_later.append
+    heard: list = []
+    harness.service.changes.subscribe(heard.append)
     listen = _listener(harness, {2: lambda: _disk_full(harness.store, True)})
 
     async def scenario(service) -> int:
@@ -152,4 +154,8 @@ def test_an_unsaved_answer_is_saved_on_a_timer_once_space_is_freed(harness: Harn
     saved = harness.store.get_message(answer_id)
     assert saved is not None and saved.status is MessageStatus.COMPLETE and saved.content == streamed
     assert [m.id for m in saved_later] == [answer_id]
+    from desktop_chat.services.changes import Change, ChangeKind
+
+    assert heard[-1] == Change(ChangeKind.MESSAGES, cid)  # the late save is announced like any write
+    assert len(heard) == 3  # the answer's start, its end (unsaved), and the late save
     assert len(harness.service.unsaved) == 0
