@@ -16,6 +16,7 @@ import contextlib
 import logging
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -30,8 +31,11 @@ log = logging.getLogger(__name__)
 Transaction = Callable[[], contextlib.AbstractContextManager[sqlite3.Connection]]
 
 CHUNK_BUDGET_S = 0.010  # the longest one import transaction keeps inserting
-PAUSE_S = 0.005  # the gap after each commit, in which other connections' writes take the lock
-_BATCH_MESSAGES = 2000  # conversations are parsed (lock not held) in batches about this big
+# The least time between two import transactions, in which other connections' writes take the
+# lock. A writer waiting in SQLite's busy handler retries after 1, 3, 8, 18, 33… ms, so a gap
+# this long is found within its first retries.
+PAUSE_S = 0.010
+_MAX_PENDING_MESSAGES = 5000  # conversations read ahead of the inserts, at most about this big
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,47 +46,41 @@ class ImportReport:
 
 
 class _Importer:
-    def __init__(self, transaction: Transaction, pace: Pace, budget_s: float, pause_s: float) -> None:
+    def __init__(self, transaction: Transaction, pace: Pace, budget_s: float) -> None:
         self._transaction = transaction
         self._pace = pace
         self._budget = budget_s
-        self._pause = pause_s
         self.added: list[int] = []  # committed conversation ids, for the undo
         self.imported = self.skipped = self.messages = 0
 
-    def insert(self, batch: list[PortableConversation]) -> None:
-        i = 0
-        while i < len(batch):
-            self._pace.check()
-            started = time.monotonic()
-            done: list[int] = []
-            imported = skipped = count = 0
-            with self._transaction() as conn:
-                while i < len(batch):
-                    conv = batch[i]
-                    i += 1
-                    if conversations.uid_exists(conn, conv.uid):
-                        skipped += 1
-                    else:
-                        done.append(insert_one(conn, conv))
-                        imported += 1
-                        count += len(conv.messages)
-                    if time.monotonic() - started >= self._budget:
-                        break
-            self.added += done
-            self.imported += imported
-            self.skipped += skipped
-            self.messages += count
-            time.sleep(self._pause)
+    def insert_some(self, pending: deque[PortableConversation]) -> None:
+        """One transaction: insert from the front of `pending` until the time budget is spent."""
+        self._pace.check()
+        started = time.monotonic()
+        done: list[int] = []
+        imported = skipped = count = 0
+        with self._transaction() as conn:
+            while pending and time.monotonic() - started < self._budget:
+                conv = pending.popleft()
+                if conversations.uid_exists(conn, conv.uid):
+                    skipped += 1
+                else:
+                    done.append(insert_one(conn, conv))
+                    imported += 1
+                    count += len(conv.messages)
+        self.added += done
+        self.imported += imported
+        self.skipped += skipped
+        self.messages += count
 
-    def undo(self) -> None:
+    def undo(self, pause_s: float) -> None:
         """Delete what was committed, in short transactions too; never interrupted by a cancel."""
         while self.added:
             started = time.monotonic()
             with self._transaction() as conn:
                 while self.added and time.monotonic() - started < self._budget:
                     conversations.delete(conn, [self.added.pop()])
-            time.sleep(self._pause)
+            time.sleep(pause_s)
 
 
 def import_conversations(
@@ -96,23 +94,37 @@ def import_conversations(
 ) -> ImportReport:
     """Insert the conversations `items` yields; on any exception undo them, then re-raise.
 
-    `position()` is (done, total) of the reading, for `pace`; `pace` may raise Cancelled.
+    Between two transactions at least `pause_s` passes, spent reading the next conversations
+    (the lock is not held while parsing). `position()` is (done, total) of the reading, for
+    `pace`; `pace` may raise Cancelled.
     """
-    importer = _Importer(transaction, pace, budget_s, pause_s)
+    importer = _Importer(transaction, pace, budget_s)
+    source = iter(items)
+    pending: deque[PortableConversation] = deque()
+    held = 0  # messages in `pending`
+    exhausted = False
     try:
-        batch: list[PortableConversation] = []
-        size = 0
-        for conv in items:
-            pace.step(*position())
-            batch.append(conv)
-            size += len(conv.messages) + 1
-            if size >= _BATCH_MESSAGES:
-                importer.insert(batch)
-                batch, size = [], 0
-        importer.insert(batch)
+        while True:
+            until = time.monotonic() + pause_s
+            while (
+                not exhausted and held < _MAX_PENDING_MESSAGES and (not pending or time.monotonic() < until)
+            ):
+                conv = next(source, None)
+                pace.step(*position())
+                if conv is None:
+                    exhausted = True
+                else:
+                    pending.append(conv)
+                    held += len(conv.messages) + 1
+            if not pending:
+                break
+            if (rest := until - time.monotonic()) > 0:
+                time.sleep(rest)
+            importer.insert_some(pending)
+            held = sum(len(c.messages) + 1 for c in pending)
     except BaseException:
         try:
-            importer.undo()
+            importer.undo(pause_s)
         except Exception:  # the original error is what the caller must see; this one is logged
             log.exception("could not undo a failed import: %d conversations stay", len(importer.added))
         raise

@@ -71,6 +71,11 @@ class JsonStream:
         try:
             text = self._decoder.decode(raw, final=not raw)
         except UnicodeDecodeError as exc:
+            if not raw:  # the input ends inside a multi-byte character
+                self._eof = True
+                raise ImportFailed(
+                    ImportProblem.TRUNCATED, where=self._place(len(self._buf)), detail=str(exc)
+                ) from exc
             raise ImportFailed(
                 ImportProblem.NOT_UTF8,
                 where=f"{self.name}, byte {self.bytes_read + exc.start}",
@@ -204,7 +209,9 @@ class JsonStream:
 
     def _refuse(self, index: int, message: str) -> NoReturn:
         """Raise TRUNCATED when the problem is at the end of the input, else NOT_JSON."""
-        truncated = self._eof and index >= len(self._buf.rstrip()) - 1
+        # A cut inside a string (or an escape) is reported where the string starts.
+        at_end = index >= len(self._buf.rstrip()) - 1 or message.startswith("Unterminated string")
+        truncated = self._eof and (at_end or ("escape" in message and index >= len(self._buf) - 6))
         problem = ImportProblem.TRUNCATED if truncated else ImportProblem.NOT_JSON
         raise ImportFailed(problem, where=self._place(min(index, len(self._buf))), detail=message)
 

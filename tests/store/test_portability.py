@@ -117,12 +117,12 @@ def test_single_conversation_export_imports_too(tmp_path: Path, store: HistorySt
         (b"\xff\xfe\x00garbage", ImportProblem.NOT_UTF8),
         (b"<html>not json</html>", ImportProblem.NOT_JSON),
         (b'{"format": "something-else", "version": 1}', ImportProblem.NOT_A_CHAT_ARCHIVE),
-        (b'{"format": "desktop-chat-archive", "version": 99, "conversations": []}', ImportProblem.NEWER_FORMAT),
+        (b'{"format": "desktop-chat-archive", "version": 99}', ImportProblem.NEWER_FORMAT),
         (b'{"format": "desktop-chat-archive", "conversations": []}', ImportProblem.NEWER_FORMAT),
         (b'{"format": "desktop-chat-archive", "version": 1}', ImportProblem.MISSING_FIELD),
         (b'{"format": "desktop-chat-archive", "version": 1, "conversations": 3}', ImportProblem.NOT_A_LIST),
         (b'[{"format": "desktop-chat-archive"}]', ImportProblem.NOT_AN_OBJECT),
-        (b'{"format": "desktop-chat-archive", "version": 1, "conversations": []} extra', ImportProblem.NOT_JSON),
+        (b'{"format": "desktop-chat-archive", "version": 1, "conversations": [] } x', ImportProblem.NOT_JSON),
     ],
 )
 def test_unreadable_files_say_what_is_wrong(
