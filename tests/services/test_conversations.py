@@ -210,3 +210,24 @@ def test_a_listener_that_fails_does_not_silence_the_others(service) -> None:
     with pytest.raises(RuntimeError):
         service.create(SETTINGS)  # the write happened; the bug still reaches the caller
     assert len(heard) == 1 and len(service.list()) == 1
+
+
+def test_a_long_branch_with_its_siblings_is_one_query(service, store) -> None:
+    conv = service.create(SETTINGS)
+    parent: int | None = None
+    with store.transaction():
+        for n in range(1000):  # 2,000 messages, every answer with one alternative
+            user, answer = add_turn(store, conv.id, f"Question {n}", parent)
+            store.add_message(conv.id, parent_id=user, role=Role.ASSISTANT, content=f"Other {n}")
+            store.select_branch(conv.id, answer)
+            parent = answer
+    statements: list[str] = []
+    store._db.connection.set_trace_callback(statements.append)
+    try:
+        branch = service.branch(conv.id)
+    finally:
+        store._db.connection.set_trace_callback(None)
+    assert len(branch) == 2000 and all(len(b.sibling_ids) == (1 if n % 2 == 0 else 2)
+                                       for n, b in enumerate(branch))
+    selects = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
+    assert 1 <= len(selects) <= 2, statements  # the leaf and the branch: nothing per message
