@@ -39,7 +39,7 @@ import os
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:  # keyring is imported lazily: nothing happens at import time
@@ -88,7 +88,7 @@ class ApiKey:
     def __hash__(self) -> int:
         return hash((ApiKey, self._value))
 
-    def __reduce__(self) -> object:
+    def __reduce__(self) -> NoReturn:
         raise TypeError("ApiKey cannot be pickled")
 
 
@@ -310,8 +310,25 @@ class KeyStore:
         self._last_source = KeySource.NONE
 
     @classmethod
-    def for_base_url(cls, base_url: str, **kwargs: object) -> KeyStore:
-        return cls(account_for_base_url(base_url), **kwargs)  # type: ignore[arg-type]
+    def for_base_url(
+        cls,
+        base_url: str,
+        *,
+        service: str = SERVICE_NAME,
+        backend: KeyringBackend | None = None,
+        environ: Mapping[str, str] | None = None,
+        session: SessionKeyHolder | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> KeyStore:
+        """The store for the gateway at `base_url` (its account is the host, see `account_for_base_url`)."""
+        return cls(
+            account_for_base_url(base_url),
+            service=service,
+            backend=backend,
+            environ=environ,
+            session=session,
+            timeout=timeout,
+        )
 
     def __repr__(self) -> str:
         return f"KeyStore(account={self.account!r}, service={self.service!r})"

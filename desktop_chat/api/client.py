@@ -14,8 +14,9 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import aclosing
+from typing import cast
 
 import httpx
 
@@ -192,7 +193,7 @@ class GatewayClient:
         if 200 <= response.status_code < 300:
             return None, response
         try:
-            async with aclosing(response.aiter_bytes()) as error_chunks:
+            async with aclosing(_byte_chunks(response)) as error_chunks:
                 body = await _read_capped(error_chunks, ERROR_BODY_LIMIT)
         except _STREAM_ERRORS:
             body = b""
@@ -208,7 +209,7 @@ class GatewayClient:
         )
         return self._scrubbed(error), None
 
-    async def stream_chat(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+    async def stream_chat(self, request: ChatRequest) -> AsyncGenerator[StreamEvent, None]:
         """Events of one answer: deltas, then `UsageReport` (if known) and `Finished` last.
 
         Raises `InvalidRequest` before sending, a `GatewayError` when the world goes wrong
@@ -244,8 +245,8 @@ class GatewayClient:
             async for event in events:
                 yield event
 
-    async def _body_events(self, response: httpx.Response, url: str) -> AsyncIterator[StreamEvent]:
-        chunks = response.aiter_bytes()
+    async def _body_events(self, response: httpx.Response, url: str) -> AsyncGenerator[StreamEvent, None]:
+        chunks = _byte_chunks(response)
         decoder = StreamDecoder()
         try:
             first = b""
@@ -370,6 +371,12 @@ class GatewayClient:
             else:
                 error = error_from_status(response.status_code, content_type, body, url=url)
         return ModelList(SEED_MODELS, False, self._scrubbed(error))
+
+
+def _byte_chunks(response: httpx.Response) -> AsyncGenerator[bytes, None]:
+    """The body's byte chunks. httpx annotates `aiter_bytes()` as an AsyncIterator, but it is an async
+    generator; closing it early (`aclose`) is how the connection is released at once."""
+    return cast("AsyncGenerator[bytes, None]", response.aiter_bytes())
 
 
 async def _read_capped(chunks: AsyncIterator[bytes], limit: int, first: bytes = b"") -> bytes:

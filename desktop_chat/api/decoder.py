@@ -344,12 +344,12 @@ def events_from_completion(body: bytes) -> list[StreamEvent]:
     choices = obj.get("choices")
     if isinstance(choices, list) and choices and isinstance(choices[0], dict):
         choice = choices[0]
-        message = choice.get("message") or choice.get("delta") or {}
-        if isinstance(message, dict):
-            reasoning = message.get("reasoning_content") or message.get("reasoning")
+        said = choice.get("message") or choice.get("delta") or {}
+        if isinstance(said, dict):
+            reasoning = said.get("reasoning_content") or said.get("reasoning")
             if isinstance(reasoning, str) and reasoning:
                 reasoning_parts.append(reasoning)
-            content = message.get("content")
+            content = said.get("content")
             if isinstance(content, str) and content:
                 inline_reasoning, text = _split_whole(content)
                 if inline_reasoning:

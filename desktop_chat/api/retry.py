@@ -37,7 +37,7 @@ class RetryPolicy:
 
     def backoff(self, failed_attempt: int, rand: Callable[[], float] = random.random) -> float:
         """Our own wait after attempt number `failed_attempt` (1-based) failed."""
-        delay = min(self.max_delay, self.base_delay * (2 ** (failed_attempt - 1)))
+        delay = min(self.max_delay, self.base_delay * (2.0 ** (failed_attempt - 1)))
         return max(0.0, delay * (1 - self.jitter * rand()))
 
     def delay_for(

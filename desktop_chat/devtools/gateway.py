@@ -283,7 +283,7 @@ class Simulator:
         spec_text = (
             self._next_queued(endpoint)
             or headers.get("x-sim-scenario")
-            or (query.get("scenario") or [None])[0]
+            or next(iter(query.get("scenario") or ()), None)
             or prefix_spec
             or (model[4:] if model.startswith("sim/") else None)
         )

@@ -157,9 +157,8 @@ def error_reply(spec: Spec) -> Reply | None:
                 ("Retry-After", formatdate(time.time() + spec.num("retry_after_date", 5), usegmt=True))
             )
         message = spec.text("message", reason_phrase(status) + " (simulated)")
-        code: object = spec.text("error_code", str(status))
-        if code.isdigit():  # type: ignore[union-attr]
-            code = int(code)  # type: ignore[arg-type]
+        raw_code = spec.text("error_code", str(status))
+        code: str | int = int(raw_code) if raw_code.isdigit() else raw_code
         return json_error(
             status, message, "server_error" if status >= 500 else "invalid_request_error", code, headers
         )
