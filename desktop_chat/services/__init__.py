@@ -18,6 +18,7 @@ Public interface
 - `ConversationsService` (`services.conversations`): list, create, rename, pin, archive, trash,
   restore, empty the trash, search, the branch on screen with siblings, drafts.
 - `Changes` / `Change` / `ChangeKind` (`services.changes`): the hook announcing every write.
+- Saving an answer through store failures and silences (`services.saving`, `services.unsaved`).
 - `NothingToDo(refusal)` and `MissingKey` (`services.refusals`): a use case that did not run.
 - Model list with offline cache (`services.models`): `ModelChoice`, `ModelSource`.
 - `WindowState`, `read_window_state`, `write_window_state` (`services.window_state`).

@@ -82,18 +82,17 @@ from desktop_chat.services.events import (
     TurnStarted,
 )
 from desktop_chat.services.refusals import NothingToDo
+from desktop_chat.services.saving import KeepFlushing, Saving
 from desktop_chat.services.unsaved import AnswerOutcome, UnsavedAnswer, UnsavedAnswers
-from desktop_chat.store import StoreError
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayClient
     from desktop_chat.store import AnswerWriter, HistoryStore
 
-__all__ = ["FLUSH_CHECK_S", "ChatService", "NothingToDo"]
+__all__ = ["ChatService", "NothingToDo"]
 
 log = logging.getLogger(__name__)
 
-FLUSH_CHECK_S = 0.25  # how often a silent stream's buffered text is offered to the store
 _NOTHING_SENT = (ConnectionFailed, InsecureConnection)
 
 
@@ -303,7 +302,7 @@ class ChatService:
         answer = self.store.get_message(writer.message_id)
         assert answer is not None
         self._writers[answer.id] = writer
-        flusher = _KeepFlushing(writer)
+        flusher = KeepFlushing(writer)
         try:
             self._changed(cid)
             request = ChatRequest(model, context, conversation.params)
@@ -327,7 +326,7 @@ class ChatService:
         started = self._clock()
         usage: Usage | None = None
         finish: FinishReason | None = None
-        saving = _Saving(writer, answer, self.unsaved)
+        saving = Saving(writer, answer, self.unsaved)
 
         def outcome(status: MessageStatus, end: EndReason, problem: Problem | None = None,
                     error: str | None = None, finish_reason: FinishReason | None = None) -> AnswerOutcome:
@@ -380,7 +379,7 @@ class ChatService:
     def _failed(
         self,
         cid: int,
-        saving: _Saving,
+        saving: Saving,
         error: GatewayError,
         outcome: Callable[..., AnswerOutcome],
         listener: Listener,
@@ -414,70 +413,3 @@ async def _closing(events: AsyncIterator[StreamEvent]) -> AsyncIterator[AsyncIte
     finally:
         if isinstance(events, AsyncGenerator):
             await events.aclose()
-
-
-class _Saving:
-    """One answer's writer, kept streaming through store failures (disk full, read-only file).
-
-    A failed write leaves the text in the writer's memory: the stream goes on, later flushes retry,
-    and if even the final save fails the answer is reported from memory, held in `UnsavedAnswers`
-    (retried every 0.5 s and at quit; the store's `close()` is the last resort) and the StoreError
-    reaches the UI, which words it.
-    """
-
-    def __init__(self, writer: AnswerWriter, answer: Message, unsaved: UnsavedAnswers) -> None:
-        self.writer = writer
-        self._answer = answer
-        self._held = unsaved
-        self._trouble: StoreError | None = None  # the first failed write
-        self._unsaved: StoreError | None = None  # the final save failed
-
-    def append(self, text: str, reasoning: str) -> None:
-        try:
-            self.writer.append(text, reasoning)
-        except StoreError as error:  # the chunk is buffered; a later flush or finish retries
-            if self._trouble is None:
-                self._trouble = error
-                log.warning("answer %s: saving failed mid-stream, text kept in memory: %s",
-                            self.writer.message_id, error.detail or type(error).__name__)
-
-    def finish(self, outcome: AnswerOutcome) -> Message:
-        try:
-            return outcome.save(self.writer)
-        except StoreError as error:
-            self._unsaved = error
-            log.warning("answer %s could not be saved; kept in memory: %s",
-                        self.writer.message_id, error.detail or type(error).__name__)
-            memory = outcome.applied_to(self._answer, self.writer.text, self.writer.reasoning)
-            self._held.add(self.writer, outcome, memory, error)  # saved later, on a timer or at quit
-            return memory
-
-    def raise_if_unsaved(self) -> None:
-        if self._unsaved is not None:
-            raise self._unsaved
-
-
-class _KeepFlushing:
-    """Offers the writer's buffer to the store every FLUSH_CHECK_S while the stream is silent.
-
-    The writer checks its 0.5 s interval only when text arrives; a model that pauses mid-answer
-    would otherwise leave the last chunks unsaved for as long as it is silent.
-    """
-
-    def __init__(self, writer: AnswerWriter) -> None:
-        self._writer = writer
-        self._loop = asyncio.get_running_loop()
-        self._handle: asyncio.TimerHandle | None = self._loop.call_later(FLUSH_CHECK_S, self._tick)
-
-    def _tick(self) -> None:
-        if self._writer.finished:
-            self._handle = None
-            return
-        with contextlib.suppress(StoreError):  # the text stays buffered; the end reports a lasting failure
-            self._writer.flush_if_due()
-        self._handle = self._loop.call_later(FLUSH_CHECK_S, self._tick)
-
-    def stop(self) -> None:
-        if self._handle is not None:
-            self._handle.cancel()
-            self._handle = None

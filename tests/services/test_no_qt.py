@@ -14,7 +14,8 @@ import pytest
      "desktop_chat.services.context", "desktop_chat.services.events", "desktop_chat.services.changes",
      "desktop_chat.services.conversations", "desktop_chat.services.refusals",
      "desktop_chat.services.unsaved", "desktop_chat.services.window_state", "desktop_chat.services.upgrade",
-     "desktop_chat.services.history_file", "desktop_chat.settings", "desktop_chat.paths"],
+     "desktop_chat.services.history_file", "desktop_chat.services.saving", "desktop_chat.settings",
+     "desktop_chat.paths"],
 )
 def test_service_module_is_qt_free(module: str) -> None:
     code = (f"import sys, {module}; "
