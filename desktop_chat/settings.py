@@ -76,6 +76,10 @@ class AppSettings:
     first_run_done: bool = False
     session_only_key: bool = False  # the user chose not to keep the key in the keyring
 
+    def __post_init__(self) -> None:
+        # a theme given by its name ("dark") is kept as the enum value; an unknown name raises
+        object.__setattr__(self, "theme", Theme(self.theme))
+
 
 @dataclass(frozen=True, slots=True)
 class DamagedSettings:

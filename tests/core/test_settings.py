@@ -204,3 +204,9 @@ def test_a_second_damaged_file_does_not_overwrite_the_first_copy(paths: AppPaths
         assert read_settings(paths).damaged is not None
     kept = sorted(p.read_text() for p in paths.config_dir.glob("settings.json.corrupt-*"))
     assert kept == ["{first", "{second"]
+
+
+def test_a_theme_given_by_name_is_kept_as_the_enum() -> None:
+    assert AppSettings(theme="dark").theme is Theme.DARK  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        AppSettings(theme="purple")  # type: ignore[arg-type]
