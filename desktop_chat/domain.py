@@ -125,23 +125,32 @@ class GenerationParams:
 
     @classmethod
     def from_dict(cls, data: dict[str, object] | None) -> GenerationParams:
+        """The parameters from their JSON form; TypeError or ValueError for a value of the wrong kind."""
         data = data or {}
-        stop = data.get("stop") or ()
-        if isinstance(stop, str):
-            stop = (stop,)
 
         def num(name: str) -> float | None:
             v = data.get(name)
-            return None if v is None else float(v)  # type: ignore[arg-type]
+            if v is None:
+                return None
+            if not isinstance(v, int | float | str):
+                raise TypeError(f"{name} should be a number, not {type(v).__name__}")
+            return float(v)
 
         max_tokens = data.get("max_tokens")
+        if max_tokens is not None and not isinstance(max_tokens, int | float | str):
+            raise TypeError(f"max_tokens should be a whole number, not {type(max_tokens).__name__}")
+        stop = data.get("stop") or ()
+        if isinstance(stop, str):
+            stop = (stop,)
+        if not isinstance(stop, list | tuple):
+            raise TypeError(f"stop should be text or a list, not {type(stop).__name__}")
         return cls(
             temperature=num("temperature"),
             top_p=num("top_p"),
-            max_tokens=None if max_tokens is None else int(max_tokens),  # type: ignore[call-overload]
+            max_tokens=None if max_tokens is None else int(max_tokens),
             presence_penalty=num("presence_penalty"),
             frequency_penalty=num("frequency_penalty"),
-            stop=tuple(str(s) for s in stop),  # type: ignore[union-attr]
+            stop=tuple(str(s) for s in stop),
         )
 
 

@@ -33,7 +33,8 @@ def insert(
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (uid or new_uid(), title, now, now, model, params_to_json(params), system_prompt),
     )
-    return int(cur.lastrowid)  # type: ignore[arg-type]
+    assert cur.lastrowid is not None, "an INSERT into a rowid table always sets lastrowid"
+    return cur.lastrowid
 
 
 def get(conn: sqlite3.Connection, cid: int) -> Conversation | None:

@@ -314,7 +314,7 @@ class HistoryStore:
             self._after_new_leaf(conn, cid, mid, now)
         writer = AnswerWriter(
             self._db, conversation_id=cid, message_id=mid, flush_interval=flush_interval,
-            on_done=lambda w: self._writers.pop(w.message_id, None),
+            on_done=self._forget_writer,
         )  # fmt: skip
         self._writers[mid] = writer
         return writer
@@ -427,6 +427,9 @@ class HistoryStore:
             raise _file_error(exc, Path(path)) from exc
 
     # helpers -------------------------------------------------------------------------------
+
+    def _forget_writer(self, writer: AnswerWriter) -> None:
+        self._writers.pop(writer.message_id, None)
 
     def _after_new_leaf(self, conn: sqlite3.Connection, cid: int, mid: int, now: float) -> None:
         conversations.set_leaf(conn, cid, mid)

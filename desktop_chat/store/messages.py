@@ -92,7 +92,8 @@ def insert(
             EndReason(end_reason).value, None if problem is None else Problem(problem).value,
         ),
     )  # fmt: skip
-    return int(cur.lastrowid)  # type: ignore[arg-type]
+    assert cur.lastrowid is not None, "an INSERT into a rowid table always sets lastrowid"
+    return cur.lastrowid
 
 
 def get(conn: sqlite3.Connection, mid: int) -> Message | None:

@@ -15,7 +15,6 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..domain import MessageStatus
 from .errors import NewerSchemaError
@@ -181,7 +180,7 @@ def backup_file_name(version: int, now: float) -> str:
 def migrate(
     conn: sqlite3.Connection,
     *,
-    backup: Callable[[int], Path],
+    backup: Callable[[int], object],
     upto: int = LATEST_VERSION,
     steps: tuple[Migration, ...] = MIGRATIONS,
 ) -> list[str]:
