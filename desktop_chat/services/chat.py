@@ -39,7 +39,8 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import Callable
+from contextlib import aclosing
 from typing import TYPE_CHECKING
 
 from desktop_chat.api import (
@@ -55,7 +56,6 @@ from desktop_chat.api import (
     ReasoningDelta,
     RequestField,
     Retrying,
-    StreamEvent,
     TextDelta,
     UsageReport,
 )
@@ -334,7 +334,7 @@ class ChatService:
             return AnswerOutcome(status, end, problem, error, usage, finish_reason, latency)
 
         try:
-            async with _closing(client.stream_chat(request)) as events:
+            async with aclosing(client.stream_chat(request)) as events:
                 async for event in events:
                     if isinstance(event, TextDelta):
                         saving.append(event.text, "")
@@ -403,13 +403,3 @@ class ChatService:
         log.info("answer %s ended: %s (HTTP %s)", writer.message_id, type(error).__name__, error.status)
         listener(AnswerEnded(cid, writer.message_id, final, error, usage, EndReason.FAILED))
         return final
-
-
-@contextlib.asynccontextmanager
-async def _closing(events: AsyncIterator[StreamEvent]) -> AsyncIterator[AsyncIterator[StreamEvent]]:
-    """Close the stream (and its HTTP connection) when the loop over it ends, also on cancel."""
-    try:
-        yield events
-    finally:
-        if isinstance(events, AsyncGenerator):
-            await events.aclose()
