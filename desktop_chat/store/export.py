@@ -9,6 +9,8 @@ interrupted export never leaves a half file under the real name.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import html
 import json
 import os
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from ..domain import Conversation, Message, MessageStatus, Role
 from .bulk import Pace
+from .errors import DiskFullError, FileNotWritten, StoreError
 from .portable import ARCHIVE_FORMAT, CONVERSATION_FORMAT, FORMAT_VERSION, PortableConversation, to_dict
 
 _ROLE_NAMES = {Role.USER: "You", Role.ASSISTANT: "Assistant", Role.SYSTEM: "System"}
@@ -138,3 +141,29 @@ def write_archive(
         raise
     pace.finish(max(total, count))
     return count
+
+
+def save_text(path: Path, text: str) -> None:
+    """Write an exported document atomically (temporary name, then rename).
+
+    A file that cannot be written is DiskFullError (no space) or FileNotWritten, both with `path`.
+    """
+    tmp = path.with_name(path.name + ".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise file_error(exc, path) from exc
+
+
+def file_error(exc: OSError, path: Path) -> StoreError:
+    """The typed error for a file the person chose that could not be written."""
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(str(exc), path=path)
+    return FileNotWritten(str(exc), path=path, reason=exc.strerror or str(exc))
