@@ -18,6 +18,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import IO
 
 from ..domain import FinishReason, MessageStatus, Role
 from .errors import ImportFailed, ImportProblem
@@ -33,7 +34,7 @@ _ZIP_TROUBLE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, R
 class _ZipMember:
     """A zip member's stream whose read errors (bad CRC, broken deflate data) are ZIP_DAMAGED."""
 
-    def __init__(self, fh: zipfile.ZipExtFile, where: str) -> None:
+    def __init__(self, fh: IO[bytes], where: str) -> None:
         self._fh = fh
         self._where = where
 
