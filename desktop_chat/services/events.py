@@ -70,6 +70,11 @@ class AnswerEnded:
     usage: Usage | None = None
     end_reason: EndReason = EndReason.FINISHED
 
+    @property
+    def stopped(self) -> bool:
+        """The answer's task was cancelled: by the person (STOPPED) or by quitting (APP_CLOSED)."""
+        return self.end_reason in (EndReason.STOPPED, EndReason.APP_CLOSED)
+
 
 @dataclass(frozen=True, slots=True)
 class LiveAnswer:

@@ -29,6 +29,7 @@ def test_send_streams_saves_and_titles(harness: Harness) -> None:
     assert final.usage is not None and final.usage.completion_tokens
     assert final.finish_reason is FinishReason.STOP
     assert final.end_reason is EndReason.FINISHED and final.problem is None and final.error is None
+    assert not harness.of(AnswerEnded)[-1].stopped
     branch = harness.store.branch(cid)
     assert [(m.role, m.status) for m in branch] == [
         (Role.USER, MessageStatus.COMPLETE),
@@ -79,7 +80,7 @@ def test_stop_keeps_partial_text_as_interrupted(harness: Harness, sim) -> None:
 
     harness.run(go)
     ended = harness.of(AnswerEnded)[-1]
-    assert ended.end_reason is EndReason.STOPPED and ended.message is not None
+    assert ended.end_reason is EndReason.STOPPED and ended.stopped and ended.message is not None
     answer = harness.store.get_message(ended.message_id)
     assert answer is not None and answer.status is MessageStatus.INTERRUPTED
     assert answer.content == "".join(e.text for e in harness.of(AnswerDelta))
@@ -102,7 +103,8 @@ def test_an_answer_cut_off_by_quitting_says_the_app_closed(harness: Harness, sim
     answer = harness.store.get_message(harness.of(AnswerEnded)[-1].message_id)
     assert answer is not None and answer.status is MessageStatus.INTERRUPTED
     assert answer.end_reason is EndReason.APP_CLOSED  # as after a crash, not "stopped by the person"
-    assert harness.of(AnswerEnded)[-1].end_reason is EndReason.APP_CLOSED
+    ended = harness.of(AnswerEnded)[-1]
+    assert ended.end_reason is EndReason.APP_CLOSED and ended.stopped
 
 
 def test_dropped_stream_is_interrupted_with_text_kept(harness: Harness, sim) -> None:
