@@ -39,7 +39,7 @@ import os
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, ClassVar, NoReturn, TypeVar
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:  # keyring is imported lazily: nothing happens at import time
@@ -106,11 +106,13 @@ class KeyStatus:
     """Where the key last loaded or saved is kept, for the welcome and settings screens.
 
     `backend` names the password store ("Secret Service", …) when `source` is KEYRING and the
-    store is known; None otherwise (then no key is known to be stored).
+    store is known; None otherwise (then no key is known to be stored). `variable` names the
+    environment variable the key comes from when `source` is ENV.
     """
 
     source: KeySource
     backend: str | None = None
+    variable: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +172,9 @@ class InvalidApiKey(KeyStoreError, ValueError):
 
 
 class KeyFromEnvironment(KeyStoreError):
-    """Save/delete refused: the key comes from the DESKTOP_CHAT_API_KEY environment variable."""
+    """Save/delete refused: the key comes from the environment variable named by `variable`."""
+
+    variable: ClassVar[str] = ENV_VAR
 
 
 def account_for_base_url(base_url: str) -> str:
@@ -458,5 +462,7 @@ class KeyStore:
         """Where the key last loaded or saved is kept (the UI words it on the welcome/settings screens)."""
         source = self._last_source
         if source is KeySource.KEYRING and self._resolved is not None:
-            return KeyStatus(source, describe_backend(self._resolved))
+            return KeyStatus(source, backend=describe_backend(self._resolved))
+        if source is KeySource.ENV:
+            return KeyStatus(source, variable=ENV_VAR)
         return KeyStatus(source)

@@ -125,7 +125,8 @@ def test_env_override_wins_and_is_never_written() -> None:
     with pytest.raises(KeyFromEnvironment):
         store.delete()
     assert backend.data == {("Desktop Chat", "gw"): "stored-key-123456"}
-    assert store.key_status() == KeyStatus(KeySource.ENV)
+    assert store.key_status() == KeyStatus(KeySource.ENV, variable=ENV_VAR)
+    assert KeyFromEnvironment.variable == ENV_VAR == "DESKTOP_CHAT_API_KEY"
 
 
 def test_env_override_needs_no_keyring_at_all(restore_keyring: None) -> None:
@@ -208,7 +209,7 @@ def test_saving_to_the_store_ends_session_only_holding() -> None:
     assert store.key_status() == KeyStatus(KeySource.SESSION)
     store.save(ApiKey(KEY))
     assert store.load().source is KeySource.KEYRING
-    assert store.key_status() == KeyStatus(KeySource.KEYRING, describe_backend(backend))
+    assert store.key_status() == KeyStatus(KeySource.KEYRING, backend=describe_backend(backend))
 
 
 def test_blocking_keyring_times_out_promptly(blocking_backend: BlockingBackend) -> None:

@@ -30,7 +30,7 @@ def test_key_lands_in_the_secret_service(real_keyring: KeyStore, secret_tool: st
     found = _lookup(secret_tool, real_keyring.account)
     assert found.returncode == 0 and found.stdout.strip() == KEY
     assert real_keyring.backend_description() == "Secret Service"
-    assert real_keyring.key_status() == KeyStatus(KeySource.KEYRING, "Secret Service")
+    assert real_keyring.key_status() == KeyStatus(KeySource.KEYRING, backend="Secret Service")
     loaded = real_keyring.load()
     assert loaded.source is KeySource.KEYRING and loaded.key == ApiKey(KEY)
 

@@ -110,12 +110,12 @@ def test_what_was_pasted_is_never_quoted(qapp: Any, bad: str) -> None:
     ("status", "sentence"),
     [
         (
-            KeyStatus(KeySource.ENV),
+            KeyStatus(KeySource.ENV, variable="DESKTOP_CHAT_API_KEY"),
             "Your key comes from the DESKTOP_CHAT_API_KEY environment variable and is not stored.",
         ),
         (KeyStatus(KeySource.SESSION), "Your key is kept only until you close the app."),
         (
-            KeyStatus(KeySource.KEYRING, "Secret Service"),
+            KeyStatus(KeySource.KEYRING, backend="Secret Service"),
             "Your key is kept in Secret Service, never in a file.",
         ),
         (KeyStatus(KeySource.KEYRING), "No key is stored yet."),

@@ -1,29 +1,31 @@
 """The words for everything the gateway client reports: errors, actions, details, retries, addresses.
 
-Why here: the client (`desktop_chat.api`) says what went wrong with typed values only — an error's
-class, its `Problem`, its `ErrorAction`, its `facts()`, an `InvalidRequest`'s field and flaw, the
-`UrlChange`s made to an address. This module is the one place those become sentences, each through
-Qt's translation function (context "Gateway"), so the app's English is written once and can be
-translated. Placeholders are filled with `str.format` after translation.
+Why here: the gateway client (its types re-exported by `desktop_chat.services`) says what went
+wrong with typed values only — an error's class, its `Problem`, its `ErrorAction`, its `facts()`,
+an `InvalidRequest`'s field and flaw, the `UrlChange`s made to an address. This module is the one
+place those become sentences, each through Qt's translation function (context "Gateway"), so the
+app's English is written once and can be translated. Placeholders are filled with `str.format`
+after translation.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_chat.api.errors import (
+from desktop_chat.domain import Problem
+from desktop_chat.services import (
     ErrorAction,
     Fact,
     Flaw,
     GatewayError,
     InvalidRequest,
+    NormalizedBaseURL,
     ProxyRefused,
     RequestField,
+    Retrying,
     UnreadableAnswer,
+    UrlChange,
 )
-from desktop_chat.api.events import Retrying
-from desktop_chat.api.urls import NormalizedBaseURL, UrlChange
-from desktop_chat.domain import Problem
 
 
 def problem_text(problem: Problem) -> str:

@@ -1,8 +1,9 @@
 """The words for the API key's password store: its errors and where the key is kept.
 
-Why here: `desktop_chat.secrets` reports with typed values only — a `KeyStoreError` subclass (and an
-`InvalidApiKey`'s `KeyFlaw`), a `KeyStatus` — and this module is the one place they become
-sentences, through Qt's translation function (context "Keys"), so they can be translated.
+Why here: the key store (its types re-exported by `desktop_chat.services`) reports with typed
+values only — a `KeyStoreError` subclass (and an `InvalidApiKey`'s `KeyFlaw`), a `KeyStatus` —
+and this module is the one place they become sentences, through Qt's translation function
+(context "Keys"), so they can be translated.
 """
 
 from __future__ import annotations
@@ -11,17 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_chat.secrets import (
-    ENV_VAR,
+# KeyFlaw and KeyStatus are not re-exported by desktop_chat.services yet.
+from desktop_chat.secrets import KeyFlaw, KeyStatus
+from desktop_chat.services import (
     InvalidApiKey,
-    KeyFlaw,
     KeyFromEnvironment,
     KeyringFailed,
     KeyringLocked,
     KeyringTimeout,
     KeyringUnavailable,
     KeySource,
-    KeyStatus,
     KeyStoreError,
 )
 
@@ -67,7 +67,7 @@ def _from_environment() -> tuple[str, str]:
     return (
         QCoreApplication.translate(
             "Keys", "Your key is set by the {variable} environment variable, so it can't be changed here."
-        ).format(variable=ENV_VAR),
+        ).format(variable=KeyFromEnvironment.variable),
         QCoreApplication.translate("Keys", "Ask whoever set up this computer"),
     )
 
@@ -113,7 +113,7 @@ def key_status_text(status: KeyStatus) -> str:
     if status.source is KeySource.ENV:
         return QCoreApplication.translate(
             "Keys", "Your key comes from the {variable} environment variable and is not stored."
-        ).format(variable=ENV_VAR)
+        ).format(variable=status.variable or "")
     if status.source is KeySource.SESSION:
         return QCoreApplication.translate("Keys", "Your key is kept only until you close the app.")
     if status.source is KeySource.KEYRING and status.backend is not None:
