@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from desktop_chat.api import (
+    BadRequest,
     ChatRequest,
     ConnectionFailed,
     ErrorAction,
@@ -123,6 +124,17 @@ def test_every_gateway_error_has_its_own_words(qapp: Any, cls: type[GatewayError
         assert text == SUBCASE_TEXTS[cls]
     elif own_problem:
         assert text == problem_text(cls.problem)
+
+
+def test_a_request_refused_before_sending_reads_as_its_refusal(qapp: Any) -> None:
+    try:
+        try:
+            ChatRequest("", M).validate()
+        except InvalidRequest as bad:
+            raise BadRequest(technical=str(bad)) from bad
+    except BadRequest as refused:
+        assert error_text(refused) == "Please choose a model."
+        assert error_details(refused).startswith("What happened: Please choose a model.\n")
 
 
 def test_a_part_of_a_stream_that_could_not_be_read_says_so() -> None:

@@ -92,7 +92,13 @@ def action_label(action: ErrorAction) -> str:
 
 
 def error_text(error: GatewayError) -> str:
-    """The sentence for this error: its subcase's when it has one, else its problem's."""
+    """The sentence for this error: its subcase's when it has one, else its problem's.
+
+    An error raised from an `InvalidRequest` (a request refused before it was sent) reads as that
+    refusal, e.g. "Please choose a model.".
+    """
+    if isinstance(error.__cause__, InvalidRequest):
+        return invalid_request_text(error.__cause__)
     if isinstance(error, ProxyRefused):
         return QCoreApplication.translate(
             "Gateway", "The proxy refused the connection. Check the proxy address, user name and password."
