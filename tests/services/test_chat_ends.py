@@ -177,3 +177,17 @@ def test_every_answer_announces_its_start_and_end(harness: Harness) -> None:
     unsubscribe()
     harness.run(lambda s: s.send(cid, "Again", harness.listen))
     assert len(heard) == 2
+
+
+def test_sending_from_the_new_chat_leaves_no_draft_behind(harness: Harness) -> None:
+    from desktop_chat.domain import ChatSettings
+    from desktop_chat.services.conversations import ConversationsService
+
+    chats = ConversationsService(harness.store, is_streaming=harness.service.is_streaming)
+    chats.save_draft(None, "Hello from a new chat")
+    created = chats.create(ChatSettings("gemini-2.5-flash"))
+    assert created.draft == "Hello from a new chat"  # kept until the message is saved
+    harness.run(lambda s: s.send(created.id, "Hello from a new chat", harness.listen))
+    after = chats.get(created.id)
+    assert after is not None and after.draft == "" and chats.new_chat_draft() == ""
+    assert chats.title(created.id) == "Hello from a new chat"
