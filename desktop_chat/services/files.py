@@ -38,9 +38,32 @@ from desktop_chat.store import HistoryStore, ImportFailed, ImportReport
 from desktop_chat.store.bulk import CancelledFn, ProgressFn
 from desktop_chat.store.export import save_text
 
+__all__ = [
+    "BackupReport",
+    "ExportFormat",
+    "ExportReport",
+    "FileJob",
+    "FilesService",
+    "ImportReport",
+    "ImportSource",
+    "Progress",
+    "ProgressListener",
+    "ProgressUnit",
+    "export_format_for",
+    "likely_sources",
+]
+
 log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
+
+
+class FileJob(enum.Enum):
+    """The kinds of file work, for the words of its progress and of its cancel."""
+
+    IMPORT = "import"
+    EXPORT = "export"  # everything into an archive
+    BACKUP = "backup"
 
 
 class ProgressUnit(enum.Enum):
@@ -62,6 +85,16 @@ class Progress:
         """0.0–1.0, or None when the total is not known."""
         return min(1.0, self.done / self.total) if self.total > 0 else None
 
+    @property
+    def job(self) -> FileJob:
+        return _JOBS[self.unit]
+
+
+_JOBS = {
+    ProgressUnit.BYTES: FileJob.IMPORT,
+    ProgressUnit.CONVERSATIONS: FileJob.EXPORT,
+    ProgressUnit.PAGES: FileJob.BACKUP,
+}
 
 ProgressListener = Callable[[Progress], None]
 

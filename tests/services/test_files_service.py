@@ -313,3 +313,16 @@ def test_jobs_run_one_at_a_time(tmp_path: Path, store: HistoryStore) -> None:
     busy, imported, exported = run(main())
     assert busy and imported == 600
     assert exported == 600, "the export ran after the import had finished"
+
+
+def test_the_files_service_imports_neither_qt_nor_httpx() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, desktop_chat.services.files; "
+        "print(sorted(m for m in ('PySide6', 'httpx') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
