@@ -1,4 +1,4 @@
-"""A chat request: every parameter of the seed API, checked in plain words, turned into JSON.
+"""A chat request: every parameter of the seed API, checked (typed refusals), turned into JSON.
 
 Why: the request is built from settings a non-programmer edits (style, length, advanced knobs), so
 out-of-range values must be caught before sending, naming the field and its limits (typed values
