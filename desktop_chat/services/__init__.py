@@ -24,7 +24,9 @@ Public interface
 - `WindowState`, `read_window_state`, `write_window_state` (`services.window_state`).
 - `carry_over_old_settings` (`services.upgrade`); `open_history`, `start_new_history`
   (`services.history_file`).
-- Re-exported: the settings types, the store's, the gateway's and the key store's errors.
+- `FilesService` and its reports (`services.files`): import, export and backup off the UI thread.
+- Re-exported: the settings types, the paths, the app's version, the store's, the gateway's and
+  the key store's errors and typed values.
 
 Importing this package imports neither httpx nor Qt (nor the store): names load on first use.
 """
@@ -65,14 +67,18 @@ if TYPE_CHECKING:
         UrlChange,
         normalize_base_url,
     )
+    from desktop_chat.logsetup import app_version
+    from desktop_chat.paths import AppPaths, app_paths
     from desktop_chat.secrets import (
         InvalidApiKey,
+        KeyFlaw,
         KeyFromEnvironment,
         KeyringFailed,
         KeyringLocked,
         KeyringTimeout,
         KeyringUnavailable,
         KeySource,
+        KeyStatus,
         KeyStoreError,
     )
     from desktop_chat.services.changes import Change, ChangeKind, ChangeListener, Changes
@@ -88,6 +94,17 @@ if TYPE_CHECKING:
         LiveAnswer,
         TurnStarted,
     )
+    from desktop_chat.services.files import (
+        BackupReport,
+        ExportFormat,
+        ExportReport,
+        FileJob,
+        FilesService,
+        ImportSource,
+        Progress,
+        ProgressUnit,
+        export_format_for,
+    )
     from desktop_chat.services.history_file import open_history, start_new_history
     from desktop_chat.services.models import ModelChoice, ModelSource
     from desktop_chat.services.refusals import MissingKey, NothingToDo
@@ -96,6 +113,8 @@ if TYPE_CHECKING:
     from desktop_chat.services.upgrade import carry_over_old_settings
     from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
     from desktop_chat.settings import (
+        BASE_URL_ENV,
+        DEFAULT_PRESETS,
         AppSettings,
         DamagedSettings,
         LoadedSettings,
@@ -132,9 +151,11 @@ for _module, _names in {
         "ProxyRefused RateLimited RequestField Retrying ServerTrouble StreamFailed UnreadableAnswer "
         "UrlChange normalize_base_url"
     ),
+    "desktop_chat.logsetup": "app_version",
+    "desktop_chat.paths": "AppPaths app_paths",
     "desktop_chat.secrets": (
-        "InvalidApiKey KeyFromEnvironment KeyringFailed KeyringLocked KeyringTimeout KeyringUnavailable "
-        "KeySource KeyStoreError"
+        "InvalidApiKey KeyFlaw KeyFromEnvironment KeyringFailed KeyringLocked KeyringTimeout "
+        "KeyringUnavailable KeySource KeyStatus KeyStoreError"
     ),
     "desktop_chat.services.changes": "Change ChangeKind ChangeListener Changes",
     "desktop_chat.services.chat": "ChatService",
@@ -142,6 +163,10 @@ for _module, _names in {
     "desktop_chat.services.conversations": "ConversationsService merge_search_hits",
     "desktop_chat.services.events": (
         "AnswerDelta AnswerEnded AnswerRetrying ChatEvent Listener LiveAnswer TurnStarted"
+    ),
+    "desktop_chat.services.files": (
+        "BackupReport ExportFormat ExportReport FileJob FilesService ImportSource Progress ProgressUnit "
+        "export_format_for"
     ),
     "desktop_chat.services.history_file": "open_history start_new_history",
     "desktop_chat.services.models": "ModelChoice ModelSource",
@@ -151,7 +176,8 @@ for _module, _names in {
     "desktop_chat.services.upgrade": "carry_over_old_settings",
     "desktop_chat.services.window_state": "WindowState read_window_state write_window_state",
     "desktop_chat.settings": (
-        "AppSettings DamagedSettings LoadedSettings ProxyInForce ProxySource Theme read_settings"
+        "BASE_URL_ENV DEFAULT_PRESETS AppSettings DamagedSettings LoadedSettings ProxyInForce ProxySource "
+        "Theme read_settings"
     ),
     "desktop_chat.store": (
         "Cancelled CorruptDatabaseError DatabaseBusyError DiskFullError FileNotWritten FolderNotCreatable "
@@ -164,12 +190,16 @@ for _module, _names in {
 del _module, _names, _name
 
 __all__ = [
+    "BASE_URL_ENV",
+    "DEFAULT_PRESETS",
     "AccessDenied",
     "AnswerDelta",
     "AnswerEnded",
     "AnswerRetrying",
+    "AppPaths",
     "AppSettings",
     "AuthenticationFailed",
+    "BackupReport",
     "BadRequest",
     "Cancelled",
     "Change",
@@ -187,8 +217,12 @@ __all__ = [
     "DiskFullError",
     "EmptyAnswer",
     "ErrorAction",
+    "ExportFormat",
+    "ExportReport",
     "Fact",
+    "FileJob",
     "FileNotWritten",
+    "FilesService",
     "Flaw",
     "FolderNotCreatable",
     "GatewayError",
@@ -196,14 +230,17 @@ __all__ = [
     "ImportFailed",
     "ImportProblem",
     "ImportReport",
+    "ImportSource",
     "IncompleteAnswer",
     "InsecureConnection",
     "InvalidApiKey",
     "InvalidRequest",
+    "KeyFlaw",
     "KeyFromEnvironment",
     "KeyHint",
     "KeyHintKind",
     "KeySource",
+    "KeyStatus",
     "KeyStoreError",
     "KeyringFailed",
     "KeyringLocked",
@@ -222,6 +259,8 @@ __all__ = [
     "NotAGateway",
     "NothingToDo",
     "PartialAnswerError",
+    "Progress",
+    "ProgressUnit",
     "ProxyInForce",
     "ProxyRefused",
     "ProxySource",
@@ -243,9 +282,12 @@ __all__ = [
     "UpgradeNeedsWriting",
     "UrlChange",
     "WindowState",
+    "app_paths",
+    "app_version",
     "build_context",
     "build_continue_context",
     "carry_over_old_settings",
+    "export_format_for",
     "merge_search_hits",
     "normalize_base_url",
     "open_history",

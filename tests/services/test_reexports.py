@@ -9,7 +9,8 @@ import desktop_chat.services as services
 
 
 def test_every_listed_name_resolves_to_its_module() -> None:
-    assert services.__all__ == sorted(services._WHERE)
+    assert sorted(services.__all__) == sorted(services._WHERE)
+    assert len(set(services.__all__)) == len(services.__all__)
     for name in services.__all__:
         value = getattr(services, name)
         assert value is getattr(__import__(services._WHERE[name], fromlist=[name]), name)
