@@ -12,16 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-# KeyFlaw and KeyStatus are not re-exported by desktop_chat.services yet.
-from desktop_chat.secrets import KeyFlaw, KeyStatus
 from desktop_chat.services import (
     InvalidApiKey,
+    KeyFlaw,
     KeyFromEnvironment,
     KeyringFailed,
     KeyringLocked,
     KeyringTimeout,
     KeyringUnavailable,
     KeySource,
+    KeyStatus,
     KeyStoreError,
 )
 
