@@ -1,27 +1,27 @@
 """The composition root: paths, settings, history, the qasync loop, the window — in that order, fast.
 
-Why it is shaped like this: people judge the app in its first second (PyGPT takes 7.5 s here). So
-only what the first paint needs is done before `window.show()`: Qt, the settings file, the SQLite
-history (a few ms) and the widgets. Everything slow — importing httpx and creating the shared HTTP
-client (PITFALLS #6), the keyring (which can block, PITFALLS #7), asking the gateway for models —
-runs after the window is on screen, on the qasync loop.
+Why it is shaped like this: people judge the app in its first second. So only what the first paint
+needs is done before `window.show()`: Qt, the settings file, the SQLite history (a few ms) and the
+widgets. Everything slow — importing httpx and creating the shared HTTP client, the keyring (which
+can block), asking the gateway for models — runs after the window is on screen, on the qasync loop.
 
 Also here, because they must be in place before anything can go wrong:
 - one copy per data folder (a second launch brings the first window to the front);
 - `sys.excepthook` → log + "Something went wrong" dialog (qasync drops task errors otherwise);
-- the loop's async-generator hooks (qasync 0.28 installs none, PITFALLS #4).
+- the loop's async-generator hooks (qasync 0.28 installs none: leaving a stream early would
+  print "async generator ignored GeneratorExit").
 
 Environment: DESKTOP_CHAT_HOME (every file), DESKTOP_CHAT_BASE_URL, DESKTOP_CHAT_API_KEY (never
-stored). Test/benchmark hooks: DESKTOP_CHAT_EXIT_AFTER_SHOWN=1 prints start-up figures as JSON on
-stdout and quits once the window has been painted; DESKTOP_CHAT_E2E_DUMP=<file> makes the window
-write what the chat shows to <file> whenever an answer ends (for the end-to-end test).
+stored). Test and benchmark hooks (desktop_chat/testing, loaded only when asked):
+DESKTOP_CHAT_EXIT_AFTER_SHOWN=1 prints start-up figures as JSON on stdout and quits once the window
+has been painted; DESKTOP_CHAT_E2E_DUMP=<file> writes what the chat shows to <file> whenever an
+answer ends; `--self-test` sends one message through the real window.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import os
 import sys
@@ -35,8 +35,11 @@ log = logging.getLogger("desktop_chat")
 
 EXIT_AFTER_SHOWN_ENV = "DESKTOP_CHAT_EXIT_AFTER_SHOWN"
 E2E_DUMP_ENV = "DESKTOP_CHAT_E2E_DUMP"
+EXIT_NO_HISTORY = 2
 
 _T0 = time.perf_counter()
+
+Script = Callable[[Any], Awaitable[int]]
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -54,18 +57,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def rss_mb() -> float | None:
-    """Resident memory of this process in MB (Linux /proc; None elsewhere)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
 def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.version:
@@ -75,7 +66,7 @@ def run(argv: list[str]) -> int:
         return 0
     paths = app_paths().ensure()
     if args.self_test:
-        from desktop_chat.self_test import run_self_test
+        from desktop_chat.testing.self_test import run_self_test
 
         return run_self_test(paths, timeout=args.self_test_timeout)
     return DesktopChatApp(paths).exec()
@@ -100,20 +91,48 @@ def after_first_paint(widget: Any, callback: Callable[[], None]) -> Any:
     return spy
 
 
+def open_history(paths: AppPaths) -> Any:
+    """Open the history; when it can't be, say why — and for a damaged file offer a new history.
+
+    Returns the store, or None (the app exits). A damaged file is never changed: "Start a new
+    history" moves it aside (kept for support) and opens an empty one in its place.
+    """
+    from desktop_chat.store import CorruptDatabaseError, HistoryStore, StoreError
+    from desktop_chat.ui.system.history_trouble import HistoryChoice, ask_about_history
+
+    while True:
+        try:
+            store = HistoryStore.open(paths.database, backup_dir=paths.backups_dir)
+        except StoreError as error:
+            log.error("history could not be opened: %r (%s)", error, error.detail)
+            choice = ask_about_history(error, offer_new=isinstance(error, CorruptDatabaseError))
+            if choice is HistoryChoice.NEW_HISTORY:
+                kept = HistoryStore.set_aside_damaged(paths.database)
+                log.warning("damaged history kept as %s; starting a new one", kept)
+                continue
+            return None
+        recovered = store.recover_interrupted()
+        if recovered:
+            log.info("marked %d answers interrupted by the last exit", len(recovered))
+        return store
+
+
 class DesktopChatApp:
     """Owns the QApplication, the loop, the session and the window for one run."""
 
-    def __init__(self, paths: AppPaths, *, script: Callable[[Any], Awaitable[int]] | None = None) -> None:
-        """`script(shell)`, if given, runs instead of the normal start-up; its result is the exit code."""
+    def __init__(self, paths: AppPaths, *, script: Script | None = None) -> None:
+        """`script(root)`, if given, runs instead of the normal start-up; its result is the exit code.
+
+        A scripted run (the self-test) is a second copy on purpose: it neither asks a running copy
+        to come forward nor listens for later ones.
+        """
         self.paths = paths
         self.script = script
-        self.self_test = script is not None
-        self.exit_code = 0
         self.window: Any = None
         self.session: Any = None
-        self.shell: Any = None
+        self.root: Any = None
         self._first_paint_hook: Any = None
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._hooks: list[Any] = []
 
     def exec(self) -> int:
         from PySide6.QtCore import Qt, QTimer
@@ -129,12 +148,13 @@ class DesktopChatApp:
 
         from desktop_chat.ui.system.single_instance import SingleInstance, notify_running_instance, server_name
 
+        single = self.script is None
         name = server_name(self.paths.data_dir)
-        if not self.self_test and notify_running_instance(name):
+        if single and notify_running_instance(name):
             print("Desktop Chat is already running; its window was brought to the front.", file=sys.stderr)
             return 0
         instance = SingleInstance(name, app)
-        if not self.self_test and not instance.listen():
+        if single and not instance.listen():
             log.warning("single-instance socket unavailable; a second copy may open")
 
         from desktop_chat.logsetup import setup_logging
@@ -153,54 +173,63 @@ class DesktopChatApp:
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         sys.set_asyncgen_hooks(
-            firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
-            finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
+            firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]  # qasync has no stubs
+            finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]  # qasync has no stubs
         )
 
-        from desktop_chat.services.session import Session
-        from desktop_chat.store import HistoryStore
-        from desktop_chat.ui.shell import Shell, open_store_or_explain
-
-        store = open_store_or_explain(HistoryStore, self.paths)
+        store = open_history(self.paths)
         if store is None:
-            return 2
+            return EXIT_NO_HISTORY
+        from desktop_chat.services.session import Session
+        from desktop_chat.services.upgrade import carry_over_old_settings
+        from desktop_chat.ui.main_controller import MainController
+        from desktop_chat.ui.system.startup_notices import settings_notice
+
+        carry_over_old_settings(self.paths, loaded, store)
         self.session = Session(self.paths, loaded.settings, store)
-        self.shell = Shell(self.session, settings_warning=loaded.warning)
-        self.window = self.shell.window
-        instance.activationRequested.connect(self.shell.bring_to_front)
-        app.aboutToQuit.connect(self.shell.save_streaming_answers)  # a quit that bypasses request_quit
-        self.shell.quitRequested.connect(lambda code=0: loop.stop())
+        self.root = MainController(self.session, startup_notice=settings_notice(loaded.damaged))
+        self.window = self.root.window
+        instance.activationRequested.connect(self.root.bring_to_front)
+        app.aboutToQuit.connect(self.root.save_streaming_answers)  # a quit that bypasses Quit
+        self.root.quitRequested.connect(lambda code=0: loop.stop())
         dump = os.environ.get(E2E_DUMP_ENV, "").strip()
         if dump:
-            self.shell.enable_e2e_dump(dump)
+            from desktop_chat.testing.e2e_dump import E2EDump
 
-        self.shell.show()
+            self._hooks.append(E2EDump(self.root, dump))
+
+        self.root.show()
         shown_ms = (time.perf_counter() - _T0) * 1000
         log.info("window shown after %.0f ms", shown_ms)
         if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
-            return self._exit_after_first_paint(app, loop, shown_ms)
+            from desktop_chat.testing.startup_probe import run_until_painted
+
+            run_until_painted(self.window, loop, t0=_T0, shown_ms=shown_ms)
+            store.close()
+            return 0
 
         self._handle_termination_signals(QTimer)
         # Loaded on first use otherwise (a chat opened): load it once the window has been painted.
-        self._first_paint_hook = after_first_paint(self.window, self.shell.chat_view.warm_up)
+        self._first_paint_hook = after_first_paint(self.window, self.root.chat_view.warm_up)
         if self.script is None:
-            self.shell.start()  # after the first paint: key, welcome or chat, models
+            self.root.start()  # after the first paint: key, welcome or chat, models
         else:
-            QTimer.singleShot(0, lambda: self.shell.spawn(self._run_script()))
+            QTimer.singleShot(0, lambda: self.root.tasks.spawn(self._run_script()))
         with loop:
             loop.run_forever()
-            loop.run_until_complete(self.shell.shutdown())
+            loop.run_until_complete(self.root.shutdown())
             loop.run_until_complete(loop.shutdown_asyncgens())
         instance.close()
         log.info("stopped")
-        return self.shell.exit_code
+        exit_code: int = self.root.exit_code
+        return exit_code
 
     def _handle_termination_signals(self, timer_cls: Any) -> None:
         """SIGTERM / Ctrl+C close the app like Quit does (streaming answers saved, history closed)."""
         import signal
 
         def on_signal(_signum: int, _frame: object) -> None:
-            timer_cls.singleShot(0, self.shell.request_quit)
+            timer_cls.singleShot(0, self.root.request_quit)
 
         for name in ("SIGTERM", "SIGINT", "SIGHUP"):
             if hasattr(signal, name):
@@ -214,48 +243,16 @@ class DesktopChatApp:
         """Run the script; a script that raises ends the app with exit code 1 and says why on stderr."""
         assert self.script is not None
         try:
-            self.shell.exit_code = await self.script(self.shell)
+            self.root.exit_code = await self.script(self.root)
         except Exception as exc:  # the self-test must never report success after a failure
-            self.shell.exit_code = 1
+            self.root.exit_code = 1
             reason = str(exc).strip() or type(exc).__name__
             for secret in self._secrets():
                 reason = reason.replace(secret, "***")
             print(f"Desktop Chat: the script failed: {reason}", file=sys.stderr, flush=True)
             log.error("script failed", exc_info=True)
         finally:
-            self.shell.request_quit()
-
-    def _exit_after_first_paint(self, app: Any, loop: Any, shown_ms: float) -> int:
-        """Benchmark mode: report when the window was shown and first painted, and the memory."""
-        from PySide6.QtCore import QEvent, QObject, QTimer
-
-        def report() -> None:
-            figures = {
-                "shown_ms": round(shown_ms, 1),
-                "painted_ms": round(painted.get("ms", (time.perf_counter() - _T0) * 1000), 1),
-                "rss_mb": rss_mb(),
-                "modules": len(sys.modules),
-                "httpx_loaded": "httpx" in sys.modules,
-            }
-            print(json.dumps(figures), flush=True)
-            loop.stop()
-
-        painted: dict[str, float] = {}
-
-        class FirstPaint(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint and "ms" not in painted:
-                    painted["ms"] = (time.perf_counter() - _T0) * 1000
-                    QTimer.singleShot(0, report)
-                return False
-
-        spy = FirstPaint()
-        self.window.installEventFilter(spy)
-        QTimer.singleShot(5000, report)  # a platform that never paints (should not happen)
-        with loop:
-            loop.run_forever()
-        self.session.store.close()
-        return 0
+            self.root.request_quit()
 
     def _secrets(self) -> tuple[str, ...]:
         session = self.session

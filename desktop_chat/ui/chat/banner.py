@@ -1,26 +1,32 @@
 """The banner above the messages: one sentence, one helpful button, details on demand.
 
-Why: when something goes wrong (UX.md, "Words for when things go wrong") the person reads what
-happened in their terms and gets one action; the technical details stay one click away. The text
-can be updated in place (a retry countdown) without rebuilding anything.
+Why: when something goes wrong the person reads what happened in their terms and gets one
+action; the technical details stay one click away. The text can be updated in place (a retry
+countdown) without rebuilding anything. It shows a `Notice` (ui/notices.py) and answers with the
+notice's typed action.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-KINDS = ("error", "info", "warning")
+from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Banner", text)
 
 
 class Banner(QFrame):
-    actionTriggered = Signal(str)
+    actionTriggered = Signal(object)  # NoticeAction
+    dismissed = Signal()  # the person closed it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Banner")
-        self.setProperty("kind", "error")
-        self._action_id = ""
+        self.setProperty("kind", NoticeKind.ERROR.value)
+        self._notice: Notice | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 8, 8)
         outer.setSpacing(4)
@@ -30,23 +36,21 @@ class Banner(QFrame):
         self.label.setObjectName("BannerText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Notice")
+        self.label.setAccessibleName(_tr("Notice"))
         self.details_button = QToolButton(self)
-        self.details_button.setText("Details")
+        self.details_button.setText(_tr("Details"))
         self.details_button.setCheckable(True)
-        self.details_button.setAccessibleName("Show details")
+        self.details_button.setAccessibleName(_tr("Show details"))
         self.details_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details_button.toggled.connect(self._toggle_details)
         self.action_button = QPushButton(self)
         self.action_button.setObjectName("BannerAction")
-        self.action_button.clicked.connect(lambda: self.actionTriggered.emit(self._action_id))
+        self.action_button.clicked.connect(self._on_action)
         self.close_button = QToolButton(self)
-        self.close_button.setText("✕")
-        self.close_button.setAccessibleName("Dismiss notice")
-        self.close_button.setToolTip("Dismiss")
         self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self.clear)
+        self.close_button.clicked.connect(self._on_close)
+        self._set_dismiss_label("")
         row.addWidget(self.label, 1)
         row.addWidget(self.details_button)
         row.addWidget(self.action_button)
@@ -57,41 +61,37 @@ class Banner(QFrame):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Details")
+        self.details.setAccessibleName(_tr("Details"))
         self.details.hide()
         outer.addWidget(self.details)
         self.hide()
 
     @property
-    def action_id(self) -> str:
-        return self._action_id
+    def notice(self) -> Notice | None:
+        return self._notice
 
-    def show_message(
-        self,
-        text: str,
-        *,
-        action_id: str = "",
-        action_label: str = "",
-        details: str = "",
-        kind: str = "error",
-    ) -> None:
-        if kind not in KINDS:
-            raise ValueError(f"banner kind must be one of {KINDS}, not {kind!r}")
-        self.setProperty("kind", kind)
+    @property
+    def action(self) -> NoticeAction:
+        return NoticeAction.NONE if self._notice is None else self._notice.action
+
+    def show_notice(self, notice: Notice) -> None:
+        self._notice = notice
+        self.setProperty("kind", notice.kind.value)
         self.style().unpolish(self)
         self.style().polish(self)
         for child in self.findChildren(QLabel):
             child.style().unpolish(child)
             child.style().polish(child)
-        self.label.setText(text)
-        self._action_id = action_id
-        self.action_button.setText(action_label or action_id)
-        self.action_button.setAccessibleName(action_label or action_id)
-        self.action_button.setVisible(bool(action_id))
-        self.details.setText(details)
-        self.details_button.setVisible(bool(details))
+        self.label.setText(notice.text)
+        has_action = notice.action is not NoticeAction.NONE
+        self.action_button.setText(notice.action_label)
+        self.action_button.setAccessibleName(notice.action_label)
+        self.action_button.setVisible(has_action)
+        self.details.setText(notice.details)
+        self.details_button.setVisible(bool(notice.details))
         self.details_button.setChecked(False)
         self.details.hide()
+        self._set_dismiss_label(notice.dismiss_label)
         self.show()
 
     def set_text(self, text: str) -> None:
@@ -99,8 +99,26 @@ class Banner(QFrame):
 
     def clear(self) -> None:
         self.hide()
-        self._action_id = ""
+        self._notice = None
+
+    def _on_action(self) -> None:
+        if self._notice is not None:
+            self.actionTriggered.emit(self._notice.action)
+
+    def _on_close(self) -> None:
+        self.clear()
+        self.dismissed.emit()
+
+    def _set_dismiss_label(self, label: str) -> None:
+        if label:
+            self.close_button.setText(label)
+            self.close_button.setToolTip(_tr("Dismiss this notice and keep waiting for the answer"))
+            self.close_button.setAccessibleName(label)
+        else:
+            self.close_button.setText("✕")
+            self.close_button.setToolTip(_tr("Dismiss"))
+            self.close_button.setAccessibleName(_tr("Dismiss notice"))
 
     def _toggle_details(self, on: bool) -> None:
         self.details.setVisible(on)
-        self.details_button.setAccessibleName("Hide details" if on else "Show details")
+        self.details_button.setAccessibleName(_tr("Hide details") if on else _tr("Show details"))

@@ -1,109 +1,111 @@
-"""Which banner a failure gets: one plain sentence, one action, details on demand.
+"""Which notice a failure of an answer gets: one plain sentence, one action, details on demand.
 
-Why a table of its own: every gateway error, store error and "nothing could be sent" case must read
-the same way everywhere (UX.md "Words for when things go wrong"), and the mapping is easy to test
-without widgets. The shell turns a `BannerSpec` into `ChatView.show_banner(...)` and performs the
-`action` when its button is pressed.
+Why a table of its own: every gateway error and "nothing could be sent" case must read the same
+way everywhere, and the mapping is easy to test without widgets. The error's sentence and its
+details come from ui/words/gateway.py; this module picks the action and how alarming it is.
 """
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
+from PySide6.QtCore import QCoreApplication
 
-from desktop_chat.api import ConnectionFailed, ErrorAction, GatewayError
-
-
-class BannerAction(enum.StrEnum):
-    CHANGE_KEY = "change_key"  # → settings dialog, key field
-    OPEN_SETTINGS = "open_settings"  # → settings dialog (address)
-    CHOOSE_MODEL = "choose_model"  # → focus the model picker
-    NEW_CHAT = "new_chat"
-    RETRY = "retry"  # → send again / answer the unsent message
-    CONTINUE = "continue"  # → continue the answer
-    STOP_TRYING = "stop_trying"  # → cancel the waiting request
-    STOP = "stop"  # → stop the answer (long silence)
-    NONE = "none"
+from desktop_chat.services import ConnectionFailed, ErrorAction, GatewayError
+from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind
 
 
-@dataclass(frozen=True, slots=True)
-class BannerSpec:
-    text: str
-    action: BannerAction
-    action_label: str
-    details: str = ""
-    kind: str = "error"  # "error" | "warning" | "info"
-    countdown: float = 0.0  # seconds, for "trying again in N s…"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Banners", text)
 
 
-_BY_ACTION: dict[ErrorAction, tuple[BannerAction, str]] = {
-    ErrorAction.CHANGE_KEY: (BannerAction.CHANGE_KEY, "Change key"),
-    ErrorAction.CHECK_ADDRESS: (BannerAction.OPEN_SETTINGS, "Open settings"),
-    ErrorAction.CHOOSE_MODEL: (BannerAction.CHOOSE_MODEL, "Choose another model"),
-    ErrorAction.NEW_CHAT: (BannerAction.NEW_CHAT, "New chat"),
-    ErrorAction.WAIT: (BannerAction.RETRY, "Retry"),
-    ErrorAction.RETRY: (BannerAction.RETRY, "Retry"),
-    ErrorAction.CHECK_CONNECTION: (BannerAction.RETRY, "Retry"),
-    ErrorAction.CONTINUE: (BannerAction.CONTINUE, "Continue"),
-    ErrorAction.NONE: (BannerAction.NONE, ""),
+_ACTIONS: dict[ErrorAction, NoticeAction] = {
+    ErrorAction.CHANGE_KEY: NoticeAction.CHANGE_KEY,
+    ErrorAction.CHECK_ADDRESS: NoticeAction.OPEN_SETTINGS,
+    ErrorAction.CHOOSE_MODEL: NoticeAction.CHOOSE_MODEL,
+    ErrorAction.NEW_CHAT: NoticeAction.NEW_CHAT,
+    ErrorAction.WAIT: NoticeAction.RETRY,
+    ErrorAction.RETRY: NoticeAction.RETRY,
+    ErrorAction.CHECK_CONNECTION: NoticeAction.RETRY,
+    ErrorAction.CONTINUE: NoticeAction.CONTINUE,
+    ErrorAction.NONE: NoticeAction.NONE,
 }
 
+TOPIC_ANSWER = "answer"  # notices about the answer of the chat on screen
+TOPIC_WAITING = "waiting"  # retry countdown and long silence
 
-def banner_for_error(error: GatewayError, *, unsent: bool = False) -> BannerSpec:
-    """The banner for a gateway error that ended an answer."""
-    action, label = _BY_ACTION.get(error.action, (BannerAction.RETRY, "Retry"))
-    text = error.message
+
+def action_words(action: NoticeAction) -> str:
+    return {
+        NoticeAction.CHANGE_KEY: _tr("Change key"),
+        NoticeAction.OPEN_SETTINGS: _tr("Open settings"),
+        NoticeAction.CHOOSE_MODEL: _tr("Choose another model"),
+        NoticeAction.NEW_CHAT: _tr("New chat"),
+        NoticeAction.RETRY: _tr("Retry"),
+        NoticeAction.CONTINUE: _tr("Continue"),
+        NoticeAction.STOP_TRYING: _tr("Stop trying"),
+        NoticeAction.STOP: _tr("Stop"),
+        NoticeAction.NEW_HISTORY: _tr("Start a new history"),
+        NoticeAction.NONE: "",
+    }[action]
+
+
+def banner_for_error(error: GatewayError, *, unsent: bool = False) -> Notice:
+    """The notice for a gateway error that ended an answer (or a request that never went out)."""
+    from desktop_chat.ui.words.gateway import error_details, error_text
+
+    action = _ACTIONS.get(error.action, NoticeAction.RETRY)
+    text = error_text(error)
     if unsent or isinstance(error, ConnectionFailed):
-        text = f"{text} Your message is saved and can be sent when you're back online."
-        action, label = BannerAction.RETRY, "Retry"
-    details = error.details if isinstance(error.details, str) else str(error.details)
-    kind = "warning" if action is BannerAction.CONTINUE else "error"  # a cut answer is kept: no alarm
-    return BannerSpec(text, action, label, details, kind=kind)
-
-
-def banner_for_retrying(delay: float, error: GatewayError) -> BannerSpec:
-    """"The model service is having trouble — trying again in 4 s…" with "Stop trying"."""
-    seconds = max(1, round(delay))
-    base = error.message.rstrip(". ")
-    return BannerSpec(
-        f"{base} — trying again in {seconds} s…",
-        BannerAction.STOP_TRYING,
-        "Stop trying",
-        error.details if isinstance(error.details, str) else str(error.details),
-        kind="warning",
-        countdown=delay,
-    )
+        text = _tr("{error} Your message is saved and can be sent when you're back online.").format(error=text)
+        action = NoticeAction.RETRY
+    kind = NoticeKind.WARNING if action is NoticeAction.CONTINUE else NoticeKind.ERROR  # a cut answer is kept
+    return Notice(text, action, action_words(action), error_details(error), kind=kind, topic=TOPIC_ANSWER)
 
 
 def countdown_text(error: GatewayError, seconds_left: float) -> str:
+    """"The model service is having trouble — trying again in 4 s…"."""
+    from desktop_chat.ui.words.gateway import error_text
+
     seconds = max(1, round(seconds_left))
-    return f"{error.message.rstrip('. ')} — trying again in {seconds} s…"
+    return _tr("{error} — trying again in {seconds} s…").format(
+        error=error_text(error).rstrip(". "), seconds=seconds)
 
 
-def banner_for_length_cut() -> BannerSpec:
-    return BannerSpec(
-        "The answer was cut short by the length limit.", BannerAction.CONTINUE, "Continue", kind="info"
-    )
+def banner_for_retrying(delay: float, error: GatewayError) -> Notice:
+    from desktop_chat.ui.words.gateway import error_details
+
+    return Notice(countdown_text(error, delay), NoticeAction.STOP_TRYING, action_words(NoticeAction.STOP_TRYING),
+                  error_details(error), kind=NoticeKind.WARNING, topic=TOPIC_WAITING)
 
 
-def banner_for_content_filter() -> BannerSpec:
-    text = "The provider's content filter stopped this answer."
-    return BannerSpec(text, BannerAction.NONE, "", kind="info")
+def banner_for_missing_key() -> Notice:
+    return Notice(_tr("Add your API key to start chatting."), NoticeAction.CHANGE_KEY,
+                  action_words(NoticeAction.CHANGE_KEY), kind=NoticeKind.INFO, topic="key")
 
 
-NO_KEY_TEXT = "Add your API key to start chatting."
-SILENCE_TEXT = "The model is taking longer than usual."
+def banner_for_silence() -> Notice:
+    """No first token for a while; the dismiss button reads "Keep waiting"."""
+    return Notice(_tr("The model is taking longer than usual."), NoticeAction.STOP,
+                  action_words(NoticeAction.STOP), kind=NoticeKind.INFO,
+                  dismiss_label=_tr("Keep waiting"), topic=TOPIC_WAITING)
 
 
-def banner_for_missing_key() -> BannerSpec:
-    return BannerSpec(NO_KEY_TEXT, BannerAction.CHANGE_KEY, "Change key", kind="info")
+# What a banner may offer on top of the answer card's own Continue / Retry: actions the card lacks.
+_BANNER_WORTHY = frozenset({NoticeAction.CHANGE_KEY, NoticeAction.OPEN_SETTINGS,
+                            NoticeAction.CHOOSE_MODEL, NoticeAction.NEW_CHAT})
 
 
-def banner_for_silence() -> BannerSpec:
-    """Shown when no token has come for a while; the dismiss button reads "Keep waiting"."""
-    return BannerSpec(SILENCE_TEXT, BannerAction.STOP, "Stop", kind="info")
+def banner_after_answer(error: GatewayError | None, *, answer_saved: bool) -> Notice | None:
+    """The banner when an answer of the chat on screen ended, or None.
 
-
-def banner_for_world_error(message: str, detail: str = "") -> BannerSpec:
-    """A store or keyring failure: plain message, no retry magic."""
-    return BannerSpec(message, BannerAction.NONE, "", detail, kind="error")
+    One message, one place: when the answer row exists (it is drawn on screen), its card already
+    says what happened — cut short, stopped, broken off, failed — with Continue or Retry, so the
+    banner stays away. The banner is for what the card cannot say: nothing could be sent (no
+    answer row: "Retry" sends the saved message), and errors whose fix lies elsewhere (Change key,
+    Open settings, Choose another model, New chat).
+    """
+    if error is None:
+        return None
+    notice = banner_for_error(error, unsent=not answer_saved)
+    if not answer_saved or notice.action in _BANNER_WORTHY:
+        return notice
+    return None

@@ -8,7 +8,7 @@ screen, and all lasting state (reasoning opened, edits in progress) is kept by t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_chat.domain import FinishReason, MessageStatus, Role
+from desktop_chat.domain import EndReason, FinishReason, Message, MessageStatus, Problem, Role
 from desktop_chat.ui.chat.body import MessageBody, ProseView
-from desktop_chat.ui.chat.context import MAX_COLUMN, CardHost, RenderContext
+from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, CardHost, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
+from desktop_chat.ui.notices import NoticeKind
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
@@ -32,23 +33,19 @@ from desktop_chat.ui.render.markdown import render_blocks
 SIDE_MARGIN = 20
 USER_MAX_FRACTION = 0.82
 
-LENGTH_TEXT = "The answer was cut short by the length limit."
-FILTER_TEXT = "The provider's content filter stopped this answer."
-INTERRUPTED_TEXT = "The answer stopped before it was finished. What arrived is kept."
-FAILED_TEXT = "The answer could not be completed."
-# The words the chat service / the history save with an INTERRUPTED answer (tests keep them equal to
-# services.chat.STOPPED_MESSAGE and store.writer.INTERRUPTED_BY_QUIT; the UI must not import those).
-STOPPED_TEXT = "You stopped this answer."
-CLOSED_TEXT = "The app closed before the answer finished."
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MessageCard", text)
 
 
-def notice_for(entry: MessageEntry, *, continued: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+def notice_for(
+    entry: MessageEntry, *, continued: bool = False
+) -> tuple[NoticeKind, str, tuple[CardAction, ...]] | None:
     """(kind, text, actions) of the status notice under an answer, or None.
 
-    One sentence per case, and only the actions that make sense for it: stopped by the person →
-    Continue; the connection dropped → Continue; failed → its saved error + Retry; the app closed
-    mid-answer → Continue or Retry. This notice is the only place a problem of an answer on screen
-    is shown (the shell shows no banner for it).
+    One sentence per case, chosen by why the answer ended (`Message.end_reason`, `problem`), and
+    only the actions that make sense for it: stopped by the person → Continue; the connection
+    dropped → Continue; failed → what went wrong + Retry; the app closed mid-answer → Continue or
+    Retry. This notice is the only place a problem of an answer on screen is shown.
 
     `continued`: the answer already has a continuation (the next answer in the branch goes on
     from it), so "cut short … Continue" would be stale — the continuation carries its own notice.
@@ -59,21 +56,39 @@ def notice_for(entry: MessageEntry, *, continued: bool = False) -> tuple[str, st
     if continued and msg.status in (MessageStatus.INTERRUPTED, MessageStatus.COMPLETE):
         return None
     if msg.status is MessageStatus.FAILED:
-        return "error", msg.error or FAILED_TEXT, ("retry",)
+        return NoticeKind.ERROR, _failure_text(msg), (CardAction.RETRY,)
     if msg.status is MessageStatus.INTERRUPTED:
-        error = (msg.error or "").strip()
-        if error == STOPPED_TEXT:
-            return "info", STOPPED_TEXT, ("continue",)
-        if error == CLOSED_TEXT:
-            return "warning", CLOSED_TEXT, ("continue", "retry")
-        if not error:
-            return "warning", INTERRUPTED_TEXT, ("continue",)
-        return "warning", error, ("continue", "retry")  # a gateway's own words for the break
+        reason = msg.end_reason
+        if reason is EndReason.STOPPED:
+            return NoticeKind.INFO, _tr("You stopped this answer."), (CardAction.CONTINUE,)
+        if reason is EndReason.APP_CLOSED:
+            return (NoticeKind.WARNING, _tr("The app closed before the answer finished."),
+                    (CardAction.CONTINUE, CardAction.RETRY))
+        if reason is EndReason.APP_ERROR:
+            return (NoticeKind.WARNING, _tr("Something went wrong inside the app."),
+                    (CardAction.CONTINUE, CardAction.RETRY))
+        if msg.problem in (None, Problem.BROKEN_OFF):
+            return (NoticeKind.WARNING, _tr("The answer stopped before it was finished. What arrived is kept."),
+                    (CardAction.CONTINUE,))
+        return NoticeKind.WARNING, _failure_text(msg), (CardAction.CONTINUE, CardAction.RETRY)
     if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.LENGTH:
-        return "warning", LENGTH_TEXT, ("continue",)
+        return NoticeKind.WARNING, _tr("The answer was cut short by the length limit."), (CardAction.CONTINUE,)
     if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.CONTENT_FILTER:
-        return "warning", FILTER_TEXT, ()
+        return NoticeKind.WARNING, _tr("The provider's content filter stopped this answer."), ()
     return None
+
+
+def _failure_text(msg: Message) -> str:
+    """What went wrong with a failed answer, in the app's words (a pre-upgrade row: its saved words)."""
+    if msg.end_reason is EndReason.APP_ERROR:
+        return _tr("Something went wrong inside the app.")
+    if msg.problem is Problem.GATEWAY and msg.error:
+        return msg.error  # saved by an older version, already in plain words
+    if msg.problem is not None:
+        from desktop_chat.ui.words.gateway import problem_text
+
+        return problem_text(msg.problem)
+    return _tr("The answer could not be completed.")
 
 
 FINISH_WORDS = {
@@ -201,8 +216,8 @@ class MessageCard(QFrame):
         self.retry_button = _button(self.notice, "Retry", "Retry the answer")
         self.continue_button.setObjectName("NoticeButton")
         self.retry_button.setObjectName("NoticeButton")
-        self.continue_button.clicked.connect(lambda: self._host.card_action("continue", self.entry.id))
-        self.retry_button.clicked.connect(lambda: self._host.card_action("retry", self.entry.id))
+        self.continue_button.clicked.connect(lambda: self._host.card_action(CardAction.CONTINUE, self.entry.id))
+        self.retry_button.clicked.connect(lambda: self._host.card_action(CardAction.RETRY, self.entry.id))
         self.details_button = _button(self.notice, "Details", "Show details",
                                       "Show or hide what exactly went wrong")
         self.details_button.setObjectName("NoticeButton")
@@ -253,19 +268,19 @@ class MessageCard(QFrame):
         self.sibling_label = QLabel(self.actions_bar)
         self.sibling_label.setObjectName("SiblingLabel")
         self.next_button = _button(self.actions_bar, "›", "Next version")
-        self.prev_button.clicked.connect(lambda: self._host.card_action("sibling-prev", self.entry.id))
-        self.next_button.clicked.connect(lambda: self._host.card_action("sibling-next", self.entry.id))
+        self.prev_button.clicked.connect(lambda: self._host.card_action(CardAction.SIBLING_PREV, self.entry.id))
+        self.next_button.clicked.connect(lambda: self._host.card_action(CardAction.SIBLING_NEXT, self.entry.id))
         for widget in (self.prev_button, self.sibling_label, self.next_button):
             row.addWidget(widget)
         self.copy_button = _button(self.actions_bar, "Copy", "Copy message", "Copy the whole message")
         self.copy_button.clicked.connect(self._copy_message)
         row.addWidget(self.copy_button)
         self.regenerate_button = _button(self.actions_bar, "Regenerate", "Regenerate answer")
-        self.regenerate_button.clicked.connect(lambda: self._host.card_action("regenerate", self.entry.id))
+        self.regenerate_button.clicked.connect(lambda: self._host.card_action(CardAction.REGENERATE, self.entry.id))
         self.edit_button = _button(self.actions_bar, "Edit", "Edit and resend message")
         self.edit_button.clicked.connect(self.start_edit)
         self.delete_button = _button(self.actions_bar, "Delete", "Delete message")
-        self.delete_button.clicked.connect(lambda: self._host.card_action("delete", self.entry.id))
+        self.delete_button.clicked.connect(lambda: self._host.card_action(CardAction.DELETE, self.entry.id))
         row.addWidget(self.regenerate_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
@@ -291,14 +306,14 @@ class MessageCard(QFrame):
         self.notice.setVisible(notice is not None)
         if notice is not None:
             kind, text, actions = notice
-            if self.notice.property("kind") != kind:
-                self.notice.setProperty("kind", kind)
+            if self.notice.property("kind") != kind.value:
+                self.notice.setProperty("kind", kind.value)
                 for widget in (self.notice, self.notice_label, self.notice_details):  # updated in place
                     widget.style().unpolish(widget)
                     widget.style().polish(widget)
             self.notice_label.setText(text)
-            self.continue_button.setVisible("continue" in actions)
-            self.retry_button.setVisible("retry" in actions)
+            self.continue_button.setVisible(CardAction.CONTINUE in actions)
+            self.retry_button.setVisible(CardAction.RETRY in actions)
         details = entry.failure_details if notice is not None else ""
         self.notice_details.setText(details)
         self.details_button.setVisible(bool(details))
@@ -374,7 +389,7 @@ class MessageCard(QFrame):
 
     # --- actions ------------------------------------------------------------------------------
     def _copy_message(self) -> None:
-        self._host.card_action("copy", self.entry.id)  # the view knows the text streamed so far
+        self._host.card_action(CardAction.COPY, self.entry.id)  # the view knows the text streamed so far
 
     def _on_reasoning_toggled(self, checked: bool) -> None:
         if checked and self.reasoning_view is None:

@@ -6,6 +6,8 @@ their own that matters; the view passes this context (immutable) and a `CardHost
 
 from __future__ import annotations
 
+import enum
+
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -15,6 +17,18 @@ from PySide6.QtGui import QFont
 from desktop_chat.ui.render.theme import Palette
 
 MAX_COLUMN = 860  # readable line length on wide windows (cards, and the view's height estimates)
+
+
+class CardAction(enum.Enum):
+    """What a card's button asks the chat view to do with its message."""
+
+    COPY = "copy"
+    REGENERATE = "regenerate"
+    DELETE = "delete"
+    CONTINUE = "continue"
+    RETRY = "retry"
+    SIBLING_PREV = "sibling-prev"
+    SIBLING_NEXT = "sibling-next"
 
 
 @dataclass(frozen=True)
@@ -30,7 +44,7 @@ class CardHost(Protocol):
     def copy_text(self, text: str) -> None: ...
     def open_link(self, url: QUrl) -> None: ...
     def card_resized(self, message_id: int) -> None: ...
-    def card_action(self, action: str, message_id: int) -> None: ...
+    def card_action(self, action: CardAction, message_id: int) -> None: ...
     def edit_submitted(self, message_id: int, text: str) -> None: ...
     def set_editing(self, message_id: int, editing: bool) -> None: ...
     def set_reasoning_open(self, message_id: int, is_open: bool) -> None: ...

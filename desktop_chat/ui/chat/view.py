@@ -30,7 +30,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, 
 
 from desktop_chat.domain import MessageStatus, Role
 from desktop_chat.ui.chat.banner import Banner
-from desktop_chat.ui.chat.context import MAX_COLUMN, RenderContext
+from desktop_chat.ui.notices import Notice
+from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.chat.live import LiveStream, trim_heap
 from desktop_chat.ui.chat.style import chat_style_sheet
@@ -76,7 +77,8 @@ class ChatView(QWidget):
     retryRequested = Signal(int)  # failed / interrupted answer id
     siblingRequested = Signal(int)  # id of the sibling to show (needs MessageEntry.sibling_ids)
     siblingStepRequested = Signal(int, int)  # message id, -1 (‹) or +1 (›): always emitted
-    bannerActionTriggered = Signal(str)
+    noticeActionTriggered = Signal(object)  # NoticeAction of the banner's button
+    noticeDismissed = Signal()
     linkOpenRequested = Signal(QUrl)  # after the person confirmed
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,7 +105,8 @@ class ChatView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.banner = Banner(self)
-        self.banner.actionTriggered.connect(self.bannerActionTriggered)
+        self.banner.actionTriggered.connect(self.noticeActionTriggered)
+        self.banner.dismissed.connect(self.noticeDismissed)
         banner_box = QVBoxLayout()
         banner_box.setContentsMargins(12, 8, 12, 0)
         banner_box.addWidget(self.banner)
@@ -315,24 +318,19 @@ class ChatView(QWidget):
         return LiveStream(renderer, [entry.message.reasoning] if entry.message.reasoning else [])
 
     # --- banner ---------------------------------------------------------------------------------
-    def show_banner(
-        self,
-        text: str,
-        *,
-        action_id: str = "",
-        action_label: str = "",
-        details: str = "",
-        kind: str = "error",
-    ) -> None:
-        self.banner.show_message(
-            text, action_id=action_id, action_label=action_label, details=details, kind=kind
-        )
+    def show_notice(self, notice: Notice) -> None:
+        """Show a notice in the banner above the messages (replacing the one on show)."""
+        self.banner.show_notice(notice)
 
-    def update_banner_text(self, text: str) -> None:
+    def update_notice_text(self, text: str) -> None:
+        """Change the banner's sentence in place (a countdown)."""
         self.banner.set_text(text)
 
-    def clear_banner(self) -> None:
+    def clear_notice(self) -> None:
         self.banner.clear()
+
+    def notice_shown(self) -> Notice | None:
+        return self.banner.notice if self.banner.isVisibleTo(self) else None
 
     # --- scrolling ------------------------------------------------------------------------------
     def scroll_to_message(self, message_id: int) -> None:
@@ -464,27 +462,28 @@ class ChatView(QWidget):
     def card_resized(self, message_id: int) -> None:
         self._list.remeasure(message_id)
 
-    def card_action(self, action: str, message_id: int) -> None:
-        if action == "copy":
+    def card_action(self, action: CardAction, message_id: int) -> None:
+        if action is CardAction.COPY:
             entry = self._entries.get(message_id)
             if entry is not None:
                 streamed = self.streaming_text(message_id)
                 self.copy_text(entry.message.content if streamed is None else streamed)
-        elif action == "regenerate":
-            self.regenerateRequested.emit(message_id)
-        elif action == "delete":
-            self.deleteRequested.emit(message_id)
-        elif action == "continue":
-            self.continueRequested.emit(message_id)
-        elif action == "retry":
-            self.retryRequested.emit(message_id)
-        elif action in ("sibling-prev", "sibling-next"):
-            step = -1 if action == "sibling-prev" else 1
+            return
+        if action in (CardAction.SIBLING_PREV, CardAction.SIBLING_NEXT):
+            step = -1 if action is CardAction.SIBLING_PREV else 1
             entry = self._entries.get(message_id)
             target = entry.sibling_id(step) if entry is not None else None
             self.siblingStepRequested.emit(message_id, step)
             if target is not None:
                 self.siblingRequested.emit(target)
+            return
+        signal = {
+            CardAction.REGENERATE: self.regenerateRequested,
+            CardAction.DELETE: self.deleteRequested,
+            CardAction.CONTINUE: self.continueRequested,
+            CardAction.RETRY: self.retryRequested,
+        }[action]
+        signal.emit(message_id)
 
     def edit_submitted(self, message_id: int, text: str) -> None:
         self.editResendRequested.emit(message_id, text)

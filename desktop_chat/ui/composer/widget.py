@@ -123,6 +123,10 @@ class Composer(QWidget):
         self.button.setToolTip("Send (Enter)" if can_send else reason)
         self._update_button()
 
+    def input_widget(self) -> QWidget:
+        """The text box itself (the self-test types into it with real key events)."""
+        return self.edit
+
     def focus_input(self) -> None:
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -216,6 +216,9 @@ class ConversationListPanel(QWidget):
     def is_searching(self) -> bool:
         return bool(self.search_box.text().strip())
 
+    def search_query(self) -> str:
+        return self.search_box.text()
+
     def select_adjacent(self, step: int) -> int | None:
         """Select the chat `step` rows down (negative: up), skipping headings (Alt+Up/Down)."""
         row = self.list_view.currentIndex().row()

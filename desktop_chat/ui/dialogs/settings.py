@@ -239,6 +239,10 @@ class SettingsDialog(QDialog):
         else:
             self.status.show_error(outcome.message)
 
+    def start_replacing_key(self) -> None:
+        """Open the dialog on the key field (a "Change key" notice)."""
+        self.replace_button.setChecked(True)
+
     def _on_replace_toggled(self, replacing: bool) -> None:
         self.key_field.setVisible(replacing)
         self.replace_button.setText("Keep current" if replacing else "Replace…")

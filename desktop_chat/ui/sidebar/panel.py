@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_chat.domain import GenerationParams
+from desktop_chat.domain import ChatSettings, GenerationParams
 from desktop_chat.ui.window.icons import icon
 from desktop_chat.ui.sidebar.widgets import (
     MAX_STOP_SEQUENCES,
@@ -39,13 +38,6 @@ from desktop_chat.ui.sidebar.widgets import (
     format_stop,
     parse_stop,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ChatSettings:
-    model: str
-    params: GenerationParams
-    system_prompt: str
 
 
 # Values from the seed's "Parameter Tuning Guide".
@@ -314,6 +306,9 @@ class ParameterSidebar(QWidget):
         self.cache_note.setText(text)
         self.cache_note.setVisible(bool(text))
         self._update_model_caption()
+
+    def focus_model_picker(self) -> None:
+        self.model_picker.setFocus()
 
     def set_settings(self, settings: ChatSettings) -> None:
         self._silent = True

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
                                               tip="Save every chat into one JSON archive")
         self.import_action = self._action("&Import archive or ChatGPT export…")
         self.backup_action = self._action("&Backup history…")
+        self.empty_trash_action = self._action("Empty &trash…", tip="Delete the chats in the trash for good")
         self.quit_action = self._action("&Quit", "Ctrl+Q")
         # Ctrl+Q quits wherever the focus is (composer, chat text, a dialog of this app)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_all_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.empty_trash_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -267,6 +269,17 @@ class MainWindow(QMainWindow):
         if sizes[0] > room_for_list and sizes[0] > LIST_MIN_WIDTH:
             new_list = max(LIST_MIN_WIDTH, room_for_list)
             self.splitter.setSizes([new_list, max(0, total - side - new_list), sizes[2]])
+
+    def set_stop_enabled(self, enabled: bool) -> None:
+        """Esc stops the answer only while one streams in the chat on screen."""
+        self.escape_shortcut.setEnabled(enabled)
+
+    def panel_sizes(self) -> tuple[int, ...]:
+        return tuple(self.splitter.sizes())
+
+    def restore_panel_sizes(self, sizes: tuple[int, ...]) -> None:
+        if len(sizes) == 3 and all(size >= 0 for size in sizes) and any(sizes):
+            self.splitter.setSizes(list(sizes))
 
     def set_theme_checked(self, theme: str) -> None:
         for key, action in self.theme_actions.items():

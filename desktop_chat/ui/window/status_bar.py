@@ -91,6 +91,9 @@ class StatusBar(QStatusBar):
         else:
             self.usage_label.setText(f"This chat: {total_tokens:,} tokens")
 
+    def connection_text(self) -> str:
+        return self.connection_label.text()
+
     def answer_text(self) -> str:
         return self.answer_label.text()
 

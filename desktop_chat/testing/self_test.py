@@ -41,9 +41,9 @@ class SelfTestFailed(Exception):
 def run_self_test(paths: AppPaths, *, timeout: float = 60.0) -> int:
     from desktop_chat.app import DesktopChatApp
 
-    async def script(shell: Any) -> int:
+    async def script(root: Any) -> int:
         try:
-            keyring_checked = await asyncio.wait_for(_steps(shell), timeout)
+            keyring_checked = await asyncio.wait_for(_steps(root), timeout)
         except SelfTestFailed as failure:
             print(f"Self-test failed: {failure.reason}", file=sys.stderr)
             return failure.code
@@ -57,12 +57,12 @@ def run_self_test(paths: AppPaths, *, timeout: float = 60.0) -> int:
     return DesktopChatApp(paths, script=script).exec()
 
 
-async def _steps(shell: Any) -> bool:
+async def _steps(root: Any) -> bool:
     """The checks; True when the password store was checked too."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    session = shell.session
+    session = root.session
     session.warm_up()
     await session.load_key()
     if session.key is None:
@@ -77,19 +77,22 @@ async def _steps(shell: Any) -> bool:
         if not ended.done():
             ended.set_result(event)
 
-    shell.controller.answerEnded.connect(on_ended)
-    shell.new_chat()
-    shell.window.raise_()
-    QTest.keyClicks(shell.composer.edit, QUESTION)
-    QTest.keyClick(shell.composer.edit, Qt.Key.Key_Return)
+    root.streaming.answerEnded.connect(on_ended)
+    root.new_chat()
+    root.window.raise_()
+    box = root.composer.input_widget()
+    QTest.keyClicks(box, QUESTION)
+    QTest.keyClick(box, Qt.Key.Key_Return)
     event = await ended
     if event.error is not None:
-        raise SelfTestFailed(EXIT_ANSWER, f"the gateway did not answer: {event.error.message}")
+        from desktop_chat.ui.words.gateway import error_text
+
+        raise SelfTestFailed(EXIT_ANSWER, f"the gateway did not answer: {error_text(event.error)}")
     message = event.message
     if message is None or not message.content.strip():
         raise SelfTestFailed(EXIT_ANSWER, "the answer was empty.")
 
-    store = shell.store
+    store = session.store
     saved = store.get_message(message.id)
     branch = store.branch(event.conversation_id)
     if saved is None or saved.content != message.content or saved.status.value != "complete":
@@ -97,8 +100,7 @@ async def _steps(shell: Any) -> bool:
     if not branch or branch[0].content != QUESTION:
         raise SelfTestFailed(EXIT_SAVED, "the question was not saved in the history.")
     print(f"Answer saved ({len(saved.content)} characters).", file=sys.stderr)
-    store.trash_conversation(event.conversation_id)
-    shell.refresh_list()
+    session.conversations.trash(event.conversation_id)
 
     if os.environ.get(SKIP_KEYRING_ENV) == "1":
         print("Password store check skipped.", file=sys.stderr)
@@ -120,7 +122,9 @@ async def _keyring_round_trip() -> None:
         await store.delete_async()
         after = await store.load_async()
     except KeyStoreError as error:
-        raise SelfTestFailed(EXIT_KEYRING, f"the password store does not work: {error.message}") from None
+        from desktop_chat.ui.words.keys import key_error_text
+
+        raise SelfTestFailed(EXIT_KEYRING, f"the password store does not work: {key_error_text(error)[0]}") from None
     if loaded.key != value:
         raise SelfTestFailed(EXIT_KEYRING, "the password store returned a different value than was saved.")
     if after.key is not None:

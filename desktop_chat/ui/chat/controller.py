@@ -1,0 +1,201 @@
+"""The chat on screen: its messages, what its answers do while they stream, and the card buttons.
+
+Why a controller of its own: it is the busiest path of the app (every token passes through
+`_on_delta`) and the one with the most rules — only the chat on screen is drawn, other chats keep
+streaming and saving in the background (their text lives in the chat service's writers, so a chat
+reopened mid-answer shows everything received); an answer that ends updates its own card, not the
+whole chat; Regenerate / Continue / Retry / Edit / Delete / ‹ › come from the cards. Everything it
+reads comes from the services: the branch with its siblings in one query, the live text of an answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from desktop_chat.domain import BranchMessage, Message, MessageStatus, Role
+from desktop_chat.services import AnswerDelta, AnswerEnded, ChatService, ConversationsService, TurnStarted
+from desktop_chat.ui.chat.banners import TOPIC_ANSWER, banner_after_answer
+from desktop_chat.ui.chat.entry import MessageEntry
+from desktop_chat.ui.chat.streaming import Streaming
+from desktop_chat.ui.chat.view import ChatView
+from desktop_chat.ui.current_chat import CurrentChat
+from desktop_chat.ui.notices import Notices
+from desktop_chat.ui.problems import attempt, notice_for
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChatScreen", text)
+
+
+class ChatScreen(QObject):
+    """Draws the current chat and carries out what its cards ask for."""
+
+    def __init__(
+        self,
+        *,
+        view: ChatView,
+        current: CurrentChat,
+        conversations: ConversationsService,
+        chat: Callable[[], ChatService],
+        streaming: Streaming,
+        notices: Notices,
+        require_gateway: Callable[[], bool],
+        say_busy: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self._current = current
+        self._conversations = conversations
+        self._chat = chat
+        self._streaming = streaming
+        self._notices = notices
+        self._require_gateway = require_gateway
+        self._say_busy = say_busy
+        # message id → the technical facts of the gateway error that ended it (this session only)
+        self._failure_details: dict[int, str] = {}
+
+        current.changed.connect(self._on_current_changed)
+        streaming.turnStarted.connect(self._on_turn_started)
+        streaming.answerDelta.connect(self._on_delta)
+        streaming.answerEnded.connect(self._on_ended)
+        view.regenerateRequested.connect(lambda mid: self._act(streaming.regenerate, mid))
+        view.continueRequested.connect(lambda mid: self._act(streaming.continue_answer, mid))
+        view.retryRequested.connect(lambda mid: self._act(streaming.retry, mid))
+        view.editResendRequested.connect(lambda mid, text: self._act(streaming.edit_and_resend, mid, text))
+        view.deleteRequested.connect(self.delete_message)
+        view.siblingRequested.connect(self.show_sibling)
+
+    # --- drawing ---------------------------------------------------------------------------------
+    def redraw(self) -> None:
+        """Draw the current chat's branch from the history (one query), live text included."""
+        cid = self._current.id
+        if cid is None:
+            self.view.set_conversation(None, [])
+            return
+        ok, branch = attempt(self._notices, self._conversations.branch, cid)
+        if ok and branch is not None:
+            self.view.set_conversation(cid, [self._entry(b) for b in branch])
+
+    def _entry(self, item: BranchMessage) -> MessageEntry:
+        message = self._with_memory(item.message)
+        details = self._failure_details.get(message.id, "")
+        ids = item.sibling_ids
+        if message.id not in ids or len(ids) < 2:
+            return MessageEntry(message, failure_details=details)
+        return MessageEntry(message, ids.index(message.id) + 1, len(ids), ids, failure_details=details)
+
+    def _with_memory(self, message: Message) -> Message:
+        """A streaming row shows the text received so far; an answer the disk refused, its outcome."""
+        if message.status is not MessageStatus.STREAMING or message.role is not Role.ASSISTANT:
+            return message
+        service = self._chat()
+        live = service.live_answer(message.conversation_id)
+        if live is not None and live.message_id == message.id:
+            return dataclasses.replace(message, content=live.text, reasoning=live.reasoning)
+        unsaved = service.unsaved.get(message.id)
+        if unsaved is not None:  # ended but not saved (disk full): the text and why, never "Writing…"
+            held = unsaved.message
+            status = MessageStatus.FAILED if held.status is MessageStatus.FAILED else MessageStatus.INTERRUPTED
+            return dataclasses.replace(held, status=status)
+        return message
+
+    def _on_current_changed(self, _cid: int | None) -> None:
+        self.redraw()
+
+    # --- streaming -------------------------------------------------------------------------------
+    def _on_turn_started(self, event: TurnStarted) -> None:
+        if self._current.is_current(event.conversation_id):
+            self.redraw()  # the new question and the answer row (and their siblings' ‹ › counts)
+
+    def _on_delta(self, event: AnswerDelta) -> None:
+        if self._current.is_current(event.conversation_id):
+            self.view.stream_delta(event.message_id, event.text, event.reasoning)
+
+    def _on_ended(self, event: AnswerEnded) -> None:
+        message = event.message
+        if event.error is not None and message is not None:
+            from desktop_chat.ui.words.gateway import error_details
+
+            self._failure_details[message.id] = error_details(event.error)
+        if not self._current.is_current(event.conversation_id):
+            return
+        if message is None:  # nothing was sent: the answer row is gone, the question is the leaf again
+            self.view.remove_entry(event.message_id)
+        else:
+            old = next((e for e in self.view.entries() if e.id == message.id), None)
+            if old is None:
+                self.redraw()
+            else:
+                shown = self._with_memory(message) if message.status is MessageStatus.STREAMING else message
+                self.view.update_entry(dataclasses.replace(
+                    old, message=shown, failure_details=self._failure_details.get(message.id, "")))
+        self._notices.clear(topic=TOPIC_ANSWER)
+        notice = banner_after_answer(event.error, answer_saved=message is not None)
+        if notice is not None:
+            self._notices.show(notice)
+
+    def answer_saved_later(self, message: Message) -> None:
+        """An answer whose save had failed is saved now (space was freed): draw the saved row."""
+        if self._current.is_current(message.conversation_id):
+            self.redraw()
+
+    # --- what the cards ask for ------------------------------------------------------------------
+    def _act(self, action: Callable[..., bool], *args: object) -> None:
+        cid = self._current.id
+        if cid is None or not self._require_gateway():
+            return
+        self._notices.clear()
+        action(cid, *args)
+
+    def retry_last(self, *, continue_if_possible: bool) -> None:
+        """The banner's Retry / Continue: act on the last message of the chat on screen."""
+        cid = self._current.id
+        if cid is None or not self._require_gateway():
+            return
+        ok, last = attempt(self._notices, self._conversations.last_message, cid)
+        if not ok or last is None:
+            return
+        self._notices.clear()
+        if continue_if_possible and last.role is Role.ASSISTANT:
+            self._streaming.continue_answer(cid, last.id)
+        else:
+            self._streaming.retry(cid, last.id)
+
+    def delete_message(self, mid: int) -> None:
+        cid = self._current.id
+        if cid is None or self._streaming.is_streaming(cid):
+            self._say_busy()
+            return
+        attempt(self._notices, self._conversations.delete_message, mid)
+        self.redraw()
+
+    def show_sibling(self, mid: int) -> None:
+        cid = self._current.id
+        if cid is None or self._streaming.is_streaming(cid):
+            return
+        attempt(self._notices, self._conversations.select_branch, cid, mid)
+        self.redraw()
+
+    def show_search_hit(self, mid: int, select_branch: bool) -> None:
+        """Bring message `mid` of the current chat on screen, switching to its branch if asked."""
+        cid = self._current.id
+        if cid is None:
+            return
+        if select_branch and mid and not self._streaming.is_streaming(cid):
+            try:
+                self._conversations.select_branch(cid, mid)
+            except LookupError:  # results shown before the message (or its chat) was deleted
+                self._notices.say(_tr("That message is no longer there."))
+                mid = 0
+            except Exception as exc:
+                notice = notice_for(exc)
+                if notice is None:
+                    raise
+                self._notices.show(notice)
+            self.redraw()
+        if mid:
+            self.view.scroll_to_message(mid)

@@ -1,0 +1,195 @@
+"""File ▸ Import, Export, Export all, Back up: the file dialogs, a progress window with Cancel, the report.
+
+Why a controller of its own: bulk file work can take minutes (a 200 MB ChatGPT export, 10,000 chats),
+so it runs in the files service on a worker thread while the window stays responsive; this object
+asks for the file, shows how far the work has come, cancels it when asked (the service leaves the
+history and the target file as they were) and says what happened. One job at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from desktop_chat.services import ExportFormat, FilesService, Progress
+from desktop_chat.ui.current_chat import CurrentChat
+from desktop_chat.ui.notices import Notices
+from desktop_chat.ui.problems import notice_for
+from desktop_chat.ui.tasks import TaskRunner
+
+PROGRESS_AFTER_MS = 300  # quick jobs finish without a progress window flashing up
+
+_SUFFIX = {ExportFormat.MARKDOWN: "md", ExportFormat.HTML: "html", ExportFormat.JSON: "json"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
+
+
+def _filters() -> dict[ExportFormat, str]:
+    return {ExportFormat.MARKDOWN: _tr("Markdown (*.md)"), ExportFormat.HTML: _tr("Web page (*.html)"),
+            ExportFormat.JSON: _tr("JSON (*.json)")}
+
+
+class FilesController(QObject):
+    def __init__(
+        self,
+        *,
+        files: FilesService,
+        parent_window: QWidget,
+        current: CurrentChat,
+        title_of: Callable[[int], str],
+        backups_dir: Path,
+        notices: Notices,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._files = files
+        self._window = parent_window
+        self._current = current
+        self._title_of = title_of
+        self._backups_dir = backups_dir
+        self._notices = notices
+        self._tasks = tasks
+        self._job: asyncio.Task[Any] | None = None
+        self.progress_dialog: QProgressDialog | None = None
+
+    def busy(self) -> bool:
+        return self._job is not None and not self._job.done()
+
+    # --- asking for a file -----------------------------------------------------------------------
+    def _ask(self, title: str, start: str, filters: list[str], on_path: Callable[[Path], None], *,
+             save: bool, selected: str = "", suffix: str = "") -> QFileDialog:
+        dialog = QFileDialog(self._window, title, start)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        if not save:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters(filters)
+        if selected:
+            dialog.selectNameFilter(selected)
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
+        dialog.fileSelected.connect(lambda path: on_path(Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_current(self) -> None:
+        if self._current.id is None:
+            self._notices.say(_tr("Open a chat to export it."))
+            return
+        self.export_conversation(self._current.id, ExportFormat.MARKDOWN)
+
+    def export_conversation(self, cid: int, fmt: ExportFormat) -> None:
+        title = self._title_of(cid) or _tr("chat")
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "chat"
+        filters = _filters()
+        self._ask(_tr("Export chat"), str(Path.home() / f"{safe}.{_SUFFIX[fmt]}"), list(filters.values()),
+                  lambda path: self.run_export_chat(cid, path), save=True, selected=filters[fmt])
+
+    def export_all(self) -> None:
+        name = f"desktop-chat-archive-{time.strftime('%Y%m%d-%H%M')}.json"
+        self._ask(_tr("Export all chats"), str(Path.home() / name), [_tr("Chat archive (*.json)")],
+                  self.run_export_all, save=True, suffix="json")
+
+    def import_file(self) -> None:
+        self._ask(_tr("Import chats"), "", [_tr("Chat archives and ChatGPT exports (*.json *.zip)"),
+                                            _tr("All files (*)")], self.run_import, save=False)
+
+    def backup(self) -> None:
+        name = f"desktop-chat-backup-{time.strftime('%Y%m%d-%H%M')}.sqlite3"
+        self._ask(_tr("Back up history"), str(self._backups_dir / name), [_tr("History backup (*.sqlite3)")],
+                  self.run_backup, save=True)
+
+    # --- the work --------------------------------------------------------------------------------
+    def run_import(self, path: Path) -> asyncio.Task[Any] | None:
+        from desktop_chat.ui.words.files import import_report_text
+
+        async def job() -> None:
+            report = await self._files.import_file(path, self._on_progress)
+            self._notices.say(import_report_text(report, path), 8000)
+
+        return self._start(_tr("Importing {name}…").format(name=path.name), job())
+
+    def run_export_all(self, path: Path) -> asyncio.Task[Any] | None:
+        from desktop_chat.ui.words.files import export_report_text
+
+        async def job() -> None:
+            report = await self._files.export_all(path, self._on_progress)
+            self._notices.say(export_report_text(report), 8000)
+
+        return self._start(_tr("Exporting all chats…"), job())
+
+    def run_export_chat(self, cid: int, path: Path) -> asyncio.Task[Any] | None:
+        async def job() -> None:
+            written = await self._files.export_chat(cid, path, ExportFormat.from_path(path))
+            self._notices.say(_tr("Exported to {path}").format(path=written), 6000)
+
+        return self._start(_tr("Exporting {name}…").format(name=path.name), job())
+
+    def run_backup(self, path: Path) -> asyncio.Task[Any] | None:
+        from desktop_chat.ui.words.files import backup_report_text
+
+        async def job() -> None:
+            report = await self._files.backup(path, self._on_progress)
+            self._notices.say(backup_report_text(report), 6000)
+
+        return self._start(_tr("Backing up your history…"), job())
+
+    def _start(self, label: str, coro: Coroutine[Any, Any, None]) -> asyncio.Task[Any] | None:
+        if self.busy():
+            coro.close()
+            self._notices.say(_tr("Wait for the file work under way to finish, or cancel it."))
+            return None
+        dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, self._window)
+        dialog.setWindowTitle(_tr("Desktop Chat"))
+        dialog.setAccessibleName(label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        self.progress_dialog = dialog
+        self._job = self._tasks.spawn(self._guarded(coro), on_done=lambda _t: self._finished())
+        dialog.canceled.connect(self.cancel)
+        return self._job
+
+    async def _guarded(self, coro: Coroutine[Any, Any, None]) -> None:
+        try:
+            await coro
+        except asyncio.CancelledError:
+            self._notices.say(_tr("Cancelled; nothing was changed."), 6000)
+            raise
+        except Exception as exc:
+            notice = notice_for(exc)
+            if notice is None:
+                raise
+            self._notices.show(notice)
+
+    def cancel(self) -> None:
+        if self._job is not None and not self._job.done():
+            self._job.cancel()
+
+    def _on_progress(self, progress: Progress) -> None:
+        dialog = self.progress_dialog
+        if dialog is None:
+            return
+        if progress.total > 0:
+            scale = max(1, progress.total // 1_000_000 + 1)  # QProgressDialog counts in int
+            dialog.setMaximum(progress.total // scale)
+            dialog.setValue(min(progress.done, progress.total) // scale)
+
+    def _finished(self) -> None:
+        dialog, self.progress_dialog = self.progress_dialog, None
+        self._job = None
+        if dialog is not None:
+            dialog.canceled.disconnect(self.cancel)
+            dialog.close()
+            dialog.deleteLater()

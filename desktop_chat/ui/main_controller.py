@@ -1,0 +1,321 @@
+"""The root of the window's behaviour: builds the feature controllers and wires "the chat on screen".
+
+Why it is thin: each feature (the chat list, the chat on screen, the composer, the sidebar, the
+gateway and its key, files, the window itself) has its own controller that receives only the
+services and widgets it needs. This object creates them, connects the menu actions and the
+notice bar to them, and owns the two things that are truly window-wide: the start-up sequence
+after the first paint and the one way of quitting (drafts, window state and every streaming
+answer saved, the history closed). It holds no behaviour of its own beyond that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_chat.domain import Message, Refusal
+from desktop_chat.services import AnswerEnded, FilesService, Session, TurnStarted
+from desktop_chat.ui.chat.answer_status import AnswerStatus
+from desktop_chat.ui.chat.controller import ChatScreen
+from desktop_chat.ui.chat.streaming import Streaming
+from desktop_chat.ui.chat.view import ChatView
+from desktop_chat.ui.chat.waiting import Waiting
+from desktop_chat.ui.composer.controller import ComposerController
+from desktop_chat.ui.conversations.controller import ConversationsController
+from desktop_chat.ui.conversations.panel import ConversationListPanel
+from desktop_chat.ui.current_chat import CurrentChat
+from desktop_chat.ui.dialogs.files import FilesController
+from desktop_chat.ui.dialogs.gateway import GatewayController
+from desktop_chat.ui.notices import Notice, NoticeAction, Notices
+from desktop_chat.ui.problems import attempt, reporter
+from desktop_chat.ui.sidebar.controller import SidebarController
+from desktop_chat.ui.sidebar.panel import ParameterSidebar
+from desktop_chat.ui.tasks import TaskRunner
+from desktop_chat.ui.window.controller import WindowController
+from desktop_chat.ui.window.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainController", text)
+
+
+class MainController(QObject):
+    """The window and its feature controllers; see the module docstring."""
+
+    quitRequested = Signal(int)
+    answerSavedLater = Signal(object)  # Message: an answer the disk had refused is saved now
+
+    def __init__(self, session: Session, *, startup_notice: Notice | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.exit_code = 0
+        self._shut_down = False
+        self.notices = Notices(self)
+        self.tasks = TaskRunner(reporter(self.notices))
+        self.current = CurrentChat(self)
+
+        self.chat_view = ChatView()
+        self.conversation_list = ConversationListPanel()
+        self.sidebar = ParameterSidebar()
+        self.window = MainWindow(
+            conversation_list=self.conversation_list, chat_view=self.chat_view, sidebar=self.sidebar
+        )
+        self.composer = self.window.composer
+        self.status = self.window.status
+
+        conversations = session.conversations
+        self.streaming = Streaming(lambda: session.chat, self.tasks, self)
+        self.window_controller = WindowController(window=self.window, chat_view=self.chat_view,
+                                                  session=session, parent=self)
+        self.sidebar_controller = SidebarController(
+            sidebar=self.sidebar, current=self.current, session=session, conversations=conversations,
+            notices=self.notices, refresh_models=lambda: self.gateway.refresh_models_soon(), parent=self)
+        self.gateway = GatewayController(
+            session=session, parent_window=self.window, status=self.status, notices=self.notices,
+            tasks=self.tasks, show_models=self.sidebar_controller.show_models,
+            after_welcome=self._focus_composer, apply_theme=self.window_controller.apply_theme, parent=self)
+        self.chats = ConversationsController(
+            panel=self.conversation_list, current=self.current, conversations=conversations,
+            streaming=self.streaming, notices=self.notices, parent=self)
+        self.chat_screen = ChatScreen(
+            view=self.chat_view, current=self.current, conversations=conversations,
+            chat=lambda: session.chat, streaming=self.streaming, notices=self.notices,
+            require_gateway=self.gateway.require_gateway, say_busy=self._say_busy, parent=self)
+        self.waiting = Waiting(streaming=self.streaming, current=self.current, notices=self.notices,
+                               view=self.chat_view, parent=self)
+        self.composer_controller = ComposerController(
+            composer=self.composer, current=self.current, conversations=conversations,
+            streaming=self.streaming, notices=self.notices, require_gateway=self.gateway.require_gateway,
+            new_chat_settings=self.sidebar_controller.new_chat_settings,
+            may_take_focus=lambda: not self.conversation_list.keyboard_navigation,
+            set_stop_enabled=self.window.set_stop_enabled, parent=self)
+        self.answer_status = AnswerStatus(status=self.status, current=self.current, streaming=self.streaming,
+                                          chat=lambda: session.chat, conversations=conversations, parent=self)
+        self.files = FilesController(
+            files=FilesService(session.paths.database), parent_window=self.window, current=self.current,
+            title_of=conversations.title, backups_dir=session.paths.backups_dir, notices=self.notices,
+            tasks=self.tasks, parent=self)
+
+        self._wire()
+        session.chat.unsaved.on_saved = self._on_saved_later
+        self.window_controller.apply_theme()
+        self.window_controller.restore()
+        self.chats.refresh()
+        self.new_chat()
+        if startup_notice is not None:
+            self.notices.show(startup_notice)
+
+    # --- wiring ----------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        w, notices = self.window, self.notices
+        notices.bannerShown.connect(self.chat_view.show_notice)
+        notices.bannerCleared.connect(self.chat_view.clear_notice)
+        notices.remark.connect(lambda text, ms: self.status.showMessage(text, ms))
+        self.chat_view.noticeDismissed.connect(notices.dismissed)
+        self.chat_view.noticeActionTriggered.connect(self._on_notice_action)
+        self.current.changed.connect(self._on_current_changed)
+        self.current.leaving.connect(lambda _cid: notices.clear())
+        self.streaming.refused.connect(self._on_refused)
+        self.streaming.answerEnded.connect(self._on_answer_ended)
+        self.streaming.turnStarted.connect(self._on_turn_started)
+        self.chats.hitOpened.connect(self._on_hit_opened)
+        self.conversation_list.exportRequested.connect(self.files.export_conversation)
+
+        w.closeRequested.connect(self.request_quit)
+        w.quit_action.triggered.connect(self.request_quit)
+        w.new_chat_action.triggered.connect(self.new_chat)
+        w.find_action.triggered.connect(self.conversation_list.focus_search)
+        w.focus_composer_action.triggered.connect(self.composer.focus_input)
+        w.next_chat_action.triggered.connect(lambda: self.chats.select_adjacent(1))
+        w.prev_chat_action.triggered.connect(lambda: self.chats.select_adjacent(-1))
+        w.stop_action.triggered.connect(self.stop_current)
+        w.escape_shortcut.activated.connect(self.stop_current)
+        w.set_stop_enabled(False)
+        w.copy_chat_action.triggered.connect(self._copy_chat)
+        w.rename_action.triggered.connect(self.chats.rename_current)
+        w.settings_action.triggered.connect(lambda: self.gateway.open_settings())
+        w.export_action.triggered.connect(self.files.export_current)
+        w.export_all_action.triggered.connect(self.files.export_all)
+        w.import_action.triggered.connect(self.files.import_file)
+        w.backup_action.triggered.connect(self.files.backup)
+        w.empty_trash_action.triggered.connect(self._confirm_empty_trash)
+
+    def _handlers(self) -> dict[NoticeAction, Callable[[], None]]:
+        return {
+            NoticeAction.STOP: self._stop_and_clear,
+            NoticeAction.STOP_TRYING: self._stop_trying,
+            NoticeAction.CHANGE_KEY: lambda: self.gateway.open_settings(focus_key=True),
+            NoticeAction.OPEN_SETTINGS: self.gateway.open_settings,
+            NoticeAction.CHOOSE_MODEL: self._choose_model,
+            NoticeAction.NEW_CHAT: self.new_chat,
+            NoticeAction.RETRY: lambda: self.chat_screen.retry_last(continue_if_possible=False),
+            NoticeAction.CONTINUE: lambda: self.chat_screen.retry_last(continue_if_possible=True),
+        }
+
+    def _on_notice_action(self, action: NoticeAction) -> None:
+        handler = self._handlers().get(action)
+        if handler is not None:
+            handler()
+
+    # --- what several features share ------------------------------------------------------------
+    def new_chat(self) -> None:
+        self.chats.new_chat()
+
+    def open_conversation(self, cid: int) -> None:
+        self.chats.open(cid)
+
+    @property
+    def current_id(self) -> int | None:
+        return self.current.id
+
+    def stop_current(self) -> None:
+        if self.current.id is not None:
+            self.streaming.stop(self.current.id)
+
+    def _stop_and_clear(self) -> None:
+        self.stop_current()
+        self.notices.clear()
+
+    def _stop_trying(self) -> None:
+        self.stop_current()
+        self.waiting.stop_countdown()
+        self.notices.clear()
+
+    def _choose_model(self) -> None:
+        self.window.set_sidebar_visible(True)
+        self.sidebar_controller.choose_model()
+
+    def _say_busy(self) -> None:
+        from desktop_chat.ui.words.refusals import refusal_text
+
+        self.notices.say(refusal_text(Refusal.BUSY))
+
+    def _focus_composer(self) -> None:
+        self.composer_controller.focus()
+
+    def _on_current_changed(self, cid: int | None) -> None:
+        title = self.session.conversations.title(cid) if cid is not None else ""
+        self.window.set_chat_title(title or _tr("New chat"))
+
+    def _on_turn_started(self, event: TurnStarted) -> None:
+        cid = event.conversation_id
+        if self.current.is_current(cid) and event.user_message is not None:
+            self._on_current_changed(cid)  # a new chat got its title
+
+    def _on_answer_ended(self, event: AnswerEnded) -> None:
+        if event.error is not None:
+            self.gateway.connection_failed(event.error)
+        elif event.message is not None and not event.stopped:
+            self.gateway.connected()
+
+    def _on_refused(self, cid: int, refusal: Refusal) -> None:
+        from desktop_chat.ui.chat.banners import banner_for_missing_key
+        from desktop_chat.ui.words.refusals import refusal_text
+
+        if not self.current.is_current(cid):
+            return
+        if refusal is Refusal.NO_KEY:
+            self.notices.show(banner_for_missing_key())
+        else:
+            self.notices.say(refusal_text(refusal), 5000)
+
+    def _on_saved_later(self, message: Message) -> None:
+        self.chat_screen.answer_saved_later(message)
+        self.answerSavedLater.emit(message)
+
+    def _on_hit_opened(self, mid: int, select_branch: bool) -> None:
+        self.chat_screen.show_search_hit(mid, select_branch)
+        self._focus_composer()
+
+    def _copy_chat(self) -> None:
+        cid = self.current.id
+        if cid is None:
+            return
+        ok, text = attempt(self.notices, self.session.conversations.as_markdown, cid)
+        if ok and text is not None:
+            QApplication.clipboard().setText(text)
+            self.notices.say(_tr("The whole chat was copied as text."), 3000)
+
+    def _confirm_empty_trash(self) -> None:
+        ok, trashed = attempt(self.notices, self.session.conversations.in_trash)
+        if not ok or trashed is None:
+            return
+        if not trashed:
+            self.notices.say(_tr("The trash is empty."))
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Empty trash"),
+                          _tr("Delete the {count} chats in the trash for good?").format(count=len(trashed))
+                          if len(trashed) != 1 else _tr("Delete the chat in the trash for good?"),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        delete = box.addButton(_tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(_tr("This can't be undone. Chats in the trash are deleted by themselves "
+                                   "after 30 days."))
+        box.finished.connect(lambda _r: self._empty_trash() if box.clickedButton() is delete else None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.empty_trash_box = box
+        box.open()
+
+    def _empty_trash(self) -> None:
+        ok, count = attempt(self.notices, self.session.conversations.empty_trash)
+        if ok and count is not None:
+            self.notices.say(_tr("{count} chats deleted for good.").format(count=count) if count != 1
+                             else _tr("1 chat deleted for good."), 5000)
+
+    # --- window life -----------------------------------------------------------------------------
+    def show(self) -> None:
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()  # keyboard focus in the composer, shortcuts live
+        self.composer.focus_input()
+
+    def start(self) -> None:
+        """After the first paint: key → welcome or models; old trash emptied in the background."""
+        QTimer.singleShot(0, lambda: self.tasks.spawn(self.gateway.startup()))
+        QTimer.singleShot(0, self._purge_old_trash)
+
+    def _purge_old_trash(self) -> None:
+        if not self._shut_down:
+            attempt(self.notices, self.session.conversations.purge_old_trash)
+
+    def welcome_open(self) -> bool:
+        return self.gateway.welcome_open()
+
+    def bring_to_front(self) -> None:
+        self.window_controller.bring_to_front()
+
+    def request_quit(self) -> None:
+        if not self._shut_down:
+            self.tasks.spawn(self._quit())
+
+    async def _quit(self) -> None:
+        await self.shutdown()
+        self.quitRequested.emit(self.exit_code)
+
+    async def shutdown(self) -> None:
+        """The one way out: draft, window state, every streaming answer saved; the history closed."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.session.chat.begin_shutdown()  # answers cut off now were not stopped by the person
+        self.composer_controller.save_now()
+        self.window_controller.save()
+        self.chats.close()
+        self.gateway.close()
+        self.window_controller.close()
+        await self.tasks.cancel_all()  # answers save their partial text as they are cancelled
+        self.save_streaming_answers()  # any that could not finish in time
+        await self.session.aclose()
+        self.session.store.close()
+        if shiboken6.isValid(self.window):
+            self.window.allow_close()
+            self.window.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.close()
+
+    def save_streaming_answers(self) -> int:
+        """Synchronously save every answer still streaming (also for a quit that bypasses Quit)."""
+        return self.session.chat.interrupt_all()
