@@ -32,9 +32,12 @@ Transaction = Callable[[], contextlib.AbstractContextManager[sqlite3.Connection]
 
 CHUNK_BUDGET_S = 0.010  # the longest one import transaction keeps inserting
 # The least time between two import transactions, in which other connections' writes take the
-# lock. A writer waiting in SQLite's busy handler retries after 1, 3, 8, 18, 33… ms, so a gap
-# this long is found within its first retries.
+# lock. A writer waiting in SQLite's busy handler retries after 1, 3, 8, 18, 33, 53… ms: a gap
+# of 10 ms is usually found at once, and one of 30 ms — used for a while after another
+# connection was seen writing (an answer streaming) — cannot be missed.
 PAUSE_S = 0.010
+POLITE_PAUSE_S = 0.030
+POLITE_FOR_S = 2.0
 _MAX_PENDING_MESSAGES = 5000  # conversations read ahead of the inserts, at most about this big
 
 
@@ -50,6 +53,8 @@ class _Importer:
         self._transaction = transaction
         self._pace = pace
         self._budget = budget_s
+        self._data_version: int | None = None
+        self.others_wrote_at = -float("inf")  # when another connection was last seen writing
         self.added: list[int] = []  # committed conversation ids, for the undo
         self.imported = self.skipped = self.messages = 0
 
@@ -60,6 +65,11 @@ class _Importer:
         done: list[int] = []
         imported = skipped = count = 0
         with self._transaction() as conn:
+            # data_version changes when another connection committed since this one last looked
+            version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+            if self._data_version is not None and version != self._data_version:
+                self.others_wrote_at = time.monotonic()
+            self._data_version = version
             while pending and time.monotonic() - started < self._budget:
                 conv = pending.popleft()
                 if conversations.uid_exists(conn, conv.uid):
@@ -99,13 +109,15 @@ def import_conversations(
     `pace`; `pace` may raise Cancelled.
     """
     importer = _Importer(transaction, pace, budget_s)
+    polite_s = max(pause_s, POLITE_PAUSE_S) if pause_s > 0 else 0.0
     source = iter(items)
     pending: deque[PortableConversation] = deque()
     held = 0  # messages in `pending`
     exhausted = False
     try:
         while True:
-            until = time.monotonic() + pause_s
+            now = time.monotonic()
+            until = now + (polite_s if now - importer.others_wrote_at < POLITE_FOR_S else pause_s)
             while (
                 not exhausted and held < _MAX_PENDING_MESSAGES and (not pending or time.monotonic() < until)
             ):
