@@ -34,12 +34,13 @@ from typing import TypeVar
 from desktop_chat.domain import Refusal
 from desktop_chat.services.changes import Change, ChangeKind, Changes
 from desktop_chat.services.refusals import NothingToDo
-from desktop_chat.store import HistoryStore, ImportFailed, ImportReport
+from desktop_chat.store import HistoryStore, ImportFailed, ImportReport, export
 from desktop_chat.store.bulk import CancelledFn, ProgressFn
-from desktop_chat.store.export import save_text
+from desktop_chat.store.export import DocumentWords, save_text
 
 __all__ = [
     "BackupReport",
+    "DocumentWords",
     "ExportFormat",
     "ExportReport",
     "FileJob",
@@ -150,9 +151,12 @@ Work = Callable[[HistoryStore, ProgressFn, CancelledFn], _T]
 class FilesService:
     """Bulk file work on the history at `db_path`; see the module docstring."""
 
-    def __init__(self, db_path: Path, *, changes: Changes | None = None) -> None:
+    def __init__(
+        self, db_path: Path, *, changes: Changes | None = None, document_words: DocumentWords | None = None
+    ) -> None:
         self._db_path = Path(db_path)
         self._changes = changes
+        self._words = document_words or DocumentWords()
         self._one_at_a_time = asyncio.Lock()
         self._running = False
 
@@ -189,20 +193,24 @@ class FilesService:
         return ExportReport(path=path, conversations=count)
 
     async def export_chat(self, cid: int, path: Path, fmt: ExportFormat | None = None) -> Path:
-        """One chat as Markdown, a web page or JSON (by `fmt`, else by the file's suffix)."""
+        """One chat as Markdown, a web page or JSON (by `fmt`, else by the file's suffix).
+
+        Markdown and HTML show the branch on screen, in the `document_words` given at construction.
+        """
         path = Path(path)
         chosen = fmt or export_format_for(path)
+        words = self._words
 
         def work(store: HistoryStore, _progress: ProgressFn, _cancelled: CancelledFn) -> Path:
-            render = {
-                ExportFormat.MARKDOWN: store.export_markdown,
-                ExportFormat.HTML: store.export_html,
-                ExportFormat.JSON: store.export_json,
-            }[chosen]
-            try:
-                text = render(cid)
-            except LookupError:
-                raise NothingToDo(Refusal.CHAT_GONE) from None
+            conv = store.get_conversation(cid)
+            if conv is None:
+                raise NothingToDo(Refusal.CHAT_GONE)
+            if chosen is ExportFormat.JSON:
+                text = store.export_json(cid)
+            elif chosen is ExportFormat.HTML:
+                text = export.html_page(conv, store.branch(cid), words)
+            else:
+                text = export.markdown(conv, store.branch(cid), words)
             save_text(path, text)
             return path
 

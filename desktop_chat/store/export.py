@@ -2,6 +2,8 @@
 
 Why: people must be able to take their history elsewhere and read it without the app. Markdown and
 HTML show the branch on screen (a document is linear); JSON and the archive keep the whole tree.
+The words of a Markdown or HTML document (role names, headings, notes) come from the UI layer as
+`DocumentWords`, so they are translated with the rest of the app.
 The HTML page escapes every message (model output is untrusted), loads nothing from outside and
 says so with a Content-Security-Policy. Files are written to a temporary name and renamed, so an
 interrupted export never leaves a half file under the real name.
@@ -15,50 +17,62 @@ import html
 import json
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
-from ..domain import Conversation, Message, MessageStatus, Role
+from ..domain import Conversation, Message, Role
 from .bulk import Pace
 from .errors import DiskFullError, FileNotWritten, StoreError
 from .portable import ARCHIVE_FORMAT, CONVERSATION_FORMAT, FORMAT_VERSION, PortableConversation, to_dict
 
-_ROLE_NAMES = {Role.USER: "You", Role.ASSISTANT: "Assistant", Role.SYSTEM: "System"}
-_STATUS_NOTES = {
-    MessageStatus.INTERRUPTED: "The answer stopped before it was finished.",
-    MessageStatus.FAILED: "The answer failed.",
-    MessageStatus.STREAMING: "The answer was still arriving.",
-}
+
+@dataclass(frozen=True, slots=True)
+class DocumentWords:
+    """The words of an exported Markdown or HTML document, given by the UI layer.
+
+    The store writes no sentences: the window passes the translated words (`ui.words.files`).
+    The defaults give a bare technical document — roles by their wire names, no notes, no
+    "exported from" line — for callers without a UI (tools, tests). `exported` and
+    `speaker_with_model` are `str.format` patterns ({when}; {name}, {model}); `note(message)` is
+    the sentence under an answer that did not finish normally ("" for none).
+    """
+
+    untitled: str = ""
+    exported: str = ""
+    system_prompt: str = "system"
+    reasoning: str = "reasoning"
+    roles: Mapping[Role, str] = field(default_factory=lambda: MappingProxyType({r: r.value for r in Role}))
+    speaker_with_model: str = "{name} ({model})"
+    note: Callable[[Message], str] = field(default=lambda _m: "")
+    language: str = ""  # the HTML page's lang attribute; empty: none
 
 
 def _when(ts: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
 
 
-def _speaker(m: Message) -> str:
-    name = _ROLE_NAMES[m.role]
-    return f"{name} ({m.model})" if m.role is Role.ASSISTANT and m.model else name
+def _speaker(m: Message, words: DocumentWords) -> str:
+    name = words.roles.get(m.role, m.role.value)
+    if m.role is Role.ASSISTANT and m.model:
+        return words.speaker_with_model.format(name=name, model=m.model)
+    return name
 
 
-def _note(m: Message) -> str:
-    note = _STATUS_NOTES.get(m.status, "")
-    return f"{note} {m.error}".strip() if m.error else note
-
-
-def markdown(conv: Conversation, branch: list[Message]) -> str:
-    out = [
-        f"# {conv.title or 'Untitled chat'}",
-        "",
-        f"*Exported from Desktop Chat · started {_when(conv.created_at)}*",
-    ]
+def markdown(conv: Conversation, branch: list[Message], words: DocumentWords | None = None) -> str:
+    words = words or DocumentWords()
+    out = [f"# {conv.title or words.untitled}".rstrip()]
+    if words.exported:
+        out += ["", f"*{words.exported.format(when=_when(conv.created_at))}*"]
     if conv.system_prompt:
-        out += ["", "**System prompt**", "", conv.system_prompt]
+        out += ["", f"**{words.system_prompt}**", "", conv.system_prompt]
     for m in branch:
-        out += ["", f"## {_speaker(m)} · {_when(m.created_at)}", ""]
+        out += ["", f"## {_speaker(m, words)} · {_when(m.created_at)}", ""]
         if m.reasoning:
-            out += ["> **Reasoning**", ">", *[f"> {line}" for line in m.reasoning.splitlines()], ""]
+            out += [f"> **{words.reasoning}**", ">", *[f"> {line}" for line in m.reasoning.splitlines()], ""]
         out.append(m.content)
-        if note := _note(m):
+        if note := words.note(m):
             out += ["", f"*{note}*"]
     return "\n".join(out).rstrip() + "\n"
 
@@ -77,27 +91,30 @@ details{color:#555;margin:.25rem 0}.note{color:#a15c00;font-style:italic}
 """
 
 
-def html_page(conv: Conversation, branch: list[Message]) -> str:
+def html_page(conv: Conversation, branch: list[Message], words: DocumentWords | None = None) -> str:
+    words = words or DocumentWords()
     e = html.escape
-    title = e(conv.title or "Untitled chat")
+    title = e(conv.title or words.untitled)
+    lang = f' lang="{e(words.language)}"' if words.language else ""
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html{lang}><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{title}</title><style>{_CSS}</style></head><body>",
         f"<h1>{title}</h1>",
-        f'<p class="meta">Exported from Desktop Chat · started {e(_when(conv.created_at))}</p>',
     ]
+    if words.exported:
+        parts.append(f'<p class="meta">{e(words.exported.format(when=_when(conv.created_at)))}</p>')
     if conv.system_prompt:
-        parts.append(_DETAILS.format(summary="System prompt", body=e(conv.system_prompt)))
+        parts.append(_DETAILS.format(summary=e(words.system_prompt), body=e(conv.system_prompt)))
     for m in branch:
-        header = f"{e(_speaker(m))} · {e(_when(m.created_at))}"
+        header = f"{e(_speaker(m, words))} · {e(_when(m.created_at))}"
         parts.append(f'<article class="{m.role.value}"><header>{header}</header>')
         if m.reasoning:
-            parts.append(_DETAILS.format(summary="Reasoning", body=e(m.reasoning)))
+            parts.append(_DETAILS.format(summary=e(words.reasoning), body=e(m.reasoning)))
         parts.append(f'<div class="content">{e(m.content)}</div>')
-        if note := _note(m):
+        if note := words.note(m):
             parts.append(f'<p class="note">{e(note)}</p>')
         parts.append("</article>")
     parts.append("</body></html>")

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from desktop_chat.domain import Conversation, Message, MessageStatus, Role
 from desktop_chat.services.files import (
     BackupReport,
     ExportReport,
@@ -22,6 +23,7 @@ from desktop_chat.ui.words.files import (
     backup_report_text,
     cancelled_text,
     chat_exported_text,
+    document_words,
     export_report_text,
     import_counts_text,
     import_report_text,
@@ -93,6 +95,23 @@ def test_each_units_job_matches_its_words(qapp: Any) -> None:
     }
 
 
+def test_an_exported_chat_reads_as_before(qapp: Any) -> None:
+    from desktop_chat.store.export import html_page, markdown
+
+    conv = Conversation(id=1, title="", created_at=0.0, updated_at=0.0, system_prompt="Be brief.")
+    question = Message(1, 1, None, Role.USER, "Hi", 0.0, 0.0)
+    answer = Message(2, 1, 1, Role.ASSISTANT, "Hel", 0.0, 0.0, reasoning="think", model="gpt-4o",
+                     status=MessageStatus.INTERRUPTED)  # fmt: skip
+    md = markdown(conv, [question, answer], document_words())
+    assert md.startswith("# Untitled chat\n\n*Exported from Desktop Chat · started ")
+    assert "\n**System prompt**\n\nBe brief.\n" in md and "\n## You · " in md
+    assert "\n## Assistant (gpt-4o) · " in md and "> **Reasoning**\n>\n> think" in md
+    assert md.endswith("Hel\n\n*The answer stopped before it was finished.*\n")
+    page = html_page(conv, [question, answer], document_words(note=lambda m: "custom note"))
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">') and "<title>Untitled chat</title>" in page
+    assert '<p class="note">custom note</p>' in page
+
+
 def test_every_sentence_goes_through_the_translator(marked: None) -> None:
     report = ImportReport(2, 1)
     said = [
@@ -103,6 +122,8 @@ def test_every_sentence_goes_through_the_translator(marked: None) -> None:
         *(progress_text(Progress(1, 2, u)) for u in ProgressUnit),
         *(cancelled_text(j) for j in FileJob),
         *(job_title(j) for j in FileJob),
+        document_words().untitled,
+        document_words().roles[Role.USER],
     ]
     for text in said:
         assert text.startswith("«Files» "), text

@@ -21,6 +21,7 @@ import pytest
 from desktop_chat.domain import Refusal, Role
 from desktop_chat.services.changes import Change, ChangeKind, Changes
 from desktop_chat.services.files import (
+    DocumentWords,
     ExportFormat,
     FilesService,
     ImportSource,
@@ -245,6 +246,11 @@ def test_one_chat_is_exported_in_the_format_asked_for(tmp_path: Path, store: His
     assert json.loads(doc.read_text(encoding="utf-8"))["format"] == "desktop-chat-conversation"
     forced = run(service.export_chat(conv.id, tmp_path / "trip.txt", ExportFormat.HTML))
     assert forced.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    worded = FilesService(
+        store.path, document_words=DocumentWords(roles={Role.USER: "Du"}, exported="am {when}")
+    )
+    text = run(worded.export_chat(conv.id, tmp_path / "trip.md")).read_text(encoding="utf-8")
+    assert "\n## Du · " in text and "\n*am " in text, "the document is written in the words given"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("trip")) == [
         "trip.html", "trip.json", "trip.md", "trip.txt",
     ]  # fmt: skip

@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from desktop_chat.domain import EndReason, FinishReason, GenerationParams, MessageStatus, Problem, Role, Usage
-from desktop_chat.store import DiskFullError, HistoryStore, ImportFailed, ImportProblem
+from desktop_chat.store import DiskFullError, HistoryStore, ImportFailed, ImportProblem, export
+from desktop_chat.store.export import DocumentWords
 
 from .conftest import FIXTURES, add_turns, answer
 
@@ -47,24 +49,55 @@ def _archive_body(path: Path) -> list[dict]:
     return doc["conversations"]
 
 
+# The window's words for exported documents live in the UI layer (ui/words/files.py); these are
+# the same English, so the documents are tested here without Qt.
+ENGLISH = DocumentWords(
+    untitled="Untitled chat", exported="Exported from Desktop Chat · started {when}",
+    system_prompt="System prompt", reasoning="Reasoning",
+    roles={Role.USER: "You", Role.ASSISTANT: "Assistant", Role.SYSTEM: "System"},
+    note=lambda m: {MessageStatus.INTERRUPTED: "The answer stopped before it was finished."}.get(m.status, "")
+    + (f" {m.error}" if m.error else ""),
+    language="en",
+)  # fmt: skip
+
+
+def _document(store: HistoryStore, cid: int, render: Callable[..., str]) -> str:
+    conv = store.get_conversation(cid)
+    assert conv is not None
+    return render(conv, store.branch(cid), ENGLISH)
+
+
 def test_markdown_shows_the_current_branch(store: HistoryStore) -> None:
     ids = _populate(store)
-    md = store.export_markdown(ids["a"])
-    assert md.startswith("# Compare <b>tags</b> & entities\n")
+    md = _document(store, ids["a"], export.markdown)
+    assert md.startswith("# Compare <b>tags</b> & entities\n\n*Exported from Desktop Chat · started ")
     assert "Be concise." in md and "## You" in md and "Second <img" in md
     assert "First answer." not in md, "only the branch on screen"
     assert "The answer stopped before it was finished." in md
     store.select_branch(ids["a"], ids["first"])
-    md = store.export_markdown(ids["a"])
+    md = _document(store, ids["a"], export.markdown)
     assert "## Assistant (claude-sonnet-4-5)" in md and "> Think about HTML." in md
+    assert "> **Reasoning**" in md
+
+
+def test_without_words_a_document_has_no_sentences(store: HistoryStore) -> None:
+    """The store writes no sentences of its own: without the UI's words, roles go by wire name."""
+    ids = _populate(store)
+    md = store.export_markdown(ids["a"])
+    assert "## user · " in md and "## assistant (m) · " in md and "**system**" in md
+    assert "Exported from" not in md and "stopped" not in md and "You" not in md
+    untitled = store.create_conversation()
+    assert store.export_markdown(untitled.id) == "#\n"
+    assert '<html><head><meta charset="utf-8">' in store.export_html(untitled.id)
 
 
 def test_html_is_self_contained_and_escaped(store: HistoryStore) -> None:
     ids = _populate(store)
-    page = store.export_html(ids["a"])
-    assert page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page
+    page = _document(store, ids["a"], export.html_page)
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">') and "Content-Security-Policy" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page and "<img" not in page
     assert "&lt;b&gt;tags&lt;/b&gt; &amp; entities" in page
+    assert '<p class="note">The answer stopped before it was finished.</p>' in page
     for external in ("http://", "https://", "<script", "<link", "url(", "@import"):
         assert external not in page
 
@@ -252,8 +285,9 @@ def test_the_api_key_is_never_written(tmp_path: Path, monkeypatch: pytest.Monkey
         )  # fmt: skip
         out = tmp_path / "out"
         out.mkdir()
-        (out / "a.md").write_text(store.export_markdown(conv.id), encoding="utf-8")
-        (out / "a.html").write_text(store.export_html(conv.id), encoding="utf-8")
+        (out / "a.md").write_text(_document(store, conv.id, export.markdown), encoding="utf-8")
+        (out / "a.html").write_text(_document(store, conv.id, export.html_page), encoding="utf-8")
+        assert "401 Unauthorized" in (out / "a.md").read_text(encoding="utf-8"), "the note has the error"
         (out / "a.json").write_text(store.export_json(conv.id), encoding="utf-8")
         store.export_archive(out / "all.json")
         store.backup_to(out / "backup.sqlite3")

@@ -3,18 +3,23 @@
 Why here: `services.files` reports with typed values only — an `ImportReport`, an `ExportReport`,
 a `BackupReport`, a `Progress` with its `ProgressUnit`, a `FileJob` — and this module is the one
 place they become sentences, through Qt's translation function (context "Files"). The English is
-the app's own, unchanged. Errors of file work (ImportFailed, FileNotWritten, DiskFullError) are
-worded with the rest of the store's errors, in `words.store`.
+the app's own, unchanged. The words inside an exported chat (role names, headings, the note under
+an unfinished answer) are here too, as the `DocumentWords` the files service writes with. Errors
+of file work (ImportFailed, FileNotWritten, DiskFullError) are worded with the rest of the
+store's errors, in `words.store`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_chat.domain import Message, MessageStatus, Role
 from desktop_chat.services.files import (
     BackupReport,
+    DocumentWords,
     ExportReport,
     FileJob,
     ImportReport,
@@ -23,8 +28,8 @@ from desktop_chat.services.files import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
+def _tr(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate("Files", text, disambiguation)
 
 
 def _chats(count: int) -> str:
@@ -88,3 +93,28 @@ def job_title(job: FileJob) -> str:
         FileJob.BACKUP: _tr("Backing up history"),
     }
     return texts[job]
+
+
+def export_note_text(message: Message) -> str:
+    """The note under an exported answer that did not finish normally ("" when it did)."""
+    notes = {
+        MessageStatus.INTERRUPTED: _tr("The answer stopped before it was finished."),
+        MessageStatus.FAILED: _tr("The answer failed."),
+        MessageStatus.STREAMING: _tr("The answer was still arriving."),
+    }
+    note = notes.get(message.status, "")
+    return f"{note} {message.error}".strip() if message.error else note
+
+
+def document_words(note: Callable[[Message], str] = export_note_text) -> DocumentWords:
+    """The words of an exported Markdown or HTML chat; `note` may be the chat view's own notice."""
+    return DocumentWords(
+        untitled=_tr("Untitled chat"),
+        exported=_tr("Exported from Desktop Chat · started {when}"),
+        system_prompt=_tr("System prompt"),
+        reasoning=_tr("Reasoning"),
+        roles={Role.USER: _tr("You"), Role.ASSISTANT: _tr("Assistant"), Role.SYSTEM: _tr("System")},
+        speaker_with_model=_tr("{name} ({model})"),
+        note=note,
+        language=_tr("en", "the language code of an exported web page"),
+    )
