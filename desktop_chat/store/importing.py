@@ -38,6 +38,12 @@ CHUNK_BUDGET_S = 0.010  # the longest one import transaction keeps inserting
 PAUSE_S = 0.010
 POLITE_PAUSE_S = 0.030
 POLITE_FOR_S = 2.0
+# While importing, this connection checkpoints the WAL once it holds this many pages (SQLite's
+# default is 1000). A checkpoint runs in whichever connection commits past the threshold; the
+# import writes nearly all the pages, so it should do that work on its thread, keeping the WAL
+# short — otherwise an answer's small flush on the UI thread may land on a checkpoint of
+# megabytes and wait for it.
+CHECKPOINT_PAGES = 256
 _MAX_PENDING_MESSAGES = 5000  # conversations read ahead of the inserts, at most about this big
 
 
@@ -54,6 +60,7 @@ class _Importer:
         self._pace = pace
         self._budget = budget_s
         self._data_version: int | None = None
+        self._autocheckpoint: int | None = None  # the connection's own setting, restored after
         self.others_wrote_at = -float("inf")  # when another connection was last seen writing
         self.added: list[int] = []  # committed conversation ids, for the undo
         self.imported = self.skipped = self.messages = 0
@@ -66,6 +73,9 @@ class _Importer:
         imported = skipped = count = 0
         with self._transaction() as conn:
             # data_version changes when another connection committed since this one last looked
+            if self._autocheckpoint is None:
+                self._autocheckpoint = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+                conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
             version = int(conn.execute("PRAGMA data_version").fetchone()[0])
             if self._data_version is not None and version != self._data_version:
                 self.others_wrote_at = time.monotonic()
@@ -82,6 +92,12 @@ class _Importer:
         self.imported += imported
         self.skipped += skipped
         self.messages += count
+
+    def restore(self) -> None:
+        if self._autocheckpoint is not None:
+            with self._transaction() as conn:
+                conn.execute(f"PRAGMA wal_autocheckpoint = {self._autocheckpoint}")
+            self._autocheckpoint = None
 
     def undo(self, pause_s: float) -> None:
         """Delete what was committed, in short transactions too; never interrupted by a cancel."""
@@ -140,6 +156,11 @@ def import_conversations(
         except Exception:  # the original error is what the caller must see; this one is logged
             log.exception("could not undo a failed import: %d conversations stay", len(importer.added))
         raise
+    finally:
+        try:
+            importer.restore()
+        except Exception:
+            log.exception("could not restore the checkpoint setting after an import")
     pace.finish(position()[1])
     return ImportReport(
         imported=importer.imported, skipped_duplicates=importer.skipped, messages=importer.messages
