@@ -146,7 +146,11 @@ class DesktopChatApp:
         app.setDesktopFileName("desktop-chat")
         app.setQuitOnLastWindowClosed(False)
 
-        from desktop_chat.ui.system.single_instance import SingleInstance, notify_running_instance, server_name
+        from desktop_chat.ui.system.single_instance import (
+            SingleInstance,
+            notify_running_instance,
+            server_name,
+        )
 
         single = self.script is None
         name = server_name(self.paths.data_dir)

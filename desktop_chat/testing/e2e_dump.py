@@ -14,18 +14,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
-from desktop_chat.domain import Message
-
 
 class E2EDump:
     def __init__(self, root: Any, path: str) -> None:
         self._root = root
         self._path = Path(path)
         root.streaming.answerEnded.connect(lambda event: self.write(event.conversation_id))
-        root.answerSavedLater.connect(self._on_saved_later)
-
-    def _on_saved_later(self, message: Message) -> None:
-        self.write(message.conversation_id)
+        root.chat_screen.answerSavedLater.connect(self.write)
 
     def visible_chat_text(self) -> str:
         """What the chat view shows right now (its visible text widgets)."""

@@ -16,7 +16,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_chat.domain import Message, Refusal
+from desktop_chat.domain import Refusal
 from desktop_chat.services import AnswerEnded, FilesService, Session, TurnStarted
 from desktop_chat.ui.chat.answer_status import AnswerStatus
 from desktop_chat.ui.chat.controller import ChatScreen
@@ -46,7 +46,6 @@ class MainController(QObject):
     """The window and its feature controllers; see the module docstring."""
 
     quitRequested = Signal(int)
-    answerSavedLater = Signal(object)  # Message: an answer the disk had refused is saved now
 
     def __init__(self, session: Session, *, startup_notice: Notice | None = None) -> None:
         super().__init__()
@@ -100,7 +99,6 @@ class MainController(QObject):
             tasks=self.tasks, parent=self)
 
         self._wire()
-        session.chat.unsaved.on_saved = self._on_saved_later
         self.window_controller.apply_theme()
         self.window_controller.restore()
         self.chats.refresh()
@@ -222,10 +220,6 @@ class MainController(QObject):
         else:
             self.notices.say(refusal_text(refusal), 5000)
 
-    def _on_saved_later(self, message: Message) -> None:
-        self.chat_screen.answer_saved_later(message)
-        self.answerSavedLater.emit(message)
-
     def _on_hit_opened(self, mid: int, select_branch: bool) -> None:
         self.chat_screen.show_search_hit(mid, select_branch)
         self._focus_composer()
@@ -303,6 +297,7 @@ class MainController(QObject):
         self.composer_controller.save_now()
         self.window_controller.save()
         self.chats.close()
+        self.chat_screen.close()
         self.gateway.close()
         self.window_controller.close()
         await self.tasks.cancel_all()  # answers save their partial text as they are cancelled

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from desktop_chat.domain import FinishReason, Message, MessageStatus, Role, Usage
+from desktop_chat.domain import EndReason, FinishReason, Message, MessageStatus, Problem, Role, Usage
 from desktop_chat.ui.chat.entry import MessageEntry
 
 SAMPLE_ANSWER = """Here is a **summary** of the notes, with a small script and a table.
@@ -45,6 +45,8 @@ def message(
     usage: Usage | None = None,
     latency_ms: int | None = None,
     conversation_id: int = 1,
+    end_reason: EndReason | None = None,
+    problem: Problem | None = None,
 ) -> Message:
     now = time.time()
     if role is Role.ASSISTANT:
@@ -64,7 +66,15 @@ def message(
         status=status,
         error=error,
         latency_ms=latency_ms,
+        end_reason=end_reason if end_reason is not None else _default_end(role, status),
+        problem=problem,
     )
+
+
+def _default_end(role: Role, status: MessageStatus) -> EndReason:
+    if role is not Role.ASSISTANT or status is MessageStatus.STREAMING:
+        return EndReason.NONE
+    return EndReason.FINISHED if status is MessageStatus.COMPLETE else EndReason.FAILED
 
 
 def entry(

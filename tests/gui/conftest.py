@@ -110,7 +110,7 @@ def sim() -> Iterator[Any]:
 @pytest.fixture
 def make_shell(qloop: asyncio.AbstractEventLoop, qtbot: Any, run: Callable[..., Any], tmp_path: Any,
                desktop_chat_home: Any) -> Iterator[Callable[..., Any]]:
-    """`make_shell(environ={...}, start=True)` → a shown Shell on a fresh history in DESKTOP_CHAT_HOME.
+    """`make_shell(environ={...}, start=True)` → the shown window's MainController on a fresh history.
 
     The environ given replaces os.environ for the session (key, base URL overrides); retries are
     fast. Everything is shut down (answers saved, history closed) at the end of the test.
@@ -120,7 +120,7 @@ def make_shell(qloop: asyncio.AbstractEventLoop, qtbot: Any, run: Callable[..., 
     from desktop_chat.services.session import Session
     from desktop_chat.settings import AppSettings
     from desktop_chat.store import HistoryStore
-    from desktop_chat.ui.shell import Shell
+    from desktop_chat.ui.main_controller import MainController
 
     shells: list[Any] = []
 
@@ -132,7 +132,7 @@ def make_shell(qloop: asyncio.AbstractEventLoop, qtbot: Any, run: Callable[..., 
             paths, settings or AppSettings(), store, environ=environ or {}, keyring_timeout=3,
             retry=retry or RetryPolicy(max_attempts=3, base_delay=0.05, max_delay=0.1, jitter=0),
         )
-        shell = Shell(session)
+        shell = MainController(session)
         shells.append(shell)
         shell.show()
         if start:

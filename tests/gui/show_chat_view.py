@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_chat.domain import FinishReason, MessageStatus, Role
 from desktop_chat.ui.chat.view import ChatView
+from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind
 from tests.gui._chat_view_fixtures import entry, sample_entries
 
 
@@ -41,13 +42,10 @@ def build(dark: bool) -> ChatView:
         )
     )
     view.set_conversation(1, entries)
-    view.show_banner(
-        "The model service is having trouble — trying again in 4 s…",
-        action_id="stop-retry",
-        action_label="Stop trying",
-        details="HTTP 503 from https://gateway.example.com/v1/chat/completions",
-        kind="warning",
-    )
+    view.show_notice(Notice(
+        "The model service is having trouble — trying again in 4 s…", NoticeAction.STOP_TRYING, "Stop trying",
+        "HTTP 503 from https://gateway.example.com/v1/chat/completions", kind=NoticeKind.WARNING,
+    ))
     return view
 
 

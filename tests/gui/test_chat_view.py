@@ -8,17 +8,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextBrowser
 
-from desktop_chat.domain import FinishReason, MessageStatus, Role, Usage
+from desktop_chat.domain import EndReason, FinishReason, MessageStatus, Problem, Role, Usage
 from desktop_chat.ui.chat.body import CodeBlockView, ProseView
-from desktop_chat.ui.chat.card import (
-    CLOSED_TEXT,
-    FILTER_TEXT,
-    INTERRUPTED_TEXT,
-    LENGTH_TEXT,
-    STOPPED_TEXT,
-    MessageCard,
-)
+from desktop_chat.ui.chat.card import MessageCard
 from desktop_chat.ui.chat.view import EMPTY_HINT, ChatView, MessageEntry
+from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind
 from tests.gui._chat_view_fixtures import SAMPLE_ANSWER, entry, message, sample_entries, shown_chat_view
 
 pytestmark = pytest.mark.gui
@@ -164,20 +158,33 @@ def test_edit_cancel_with_escape_emits_nothing(view: ChatView, qtbot) -> None:  
     assert c.editor is None
 
 
+LENGTH_TEXT = "The answer was cut short by the length limit."
+FILTER_TEXT = "The provider's content filter stopped this answer."
+INTERRUPTED_TEXT = "The answer stopped before it was finished. What arrived is kept."
+STOPPED_TEXT = "You stopped this answer."
+CLOSED_TEXT = "The app closed before the answer finished."
+NO_CONNECTION_TEXT = "Can't reach the gateway. Check your internet connection or proxy."
+
+
 @pytest.mark.parametrize(
-    ("status", "finish", "error", "text", "buttons"),
+    ("status", "finish", "end", "problem", "error", "text", "buttons"),
     [
-        (MessageStatus.COMPLETE, FinishReason.LENGTH, None, LENGTH_TEXT, {"continue"}),
-        (MessageStatus.COMPLETE, FinishReason.CONTENT_FILTER, None, FILTER_TEXT, set()),
-        (MessageStatus.FAILED, None, "Can't reach the gateway.", "Can't reach the gateway.", {"retry"}),
-        (MessageStatus.INTERRUPTED, None, None, INTERRUPTED_TEXT, {"continue"}),
+        (MessageStatus.COMPLETE, FinishReason.LENGTH, EndReason.FINISHED, None, None, LENGTH_TEXT, {"continue"}),
+        (MessageStatus.COMPLETE, FinishReason.CONTENT_FILTER, EndReason.FINISHED, None, None, FILTER_TEXT, set()),
+        (MessageStatus.FAILED, None, EndReason.FAILED, Problem.NO_CONNECTION, None, NO_CONNECTION_TEXT,
+         {"retry"}),
+        # saved by an older version: its words are shown as they were saved
+        (MessageStatus.FAILED, None, EndReason.FAILED, Problem.GATEWAY, "Old words.", "Old words.", {"retry"}),
+        (MessageStatus.INTERRUPTED, None, EndReason.FAILED, Problem.BROKEN_OFF, None, INTERRUPTED_TEXT,
+         {"continue"}),
         # one sentence per case, never "You stopped this answer. The answer stopped before…"
-        (MessageStatus.INTERRUPTED, None, STOPPED_TEXT, STOPPED_TEXT, {"continue"}),
-        (MessageStatus.INTERRUPTED, None, CLOSED_TEXT, CLOSED_TEXT, {"continue", "retry"}),
+        (MessageStatus.INTERRUPTED, None, EndReason.STOPPED, None, None, STOPPED_TEXT, {"continue"}),
+        (MessageStatus.INTERRUPTED, None, EndReason.APP_CLOSED, None, None, CLOSED_TEXT, {"continue", "retry"}),
     ],
 )
-def test_status_markers(view: ChatView, qtbot, status, finish, error, text, buttons) -> None:  # type: ignore[no-untyped-def]
-    view.set_conversation(1, [entry(7, Role.ASSISTANT, "partial", status=status, finish=finish, error=error)])
+def test_status_markers(view: ChatView, qtbot, status, finish, end, problem, error, text, buttons) -> None:  # type: ignore[no-untyped-def]
+    view.set_conversation(1, [entry(7, Role.ASSISTANT, "partial", status=status, finish=finish, error=error,
+                                    end_reason=end, problem=problem)])
     c = card(view, 7)
     assert c.notice.isVisible() and c.notice_label.text() == text
     shown = {
@@ -190,11 +197,14 @@ def test_status_markers(view: ChatView, qtbot, status, finish, error, text, butt
         assert blocker.args == [7]
 
 
-def test_notice_words_match_what_the_service_and_the_history_save() -> None:
-    from desktop_chat.services.chat import STOPPED_MESSAGE
-    from desktop_chat.store.writer import INTERRUPTED_BY_QUIT
-
-    assert (STOPPED_TEXT, CLOSED_TEXT) == (STOPPED_MESSAGE, INTERRUPTED_BY_QUIT)
+def test_the_card_picks_its_words_by_the_end_reason_not_by_the_saved_text(view: ChatView) -> None:
+    """A gateway whose own words happen to read like ours changes nothing: the end reason decides."""
+    view.set_conversation(1, [entry(7, Role.ASSISTANT, "partial", status=MessageStatus.INTERRUPTED,
+                                    end_reason=EndReason.FAILED, problem=Problem.STREAM_FAILED,
+                                    error=STOPPED_TEXT)])
+    c = card(view, 7)
+    assert c.notice_label.text() != STOPPED_TEXT
+    assert c.retry_button.isVisible()
     assert LENGTH_TEXT.count(".") == 1 and "?" not in LENGTH_TEXT  # one plain sentence
 
 
@@ -228,34 +238,36 @@ def test_streaming_message_shows_typing_indicator(view: ChatView) -> None:
 
 
 def test_banner(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view.show_banner(
-        "Too many requests right now — trying again in 4 s…",
-        action_id="stop",
-        action_label="Stop trying",
-        details="HTTP 429",
-        kind="warning",
-    )
+    view.show_notice(Notice(
+        "Too many requests right now — trying again in 4 s…", NoticeAction.STOP_TRYING, "Stop trying",
+        "HTTP 429", kind=NoticeKind.WARNING,
+    ))
     banner = view.banner
     assert banner.isVisible() and banner.property("kind") == "warning"
     assert not banner.details.isVisible()
     qtbot.mouseClick(banner.details_button, Qt.MouseButton.LeftButton)
     assert banner.details.isVisible() and banner.details.text() == "HTTP 429"
-    view.update_banner_text("Too many requests right now — trying again in 3 s…")
+    view.update_notice_text("Too many requests right now — trying again in 3 s…")
     assert banner.label.text().endswith("3 s…")
-    with qtbot.waitSignal(view.bannerActionTriggered, timeout=1000) as blocker:
+    with qtbot.waitSignal(view.noticeActionTriggered, timeout=1000) as blocker:
         qtbot.mouseClick(banner.action_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["stop"]
-    view.clear_banner()
+    assert blocker.args == [NoticeAction.STOP_TRYING]
+    view.clear_notice()
     assert not banner.isVisible()
-    view.show_banner("Saved.", kind="info")
+    view.show_notice(Notice("Saved.", kind=NoticeKind.INFO))
     assert not banner.action_button.isVisible() and not banner.details_button.isVisible()
-    with pytest.raises(ValueError):
-        view.show_banner("x", kind="fatal")
+    with qtbot.waitSignal(view.noticeDismissed, timeout=1000):
+        qtbot.mouseClick(banner.close_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    view.show_notice(Notice("Still waiting.", NoticeAction.STOP, "Stop", dismiss_label="Keep waiting"))
+    assert banner.close_button.text() == "Keep waiting"
+    view.show_notice(Notice("Next."))
+    assert banner.close_button.text() == "✕"
 
 
 def test_every_control_has_an_accessible_name_and_takes_focus(view: ChatView) -> None:
     view.set_conversation(1, sample_entries())
-    view.show_banner("x", action_id="a", action_label="Act", details="d")
+    view.show_notice(Notice("x", NoticeAction.RETRY, "Act", "d"))
     buttons = [b for b in view.findChildren(QAbstractButton)]
     assert len(buttons) > 20
     for button in buttons:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop_chat.ui.conversations import panel as cl
-from desktop_chat.ui.conversations.panel import EMPTY_TEXT, ConversationListPanel
 from desktop_chat.ui.conversations.model import Roles
+from desktop_chat.ui.conversations.panel import EMPTY_TEXT, ConversationListPanel
 
 try:
     from ._panels_helpers import DAY, Hit, conv

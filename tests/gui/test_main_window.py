@@ -19,7 +19,7 @@ def env_for(sim) -> dict[str, str]:
 
 def ready(qtbot, shell) -> None:
     """Wait for start-up (key loaded, models asked) to finish."""
-    qtbot.waitUntil(lambda: shell.session.key is not None and not shell._tasks, timeout=10000)
+    qtbot.waitUntil(lambda: shell.session.key is not None and not shell.tasks.pending(), timeout=10000)
 
 
 def type_and_send(qtbot, shell, text: str) -> None:
@@ -30,7 +30,7 @@ def type_and_send(qtbot, shell, text: str) -> None:
 def wait_answer(qtbot, shell, count: int = 1, timeout: int = 10000):
     """Wait until `count` answers ended in the current chat; returns the last AnswerEnded."""
     ended: list = []
-    shell.controller.answerEnded.connect(ended.append)
+    shell.streaming.answerEnded.connect(ended.append)
     qtbot.waitUntil(lambda: len(ended) >= count, timeout=timeout)
     return ended[-1]
 
@@ -64,7 +64,7 @@ def test_send_streams_answer_on_screen_and_in_db(qtbot, make_shell, sim):
     event = wait_answer(qtbot, shell)
     assert event.error is None and event.message.status is MessageStatus.COMPLETE
     shell.chat_view.flush_pending_updates()
-    branch = shell.store.branch(shell.current_id)
+    branch = shell.session.store.branch(shell.current_id)
     assert [(m.role, m.status) for m in branch] == [
         (Role.USER, MessageStatus.COMPLETE), (Role.ASSISTANT, MessageStatus.COMPLETE)
     ]
@@ -82,10 +82,11 @@ def test_stop_keeps_partial_answer(qtbot, make_shell, sim):
     sim.queue("default;tps=30;chunks=300")
     type_and_send(qtbot, shell, "Long please")
     qtbot.waitUntil(lambda: shell.composer.button.text() == "Stop", timeout=5000)
-    qtbot.waitUntil(lambda: len(shell._live.get(shell.current_id, _Nothing).text) >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(getattr(shell.session.chat.live_answer(shell.current_id), 'text', '')) >= 3,
+                    timeout=5000)
     qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(shell.current_id), timeout=5000)
-    answer = shell.store.branch(shell.current_id)[-1]
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(shell.current_id), timeout=5000)
+    answer = shell.session.store.branch(shell.current_id)[-1]
     assert answer.status is MessageStatus.INTERRUPTED and answer.content
     assert shell.composer.button.text() == "Send"
 
@@ -181,7 +182,7 @@ def test_a_stopped_answer_says_so_in_one_sentence(qtbot, make_shell, sim):
     ready(qtbot, shell)
     sim.queue("default;tps=40;chunks=60")
     type_and_send(qtbot, shell, "Tell me a long story")
-    qtbot.waitUntil(lambda: shell.controller.is_streaming(shell.current_id), timeout=5000)
+    qtbot.waitUntil(lambda: shell.streaming.is_streaming(shell.current_id), timeout=5000)
     qtbot.wait(150)
     shell.window.stop_action.trigger()
     event = wait_answer(qtbot, shell)
@@ -199,7 +200,7 @@ def test_banner_actions(qtbot, make_shell, sim):
     shell.chat_view.card_for(event.message_id).continue_button.click()  # the card's Continue
     event = wait_answer(qtbot, shell)
     assert event.error is None and event.message.parent_id is not None
-    roles = [m.role for m in shell.store.branch(shell.current_id)]
+    roles = [m.role for m in shell.session.store.branch(shell.current_id)]
     assert roles == [Role.USER, Role.ASSISTANT, Role.ASSISTANT]
 
     sim.queue("no_model")
@@ -223,9 +224,9 @@ def test_retry_countdown_and_stop_trying(qtbot, make_shell, sim):
     assert button == "Stop trying"
     qtbot.waitUntil(lambda: "trying again in 2 s" in banner(shell)[0], timeout=3000)  # counting down
     shell.chat_view.banner.action_button.click()
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(shell.current_id), timeout=3000)
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(shell.current_id), timeout=3000)
     assert not shell.chat_view.banner.isVisible()
-    assert shell.store.branch(shell.current_id)[0].content == "Hi"  # the message is kept
+    assert shell.session.store.branch(shell.current_id)[0].content == "Hi"  # the message is kept
 
 
 def test_switching_chats_while_streaming_keeps_streaming_and_saving(qtbot, make_shell, sim):
@@ -234,17 +235,17 @@ def test_switching_chats_while_streaming_keeps_streaming_and_saving(qtbot, make_
     sim.queue("default;tps=40;chunks=60")
     type_and_send(qtbot, shell, "First chat, slow answer")
     first = shell.current_id
-    qtbot.waitUntil(lambda: shell.controller.is_streaming(first), timeout=5000)
+    qtbot.waitUntil(lambda: shell.streaming.is_streaming(first), timeout=5000)
     shell.new_chat()
     type_and_send(qtbot, shell, "Second chat")
     second = shell.current_id
     assert second != first
-    qtbot.waitUntil(lambda: shell.controller.is_streaming(first) and shell.current_id == second, timeout=3000)
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(second), timeout=10000)
+    qtbot.waitUntil(lambda: shell.streaming.is_streaming(first) and shell.current_id == second, timeout=3000)
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(second), timeout=10000)
     shell.open_conversation(first)  # back to the streaming chat: its live text is shown
     assert shell.chat_view.entries()[-1].message.status in (MessageStatus.STREAMING, MessageStatus.COMPLETE)
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(first), timeout=15000)
-    answer = shell.store.branch(first)[-1]
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(first), timeout=15000)
+    answer = shell.session.store.branch(first)[-1]
     assert answer.status is MessageStatus.COMPLETE and answer.usage and answer.usage.completion_tokens
     assert shell.chat_view.entries()[-1].message.content == answer.content
 
@@ -258,7 +259,7 @@ def test_draft_is_kept_per_conversation(qtbot, make_shell, sim):
     qtbot.keyClicks(shell.composer.edit, "half-written thought")
     shell.new_chat()
     assert shell.composer.text() == ""
-    conversation = shell.store.get_conversation(first)
+    conversation = shell.session.store.get_conversation(first)
     assert conversation is not None and conversation.draft == "half-written thought"
     shell.open_conversation(first)
     assert shell.composer.text() == "half-written thought"
@@ -277,7 +278,7 @@ def test_offline_message_kept_and_retry_later(qtbot, make_shell, sim):
     text, button = banner(shell)
     assert "Can't reach the gateway" in text and "can be sent when you're back online" in text
     assert button == "Retry"
-    kept = shell.store.branch(shell.current_id)
+    kept = shell.session.store.branch(shell.current_id)
     assert [(m.role, m.content) for m in kept] == [(Role.USER, "Send me later")]
     assert "Offline" in shell.status.connection_label.text()
     # back online: Retry sends the kept message
@@ -286,4 +287,4 @@ def test_offline_message_kept_and_retry_later(qtbot, make_shell, sim):
     shell.chat_view.banner.action_button.click()
     event = wait_answer(qtbot, shell)
     assert event.error is None
-    assert [m.role for m in shell.store.branch(shell.current_id)] == [Role.USER, Role.ASSISTANT]
+    assert [m.role for m in shell.session.store.branch(shell.current_id)] == [Role.USER, Role.ASSISTANT]

@@ -48,10 +48,10 @@ def activate(qtbot, shell) -> None:
 def make_chats(shell, n: int) -> list[int]:
     ids = []
     for i in range(n):
-        conv = shell.store.create_conversation(model="gemini-2.5-flash", title=f"Chat {i}")
-        shell.store.add_message(conv.id, parent_id=None, role=Role.USER, content=f"hello {i}")
+        conv = shell.session.store.create_conversation(model="gemini-2.5-flash", title=f"Chat {i}")
+        shell.session.store.add_message(conv.id, parent_id=None, role=Role.USER, content=f"hello {i}")
         ids.append(conv.id)
-    shell.refresh_list()
+    shell.chats.refresh()
     return ids
 
 
@@ -82,7 +82,7 @@ def test_f2_renames_the_current_chat(qtbot, make_shell):
     editor.selectAll()
     qtbot.keyClicks(editor, "Renamed by F2")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: shell.store.get_conversation(ids[0]).title == "Renamed by F2", timeout=3000)
+    qtbot.waitUntil(lambda: shell.session.store.get_conversation(ids[0]).title == "Renamed by F2", timeout=3000)
 
 
 def test_ctrl_shift_e_exports_the_current_chat(qtbot, make_shell):

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 
 def answered(shell) -> bool:
-    return shell.current_id is not None and not shell.controller.is_streaming(shell.current_id)
+    return shell.current_id is not None and not shell.streaming.is_streaming(shell.current_id)
 
 
 def test_first_run_shows_welcome_and_key_opens_the_chat(qtbot, make_shell, sim):
@@ -24,7 +24,7 @@ def test_first_run_shows_welcome_and_key_opens_the_chat(qtbot, make_shell, sim):
 
     shell = make_shell({"DESKTOP_CHAT_BASE_URL": sim.base_url})  # an address, but no key anywhere
     qtbot.waitUntil(shell.welcome_open, timeout=10000)
-    welcome = shell.dialogs.welcome
+    welcome = shell.gateway.welcome
     assert isinstance(welcome, WelcomeDialog) and welcome.isVisible()
     assert "No API key" in shell.status.connection_label.text()
     # what the dialog emits after a successful test: the key is used (kept for this session here)
@@ -37,7 +37,7 @@ def test_first_run_shows_welcome_and_key_opens_the_chat(qtbot, make_shell, sim):
     qtbot.keyClicks(shell.composer.edit, "Hi")
     qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: answered(shell), timeout=10000)
-    assert shell.store.branch(shell.current_id)[-1].status is MessageStatus.COMPLETE
+    assert shell.session.store.branch(shell.current_id)[-1].status is MessageStatus.COMPLETE
 
 
 def test_welcome_tester_checks_key_and_address(qtbot, make_shell, sim, run):
@@ -46,7 +46,9 @@ def test_welcome_tester_checks_key_and_address(qtbot, make_shell, sim, run):
     good = run(shell.session.test_connection(sim.base_url, SHELL_KEY))
     assert good.from_gateway and "gemini-2.5-flash" in good.models
     bad = run(shell.session.test_connection(sim.base_url, "sk-bad"))
-    assert bad.error is not None and bad.error.message == "The gateway did not accept your API key."
+    from desktop_chat.ui.words.gateway import error_text
+
+    assert bad.error is not None and error_text(bad.error) == "The gateway did not accept your API key."
 
 
 def test_env_overrides_skip_welcome(qtbot, make_shell, sim):
@@ -54,21 +56,23 @@ def test_env_overrides_skip_welcome(qtbot, make_shell, sim):
     qtbot.waitUntil(lambda: "Connected" in shell.status.connection_label.text(), timeout=10000)
     assert not shell.welcome_open()
     assert shell.session.can_skip_welcome()
-    assert shell.session.key_hint() == "from DESKTOP_CHAT_API_KEY"
+    from desktop_chat.ui.words.settings_file import key_hint_text
+
+    assert key_hint_text(shell.session.key_hint()) == "from DESKTOP_CHAT_API_KEY"
 
 
 def test_offline_demo_from_the_welcome_screen(qtbot, make_shell):
     shell = make_shell({})  # fresh machine: no key, default address
     qtbot.waitUntil(shell.welcome_open, timeout=10000)
-    shell.dialogs.welcome.demoRequested.emit()
-    shell.dialogs.welcome.accept()
+    shell.gateway.welcome.demoRequested.emit()
+    shell.gateway.welcome.accept()
     qtbot.waitUntil(lambda: "demo" in shell.status.connection_label.text().lower(), timeout=10000)
     assert shell.session.base_url.startswith("http://127.0.0.1:")
     assert "offline demo" in shell.chat_view.banner.label.text()
     qtbot.keyClicks(shell.composer.edit, "Show me the demo")
     qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: answered(shell), timeout=10000)
-    answer = shell.store.branch(shell.current_id)[-1]
+    answer = shell.session.store.branch(shell.current_id)[-1]
     assert answer.role is Role.ASSISTANT and answer.status is MessageStatus.COMPLETE and answer.content
 
 
@@ -79,7 +83,7 @@ def test_settings_dialog_opens_with_ctrl_comma(qtbot, make_shell, sim):
     qtbot.waitUntil(lambda: "Connected" in shell.status.connection_label.text(), timeout=10000)
     shell.window.activateWindow()
     shell.window.settings_action.trigger()
-    dialog = shell.dialogs.settings_dialog
+    dialog = shell.gateway.settings_dialog
     assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
     assert SHELL_KEY not in dialog.key_hint_label.text()
     dialog.reject()
@@ -121,7 +125,7 @@ def test_unexpected_exception_shows_dialog_and_is_logged_without_key(qtbot, make
             await asyncio.sleep(0)
             raise ValueError(f"boom with the key {SHELL_KEY} inside")
 
-        shell.spawn(buggy())
+        shell.tasks.spawn(buggy())
         qtbot.waitUntil(
             lambda: any(isinstance(w, CrashDialog) and w.isVisible() for w in QApplication.topLevelWidgets()),
             timeout=5000,

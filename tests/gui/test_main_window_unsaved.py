@@ -1,6 +1,6 @@
 """What must outlive a restart or a full disk: a new chat's draft, and an answer the store refused.
 
-A new chat has no row in the history, so its draft is kept in settings.json. An answer whose final
+A new chat has no row in the history yet; its draft is kept by the history all the same. An answer whose final
 save failed (simulated with PRAGMA max_page_count: SQLite reports SQLITE_FULL as for a full disk)
 must read as finished-but-not-saved when its chat is reopened — never "Writing…" — and be saved
 by the timed retry as soon as space is freed, without any user action.
@@ -8,10 +8,8 @@ by the timed retry as soon as space is freed, without any user action.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from _shell_helpers import SHELL_KEY
+from _shell_helpers import SHELL_KEY, visible_chat_text
 from PySide6.QtCore import Qt
 
 from desktop_chat.domain import MessageStatus
@@ -24,18 +22,15 @@ def env_for(sim) -> dict[str, str]:
     return {"DESKTOP_CHAT_BASE_URL": sim.base_url, "DESKTOP_CHAT_API_KEY": SHELL_KEY}
 
 
-def _settings_draft(shell) -> str | None:
-    path = shell.session.paths.settings_file
-    if not path.exists():
-        return None
-    return json.loads(path.read_text(encoding="utf-8")).get("new_chat_draft")
+def _stored_draft(shell) -> str:
+    return shell.session.store.pending_draft()
 
 
 def test_a_new_chats_draft_survives_a_restart_until_it_is_sent(qtbot, make_shell, sim, run):
     first = make_shell(env_for(sim))
     assert first.current_id is None
     qtbot.keyClicks(first.composer.edit, "Half a thought")
-    qtbot.waitUntil(lambda: _settings_draft(first) == "Half a thought", timeout=5000)  # debounced write
+    qtbot.waitUntil(lambda: _stored_draft(first) == "Half a thought", timeout=5000)  # debounced write
     qtbot.keyClicks(first.composer.edit, " and more")  # typed just before quitting: saved at quit
     run(first.shutdown())
 
@@ -45,10 +40,10 @@ def test_a_new_chats_draft_survives_a_restart_until_it_is_sent(qtbot, make_shell
     qtbot.waitUntil(lambda: second.session.key is not None, timeout=10000)
     qtbot.keyClick(second.composer.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: second.current_id is not None and not second.controller.is_streaming(second.current_id),
+        lambda: second.current_id is not None and not second.streaming.is_streaming(second.current_id),
         timeout=10000,
     )
-    assert _settings_draft(second) == ""  # cleared once sent, not only at quit
+    assert _stored_draft(second) == ""  # cleared once sent, not only at quit
     run(second.shutdown())
 
     third = make_shell(env_for(sim), settings=load_settings(first.session.paths))
@@ -70,17 +65,17 @@ def test_an_answer_the_full_disk_refused_reads_finished_and_is_saved_when_space_
     def fill_once(event) -> None:
         if not filled:
             filled.append(True)
-            _disk_full(shell.store, True)
+            _disk_full(shell.session.store, True)
 
-    shell.controller.answerDelta.connect(fill_once)
+    shell.streaming.answerDelta.connect(fill_once)
     shell.composer.set_text("Tell me a story " + "padding " * 3000)  # echoed: ~25 kB, more than fits
     qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: shell.current_id is not None and not shell.controller.is_streaming(shell.current_id),
+        lambda: shell.current_id is not None and not shell.streaming.is_streaming(shell.current_id),
         timeout=10000,
     )
     cid = shell.current_id
-    answer = shell.store.branch(cid)[-1]
+    answer = shell.session.store.branch(cid)[-1]
     held = shell.session.chat.unsaved.get(answer.id)
     assert held is not None and answer.status is MessageStatus.STREAMING  # on disk: not finished
     assert held.message.content.endswith("no real model was asked.*")
@@ -90,18 +85,21 @@ def test_an_answer_the_full_disk_refused_reads_finished_and_is_saved_when_space_
     shell.new_chat()  # look elsewhere, then come back in the same session
     shell.open_conversation(cid)
     assert not banner.isVisibleTo(shell.chat_view)  # what follows is the answer card's own notice
-    shown = shell._visible_chat_text()
+    shown = visible_chat_text(shell)
     assert "Writing" not in shown
-    assert held.error.message in shown and "no real model was asked" in shown
+    from desktop_chat.ui.words.store import store_error_text
 
-    _disk_full(shell.store, False)  # space freed: the timed retry saves it, nobody clicks anything
-    qtbot.waitUntil(lambda: shell.store.get_message(answer.id).status is MessageStatus.COMPLETE,
+    refusal = store_error_text(held.error)[0]
+    assert refusal in shown and "no real model was asked" in shown
+
+    _disk_full(shell.session.store, False)  # space freed: the timed retry saves it, nobody clicks anything
+    qtbot.waitUntil(lambda: shell.session.store.get_message(answer.id).status is MessageStatus.COMPLETE,
                     timeout=5000)
-    saved = shell.store.get_message(answer.id)
+    saved = shell.session.store.get_message(answer.id)
     assert saved.content == held.message.content
     assert shell.session.chat.unsaved.get(answer.id) is None
-    qtbot.waitUntil(lambda: held.error.message not in shell._visible_chat_text(), timeout=3000)
-    assert "no real model was asked" in shell._visible_chat_text()
+    qtbot.waitUntil(lambda: refusal not in visible_chat_text(shell), timeout=3000)
+    assert "no real model was asked" in visible_chat_text(shell)
 
 
 def test_quitting_saves_an_answer_the_full_disk_refused(qtbot, make_shell, sim, run):
@@ -110,21 +108,21 @@ def test_quitting_saves_an_answer_the_full_disk_refused(qtbot, make_shell, sim, 
     shell = make_shell(env_for(sim))
     qtbot.waitUntil(lambda: shell.session.key is not None, timeout=10000)
     def fill(event) -> None:
-        _disk_full(shell.store, True)
+        _disk_full(shell.session.store, True)
 
-    shell.controller.answerDelta.connect(fill)
+    shell.streaming.answerDelta.connect(fill)
     shell.composer.set_text("Tell me a story " + "padding " * 3000)
     qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: shell.current_id is not None and not shell.controller.is_streaming(shell.current_id),
+        lambda: shell.current_id is not None and not shell.streaming.is_streaming(shell.current_id),
         timeout=10000,
     )
-    answer_id = shell.store.branch(shell.current_id)[-1].id
+    answer_id = shell.session.store.branch(shell.current_id)[-1].id
     held = shell.session.chat.unsaved.get(answer_id)
     assert held is not None
-    shell.controller.answerDelta.disconnect(fill)
+    shell.streaming.answerDelta.disconnect(fill)
     shell.session.chat.unsaved.stop()  # no timed retry: the quit itself must save it
-    _disk_full(shell.store, False)
+    _disk_full(shell.session.store, False)
     assert shell.session.chat.unsaved.get(answer_id) is not None
     run(shell.shutdown())
     again = HistoryStore.open(shell.session.paths.database)

@@ -71,4 +71,4 @@ def test_an_auto_hidden_sidebar_is_saved_as_wanted(qtbot, make_shell, sim, run):
     resize(qtbot, shell, 800)
     assert not shell.sidebar.isVisible()
     run(shell.shutdown(), timeout=15)
-    assert shell.session.settings.sidebar_visible is True  # next start in a wide window shows it
+    assert shell.session.window_state().sidebar_visible is True  # next start in a wide window shows it

@@ -21,7 +21,7 @@ def env_for(sim) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def ready(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: shell.session.key is not None and not shell._tasks, timeout=10000)
+    qtbot.waitUntil(lambda: shell.session.key is not None and not shell.tasks.pending(), timeout=10000)
 
 
 def activate(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
@@ -40,13 +40,13 @@ def start_slow_answer(qtbot, shell, sim, text: str = "Tell me a long story") -> 
     send(qtbot, shell, text)
     cid = shell.current_id
     assert cid is not None
-    qtbot.waitUntil(lambda: cid in shell._live and shell._live[cid].chars > 0, timeout=5000)
-    assert shell.controller.is_streaming(cid)
+    qtbot.waitUntil(lambda: bool(getattr(shell.session.chat.live_answer(cid), 'text', '')), timeout=5000)
+    assert shell.streaming.is_streaming(cid)
     return cid
 
 
 def settle(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not shell.controller.streaming_conversations(), timeout=10000)
+    qtbot.waitUntil(lambda: not shell.streaming.streaming_conversations(), timeout=10000)
     qtbot.wait(50)
 
 
@@ -59,8 +59,8 @@ def test_deleting_the_chat_whose_answer_streams_then_undo(qtbot, make_shell, sim
     assert shell.current_id is None
     shell.conversation_list._on_undo()  # Undo while the stopped answer is still being saved
     settle(qtbot, shell)
-    assert shell.store.get_conversation(cid) is not None
-    answer = shell.store.branch(cid)[-1]
+    assert shell.session.store.get_conversation(cid) is not None
+    answer = shell.session.store.branch(cid)[-1]
     assert answer.role is Role.ASSISTANT and answer.status is MessageStatus.INTERRUPTED
     assert shell.chat_view.entries() == []  # the new chat stays on screen
     shell.open_conversation(cid)
@@ -74,19 +74,19 @@ def test_deleting_another_chat_whose_answer_streams(qtbot, make_shell, sim) -> N
     shell.new_chat()
     send(qtbot, shell, "Second")
     second = shell.current_id
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(second), timeout=10000)
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(second), timeout=10000)
     shell.conversation_list.delete_conversation(first)
     settle(qtbot, shell)
     assert shell.current_id == second
-    assert first not in [c.id for c in shell.store.list_conversations()]
+    assert first not in [c.id for c in shell.session.store.list_conversations()]
 
 
 def test_switching_back_and_forth_while_streaming(qtbot, make_shell, sim) -> None:  # type: ignore[no-untyped-def]
     shell = make_shell(env_for(sim))
     ready(qtbot, shell)
-    shell.store.create_conversation(model="m", title="Other")
+    shell.session.store.create_conversation(model="m", title="Other")
     first = start_slow_answer(qtbot, shell, sim)
-    other = next(c.id for c in shell.store.list_conversations() if c.id != first)
+    other = next(c.id for c in shell.session.store.list_conversations() if c.id != first)
     for _ in range(5):
         shell.open_conversation(other)
         qtbot.wait(20)
@@ -107,14 +107,14 @@ def test_deleting_the_streaming_message_is_refused(qtbot, make_shell, sim) -> No
     assert "Wait for the answer" in shell.status.currentMessage()
     shell.stop_current()
     settle(qtbot, shell)
-    assert shell.store.branch(cid)[-1].id == streaming_id
+    assert shell.session.store.branch(cid)[-1].id == streaming_id
 
 
 def test_quitting_mid_stream_saves_the_answer(qtbot, make_shell, sim, run) -> None:  # type: ignore[no-untyped-def]
     shell = make_shell(env_for(sim))
     ready(qtbot, shell)
     cid = start_slow_answer(qtbot, shell, sim)
-    shell.dialogs.open_settings()
+    shell.gateway.open_settings()
     codes: list[int] = []
     shell.quitRequested.connect(codes.append)
     shell.request_quit()
@@ -140,13 +140,13 @@ def test_closing_a_dialog_while_its_test_runs(qtbot, make_shell, which) -> None:
         url = f"http://127.0.0.1:{hang.getsockname()[1]}/v1"
         shell = make_shell({"DESKTOP_CHAT_API_KEY": SHELL_KEY}, start=False)
         if which == "settings":
-            shell.dialogs.open_settings()
-            dialog = shell.dialogs.settings_dialog
+            shell.gateway.open_settings()
+            dialog = shell.gateway.settings_dialog
             dialog.replace_button.setChecked(True)
             dialog.key_field.setText(SHELL_KEY)
         else:
-            shell.dialogs.open_welcome()
-            dialog = shell.dialogs.welcome
+            shell.gateway.open_welcome()
+            dialog = shell.gateway.welcome
             dialog.key_field.setText(SHELL_KEY)
         dialog.url_edit.setText(url)
         dialog.start_test()
@@ -156,7 +156,7 @@ def test_closing_a_dialog_while_its_test_runs(qtbot, make_shell, which) -> None:
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         qtbot.waitUntil(task.done, timeout=3000)
         assert not dialog.isVisible()
-        assert shell.dialogs.settings_dialog is None and shell.dialogs.welcome is None
+        assert shell.gateway.settings_dialog is None and shell.gateway.welcome is None
         qtbot.wait(50)
 
 
@@ -169,7 +169,7 @@ def test_failed_answer_without_text_leaves_no_zero_token_count(qtbot, make_shell
     ready(qtbot, shell)
     sim.queue("status;code=500", count=3)
     ended: list = []
-    shell.controller.answerEnded.connect(ended.append)
+    shell.streaming.answerEnded.connect(ended.append)
     send(qtbot, shell, "Hi")
     qtbot.waitUntil(lambda: bool(ended), timeout=10000)
     assert "0 tokens" not in shell.status.answer_text()
@@ -186,7 +186,7 @@ def test_unsent_message_leaves_no_waiting_note(qtbot, make_shell, sim) -> None: 
                         "DESKTOP_CHAT_API_KEY": SHELL_KEY})
     ready(qtbot, shell)
     ended: list = []
-    shell.controller.answerEnded.connect(ended.append)
+    shell.streaming.answerEnded.connect(ended.append)
     send(qtbot, shell, "Hi")
     qtbot.waitUntil(lambda: bool(ended), timeout=10000)
     assert ended[-1].message is None
@@ -198,10 +198,10 @@ def test_unsent_message_leaves_no_waiting_note(qtbot, make_shell, sim) -> None: 
 def make_chats(shell, n: int) -> list[int]:  # type: ignore[no-untyped-def]
     ids = []
     for i in range(n):
-        conv = shell.store.create_conversation(model="gemini-2.5-flash", title=f"Chat {i}")
-        shell.store.add_message(conv.id, parent_id=None, role=Role.USER, content=f"hello {i}")
+        conv = shell.session.store.create_conversation(model="gemini-2.5-flash", title=f"Chat {i}")
+        shell.session.store.add_message(conv.id, parent_id=None, role=Role.USER, content=f"hello {i}")
         ids.append(conv.id)
-    shell.refresh_list()
+    shell.chats.refresh()
     return ids
 
 
@@ -220,11 +220,11 @@ def test_arrow_keys_walk_the_list_and_delete_then_ctrl_z_undoes(qtbot, make_shel
     assert second not in (None, first)
     assert QApplication.focusWidget() is view
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert second not in [c.id for c in shell.store.list_conversations()]
+    assert second not in [c.id for c in shell.session.store.list_conversations()]
     assert QApplication.focusWidget() is view
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert second in [c.id for c in shell.store.list_conversations()]
-    assert sorted(ids) == sorted(c.id for c in shell.store.list_conversations())
+    assert second in [c.id for c in shell.session.store.list_conversations()]
+    assert sorted(ids) == sorted(c.id for c in shell.session.store.list_conversations())
 
 
 def focused(qtbot) -> object:  # type: ignore[no-untyped-def]
@@ -239,14 +239,14 @@ def test_keyboard_only_day(qtbot, make_shell, sim) -> None:  # type: ignore[no-u
     assert focused(qtbot) is edit
     send(qtbot, shell, "Quarterly numbers please")
     first = shell.current_id
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(first), timeout=10000)
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(first), timeout=10000)
     # Esc stops a streaming answer
     sim.queue("default;tps=30;chunks=400")
     send(qtbot, shell, "And a long one")
-    qtbot.waitUntil(lambda: first in shell._live and shell._live[first].chars > 0, timeout=5000)
+    qtbot.waitUntil(lambda: bool(getattr(shell.session.chat.live_answer(first), 'text', '')), timeout=5000)
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(first), timeout=5000)
-    assert shell.store.branch(first)[-1].status is MessageStatus.INTERRUPTED
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(first), timeout=5000)
+    assert shell.session.store.branch(first)[-1].status is MessageStatus.INTERRUPTED
     # Ctrl+N: a new chat, typing goes to the message box
     qtbot.keyClick(edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert shell.current_id is None and focused(qtbot) is edit
@@ -265,11 +265,11 @@ def test_keyboard_only_day(qtbot, make_shell, sim) -> None:  # type: ignore[no-u
     # Ctrl+, opens the settings, Esc closes them and the keyboard is back in the message box
     shell.composer.focus_input()
     qtbot.keyClick(edit, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    dialog = shell.dialogs.settings_dialog
+    dialog = shell.gateway.settings_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
     qtbot.keyClick(focused(qtbot), Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and shell.dialogs.settings_dialog is None
+    assert not dialog.isVisible() and shell.gateway.settings_dialog is None
     # F1: the shortcuts window
     activate(qtbot, shell)
     qtbot.keyClick(edit, Qt.Key.Key_F1)
@@ -352,7 +352,7 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, make_shell, sim)
     ready(qtbot, shell)
     shell.window.resize(1280, 800)
     send(qtbot, shell, "Show me a table and some code")
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(shell.current_id), timeout=10000)
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(shell.current_id), timeout=10000)
     from PySide6.QtWidgets import QToolButton
 
     advanced = next(b for b in shell.sidebar.findChildren(QToolButton)
@@ -360,12 +360,12 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, make_shell, sim)
     advanced.click()  # the advanced parameters are interactive too
     shell.conversation_list.search_box.setText("x")  # its clear button shows
     assert unnamed_interactive(shell.window) == []
-    shell.dialogs.open_settings()
-    assert unnamed_interactive(shell.dialogs.settings_dialog) == []
-    shell.dialogs.settings_dialog.reject()
-    shell.dialogs.open_welcome()
-    assert unnamed_interactive(shell.dialogs.welcome) == []
-    shell.dialogs.welcome.reject()
+    shell.gateway.open_settings()
+    assert unnamed_interactive(shell.gateway.settings_dialog) == []
+    shell.gateway.settings_dialog.reject()
+    shell.gateway.open_welcome()
+    assert unnamed_interactive(shell.gateway.welcome) == []
+    shell.gateway.welcome.reject()
 
 
 # --- state kept across switches and restarts -------------------------------------------------------
@@ -374,7 +374,7 @@ def test_a_new_chats_draft_survives_a_look_at_another_chat(qtbot, make_shell, si
     ready(qtbot, shell)
     send(qtbot, shell, "An old chat")
     old = shell.current_id
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(old), timeout=10000)
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(old), timeout=10000)
     shell.new_chat()
     qtbot.keyClicks(shell.composer.edit, "half a thought")
     shell.open_conversation(old)
@@ -384,7 +384,7 @@ def test_a_new_chats_draft_survives_a_look_at_another_chat(qtbot, make_shell, si
     # once sent, the text is no longer the new chat's draft
     qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Return)
     sent = shell.current_id
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(sent), timeout=10000)
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(sent), timeout=10000)
     shell.new_chat()
     assert shell.composer.text() == ""
 
@@ -395,11 +395,11 @@ def test_drafts_and_chat_settings_survive_switches_and_a_restart(qtbot, make_she
 
     shell = make_shell(env_for(sim))
     ready(qtbot, shell)
-    a = shell.store.create_conversation(model="claude-sonnet-4-5", params=GenerationParams(temperature=0.2),
+    a = shell.session.store.create_conversation(model="claude-sonnet-4-5", params=GenerationParams(temperature=0.2),
                                         system_prompt="Be brief.", title="A")
-    b = shell.store.create_conversation(model="gpt-4o", params=GenerationParams(max_tokens=300),
+    b = shell.session.store.create_conversation(model="gpt-4o", params=GenerationParams(max_tokens=300),
                                         system_prompt="", title="B")
-    shell.refresh_list()
+    shell.chats.refresh()
     shell.open_conversation(a.id)
     qtbot.keyClicks(shell.composer.edit, "draft for A")
     shell.open_conversation(b.id)
@@ -422,12 +422,12 @@ def test_drafts_and_chat_settings_survive_switches_and_a_restart(qtbot, make_she
 
 def test_a_search_hit_on_another_branch_of_the_open_chat_is_shown(qtbot, make_shell) -> None:  # type: ignore[no-untyped-def]
     shell = make_shell({"DESKTOP_CHAT_API_KEY": SHELL_KEY}, start=False)
-    conv = shell.store.create_conversation(model="gpt-4o", title="Fruit")
-    question = shell.store.add_message(conv.id, parent_id=None, role=Role.USER, content="Name a fruit")
-    hidden = shell.store.add_message(conv.id, parent_id=question.id, role=Role.ASSISTANT,
+    conv = shell.session.store.create_conversation(model="gpt-4o", title="Fruit")
+    question = shell.session.store.add_message(conv.id, parent_id=None, role=Role.USER, content="Name a fruit")
+    hidden = shell.session.store.add_message(conv.id, parent_id=question.id, role=Role.ASSISTANT,
                                      content="Quinces are underrated")
-    shown = shell.store.add_message(conv.id, parent_id=question.id, role=Role.ASSISTANT, content="Bananas")
-    shell.refresh_list()
+    shown = shell.session.store.add_message(conv.id, parent_id=question.id, role=Role.ASSISTANT, content="Bananas")
+    shell.chats.refresh()
     shell.open_conversation(conv.id)
     assert [e.message.id for e in shell.chat_view.entries()][-1] == shown.id
     shell.conversation_list.searchResultActivated.emit(conv.id, hidden.id)
@@ -439,10 +439,10 @@ def test_jumping_to_a_search_hit_keeps_the_draft_of_the_chat_left(qtbot, make_sh
     ids = make_chats(shell, 2)
     shell.open_conversation(ids[0])
     qtbot.keyClicks(shell.composer.edit, "unsaved words")  # still inside the draft debounce
-    target = shell.store.branch(ids[1])[0]
+    target = shell.session.store.branch(ids[1])[0]
     shell.conversation_list.searchResultActivated.emit(ids[1], target.id)
     assert shell.current_id == ids[1]
-    conversation = shell.store.get_conversation(ids[0])
+    conversation = shell.session.store.get_conversation(ids[0])
     assert conversation is not None and conversation.draft == "unsaved words"
     shell.new_chat()
     assert shell.composer.text() == ""  # not the other chat's words
@@ -451,13 +451,13 @@ def test_jumping_to_a_search_hit_keeps_the_draft_of_the_chat_left(qtbot, make_sh
 def test_a_stale_search_hit_of_a_deleted_message_or_chat_is_harmless(qtbot, make_shell) -> None:  # type: ignore[no-untyped-def]
     shell = make_shell({"DESKTOP_CHAT_API_KEY": SHELL_KEY}, start=False)
     ids = make_chats(shell, 2)
-    gone = shell.store.branch(ids[0])[0]
+    gone = shell.session.store.branch(ids[0])[0]
     shell.open_conversation(ids[0])
-    shell.store.delete_message(gone.id)
+    shell.session.store.delete_message(gone.id)
     shell.conversation_list.searchResultActivated.emit(ids[0], gone.id)  # results shown before
     shell.new_chat()
     shell.conversation_list.delete_conversation(ids[1])
-    hit = shell.store.branch(ids[1])[0] if shell.store.get_conversation(ids[1]) else None
+    hit = shell.session.store.branch(ids[1])[0] if shell.session.store.get_conversation(ids[1]) else None
     shell.conversation_list.searchResultActivated.emit(ids[1], hit.id if hit else 0)
     assert shell.current_id in (None, ids[1])
 
@@ -484,14 +484,14 @@ def test_esc_in_the_search_box_clears_it_without_stopping_the_answer(qtbot, make
     qtbot.keyClicks(box, "story")
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     assert box.text() == ""
-    assert shell.controller.is_streaming(cid)
+    assert shell.streaming.is_streaming(cid)
     # F2, Esc: the rename is cancelled, the answer goes on
     qtbot.keyClick(box, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert editor is not None and editor is not box
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    assert shell.controller.is_streaming(cid)
+    assert shell.streaming.is_streaming(cid)
     # Esc anywhere else in the window stops it
     shell.chat_view.setFocus()
     qtbot.keyClick(shell.chat_view, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(cid), timeout=5000)
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(cid), timeout=5000)

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop_chat.api import AuthenticationFailed, ConnectionFailed, ModelList
-from desktop_chat.settings import AppSettings
+from desktop_chat.settings import AppSettings, ProxyInForce, ProxySource
 from desktop_chat.ui.dialogs.settings import SettingsDialog
 from desktop_chat.ui.dialogs.welcome import PLAIN_HTTP_WARNING
+from desktop_chat.ui.words.gateway import error_text
 
 try:
     from ._panels_helpers import FakeTester, models, next_tab_stop, panel_loop, run
@@ -27,7 +28,7 @@ SETTINGS = AppSettings(base_url="https://gw.example.com/v1", proxy="", theme="sy
 def make(qtbot, tester=None, settings=SETTINGS, **kw) -> SettingsDialog:
     kw.setdefault("key_hint", "sk-…a1b2")
     kw.setdefault("key_location", "Secret Service")
-    kw.setdefault("effective_proxy", "http://proxy.corp:3128 (from HTTPS_PROXY)")
+    kw.setdefault("effective_proxy", ProxyInForce(ProxySource.ENVIRONMENT, "http://proxy.corp:3128", "HTTPS_PROXY"))
     dialog = SettingsDialog(None, settings=settings, tester=tester or FakeTester(models("m")), **kw)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -138,7 +139,7 @@ def test_connection_test_with_new_key_and_failure(qtbot, panel_loop):
     dialog.start_test()
     run(panel_loop, dialog.tester.task)
     assert tester.calls == [("https://gw.example.com/v1", "sk-new")]
-    assert dialog.status.kind == "error" and error.message in dialog.status.text
+    assert dialog.status.kind == "error" and error_text(error) in dialog.status.text
 
 
 def test_connection_test_fallback_list_counts_as_failure(qtbot, panel_loop):
@@ -146,7 +147,7 @@ def test_connection_test_fallback_list_counts_as_failure(qtbot, panel_loop):
     dialog = make(qtbot, FakeTester(ModelList(("x",), False, error)))
     dialog.start_test()
     run(panel_loop, dialog.tester.task)
-    assert dialog.status.text == f"✗ {error.message}"
+    assert dialog.status.text == f"✗ {error_text(error)}"
 
 
 def test_connection_test_bug_is_named_not_detailed(qtbot, panel_loop):

@@ -33,12 +33,12 @@ def seed_long_chat(store, count: int) -> tuple[int, list[int]]:
 
 def test_every_message_of_a_2000_message_chat_can_be_reached(qtbot, make_shell):
     shell = make_shell(start=False)
-    cid, ids = seed_long_chat(shell.store, 2000)
+    cid, ids = seed_long_chat(shell.session.store, 2000)
     shell.open_conversation(cid)
     view = shell.chat_view
     assert [e.id for e in view.entries()] == ids  # the whole branch, not just its tail
     assert view.laid_out_count() < 60  # …of which only the cards on screen are built
-    shell._open_search_hit(cid, ids[9])  # a search hit on message #10
+    shell.chats.open_search_hit(cid, ids[9])  # a search hit on message #10
     card = view.card_for(ids[9])
     assert card is not None and card.property("highlighted") is True
     top = view.message_list().row_rect_top(ids[9])
@@ -47,7 +47,7 @@ def test_every_message_of_a_2000_message_chat_can_be_reached(qtbot, make_shell):
 
 def test_an_answer_that_ends_keeps_its_card(qtbot, make_shell, sim):
     shell = make_shell(env_for(sim))
-    qtbot.waitUntil(lambda: shell.session.key is not None and not shell._tasks, timeout=10000)
+    qtbot.waitUntil(lambda: shell.session.key is not None and not shell.tasks.pending(), timeout=10000)
     sim.queue("default;tps=200;chunks=80")
     qtbot.keyClicks(shell.composer.edit, "Tell me a long story")
     qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Return)
@@ -57,7 +57,7 @@ def test_an_answer_that_ends_keeps_its_card(qtbot, make_shell, sim):
     qtbot.waitUntil(lambda: shell.chat_view.card_for(answer_id) is not None
                     and bool(shell.chat_view.card_for(answer_id).body.segments()), timeout=5000)
     card = shell.chat_view.card_for(answer_id)
-    qtbot.waitUntil(lambda: not shell.controller.is_streaming(cid), timeout=15000)
-    assert shell.store.branch(cid)[-1].status is MessageStatus.COMPLETE
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(cid), timeout=15000)
+    assert shell.session.store.branch(cid)[-1].status is MessageStatus.COMPLETE
     assert shell.chat_view.card_for(answer_id) is card  # finished in place, not rebuilt
     assert not card.typing.isVisible() and card.meta.text()

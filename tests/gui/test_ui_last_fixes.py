@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from _shell_helpers import SHELL_KEY
+from _shell_helpers import SHELL_KEY, finish
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
@@ -25,12 +25,12 @@ def env_for(sim) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def ready(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: shell.session.key is not None and not shell._tasks, timeout=10000)
+    qtbot.waitUntil(lambda: shell.session.key is not None and not shell.tasks.pending(), timeout=10000)
 
 
 def send_and_wait(qtbot, shell, text: str):  # type: ignore[no-untyped-def]
     ended: list = []
-    shell.controller.answerEnded.connect(ended.append)
+    shell.streaming.answerEnded.connect(ended.append)
     qtbot.keyClicks(shell.composer.edit, text)
     qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(ended), timeout=10000)
@@ -61,7 +61,10 @@ def test_failed_answer_card_has_details_with_the_gateway_facts(qtbot, make_shell
     assert event.message.status is MessageStatus.FAILED
     card = shell.chat_view.card_for(event.message_id)
     assert card is not None
-    assert card.notice.isVisibleTo(card) and card.notice_label.text() == event.message.error
+    from desktop_chat.ui.words.gateway import problem_text
+
+    assert event.message.problem is not None
+    assert card.notice.isVisibleTo(card) and card.notice_label.text() == problem_text(event.message.problem)
     assert card.retry_button.isVisibleTo(card)
     assert card.details_button.isVisibleTo(card) and card.details_button.text() == "Details"
     assert not card.notice_details.isVisibleTo(card)
@@ -108,14 +111,14 @@ def test_export_all_chats_writes_an_archive_that_imports_back(qtbot, make_shell,
     assert texts.index("Export &all chats…") == texts.index("&Export chat…") + 1
 
     target = tmp_path / "everything.json"
-    shell.dialogs._export_all(target)
+    finish(qtbot, shell.files.run_export_all(target))
     assert target.exists()
     assert "Exported 2 chats" in shell.status.currentMessage()
     fresh = HistoryStore.open(tmp_path / "fresh.sqlite3")
     try:
         report = fresh.import_archive(target)
         assert report.imported == 2
-        assert len(fresh.list_conversations()) == len(shell.store.list_conversations()) == 2
+        assert len(fresh.list_conversations()) == len(shell.session.store.list_conversations()) == 2
     finally:
         fresh.close()
 
@@ -125,7 +128,7 @@ def test_export_all_to_an_unwritable_place_says_so(qtbot, make_shell, sim, tmp_p
     ready(qtbot, shell)
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
-    shell.dialogs._export_all(blocker / "all.json")  # a file where the folder should be
+    finish(qtbot, shell.files.run_export_all(blocker / "all.json"))  # a file where the folder should be
     assert shell.chat_view.banner.isVisible()
     assert shell.chat_view.banner.label.text()
     assert "Exported" not in shell.status.currentMessage()

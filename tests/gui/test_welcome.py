@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from desktop_chat.api import AuthenticationFailed, ConnectionFailed, ModelList
 from desktop_chat.ui.dialogs.welcome import NO_KEYRING_TEXT, PLAIN_HTTP_WARNING, WelcomeDialog
+from desktop_chat.ui.words.gateway import error_text
 
 try:
     from ._panels_helpers import FakeTester, models, panel_loop, run
@@ -56,7 +57,7 @@ def test_gateway_error_message_is_shown_in_plain_words(qtbot, panel_loop):
         dialog.start_test()
         run(panel_loop, dialog.tester.task)
     assert dialog.status.kind == "error"
-    assert error.message in dialog.status.text
+    assert error_text(error) in dialog.status.text
     assert dialog.isVisible() and dialog.test_button.isEnabled() and dialog.key_field.isEnabled()
 
 
@@ -67,7 +68,7 @@ def test_model_list_with_error_counts_as_failure(qtbot, panel_loop):
     dialog.start_test()
     run(panel_loop, dialog.tester.task)
     assert dialog.status.kind == "error"
-    assert error.message in dialog.status.text
+    assert error_text(error) in dialog.status.text
 
 
 def test_unexpected_exception_names_its_type_only(qtbot, panel_loop, caplog):

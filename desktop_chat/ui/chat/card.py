@@ -26,9 +26,9 @@ from desktop_chat.ui.chat.body import MessageBody, ProseView
 from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, CardHost, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.notices import NoticeKind
-from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
+from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
 
 SIDE_MARGIN = 20
 USER_MAX_FRACTION = 0.82
@@ -53,6 +53,8 @@ def notice_for(
     msg = entry.message
     if msg.role is not Role.ASSISTANT:
         return None
+    if entry.unsaved_because:
+        return NoticeKind.WARNING, entry.unsaved_because, ()
     if continued and msg.status in (MessageStatus.INTERRUPTED, MessageStatus.COMPLETE):
         return None
     if msg.status is MessageStatus.FAILED:

@@ -7,7 +7,6 @@ their own that matters; the view passes this context (immutable) and a `CardHost
 from __future__ import annotations
 
 import enum
-
 from dataclasses import dataclass
 from typing import Protocol
 

@@ -13,17 +13,25 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_chat.domain import BranchMessage, Message, MessageStatus, Role
-from desktop_chat.services import AnswerDelta, AnswerEnded, ChatService, ConversationsService, TurnStarted
+from desktop_chat.services import (
+    AnswerDelta,
+    AnswerEnded,
+    Change,
+    ChangeKind,
+    ChatService,
+    ConversationsService,
+    TurnStarted,
+)
 from desktop_chat.ui.chat.banners import TOPIC_ANSWER, banner_after_answer
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.chat.streaming import Streaming
 from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.notices import Notices
-from desktop_chat.ui.problems import attempt, notice_for
+from desktop_chat.ui.problems import attempt
 
 
 def _tr(text: str) -> str:
@@ -32,6 +40,8 @@ def _tr(text: str) -> str:
 
 class ChatScreen(QObject):
     """Draws the current chat and carries out what its cards ask for."""
+
+    answerSavedLater = Signal(int)  # conversation id: an answer the disk had refused is saved now
 
     def __init__(
         self,
@@ -58,6 +68,7 @@ class ChatScreen(QObject):
         # message id → the technical facts of the gateway error that ended it (this session only)
         self._failure_details: dict[int, str] = {}
 
+        self._unsubscribe = conversations.changes.subscribe(self._on_change)
         current.changed.connect(self._on_current_changed)
         streaming.turnStarted.connect(self._on_turn_started)
         streaming.answerDelta.connect(self._on_delta)
@@ -81,27 +92,33 @@ class ChatScreen(QObject):
             self.view.set_conversation(cid, [self._entry(b) for b in branch])
 
     def _entry(self, item: BranchMessage) -> MessageEntry:
-        message = self._with_memory(item.message)
+        message, unsaved = self._with_memory(item.message)
         details = self._failure_details.get(message.id, "")
         ids = item.sibling_ids
         if message.id not in ids or len(ids) < 2:
-            return MessageEntry(message, failure_details=details)
-        return MessageEntry(message, ids.index(message.id) + 1, len(ids), ids, failure_details=details)
+            return MessageEntry(message, failure_details=details, unsaved_because=unsaved)
+        return MessageEntry(message, ids.index(message.id) + 1, len(ids), ids, failure_details=details,
+                            unsaved_because=unsaved)
 
-    def _with_memory(self, message: Message) -> Message:
-        """A streaming row shows the text received so far; an answer the disk refused, its outcome."""
+    def _with_memory(self, message: Message) -> tuple[Message, str]:
+        """A streaming row shows the text received so far; an answer the disk refused, its outcome.
+
+        The second value is why an ended answer is not saved yet ("The disk is full…"), or "".
+        """
         if message.status is not MessageStatus.STREAMING or message.role is not Role.ASSISTANT:
-            return message
+            return message, ""
         service = self._chat()
         live = service.live_answer(message.conversation_id)
         if live is not None and live.message_id == message.id:
-            return dataclasses.replace(message, content=live.text, reasoning=live.reasoning)
+            return dataclasses.replace(message, content=live.text, reasoning=live.reasoning), ""
         unsaved = service.unsaved.get(message.id)
         if unsaved is not None:  # ended but not saved (disk full): the text and why, never "Writing…"
+            from desktop_chat.ui.words.store import store_error_text
+
             held = unsaved.message
             status = MessageStatus.FAILED if held.status is MessageStatus.FAILED else MessageStatus.INTERRUPTED
-            return dataclasses.replace(held, status=status)
-        return message
+            return dataclasses.replace(held, status=status), store_error_text(unsaved.error)[0]
+        return message, ""
 
     def _on_current_changed(self, _cid: int | None) -> None:
         self.redraw()
@@ -130,18 +147,26 @@ class ChatScreen(QObject):
             if old is None:
                 self.redraw()
             else:
-                shown = self._with_memory(message) if message.status is MessageStatus.STREAMING else message
+                shown, unsaved = self._with_memory(message)
                 self.view.update_entry(dataclasses.replace(
-                    old, message=shown, failure_details=self._failure_details.get(message.id, "")))
+                    old, message=shown, failure_details=self._failure_details.get(message.id, ""),
+                    unsaved_because=unsaved))
         self._notices.clear(topic=TOPIC_ANSWER)
         notice = banner_after_answer(event.error, answer_saved=message is not None)
         if notice is not None:
             self._notices.show(notice)
 
-    def answer_saved_later(self, message: Message) -> None:
+    def _on_change(self, change: Change) -> None:
         """An answer whose save had failed is saved now (space was freed): draw the saved row."""
-        if self._current.is_current(message.conversation_id):
+        if change.kind is not ChangeKind.MESSAGES or not self._current.is_current(change.conversation_id):
+            return
+        if any(e.unsaved_because for e in self.view.entries()):
             self.redraw()
+            if not any(e.unsaved_because for e in self.view.entries()):
+                self.answerSavedLater.emit(change.conversation_id)
+
+    def close(self) -> None:
+        self._unsubscribe()
 
     # --- what the cards ask for ------------------------------------------------------------------
     def _act(self, action: Callable[..., bool], *args: object) -> None:
@@ -180,22 +205,9 @@ class ChatScreen(QObject):
         attempt(self._notices, self._conversations.select_branch, cid, mid)
         self.redraw()
 
-    def show_search_hit(self, mid: int, select_branch: bool) -> None:
-        """Bring message `mid` of the current chat on screen, switching to its branch if asked."""
-        cid = self._current.id
-        if cid is None:
-            return
-        if select_branch and mid and not self._streaming.is_streaming(cid):
-            try:
-                self._conversations.select_branch(cid, mid)
-            except LookupError:  # results shown before the message (or its chat) was deleted
-                self._notices.say(_tr("That message is no longer there."))
-                mid = 0
-            except Exception as exc:
-                notice = notice_for(exc)
-                if notice is None:
-                    raise
-                self._notices.show(notice)
+    def show_search_hit(self, mid: int, redraw: bool) -> None:
+        """Bring message `mid` of the current chat on screen (its branch was just selected)."""
+        if redraw:
             self.redraw()
         if mid:
             self.view.scroll_to_message(mid)

@@ -18,8 +18,10 @@ class MessageEntry:
     `sibling_ids` (optional, in sibling order) lets ‹ › name the message to show in
     `siblingRequested`; without it the view still emits `siblingStepRequested(id, ±1)`.
     `failure_details`: the technical facts of the gateway error that ended this answer (key-free,
-    e.g. `GatewayError.details`); only known for answers that failed in this session — after a
-    restart only the saved plain sentence is left, and the card then offers no Details.
+    from `ui.words.gateway.error_details`); only known for answers that failed in this session —
+    after a restart only what went wrong is left, and the card then offers no Details.
+    `unsaved_because`: why an answer that ended is not saved yet (the disk is full); the card says
+    so instead of offering Continue / Retry while the save is retried.
     """
 
     message: Message
@@ -27,6 +29,7 @@ class MessageEntry:
     sibling_count: int = 1
     sibling_ids: tuple[int, ...] = ()
     failure_details: str = ""
+    unsaved_because: str = ""
 
     @property
     def id(self) -> int:

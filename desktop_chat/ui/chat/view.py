@@ -30,12 +30,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, 
 
 from desktop_chat.domain import MessageStatus, Role
 from desktop_chat.ui.chat.banner import Banner
-from desktop_chat.ui.notices import Notice
 from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.chat.live import LiveStream, trim_heap
 from desktop_chat.ui.chat.style import chat_style_sheet
 from desktop_chat.ui.chat.virtual_list import VirtualList
+from desktop_chat.ui.notices import Notice
 from desktop_chat.ui.render.links import is_openable_url
 from desktop_chat.ui.render.theme import document_css, palette
 

@@ -13,7 +13,12 @@ import asyncio
 from PySide6.QtCore import QObject, QTimer
 
 from desktop_chat.services import AnswerDelta, AnswerRetrying, GatewayError, TurnStarted
-from desktop_chat.ui.chat.banners import TOPIC_WAITING, banner_for_retrying, banner_for_silence, countdown_text
+from desktop_chat.ui.chat.banners import (
+    TOPIC_WAITING,
+    banner_for_retrying,
+    banner_for_silence,
+    countdown_text,
+)
 from desktop_chat.ui.chat.streaming import Streaming
 from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.current_chat import CurrentChat

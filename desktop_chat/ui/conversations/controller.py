@@ -24,7 +24,7 @@ def _tr(text: str) -> str:
 
 
 class ConversationsController(QObject):
-    hitOpened = Signal(int, bool)  # message id of a search hit in the chat on screen; select its branch?
+    hitOpened = Signal(int, bool)  # message id of a search hit now on screen (0: none); redraw first?
 
     def __init__(
         self,
@@ -102,26 +102,19 @@ class ConversationsController(QObject):
             self.open(cid)
 
     def open_search_hit(self, cid: int, mid: int) -> None:
-        """Open the chat of a search hit and bring its message on screen (on its branch)."""
-        if cid == self._current.id:
-            self.hitOpened.emit(mid, True)  # the hit may lie on another branch of the chat on screen
-            return
-        if mid and not self._streaming.is_streaming(cid):
-            try:
-                self._conversations.select_branch(cid, mid)
-            except LookupError:  # results shown before the message (or its chat) was deleted
-                mid = 0
-                self._notices.say(_tr("That message is no longer there."))
-            except Exception as exc:
-                from desktop_chat.ui.problems import notice_for
+        """Open the chat of a search hit and bring its message on screen, on its branch.
 
-                notice = notice_for(exc)
-                if notice is None:
-                    raise
-                self._notices.show(notice)
-        self._current.switch_to(cid)  # a normal switch: the draft of the chat left is saved to that chat
-        if mid:
-            self.hitOpened.emit(mid, False)
+        The hit may lie on another branch (selected first) or be gone since the results were shown
+        (the chat opens, the person is told, nothing else happens).
+        """
+        same_chat = cid == self._current.id
+        if mid and not self._streaming.is_streaming(cid):
+            ok, _leaf = attempt(self._notices, self._conversations.select_branch, cid, mid)
+            if not ok:
+                mid = 0
+        if not same_chat:  # a normal switch: the draft of the chat left is saved to that chat
+            self._current.switch_to(cid)
+        self.hitOpened.emit(mid, same_chat)
 
     # --- what the list asks for ------------------------------------------------------------------
     def rename(self, cid: int, title: str) -> None:

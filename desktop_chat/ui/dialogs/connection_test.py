@@ -15,11 +15,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop_chat.api import GatewayError, InvalidRequest, ModelList
+from desktop_chat.services import GatewayError, InvalidRequest, ModelList, NothingToDo
+from desktop_chat.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectionTest", text)
 
 Tester = Callable[[str, str], Awaitable[ModelList]]
 
@@ -43,23 +48,32 @@ def outcome_from_result(result: ModelList) -> TestOutcome:
     models = tuple(getattr(result, "models", ()) or ())
     if getattr(result, "from_gateway", False):
         count = len(models)
-        noun = "model" if count == 1 else "models"
-        return TestOutcome(True, f"Connected — {count} {noun} available.", models)
-    return TestOutcome(True, "Connected.", models)
+        text = _tr("Connected — 1 model available.") if count == 1 else _tr(
+            "Connected — {count} models available.").format(count=count)
+        return TestOutcome(True, text, models)
+    return TestOutcome(True, _tr("Connected."), models)
 
 
 def outcome_from_exception(exc: BaseException) -> TestOutcome:
     if isinstance(exc, asyncio.CancelledError):
-        return TestOutcome(False, "Test cancelled.", cancelled=True)
-    if isinstance(exc, GatewayError | InvalidRequest):
+        return TestOutcome(False, _tr("Test cancelled."), cancelled=True)
+    if isinstance(exc, GatewayError | InvalidRequest | NothingToDo):
         return TestOutcome(False, _error_message(exc))
     log.error("connection test failed with an unexpected %s", type(exc).__name__, exc_info=exc)
-    return TestOutcome(False, f"Something went wrong while testing: {type(exc).__name__}")
+    return TestOutcome(False, _error_message(exc))
 
 
 def _error_message(error: object) -> str:
-    message = getattr(error, "message", None) or (str(error) if isinstance(error, ValueError) else "")
-    return str(message) if message else f"Something went wrong while testing: {type(error).__name__}"
+    from desktop_chat.ui.words.gateway import error_text, invalid_request_text
+    from desktop_chat.ui.words.refusals import refusal_text
+
+    if isinstance(error, GatewayError):
+        return error_text(error)
+    if isinstance(error, InvalidRequest):
+        return invalid_request_text(error)
+    if isinstance(error, NothingToDo):
+        return refusal_text(error.refusal)
+    return _tr("Something went wrong while testing: {kind}").format(kind=type(error).__name__)
 
 
 class ConnectionTester(QObject):
@@ -68,9 +82,10 @@ class ConnectionTester(QObject):
     started = Signal()
     finished = Signal(object)  # TestOutcome
 
-    def __init__(self, tester: Tester, parent: QObject | None = None) -> None:
+    def __init__(self, tester: Tester, parent: QObject | None = None, *, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._tester = tester
+        self._tasks = tasks or TaskRunner()
         self._task: asyncio.Task[Any] | None = None  # the latest test, kept for awaiting
         self._active: asyncio.Task[Any] | None = None  # the test whose outcome is still due
 
@@ -85,7 +100,7 @@ class ConnectionTester(QObject):
 
     def start(self, base_url: str, key: str) -> asyncio.Task[Any]:
         self.cancel()
-        task = asyncio.ensure_future(self._run(base_url, key))
+        task = self._tasks.spawn(self._run(base_url, key))
         self._task = self._active = task
         self.started.emit()
         return task

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from desktop_chat.services import ExportFormat, FilesService, Progress
+from desktop_chat.services import ExportFormat, FileJob, FilesService, Progress
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.notices import Notices
 from desktop_chat.ui.problems import notice_for
@@ -116,7 +116,7 @@ class FilesController(QObject):
             report = await self._files.import_file(path, self._on_progress)
             self._notices.say(import_report_text(report, path), 8000)
 
-        return self._start(_tr("Importing {name}…").format(name=path.name), job())
+        return self._start(FileJob.IMPORT, job())
 
     def run_export_all(self, path: Path) -> asyncio.Task[Any] | None:
         from desktop_chat.ui.words.files import export_report_text
@@ -125,14 +125,16 @@ class FilesController(QObject):
             report = await self._files.export_all(path, self._on_progress)
             self._notices.say(export_report_text(report), 8000)
 
-        return self._start(_tr("Exporting all chats…"), job())
+        return self._start(FileJob.EXPORT, job())
 
     def run_export_chat(self, cid: int, path: Path) -> asyncio.Task[Any] | None:
-        async def job() -> None:
-            written = await self._files.export_chat(cid, path, ExportFormat.from_path(path))
-            self._notices.say(_tr("Exported to {path}").format(path=written), 6000)
+        from desktop_chat.ui.words.files import chat_exported_text
 
-        return self._start(_tr("Exporting {name}…").format(name=path.name), job())
+        async def job() -> None:
+            written = await self._files.export_chat(cid, path)
+            self._notices.say(chat_exported_text(written), 6000)
+
+        return self._start(FileJob.EXPORT, job())
 
     def run_backup(self, path: Path) -> asyncio.Task[Any] | None:
         from desktop_chat.ui.words.files import backup_report_text
@@ -141,9 +143,12 @@ class FilesController(QObject):
             report = await self._files.backup(path, self._on_progress)
             self._notices.say(backup_report_text(report), 6000)
 
-        return self._start(_tr("Backing up your history…"), job())
+        return self._start(FileJob.BACKUP, job())
 
-    def _start(self, label: str, coro: Coroutine[Any, Any, None]) -> asyncio.Task[Any] | None:
+    def _start(self, job: FileJob, coro: Coroutine[Any, Any, None]) -> asyncio.Task[Any] | None:
+        from desktop_chat.ui.words.files import job_title
+
+        label = job_title(job)
         if self.busy():
             coro.close()
             self._notices.say(_tr("Wait for the file work under way to finish, or cancel it."))
@@ -157,15 +162,17 @@ class FilesController(QObject):
         dialog.setAutoReset(False)
         dialog.setValue(0)
         self.progress_dialog = dialog
-        self._job = self._tasks.spawn(self._guarded(coro), on_done=lambda _t: self._finished())
+        self._job = self._tasks.spawn(self._guarded(job, coro), on_done=lambda _t: self._finished())
         dialog.canceled.connect(self.cancel)
         return self._job
 
-    async def _guarded(self, coro: Coroutine[Any, Any, None]) -> None:
+    async def _guarded(self, job: FileJob, coro: Coroutine[Any, Any, None]) -> None:
+        from desktop_chat.ui.words.files import cancelled_text
+
         try:
             await coro
         except asyncio.CancelledError:
-            self._notices.say(_tr("Cancelled; nothing was changed."), 6000)
+            self._notices.say(cancelled_text(job), 6000)
             raise
         except Exception as exc:
             notice = notice_for(exc)
@@ -181,6 +188,9 @@ class FilesController(QObject):
         dialog = self.progress_dialog
         if dialog is None:
             return
+        from desktop_chat.ui.words.files import progress_text
+
+        dialog.setLabelText(progress_text(progress))
         if progress.total > 0:
             scale = max(1, progress.total // 1_000_000 + 1)  # QProgressDialog counts in int
             dialog.setMaximum(progress.total // scale)

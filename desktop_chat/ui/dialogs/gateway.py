@@ -21,8 +21,8 @@ from desktop_chat.services import (
     ConnectionFailed,
     GatewayError,
     GatewayTimeout,
+    KeyHintKind,
     KeyringUnavailable,
-    KeySource,
     KeyStoreError,
     ModelChoice,
     Session,
@@ -140,6 +140,7 @@ class GatewayController(QObject):
             key_location=self.key_location,
             tester=self._session.test_connection,
             keyring_available=self.keyring_available,
+            tasks=self._tasks,
         )
         dialog.keyAccepted.connect(
             lambda url, key, session_only: self._tasks.spawn(self.use_key(url, key, session_only))
@@ -190,7 +191,7 @@ class GatewayController(QObject):
     # --- settings --------------------------------------------------------------------------------
     def open_settings(self, *, focus_key: bool = False) -> None:
         from desktop_chat.ui.dialogs.settings import SettingsDialog
-        from desktop_chat.ui.words.settings_file import key_hint_text, key_location_text, proxy_text
+        from desktop_chat.ui.words.settings_file import key_hint_text
 
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
@@ -198,19 +199,21 @@ class GatewayController(QObject):
             return
         session = self._session
         location = self.key_location if self.keyring_available else _tr("memory only (no password store)")
-        if session.key_source is KeySource.ENV:
-            location = key_location_text(session.key_source)
+        hint = session.key_hint()
+        if hint.kind is KeyHintKind.FROM_ENVIRONMENT:
+            location = _tr("the {variable} environment variable").format(variable=hint.shown)
         # DESKTOP_CHAT_BASE_URL may override the saved address for this run: the dialog shows the
         # saved one to edit, says which one is in use, and Test tries the one in use
         in_force = session.base_url
         dialog = SettingsDialog(
             self._window,
             settings=session.settings,
-            key_hint=key_hint_text(session.key_hint()),
+            key_hint=key_hint_text(hint),
             key_location=location,
-            effective_proxy=proxy_text(session.proxy_in_force(in_force)),
+            effective_proxy=session.proxy_in_force(in_force),
             tester=session.test_connection,
             base_url_override=in_force if session.base_url_from_env else "",
+            tasks=self._tasks,
         )
         dialog.saved.connect(lambda settings, key: self._tasks.spawn(self.apply_settings(settings, key)))
         dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))

@@ -16,7 +16,7 @@ import itertools
 import os
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,12 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_chat.api import InvalidRequest, normalize_base_url
-from desktop_chat.settings import BASE_URL_ENV
+from desktop_chat.services import BASE_URL_ENV, InvalidRequest, ProxyInForce, normalize_base_url
 from desktop_chat.ui.dialogs.connection_test import ConnectionTester, Tester, TestOutcome
 from desktop_chat.ui.dialogs.key_field import KeyField, key_problem
-from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 from desktop_chat.ui.dialogs.welcome import PLAIN_HTTP_WARNING
+from desktop_chat.ui.tasks import TaskRunner
+from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
+from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
+from desktop_chat.ui.words.settings_file import proxy_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
 
 THEME_CHOICES = (("System", "system"), ("Light", "light"), ("Dark", "dark"))
 MAX_FONT_SIZE = 32
@@ -54,9 +61,10 @@ class SettingsDialog(QDialog):
         settings: Any,  # AppSettings
         key_hint: str,
         key_location: str,
-        effective_proxy: str,
+        effective_proxy: ProxyInForce,
         tester: Tester,
         base_url_override: str | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         """`base_url_override`: the address `DESKTOP_CHAT_BASE_URL` forces for this run ("" = none;
         None = read it from the process environment)."""
@@ -65,7 +73,7 @@ class SettingsDialog(QDialog):
         self.setAccessibleName("Settings")
         self.setMinimumWidth(520)
         self._settings = settings
-        self._tester = ConnectionTester(tester, self)
+        self._tester = ConnectionTester(tester, self, tasks=tasks)
         self._tester.finished.connect(self._on_tested)
 
         # -- connection ----------------------------------------------------------------------
@@ -107,7 +115,7 @@ class SettingsDialog(QDialog):
         self.proxy_edit.setAccessibleName("Proxy")
         self.proxy_edit.setPlaceholderText("Empty: use the system's proxy settings")
         self.proxy_edit.setToolTip("For example http://proxy.example.com:8080")
-        self.proxy_in_use = _caption(f"In use now: {proxy_words(effective_proxy)}", self)
+        self.proxy_in_use = _caption(_tr("In use now: {proxy}").format(proxy=proxy_text(effective_proxy)), self)
         self.status = StatusLine(self)
 
         connection = QGroupBox("Connection", self)
@@ -258,11 +266,11 @@ class SettingsDialog(QDialog):
             normalized = normalize_base_url(self.url_edit.text())
         except InvalidRequest as exc:
             show_note(self.url_note, "")
-            show_note(self.url_warning, str(exc))
+            show_note(self.url_warning, invalid_request_text(exc))
             return None
         if normalized.url != self.url_edit.text().strip():
             self.url_edit.setText(normalized.url)
-        show_note(self.url_note, normalized.note or "")
+        show_note(self.url_note, url_note_text(normalized))
         show_note(self.url_warning, PLAIN_HTTP_WARNING if normalized.is_plain_http_remote else "")
         grow_to_fit(self)
         return normalized.url
@@ -284,12 +292,3 @@ def _set_buddies(form: QFormLayout) -> None:
         field = field_item.widget() if field_item is not None else None
         if isinstance(label, QLabel) and field is not None and label.text():
             label.setBuddy(field)
-
-
-def proxy_words(effective: str) -> str:
-    """The proxy in force in plain words: "None…" (settings.effective_proxy) reads as a Python leak."""
-    if not effective or effective == "None":
-        return "no proxy (direct connection)"
-    if effective.startswith("None "):
-        return f"no proxy (direct connection) {effective[5:]}"
-    return effective

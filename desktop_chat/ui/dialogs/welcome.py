@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_chat.api import InvalidRequest, normalize_base_url
+from desktop_chat.services import InvalidRequest, normalize_base_url
 from desktop_chat.ui.dialogs.connection_test import ConnectionTester, Tester, TestOutcome
 from desktop_chat.ui.dialogs.key_field import KeyField, key_problem
+from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
+from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
 
 NO_KEYRING_TEXT = (
     "This computer has no password store, so your key can be kept only until you close the app."
@@ -48,12 +50,13 @@ class WelcomeDialog(QDialog):
         key_location: str,
         tester: Tester,
         keyring_available: bool = True,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Welcome to Desktop Chat")
         self.setAccessibleName("Welcome")
         self.setMinimumWidth(500)
-        self._tester = ConnectionTester(tester, self)
+        self._tester = ConnectionTester(tester, self, tasks=tasks)
         self._tester.finished.connect(self._on_finished)
         self._accepted_args: tuple[str, str, bool] | None = None
 
@@ -189,11 +192,11 @@ class WelcomeDialog(QDialog):
         except InvalidRequest as exc:
             self.url_note.hide()
             self.url_warning.hide()
-            self.status.show_error(str(exc))
+            self.status.show_error(invalid_request_text(exc))
             return None
         if normalized.url != self.url_edit.text().strip():
             self.url_edit.setText(normalized.url)
-        show_note(self.url_note, normalized.note or "")
+        show_note(self.url_note, url_note_text(normalized))
         show_note(self.url_warning, PLAIN_HTTP_WARNING if normalized.is_plain_http_remote else "")
         self._fit()
         return normalized.url

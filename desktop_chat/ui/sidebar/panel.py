@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.domain import ChatSettings, GenerationParams
-from desktop_chat.ui.window.icons import icon
 from desktop_chat.ui.sidebar.widgets import (
     MAX_STOP_SEQUENCES,
     ModelPicker,
@@ -38,7 +37,7 @@ from desktop_chat.ui.sidebar.widgets import (
     format_stop,
     parse_stop,
 )
-
+from desktop_chat.ui.window.icons import icon
 
 # Values from the seed's "Parameter Tuning Guide".
 STYLE_PRESETS: tuple[tuple[str, float, str], ...] = (
