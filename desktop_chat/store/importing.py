@@ -3,10 +3,11 @@
 Why: an import must be all or nothing, yet a 200 MB export cannot be one transaction — it would
 hold the write lock for seconds, and the answer streaming on the UI thread (its writer flushes
 every half second) would wait that long. So conversations are inserted in transactions of at most
-`CHUNK_BUDGET_S`, with a short pause after each commit in which other connections get the lock;
-the ids committed so far are remembered, and if anything goes wrong later — a malformed
-conversation further down the file, a full disk, the person pressing Cancel — those conversations
-are deleted again before the error is raised, so the history is as it was. Conversations already
+`CHUNK_BUDGET_S` (checked after every message, so a long conversation spans several), with a
+pause after each commit in which other connections get the lock. The conversations committed so
+far are remembered, and if anything goes wrong later — a malformed conversation further down the
+file, a full disk, the person pressing Cancel — they are deleted again before the error is
+raised, so the history is as it was. Conversations already
 present (same uid) are skipped, which makes importing the same file twice harmless.
 """
 
@@ -18,13 +19,13 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..domain import MessageStatus
 from ..redact import redact
 from . import conversations, messages
 from .bulk import Pace
-from .portable import PortableConversation
+from .portable import PortableConversation, PortableMessage
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,15 @@ class ImportReport:
     messages: int = 0
 
 
+@dataclass(slots=True)
+class _Partial:
+    """A conversation whose row is committed but whose messages are not all inserted yet."""
+
+    conv: PortableConversation
+    cid: int
+    ids: list[int] = field(default_factory=list)  # ids of the messages inserted so far
+
+
 class _Importer:
     def __init__(self, transaction: Transaction, pace: Pace, budget_s: float) -> None:
         self._transaction = transaction
@@ -61,34 +71,49 @@ class _Importer:
         self._budget = budget_s
         self._data_version: int | None = None
         self._autocheckpoint: int | None = None  # the connection's own setting, restored after
+        self._partial: _Partial | None = None
         self.others_wrote_at = -float("inf")  # when another connection was last seen writing
         self.added: list[int] = []  # committed conversation ids, for the undo
         self.imported = self.skipped = self.messages = 0
 
     def insert_some(self, pending: deque[PortableConversation]) -> None:
-        """One transaction: insert from the front of `pending` until the time budget is spent."""
+        """One transaction: insert from the front of `pending` until the time budget is spent.
+
+        The budget is checked after every message, so a conversation with thousands of messages
+        or a few very long ones is spread over several transactions.
+        """
         self._pace.check()
         started = time.monotonic()
-        done: list[int] = []
+        new: list[int] = []
         imported = skipped = count = 0
         with self._transaction() as conn:
-            # data_version changes when another connection committed since this one last looked
             if self._autocheckpoint is None:
                 self._autocheckpoint = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
                 conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+            # data_version changes when another connection committed since this one last looked
             version = int(conn.execute("PRAGMA data_version").fetchone()[0])
             if self._data_version is not None and version != self._data_version:
                 self.others_wrote_at = time.monotonic()
             self._data_version = version
             while pending and time.monotonic() - started < self._budget:
-                conv = pending.popleft()
-                if conversations.uid_exists(conn, conv.uid):
-                    skipped += 1
-                else:
-                    done.append(insert_one(conn, conv))
+                conv = pending[0]
+                if self._partial is None:
+                    if conversations.uid_exists(conn, conv.uid):
+                        pending.popleft()
+                        skipped += 1
+                        continue
+                    self._partial = _Partial(conv, insert_conversation(conn, conv))
+                    new.append(self._partial.cid)
+                part = self._partial
+                while len(part.ids) < len(conv.messages) and time.monotonic() - started < self._budget:
+                    part.ids.append(insert_message(conn, part.cid, conv.messages[len(part.ids)], part.ids))
+                if len(part.ids) == len(conv.messages):
+                    finish_conversation(conn, part.cid, conv, part.ids)
+                    pending.popleft()
+                    self._partial = None
                     imported += 1
                     count += len(conv.messages)
-        self.added += done
+        self.added += new
         self.imported += imported
         self.skipped += skipped
         self.messages += count
@@ -169,22 +194,38 @@ def import_conversations(
 
 def insert_one(conn: sqlite3.Connection, conv: PortableConversation) -> int:
     """Insert one conversation and its messages; returns its id. The caller holds the transaction."""
-    cid = conversations.insert(
+    cid = insert_conversation(conn, conv)
+    ids: list[int] = []
+    for m in conv.messages:
+        ids.append(insert_message(conn, cid, m, ids))
+    finish_conversation(conn, cid, conv, ids)
+    return cid
+
+
+def insert_conversation(conn: sqlite3.Connection, conv: PortableConversation) -> int:
+    """The conversation's row, without its messages yet; returns its id."""
+    return conversations.insert(
         conn, title=conv.title, model=conv.model, params=conv.params, system_prompt=conv.system_prompt,
         now=conv.created_at, uid=conv.uid,
     )  # fmt: skip
-    ids: list[int] = []
-    for m in conv.messages:
-        ids.append(
-            messages.insert(
-                conn, cid=cid, parent_id=None if m.parent is None else ids[m.parent], role=m.role,
-                content=m.content, now=m.created_at, updated_at=m.updated_at, reasoning=m.reasoning,
-                model=m.model, params=m.params, usage=m.usage,
-                status=MessageStatus.INTERRUPTED if m.status is MessageStatus.STREAMING else m.status,
-                finish_reason=m.finish_reason, error=_redact(m.error), latency_ms=m.latency_ms,
-                end_reason=m.end_reason, problem=m.problem,
-            )
-        )  # fmt: skip
+
+
+def insert_message(conn: sqlite3.Connection, cid: int, m: PortableMessage, ids: list[int]) -> int:
+    """One message of conversation `cid`; `ids` are the ids of the ones before it (parents first)."""
+    return messages.insert(
+        conn, cid=cid, parent_id=None if m.parent is None else ids[m.parent], role=m.role,
+        content=m.content, now=m.created_at, updated_at=m.updated_at, reasoning=m.reasoning,
+        model=m.model, params=m.params, usage=m.usage,
+        status=MessageStatus.INTERRUPTED if m.status is MessageStatus.STREAMING else m.status,
+        finish_reason=m.finish_reason, error=_redact(m.error), latency_ms=m.latency_ms,
+        end_reason=m.end_reason, problem=m.problem,
+    )  # fmt: skip
+
+
+def finish_conversation(
+    conn: sqlite3.Connection, cid: int, conv: PortableConversation, ids: list[int]
+) -> None:
+    """Once every message is in: the conversation's flags, draft, time and branch on screen."""
     conn.execute(
         "UPDATE conversations SET updated_at = ?, pinned = ?, archived = ?, draft = ?, current_leaf_id = ? "
         "WHERE id = ?",
@@ -193,7 +234,6 @@ def insert_one(conn: sqlite3.Connection, conv: PortableConversation) -> int:
             None if conv.current_leaf is None else ids[conv.current_leaf], cid,
         ),
     )  # fmt: skip
-    return cid
 
 
 def _redact(text: str | None) -> str | None:
