@@ -220,7 +220,7 @@ def rss_mb() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--conversations", type=int, default=10_000)
-    parser.add_argument("--kb", type=int, default=20, help="average size of a conversation in the export")
+    parser.add_argument("--kb", type=int, default=15, help="average size of a conversation in the export")
     parser.add_argument("--keep", action="store_true", help="keep the histories in the temp dir")
     args = parser.parse_args()
 
