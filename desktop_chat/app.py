@@ -66,9 +66,9 @@ def run(argv: list[str]) -> int:
         return 0
     paths = app_paths().ensure()
     if args.self_test:
-        from desktop_chat.testing.self_test import run_self_test
+        from desktop_chat.testing.self_test import self_test_script
 
-        return run_self_test(paths, timeout=args.self_test_timeout)
+        return DesktopChatApp(paths, script=self_test_script(timeout=args.self_test_timeout)).exec()
     return DesktopChatApp(paths).exec()
 
 

@@ -67,9 +67,10 @@ if TYPE_CHECKING:
         UrlChange,
         normalize_base_url,
     )
-    from desktop_chat.logsetup import app_version
+    from desktop_chat.logsetup import app_version, format_crash_report
     from desktop_chat.paths import AppPaths, app_paths
     from desktop_chat.secrets import (
+        ApiKey,
         InvalidApiKey,
         KeyFlaw,
         KeyFromEnvironment,
@@ -79,6 +80,7 @@ if TYPE_CHECKING:
         KeyringUnavailable,
         KeySource,
         KeyStatus,
+        KeyStore,
         KeyStoreError,
     )
     from desktop_chat.services.changes import Change, ChangeKind, ChangeListener, Changes
@@ -151,11 +153,11 @@ for _module, _names in {
         "ProxyRefused RateLimited RequestField Retrying ServerTrouble StreamFailed UnreadableAnswer "
         "UrlChange normalize_base_url"
     ),
-    "desktop_chat.logsetup": "app_version",
+    "desktop_chat.logsetup": "app_version format_crash_report",
     "desktop_chat.paths": "AppPaths app_paths",
     "desktop_chat.secrets": (
-        "InvalidApiKey KeyFlaw KeyFromEnvironment KeyringFailed KeyringLocked KeyringTimeout "
-        "KeyringUnavailable KeySource KeyStatus KeyStoreError"
+        "ApiKey InvalidApiKey KeyFlaw KeyFromEnvironment KeyringFailed KeyringLocked KeyringTimeout "
+        "KeyringUnavailable KeySource KeyStatus KeyStore KeyStoreError"
     ),
     "desktop_chat.services.changes": "Change ChangeKind ChangeListener Changes",
     "desktop_chat.services.chat": "ChatService",
@@ -196,6 +198,7 @@ __all__ = [
     "AnswerDelta",
     "AnswerEnded",
     "AnswerRetrying",
+    "ApiKey",
     "AppPaths",
     "AppSettings",
     "AuthenticationFailed",
@@ -241,6 +244,7 @@ __all__ = [
     "KeyHintKind",
     "KeySource",
     "KeyStatus",
+    "KeyStore",
     "KeyStoreError",
     "KeyringFailed",
     "KeyringLocked",
@@ -288,6 +292,7 @@ __all__ = [
     "build_continue_context",
     "carry_over_old_settings",
     "export_format_for",
+    "format_crash_report",
     "merge_search_hits",
     "normalize_base_url",
     "open_history",

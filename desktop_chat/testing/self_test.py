@@ -17,9 +17,8 @@ import asyncio
 import os
 import secrets as pysecrets
 import sys
+from collections.abc import Awaitable, Callable
 from typing import Any
-
-from desktop_chat.paths import AppPaths
 
 SKIP_KEYRING_ENV = "DESKTOP_CHAT_SELF_TEST_SKIP_KEYRING"
 QUESTION = "Desktop Chat self-test: please answer with one short sentence."
@@ -38,8 +37,8 @@ class SelfTestFailed(Exception):
         self.reason = reason
 
 
-def run_self_test(paths: AppPaths, *, timeout: float = 60.0) -> int:
-    from desktop_chat.app import DesktopChatApp
+def self_test_script(*, timeout: float = 60.0) -> Callable[[Any], Awaitable[int]]:
+    """The self-test as a script for the composition root: `DesktopChatApp(paths, script=...)`."""
 
     async def script(root: Any) -> int:
         try:
@@ -54,7 +53,7 @@ def run_self_test(paths: AppPaths, *, timeout: float = 60.0) -> int:
         print(f"Self-test passed: {checked} all work.")
         return 0
 
-    return DesktopChatApp(paths, script=script).exec()
+    return script
 
 
 async def _steps(root: Any) -> bool:
@@ -110,7 +109,7 @@ async def _steps(root: Any) -> bool:
 
 
 async def _keyring_round_trip() -> None:
-    from desktop_chat.secrets import ApiKey, KeyStore, KeyStoreError
+    from desktop_chat.services import ApiKey, KeyStore, KeyStoreError
 
     account = f"self-test-{pysecrets.token_hex(6)}.invalid"
     store = KeyStore(account, environ={})  # ignore DESKTOP_CHAT_API_KEY: test the real store
@@ -124,7 +123,8 @@ async def _keyring_round_trip() -> None:
     except KeyStoreError as error:
         from desktop_chat.ui.words.keys import key_error_text
 
-        raise SelfTestFailed(EXIT_KEYRING, f"the password store does not work: {key_error_text(error)[0]}") from None
+        problem = key_error_text(error)[0]
+        raise SelfTestFailed(EXIT_KEYRING, f"the password store does not work: {problem}") from None
     if loaded.key != value:
         raise SelfTestFailed(EXIT_KEYRING, "the password store returned a different value than was saved.")
     if after.key is not None:

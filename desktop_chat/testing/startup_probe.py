@@ -1,4 +1,4 @@
-"""DESKTOP_CHAT_EXIT_AFTER_SHOWN=1: print start-up figures as JSON on stdout once the window is painted, then quit.
+"""DESKTOP_CHAT_EXIT_AFTER_SHOWN=1: print start-up figures as JSON once the window is painted, then quit.
 
 Why: benchmarks/startup.py measures the real app from process spawn to its first painted window
 (and its memory then). The composition root attaches this probe only when the variable is set;
@@ -46,9 +46,11 @@ def run_until_painted(window: Any, loop: Any, *, t0: float, shown_ms: float) -> 
     """Run the loop until `window` has been painted; print the figures; stop the loop."""
 
     def report(painted_ms: float | None = None) -> None:
+        if painted_ms is None:
+            painted_ms = (time.perf_counter() - t0) * 1000
         figures = {
             "shown_ms": round(shown_ms, 1),
-            "painted_ms": round(painted_ms if painted_ms is not None else (time.perf_counter() - t0) * 1000, 1),
+            "painted_ms": round(painted_ms, 1),
             "rss_mb": rss_mb(),
             "modules": len(sys.modules),
             "httpx_loaded": "httpx" in sys.modules,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_chat.paths import AppPaths
+from desktop_chat.services import AppPaths
 
 
 class CrashDialog(QDialog):
@@ -104,7 +104,7 @@ def install_excepthook(
     Returns the hook (also installed as `sys.excepthook`). Never raises: a failure while reporting
     falls back to the original hook.
     """
-    from desktop_chat.logsetup import format_crash_report
+    from desktop_chat.services import format_crash_report
 
     original = sys.excepthook
     state: dict[str, CrashDialog | None] = {"dialog": None}
