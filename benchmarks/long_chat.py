@@ -1,10 +1,11 @@
-"""End-to-end long-chat benchmark: the REAL app (Shell + Session + store + gateway client) at scale.
+"""End-to-end long-chat benchmark: the REAL app (MainController + Session + store + gateway client) at scale.
 
 Why: the issue promises "long chats stay smooth … smooth at 100k tokens" (Electron clients lag from
 20k tokens on). The micro-benchmarks (render_stream.py, startup.py) time components; this one runs
 the whole path in one process on the offscreen platform — the gateway simulator (127.0.0.1, its own
 thread), the httpx client and SSE decoder, ChatService + AnswerWriter (a real SQLite file in a fresh
-DESKTOP_CHAT_HOME), the controller's Qt signals, Shell, ChatView and its incremental renderer — and
+DESKTOP_CHAT_HOME), the streaming signals, the window's feature controllers, ChatView and its
+incremental renderer — and
 measures, while a long answer streams in at full speed (simulator `tps=0`):
   - UI stalls: a 10 ms PreciseTimer records its lateness (max, p99, count > 100 ms);
   - tokens/s delivered to the screen (tokens rendered by the last frame / time since first token);
@@ -210,9 +211,9 @@ class Bench:
         self.delta_ms: list[float] = []
         self.frame_ms: list[float] = []
         self.ended_ms: list[float] = []
-        c, view = shell.controller, shell.chat_view
-        timed_slot(c.answerDelta, shell._on_delta, self.delta_ms)
-        timed_slot(c.answerEnded, shell._on_ended, self.ended_ms)
+        c, view = shell.streaming, shell.chat_view
+        timed_slot(c.answerDelta, shell.chat_screen._on_delta, self.delta_ms)
+        self._ended_wrapper = timed_slot(c.answerEnded, shell.chat_screen._on_ended, self.ended_ms)
         timed_slot(view._flush_timer.timeout, view.flush_pending_updates, self.frame_ms)
         self.received = 0
         self.first_at = 0.0
@@ -241,7 +242,7 @@ class Bench:
         fig = Figures(f"ours {tokens // 1000}k", rss0=proc_status("VmRSS"))
         self.probe.start()
         t0 = time.perf_counter()
-        shell.send("Please write a very long answer with code, lists and tables.")
+        shell.composer_controller.send("Please write a very long answer with code, lists and tables.")
         cid = shell.current_id
         switched = switch_to is None
         while not self.ended:
@@ -289,14 +290,54 @@ class Bench:
 
     async def open_big(self, big: int) -> dict[str, float]:
         out: dict[str, float] = {}
+        store = self.shell.session.store
+        statements: list[str] = []
+        conn = store._db.connection  # the benchmark counts the SQL the window runs
         self.shell.new_chat()
         await asyncio.sleep(0.05)
         reset_peak()
         rss0 = proc_status("VmRSS")
         self.probe.start()
+        conn.set_trace_callback(statements.append)
         out["open 2k-msg chat ms"] = self._open(big)
+        conn.set_trace_callback(None)
+        out["open: SQL statements"] = len(statements)
         await asyncio.sleep(0.2)
         self.probe.stop()
+        # the way before: the branch, then one siblings query per message on screen
+        t0 = time.perf_counter()
+        branch = store.branch(big)
+        for message in branch:
+            store.siblings(message.id)
+        out["baseline: branch + siblings per message ms"] = (time.perf_counter() - t0) * 1000
+        out["baseline: SQL statements"] = 1 + len(branch)
+        # finishing an answer in the big chat: the end of the answer updates its own card only
+        signal = self.shell.streaming.answerEnded
+        signal.disconnect(self._ended_wrapper)
+        handler = self.shell.chat_screen._on_ended
+        at_end: list[str] = []
+        took: list[float] = []
+
+        def traced(event: Any) -> None:
+            conn.set_trace_callback(at_end.append)
+            t0 = time.perf_counter()
+            try:
+                handler(event)
+                settle_paint(self.shell.window)
+            finally:
+                took.append((time.perf_counter() - t0) * 1000)
+                conn.set_trace_callback(None)
+
+        signal.connect(traced)
+        self.ended.clear()
+        self.sim.queue("default;tps=0;text=A short answer at the end of a long chat.")
+        self.shell.composer_controller.send("One more question")
+        while not self.ended:
+            await asyncio.sleep(0.005)
+        signal.disconnect(traced)
+        signal.connect(self._ended_wrapper)
+        out["answer end in 2k chat ms (card + paint)"] = max(took, default=0.0)
+        out["answer end: SQL statements"] = len(at_end)
         out["open: max stall ms"] = self.probe.stats()[0]
         out["cards laid out"] = self.shell.chat_view.laid_out_count()
         out["rows in view"] = len(self.shell.chat_view.entries())
@@ -411,7 +452,7 @@ async def run(args: argparse.Namespace, home: Path) -> list[Figures]:
     from desktop_chat.services.session import Session
     from desktop_chat.settings import AppSettings
     from desktop_chat.store import HistoryStore
-    from desktop_chat.ui.shell import Shell
+    from desktop_chat.ui.main_controller import MainController
 
     sizes = (5_000, 20_000) if args.quick else (20_000, 100_000)
     history = 300 if args.quick else args.messages
@@ -427,12 +468,12 @@ async def run(args: argparse.Namespace, home: Path) -> list[Figures]:
         environ = {"DESKTOP_CHAT_BASE_URL": sim.base_url, "DESKTOP_CHAT_API_KEY": KEY}
         session = Session(paths, AppSettings(), store, environ=environ, keyring_timeout=3,
                           retry=RetryPolicy(max_attempts=1))
-        shell = Shell(session)
+        shell = MainController(session)
         shell.window.resize(1200, 800)
         shell.show()
         shell.start()
         deadline = time.perf_counter() + 15
-        while (session.key is None or shell._tasks) and time.perf_counter() < deadline:
+        while (session.key is None or shell.tasks.pending()) and time.perf_counter() < deadline:
             await asyncio.sleep(0.02)
         print(f"window up; RSS {proc_status('VmRSS'):.0f} MB", flush=True)
         bench = Bench(sim, shell, args.split)

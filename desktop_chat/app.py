@@ -139,7 +139,8 @@ class DesktopChatApp:
         from PySide6.QtWidgets import QApplication
 
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication.instance() or QApplication([sys.argv[0]])
+        existing = QApplication.instance()
+        app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
         app.setApplicationName("Desktop Chat")
         app.setApplicationDisplayName("Desktop Chat")
         app.setOrganizationName("DesktopChat")
@@ -177,8 +178,8 @@ class DesktopChatApp:
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         sys.set_asyncgen_hooks(
-            firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]  # qasync has no stubs
-            finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]  # qasync has no stubs
+            firstiter=loop._asyncgen_firstiter_hook,  # qasync is untyped: its loop's hooks are Any
+            finalizer=loop._asyncgen_finalizer_hook,
         )
 
         store = open_history(self.paths)

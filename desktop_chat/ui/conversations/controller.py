@@ -148,4 +148,4 @@ class ConversationsController(QObject):
             self.panel.set_search_results("", [])
             return
         ok, hits = attempt(self._notices, self._conversations.search, query)
-        self.panel.set_search_results(query, hits if ok and hits is not None else [])
+        self.panel.set_search_results(query, list(hits) if ok and hits is not None else [])

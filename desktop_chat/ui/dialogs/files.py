@@ -65,7 +65,7 @@ class FilesController(QObject):
         return self._job is not None and not self._job.done()
 
     # --- asking for a file -----------------------------------------------------------------------
-    def _ask(self, title: str, start: str, filters: list[str], on_path: Callable[[Path], None], *,
+    def _ask(self, title: str, start: str, filters: list[str], on_path: Callable[[Path], object], *,
              save: bool, selected: str = "", suffix: str = "") -> QFileDialog:
         dialog = QFileDialog(self._window, title, start)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_chat.services import Session, WindowState
+from desktop_chat.services import Session, Theme, WindowState
 from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.window.main_window import MainWindow
 
@@ -63,7 +63,8 @@ class WindowController(QObject):
 
     # --- theme -----------------------------------------------------------------------------------
     def set_theme(self, theme: str) -> None:
-        self._session.update_settings(replace(self._session.settings, theme=theme))
+        """`theme` is a menu action's key: "system", "light" or "dark"."""
+        self._session.update_settings(replace(self._session.settings, theme=Theme(theme)))
         self.apply_theme()
 
     def apply_theme(self) -> None:
@@ -82,7 +83,7 @@ class WindowController(QObject):
 
     def _on_system_scheme_changed(self, *_args: object) -> None:
         """The desktop switched light/dark: follow it when the theme is "system"."""
-        if self._session.settings.theme not in ("light", "dark"):
+        if self._session.settings.theme is Theme.SYSTEM:
             self.apply_theme()
 
     def close(self) -> None:
