@@ -54,15 +54,16 @@ class Composer(QWidget):
         self._loading = False
         self.edit = _MessageEdit(self)
         self.edit.setObjectName("composerEdit")
-        self.edit.setAccessibleName("Message")
-        self.edit.setAccessibleDescription("Type your message. Enter sends, Shift+Enter starts a new line.")
-        self.edit.setPlaceholderText("Message…  (Enter to send, Shift+Enter for a new line)")
+        self.edit.setAccessibleName(self.tr("Message"))
+        self.edit.setAccessibleDescription(
+            self.tr("Type your message. Enter sends, Shift+Enter starts a new line."))
+        self.edit.setPlaceholderText(self.tr("Message…  (Enter to send, Shift+Enter for a new line)"))
         self.edit.setTabChangesFocus(True)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.button = QPushButton("Send", self)
+        self.button = QPushButton(self.tr("Send"), self)
         self.button.setObjectName("composerSend")
-        self.button.setAccessibleName("Send message")
-        self.button.setToolTip("Send (Enter)")
+        self.button.setAccessibleName(self.tr("Send message"))
+        self.button.setToolTip(self.tr("Send (Enter)"))
         self.button.setMinimumWidth(88)
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -120,7 +121,7 @@ class Composer(QWidget):
     def set_can_send(self, can_send: bool, reason: str = "") -> None:
         """Disable sending (e.g. no model or no key yet) with a tooltip that says why."""
         self._can_send = can_send
-        self.button.setToolTip("Send (Enter)" if can_send else reason)
+        self.button.setToolTip(self.tr("Send (Enter)") if can_send else reason)
         self._update_button()
 
     def input_widget(self) -> QWidget:
@@ -161,13 +162,13 @@ class Composer(QWidget):
 
     def _update_button(self) -> None:
         if self._streaming:
-            self.button.setText("Stop")
-            self.button.setAccessibleName("Stop the answer")
-            self.button.setToolTip("Stop (Esc)")
+            self.button.setText(self.tr("Stop"))
+            self.button.setAccessibleName(self.tr("Stop the answer"))
+            self.button.setToolTip(self.tr("Stop (Esc)"))
             self.button.setEnabled(True)
         else:
-            self.button.setText("Send")
-            self.button.setAccessibleName("Send message")
+            self.button.setText(self.tr("Send"))
+            self.button.setAccessibleName(self.tr("Send message"))
             self.button.setEnabled(self._can_send and bool(self.edit.toPlainText().strip()))
 
     def _fit_height(self) -> None:

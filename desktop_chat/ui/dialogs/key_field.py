@@ -7,7 +7,7 @@ Show button is a real button so keyboard users can reach it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from desktop_chat.ui.window.icons import icon
@@ -24,9 +24,11 @@ def clean_key(text: str) -> str:
 def key_problem(key: str) -> str | None:
     """A plain sentence if `key` (already cleaned) can't be an API key, else None."""
     if not key:
-        return "Paste your API key first."
+        return QCoreApplication.translate("KeyField", "Paste your API key first.")
     if any(not (0x21 <= ord(ch) <= 0x7E) for ch in key):
-        return "The key contains spaces or unusual characters. Copy it again from where you got it."
+        return QCoreApplication.translate(
+            "KeyField", "The key contains spaces or unusual characters. Copy it again from where you got it."
+        )
     return None
 
 
@@ -34,12 +36,13 @@ class KeyField(QWidget):
     textChanged = Signal(str)
     returnPressed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "API key") -> None:
+    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "") -> None:
+        """`accessible_name`: the field's name for screen readers, already translated ("" = "API key")."""
         super().__init__(parent)
         self.line_edit = QLineEdit(self)
         self.line_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.line_edit.setAccessibleName(accessible_name)
-        self.line_edit.setPlaceholderText("Paste your API key")
+        self.line_edit.setAccessibleName(accessible_name or self.tr("API key"))
+        self.line_edit.setPlaceholderText(self.tr("Paste your API key"))
         self.line_edit.textChanged.connect(self.textChanged)
         self.line_edit.returnPressed.connect(self.returnPressed)
         self.toggle = QToolButton(self)
@@ -67,7 +70,7 @@ class KeyField(QWidget):
 
     def _on_toggled(self, show: bool) -> None:
         self.line_edit.setEchoMode(QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password)
-        label = "Hide key" if show else "Show key"
+        label = self.tr("Hide key") if show else self.tr("Show key")
         self.toggle.setIcon(icon("eye-off" if show else "eye"))
         self.toggle.setToolTip(label)
         self.toggle.setAccessibleName(label)

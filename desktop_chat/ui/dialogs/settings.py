@@ -16,7 +16,7 @@ import itertools
 import os
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop_chat.services import BASE_URL_ENV, InvalidRequest, ProxyInForce, normalize_base_url
 from desktop_chat.ui.dialogs.connection_test import ConnectionTester, Tester, TestOutcome
 from desktop_chat.ui.dialogs.key_field import KeyField, key_problem
-from desktop_chat.ui.dialogs.welcome import PLAIN_HTTP_WARNING
+from desktop_chat.ui.dialogs.welcome import plain_http_warning
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
@@ -47,7 +47,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Settings", text)
 
 
-THEME_CHOICES = (("System", "system"), ("Light", "light"), ("Dark", "dark"))
+# (English label, setting): labels shown translated (context "Settings")
+THEME_CHOICES = (
+    (QT_TRANSLATE_NOOP("Settings", "System"), "system"),
+    (QT_TRANSLATE_NOOP("Settings", "Light"), "light"),
+    (QT_TRANSLATE_NOOP("Settings", "Dark"), "dark"),
+)
 MAX_FONT_SIZE = 32
 
 
@@ -69,8 +74,8 @@ class SettingsDialog(QDialog):
         """`base_url_override`: the address `DESKTOP_CHAT_BASE_URL` forces for this run ("" = none;
         None = read it from the process environment)."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
         self.setMinimumWidth(520)
         self._settings = settings
         self._tester = ConnectionTester(tester, self, tasks=tasks)
@@ -78,56 +83,58 @@ class SettingsDialog(QDialog):
 
         # -- connection ----------------------------------------------------------------------
         self.key_hint_label = QLabel(key_hint, self)
-        self.key_hint_label.setAccessibleName(f"Current key: {key_hint}")
-        self.replace_button = QPushButton("Replace…", self)
-        self.replace_button.setAccessibleName("Replace key")
+        self.key_hint_label.setAccessibleName(self.tr("Current key: {hint}").format(hint=key_hint))
+        self.replace_button = QPushButton(self.tr("Replace…"), self)
+        self.replace_button.setAccessibleName(self.tr("Replace key"))
         self.replace_button.setCheckable(True)
         self.replace_button.toggled.connect(self._on_replace_toggled)
-        self.test_button = QPushButton("Test", self)
-        self.test_button.setAccessibleName("Test connection")
-        self.test_button.setToolTip("Check the key and address with the gateway")
+        self.test_button = QPushButton(self.tr("Test"), self)
+        self.test_button.setAccessibleName(self.tr("Test connection"))
+        self.test_button.setToolTip(self.tr("Check the key and address with the gateway"))
         self.test_button.clicked.connect(self.start_test)
-        self.key_field = KeyField(self, accessible_name="New API key")
+        self.key_field = KeyField(self, accessible_name=self.tr("New API key"))
         self.key_field.hide()
         key_row = QHBoxLayout()
         key_row.setSpacing(6)
         key_row.addWidget(self.key_hint_label, 1)
         key_row.addWidget(self.replace_button)
         key_row.addWidget(self.test_button)
-        self.location_label = _caption(f"Kept in {key_location}, never in a file.", self)
+        kept_in = self.tr("Kept in {location}, never in a file.").format(location=key_location)
+        self.location_label = _caption(kept_in, self)
 
         self.url_edit = QLineEdit(settings.base_url, self)
-        self.url_edit.setAccessibleName("Gateway address")
+        self.url_edit.setAccessibleName(self.tr("Gateway address"))
         self.url_edit.editingFinished.connect(self._normalise_url)
         self.url_note = note_label(self)
         if base_url_override is None:
             base_url_override = os.environ.get(BASE_URL_ENV, "").strip()
         self._base_url_override = base_url_override
         self.url_override_label = _caption(
-            f"In use now: {base_url_override} (set by {BASE_URL_ENV} for this run). "
-            "The address above is saved for when that variable is gone.",
+            self.tr("In use now: {address} (set by {variable} for this run). "
+                    "The address above is saved for when that variable is gone.").format(
+                address=base_url_override, variable=BASE_URL_ENV),
             self,
         )
         self.url_override_label.setVisible(bool(base_url_override))
         self.url_warning = note_label(self, warning=True)
 
         self.proxy_edit = QLineEdit(settings.proxy, self)
-        self.proxy_edit.setAccessibleName("Proxy")
-        self.proxy_edit.setPlaceholderText("Empty: use the system's proxy settings")
-        self.proxy_edit.setToolTip("For example http://proxy.example.com:8080")
-        self.proxy_in_use = _caption(_tr("In use now: {proxy}").format(proxy=proxy_text(effective_proxy)), self)
+        self.proxy_edit.setAccessibleName(self.tr("Proxy"))
+        self.proxy_edit.setPlaceholderText(self.tr("Empty: use the system's proxy settings"))
+        self.proxy_edit.setToolTip(self.tr("For example http://proxy.example.com:8080"))
+        in_use = self.tr("In use now: {proxy}").format(proxy=proxy_text(effective_proxy))
+        self.proxy_in_use = _caption(in_use, self)
         self.status = StatusLine(self)
 
-        connection = QGroupBox("Connection", self)
+        connection = QGroupBox(self.tr("Connection"), self)
         form = QFormLayout(connection)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(12)
-        form.addRow("API key", stacked(self, key_row, self.key_field, self.location_label))
-        form.addRow(
-            "Gateway &address",
+        form.addRow(self.tr("API key"), stacked(self, key_row, self.key_field, self.location_label))
+        form.addRow(self.tr("Gateway &address"),
             stacked(self, self.url_edit, self.url_override_label, self.url_note, self.url_warning),
         )
-        form.addRow("&Proxy", stacked(self, self.proxy_edit, self.proxy_in_use))
+        form.addRow(self.tr("&Proxy"), stacked(self, self.proxy_edit, self.proxy_in_use))
         form.addRow("", self.status)
         _set_buddies(form)
         for row, field in ((1, self.url_edit), (2, self.proxy_edit)):
@@ -137,32 +144,32 @@ class SettingsDialog(QDialog):
 
         # -- appearance ----------------------------------------------------------------------
         self.theme_combo = QComboBox(self)
-        self.theme_combo.setAccessibleName("Theme")
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
         for label, value in THEME_CHOICES:
-            self.theme_combo.addItem(label, value)
+            self.theme_combo.addItem(_tr(label), value)
         index = self.theme_combo.findData(settings.theme)
         self.theme_combo.setCurrentIndex(max(index, 0))
         self.font_spin = QSpinBox(self)
-        self.font_spin.setAccessibleName("Text size")
+        self.font_spin.setAccessibleName(self.tr("Text size"))
         self.font_spin.setRange(0, MAX_FONT_SIZE)
-        self.font_spin.setSpecialValueText("System default")
-        self.font_spin.setSuffix(" pt")
+        self.font_spin.setSpecialValueText(self.tr("System default"))
+        self.font_spin.setSuffix(self.tr(" pt"))
         self.font_spin.setValue(max(0, min(int(settings.font_size), MAX_FONT_SIZE)))
-        appearance = QGroupBox("Appearance", self)
+        appearance = QGroupBox(self.tr("Appearance"), self)
         form2 = QFormLayout(appearance)
         form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.theme_combo.setMinimumWidth(180)
         self.font_spin.setMinimumWidth(180)
-        form2.addRow("&Theme", self.theme_combo)
-        form2.addRow("Text &size", self.font_spin)
+        form2.addRow(self.tr("&Theme"), self.theme_combo)
+        form2.addRow(self.tr("Text &size"), self.font_spin)
         _set_buddies(form2)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save settings")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.save_button.setAccessibleName(self.tr("Save settings"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -207,9 +214,9 @@ class SettingsDialog(QDialog):
             return
         if self._base_url_override:
             url = self._base_url_override  # the address in use now is the one worth testing
-        self.test_button.setText("Cancel test")
-        self.test_button.setAccessibleName("Cancel test")
-        self.status.show_busy("Testing the connection…")
+        self.test_button.setText(self.tr("Cancel test"))
+        self.test_button.setAccessibleName(self.tr("Cancel test"))
+        self.status.show_busy(self.tr("Testing the connection…"))
         self._tester.start(url, key or "")
 
     def save(self) -> None:
@@ -238,8 +245,8 @@ class SettingsDialog(QDialog):
 
     # -- internals -----------------------------------------------------------------------------
     def _on_tested(self, outcome: TestOutcome) -> None:
-        self.test_button.setText("Test")
-        self.test_button.setAccessibleName("Test connection")
+        self.test_button.setText(self.tr("Test"))
+        self.test_button.setAccessibleName(self.tr("Test connection"))
         if outcome.cancelled:
             self.status.show_info(outcome.message)
         elif outcome.ok:
@@ -253,8 +260,9 @@ class SettingsDialog(QDialog):
 
     def _on_replace_toggled(self, replacing: bool) -> None:
         self.key_field.setVisible(replacing)
-        self.replace_button.setText("Keep current" if replacing else "Replace…")
-        self.replace_button.setAccessibleName("Keep current key" if replacing else "Replace key")
+        self.replace_button.setText(self.tr("Keep current") if replacing else self.tr("Replace…"))
+        self.replace_button.setAccessibleName(
+            self.tr("Keep current key") if replacing else self.tr("Replace key"))
         grow_to_fit(self)
         if replacing:
             self.key_field.setFocus()
@@ -271,7 +279,7 @@ class SettingsDialog(QDialog):
         if normalized.url != self.url_edit.text().strip():
             self.url_edit.setText(normalized.url)
         show_note(self.url_note, url_note_text(normalized))
-        show_note(self.url_warning, PLAIN_HTTP_WARNING if normalized.is_plain_http_remote else "")
+        show_note(self.url_warning, plain_http_warning() if normalized.is_plain_http_remote else "")
         grow_to_fit(self)
         return normalized.url
 

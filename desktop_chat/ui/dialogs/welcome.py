@@ -8,7 +8,7 @@ the dialog never blocks and can be cancelled; it is opened with `open()`, never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,13 +29,25 @@ from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
 
-NO_KEYRING_TEXT = (
-    "This computer has no password store, so your key can be kept only until you close the app."
+# English sources (context "Welcome"); the dialog shows them translated (`_tr`, `plain_http_warning`).
+NO_KEYRING_TEXT = QT_TRANSLATE_NOOP(
+    "Welcome", "This computer has no password store, so your key can be kept only until you close the app."
 )
-PLAIN_HTTP_WARNING = "This address uses plain HTTP: your key would travel unencrypted."
-TEST_LABEL = "Test and continue"
-TEST_LABEL_NO_KEYRING = "Keep for this session and continue"
+PLAIN_HTTP_WARNING = QT_TRANSLATE_NOOP(
+    "Welcome", "This address uses plain HTTP: your key would travel unencrypted."
+)
+TEST_LABEL = QT_TRANSLATE_NOOP("Welcome", "Test and continue")
+TEST_LABEL_NO_KEYRING = QT_TRANSLATE_NOOP("Welcome", "Keep for this session and continue")
 ACCEPT_DELAY_MS = 700  # long enough to see the green tick
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Welcome", text)
+
+
+def plain_http_warning() -> str:
+    """The warning under an address that would send the key unencrypted, translated."""
+    return _tr(PLAIN_HTTP_WARNING)
 
 
 class WelcomeDialog(QDialog):
@@ -53,66 +65,69 @@ class WelcomeDialog(QDialog):
         tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Desktop Chat")
-        self.setAccessibleName("Welcome")
+        self.setWindowTitle(self.tr("Welcome to Desktop Chat"))
+        self.setAccessibleName(self.tr("Welcome"))
         self.setMinimumWidth(500)
         self._tester = ConnectionTester(tester, self, tasks=tasks)
         self._tester.finished.connect(self._on_finished)
         self._accepted_args: tuple[str, str, bool] | None = None
 
-        heading = QLabel("Welcome to Desktop Chat", self)
+        heading = QLabel(self.tr("Welcome to Desktop Chat"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        intro = QLabel("Paste the API key you were given to start chatting. "
-                       "You can change it later in Settings.", self)
+        intro = QLabel(self.tr("Paste the API key you were given to start chatting. "
+                           "You can change it later in Settings."), self)
         intro.setWordWrap(True)
 
         self.key_field = KeyField(self)
         self.key_field.returnPressed.connect(self.start_test)
         self.url_edit = QLineEdit(default_base_url, self)
-        self.url_edit.setAccessibleName("Gateway address")
-        self.url_edit.setToolTip("The address of your organisation's chat gateway")
+        self.url_edit.setAccessibleName(self.tr("Gateway address"))
+        self.url_edit.setToolTip(self.tr("The address of your organisation's chat gateway"))
         self.url_edit.editingFinished.connect(self._normalise_url)
         self.url_edit.returnPressed.connect(self.start_test)
         self.url_note = note_label(self)
         self.url_warning = note_label(self, warning=True)
 
         self.location_label = QLabel(
-            f"Your key is kept in {key_location}, never in a file." if keyring_available else NO_KEYRING_TEXT,
+            self.tr("Your key is kept in {location}, never in a file.").format(location=key_location)
+            if keyring_available else _tr(NO_KEYRING_TEXT),
             self,
         )
         self.location_label.setWordWrap(True)
         self._keyring_available = keyring_available
         # With a password store the person may still choose memory only; without one there is no
         # choice to make: the sentence above says so and the button says what will happen.
-        self.session_only = QCheckBox("Keep the key only until I close the app", self)
-        self.session_only.setAccessibleName("Keep for this session only")
+        self.session_only = QCheckBox(self.tr("Keep the key only until I close the app"), self)
+        self.session_only.setAccessibleName(self.tr("Keep for this session only"))
         self.session_only.setVisible(keyring_available)
 
         self.status = StatusLine(self)
 
-        self.demo_button = QPushButton("Try the offline demo (no key needed)", self)
-        self.demo_button.setAccessibleName("Try the offline demo")
+        self.demo_button = QPushButton(self.tr("Try the offline demo (no key needed)"), self)
+        self.demo_button.setAccessibleName(self.tr("Try the offline demo"))
         self.demo_button.setFlat(True)
         self.demo_button.clicked.connect(self._on_demo)
-        self.cancel_button = QPushButton("Cancel test", self)
-        self.cancel_button.setAccessibleName("Cancel test")
+        self.cancel_button = QPushButton(self.tr("Cancel test"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel test"))
         self.cancel_button.clicked.connect(self._tester.cancel)
         self.cancel_button.hide()
-        label = TEST_LABEL if keyring_available else TEST_LABEL_NO_KEYRING
+        label = _tr(TEST_LABEL if keyring_available else TEST_LABEL_NO_KEYRING)
         self.test_button = QPushButton(label, self)
         self.test_button.setAccessibleName(label)
-        self.test_button.setToolTip("Check the key and the address with the gateway, then start")
+        self.test_button.setToolTip(self.tr("Check the key and the address with the gateway, then start"))
         self.test_button.setDefault(True)
         self.test_button.clicked.connect(self.start_test)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(12)
-        form.addRow("API &key", stacked(self, self.key_field, self.location_label, self.session_only))
-        form.addRow("Gateway &address", stacked(self, self.url_edit, self.url_note, self.url_warning))
+        form.addRow(self.tr("API &key"),
+                    stacked(self, self.key_field, self.location_label, self.session_only))
+        form.addRow(self.tr("Gateway &address"),
+                    stacked(self, self.url_edit, self.url_note, self.url_warning))
         _buddy(form, self.key_field.line_edit, 0)
         _buddy(form, self.url_edit, 1)
         buttons = QHBoxLayout()
@@ -163,7 +178,7 @@ class WelcomeDialog(QDialog):
             self.url_edit.setFocus()
             return
         self._set_busy(True)
-        self.status.show_busy("Testing the connection…")
+        self.status.show_busy(self.tr("Testing the connection…"))
         self._pending = (url, key, self.session_only_chosen())
         self._tester.start(url, key)
 
@@ -197,7 +212,7 @@ class WelcomeDialog(QDialog):
         if normalized.url != self.url_edit.text().strip():
             self.url_edit.setText(normalized.url)
         show_note(self.url_note, url_note_text(normalized))
-        show_note(self.url_warning, PLAIN_HTTP_WARNING if normalized.is_plain_http_remote else "")
+        show_note(self.url_warning, plain_http_warning() if normalized.is_plain_http_remote else "")
         self._fit()
         return normalized.url
 

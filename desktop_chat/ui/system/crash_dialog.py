@@ -38,36 +38,37 @@ class CrashDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, details: str, log_path: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Something went wrong — Desktop Chat")
-        self.setAccessibleName("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong — Desktop Chat"))
+        self.setAccessibleName(self.tr("Something went wrong"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.resize(620, 420)
 
-        heading = QLabel("<b>Something went wrong.</b>", self)
-        text = (
+        heading = QLabel("<b>{}</b>".format(_escape(self.tr("Something went wrong."))), self)
+        text = _escape(self.tr(
             "The app kept running and your chats are safe. If this keeps happening, "
             "send the details below to your IT contact."
-        )
+        ))
         if log_path:
-            text += f"<br>The details were also written to the log file: <code>{_escape(log_path)}</code>"
+            text += "<br>" + _escape(self.tr("The details were also written to the log file: {path}")).format(
+                path=f"<code>{_escape(log_path)}</code>")
         explanation = QLabel(text, self)
         explanation.setWordWrap(True)
         explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("crashDetails")
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setReadOnly(True)
         self.details.setPlainText(details)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
         buttons = QDialogButtonBox(self)
-        self.copy_button = QPushButton("Copy details", self)
-        self.copy_button.setAccessibleName("Copy details")
-        self.log_button = QPushButton("Open log folder", self)
-        self.log_button.setAccessibleName("Open log folder")
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
+        self.log_button = QPushButton(self.tr("Open log folder"), self)
+        self.log_button.setAccessibleName(self.tr("Open log folder"))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

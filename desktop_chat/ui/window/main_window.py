@@ -8,7 +8,7 @@ Panels are built by their owners (conversation_list, chat_view, sidebar); the wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from desktop_chat.ui.composer.widget import Composer
 from desktop_chat.ui.window.shortcuts import description_for
 from desktop_chat.ui.window.status_bar import StatusBar
 
-APP_TITLE = "Desktop Chat"
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Desktop Chat")  # the English source; shown: app_title()
 AUTO_HIDE_SIDEBAR_BELOW = 1000  # window width (px) under which the parameter sidebar steps aside
 MIN_CHAT_COLUMN = 420  # the chat column keeps at least this much when the sidebar is hidden
 LIST_MIN_WIDTH = 200
@@ -44,6 +44,11 @@ WIDGET_SHORTCUTS: dict[str, str] = {
 }
 
 
+def app_title() -> str:
+    """The app's name as the window title shows it, translated."""
+    return QCoreApplication.translate("MainWindow", APP_TITLE)
+
+
 class MainWindow(QMainWindow):
     """Holds the panels and the actions; emits `closeRequested` instead of closing by itself."""
 
@@ -52,8 +57,8 @@ class MainWindow(QMainWindow):
     def __init__(self, *, conversation_list: QWidget, chat_view: QWidget, sidebar: QWidget) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_TITLE)
-        self.setAccessibleName(APP_TITLE)
+        self.setWindowTitle(app_title())
+        self.setAccessibleName(app_title())
         self.setMinimumSize(720, 480)
         self.resize(1280, 820)
         self._allow_close = False
@@ -115,48 +120,51 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_chat_action = self._action("&New chat", "Ctrl+N", tip="Start a new conversation")
-        self.export_action = self._action("&Export chat…", "Ctrl+Shift+E")
-        self.export_all_action = self._action("Export &all chats…",
-                                              tip="Save every chat into one JSON archive")
-        self.import_action = self._action("&Import archive or ChatGPT export…")
-        self.backup_action = self._action("&Backup history…")
-        self.empty_trash_action = self._action("Empty &trash…", tip="Delete the chats in the trash for good")
-        self.quit_action = self._action("&Quit", "Ctrl+Q")
+        self.new_chat_action = self._action(self.tr("&New chat"), "Ctrl+N",
+                                            tip=self.tr("Start a new conversation"))
+        self.export_action = self._action(self.tr("&Export chat…"), "Ctrl+Shift+E")
+        self.export_all_action = self._action(self.tr("Export &all chats…"),
+                                              tip=self.tr("Save every chat into one JSON archive"))
+        self.import_action = self._action(self.tr("&Import archive or ChatGPT export…"))
+        self.backup_action = self._action(self.tr("&Backup history…"))
+        self.empty_trash_action = self._action(self.tr("Empty &trash…"),
+                                               tip=self.tr("Delete the chats in the trash for good"))
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
         # Ctrl+Q quits wherever the focus is (composer, chat text, a dialog of this app)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action("&Search chats", "Ctrl+F")
-        self.rename_action = self._action("&Rename chat", "F2")
-        self.settings_action = self._action("&Settings…", "Ctrl+,")
+        self.find_action = self._action(self.tr("&Search chats"), "Ctrl+F")
+        self.rename_action = self._action(self.tr("&Rename chat"), "F2")
+        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.stop_action = self._action("S&top answer")  # Esc is handled by the composer/window
+        self.stop_action = self._action(self.tr("S&top answer"))  # Esc is handled by the composer/window
         self.sidebar_action = self._action(
-            "&Parameter sidebar", "Ctrl+Shift+S", tip="Show or hide the sidebar"
+            self.tr("&Parameter sidebar"), "Ctrl+Shift+S", tip=self.tr("Show or hide the sidebar")
         )
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
         self.sidebar_action.toggled.connect(self._on_sidebar_action_toggled)
         self.theme_actions: dict[str, QAction] = {}
-        for key, label in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+        for key, label in (("system", self.tr("Follow the &system")), ("light", self.tr("&Light")),
+                           ("dark", self.tr("&Dark"))):
             action = QAction(label, self)
             action.setCheckable(True)
             self.theme_actions[key] = action
-        self.shortcuts_action = self._action("&Keyboard shortcuts", "F1")
-        self.about_action = self._action("&About Desktop Chat")
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1")
+        self.about_action = self._action(self.tr("&About Desktop Chat"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.log_folder_action = self._action("Open &log folder")
-        self.copy_chat_action = self._action("&Copy whole chat as text")
-        self.focus_composer_action = self._action("Focus the message box", "Ctrl+L")
-        self.next_chat_action = self._action("Next chat", "Alt+Down")
-        self.prev_chat_action = self._action("Previous chat", "Alt+Up")
+        self.log_folder_action = self._action(self.tr("Open &log folder"))
+        self.copy_chat_action = self._action(self.tr("&Copy whole chat as text"))
+        self.focus_composer_action = self._action(self.tr("Focus the message box"), "Ctrl+L")
+        self.next_chat_action = self._action(self.tr("Next chat"), "Alt+Down")
+        self.prev_chat_action = self._action(self.tr("Previous chat"), "Alt+Up")
         self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        bar.setAccessibleName("Menu bar")
-        file_menu: QMenu = bar.addMenu("&File")
+        bar.setAccessibleName(self.tr("Menu bar"))
+        file_menu: QMenu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_chat_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
@@ -166,23 +174,23 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.empty_trash_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.rename_action)
         edit_menu.addAction(self.copy_chat_action)
         edit_menu.addAction(self.stop_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.sidebar_action)
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         for action in self.theme_actions.values():
             theme_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.focus_composer_action)
         view_menu.addAction(self.next_chat_action)
         view_menu.addAction(self.prev_chat_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.log_folder_action)
         help_menu.addSeparator()
@@ -198,7 +206,9 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 6, 0)
         row.setSpacing(2)
         self.corner_buttons: list[QToolButton] = []
-        for action, label in ((self.settings_action, "Settings"), (self.sidebar_action, "Sidebar")):
+        corner_actions = ((self.settings_action, self.tr("Settings")),
+                          (self.sidebar_action, self.tr("Sidebar")))
+        for action, label in corner_actions:
             button = QToolButton(corner)
             action.setIconText(label)  # what a tool button shows
             button.setDefaultAction(action)
@@ -212,7 +222,7 @@ class MainWindow(QMainWindow):
 
     # --- state -----------------------------------------------------------------------------------
     def set_chat_title(self, title: str | None) -> None:
-        self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
+        self.setWindowTitle(f"{title} — {app_title()}" if title else app_title())
 
     def set_sidebar_visible(self, visible: bool) -> None:
         """The person's (or the saved settings') choice: it wins over the narrow-window rule."""

@@ -2,12 +2,14 @@
 
 Why: the shell registers its QShortcuts from `SHORTCUTS`, so the list people read and the keys
 that work can never drift apart. Keys are in Qt's portable text form (`QKeySequence(keys)`
-parses them); the dialog shows them in the platform's own notation (⌘ on macOS).
+parses them); the dialog shows them in the platform's own notation (⌘ on macOS). Descriptions are
+English source texts (marked with QT_TRANSLATE_NOOP, context "Shortcuts"), translated where shown:
+`description_for` gives the translated one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,24 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Send the message"),
-    ("Shift+Enter", "New line in the message"),
-    ("Ctrl+Enter", "Send the message"),
-    ("Esc", "Stop the answer"),
-    ("Ctrl+N", "New chat"),
-    ("Ctrl+F", "Search chats"),
-    ("Ctrl+L", "Focus the message box"),
-    ("Alt+Up", "Previous chat"),
-    ("Alt+Down", "Next chat"),
-    ("F2", "Rename chat"),
-    ("Delete", "Delete chat (with undo)"),
-    ("Ctrl+Z", "Undo delete, while the notice shows"),
-    ("Ctrl+C", "Copy the selection"),
-    ("Ctrl+Shift+E", "Export the chat"),
-    ("Ctrl+,", "Settings"),
-    ("Ctrl+Shift+S", "Show or hide the sidebar"),
-    ("F1", "Keyboard shortcuts"),
-    ("Ctrl+Q", "Quit"),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Send the message")),
+    ("Shift+Enter", QT_TRANSLATE_NOOP("Shortcuts", "New line in the message")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Send the message")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Stop the answer")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New chat")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search chats")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Focus the message box")),
+    ("Alt+Up", QT_TRANSLATE_NOOP("Shortcuts", "Previous chat")),
+    ("Alt+Down", QT_TRANSLATE_NOOP("Shortcuts", "Next chat")),
+    ("F2", QT_TRANSLATE_NOOP("Shortcuts", "Rename chat")),
+    ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Delete chat (with undo)")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo delete, while the notice shows")),
+    ("Ctrl+C", QT_TRANSLATE_NOOP("Shortcuts", "Copy the selection")),
+    ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("Shortcuts", "Export the chat")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
+    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the sidebar")),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
 )
 
 
@@ -51,22 +53,27 @@ def display_keys(keys: str) -> str:
     return text or keys
 
 
+def describe(description: str) -> str:
+    """A description of `SHORTCUTS`, translated."""
+    return QCoreApplication.translate("Shortcuts", description)
+
+
 def description_for(keys: str) -> str:
-    """The description of a shortcut in `SHORTCUTS` (for QShortcut/QAction tooltips)."""
+    """The translated description of a shortcut in `SHORTCUTS` (for QShortcut/QAction tooltips)."""
     for k, description in SHORTCUTS:
         if k == keys:
-            return description
+            return describe(description)
     raise KeyError(keys)
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(SHORTCUTS), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,7 +89,7 @@ class ShortcutsDialog(QDialog):
             font.setBold(True)
             key_item.setFont(font)
             self.table.setItem(row, 0, key_item)
-            self.table.setItem(row, 1, QTableWidgetItem(description))
+            self.table.setItem(row, 1, QTableWidgetItem(describe(description)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -91,11 +98,12 @@ class ShortcutsDialog(QDialog):
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 12)
-        note = QLabel("Right-click a chat in the list for Rename, Pin, Archive, Export and Delete.", self)
+        note = QLabel(self.tr("Right-click a chat in the list for Rename, Pin, Archive, Export and Delete."),
+                      self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.addWidget(self.table)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 
@@ -23,18 +24,29 @@ class Connection(enum.StrEnum):
 
 
 _CONNECTION_TEXT: dict[Connection, tuple[str, str, str]] = {
-    # state: (dot colour, label, tooltip)
-    Connection.UNKNOWN: ("#9e9e9e", "Not connected yet", "The gateway has not been contacted yet."),
-    Connection.CHECKING: ("#f0ad4e", "Connecting…", "Checking the gateway."),
-    Connection.CONNECTED: ("#2e9d4f", "Connected", "The gateway answered."),
+    # state: (dot colour, label, tooltip); English sources, translated where shown
+    Connection.UNKNOWN: ("#9e9e9e", QT_TRANSLATE_NOOP("StatusBar", "Not connected yet"),
+                         QT_TRANSLATE_NOOP("StatusBar", "The gateway has not been contacted yet.")),
+    Connection.CHECKING: ("#f0ad4e", QT_TRANSLATE_NOOP("StatusBar", "Connecting…"),
+                          QT_TRANSLATE_NOOP("StatusBar", "Checking the gateway.")),
+    Connection.CONNECTED: ("#2e9d4f", QT_TRANSLATE_NOOP("StatusBar", "Connected"),
+                           QT_TRANSLATE_NOOP("StatusBar", "The gateway answered.")),
     Connection.OFFLINE: (
         "#d9534f",
-        "Offline",
-        "Can't reach the gateway. Your history, search and settings still work.",
+        QT_TRANSLATE_NOOP("StatusBar", "Offline"),
+        QT_TRANSLATE_NOOP("StatusBar",
+                          "Can't reach the gateway. Your history, search and settings still work."),
     ),
-    Connection.DEMO: ("#5b7bd5", "Offline demo", "Talking to the built-in demo gateway; no key is used."),
-    Connection.NO_KEY: ("#f0ad4e", "No API key", "Add your key in Settings (Ctrl+,)."),
+    Connection.DEMO: ("#5b7bd5", QT_TRANSLATE_NOOP("StatusBar", "Offline demo"),
+                      QT_TRANSLATE_NOOP("StatusBar",
+                                        "Talking to the built-in demo gateway; no key is used.")),
+    Connection.NO_KEY: ("#f0ad4e", QT_TRANSLATE_NOOP("StatusBar", "No API key"),
+                        QT_TRANSLATE_NOOP("StatusBar", "Add your key in Settings (Ctrl+,).")),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatusBar", text)
 
 
 def estimate_tokens(text: str) -> int:
@@ -50,13 +62,13 @@ class StatusBar(QStatusBar):
         self.setSizeGripEnabled(True)
         self.connection_label = QLabel(self)
         self.connection_label.setObjectName("statusConnection")
-        self.connection_label.setAccessibleName("Connection state")
+        self.connection_label.setAccessibleName(self.tr("Connection state"))
         self.answer_label = QLabel(self)
         self.answer_label.setObjectName("statusAnswer")
-        self.answer_label.setAccessibleName("Answer tokens")
+        self.answer_label.setAccessibleName(self.tr("Answer tokens"))
         self.usage_label = QLabel(self)
         self.usage_label.setObjectName("statusUsage")
-        self.usage_label.setAccessibleName("Conversation usage")
+        self.usage_label.setAccessibleName(self.tr("Conversation usage"))
         for label in (self.connection_label, self.answer_label, self.usage_label):
             label.setContentsMargins(8, 0, 8, 0)
         self.addWidget(self.connection_label)
@@ -68,6 +80,7 @@ class StatusBar(QStatusBar):
     def set_connection(self, state: Connection, detail: str = "") -> None:
         self.state = state
         colour, text, tip = _CONNECTION_TEXT[state]
+        text, tip = _tr(text), _tr(tip)
         self.connection_label.setText(f'<span style="color:{colour}">●</span> {text}')
         self.connection_label.setToolTip(detail or tip)
         self.connection_label.setAccessibleDescription(text)
@@ -76,11 +89,13 @@ class StatusBar(QStatusBar):
         """The current answer's token count: "Answering… ≈120 tokens" or "Answer: 812 tokens"."""
         approx = "≈" if estimated else ""
         if streaming and tokens == 0:
-            self.answer_label.setText("Waiting for the answer…")
+            self.answer_label.setText(self.tr("Waiting for the answer…"))
         elif streaming:
-            self.answer_label.setText(f"Answering… {approx}{tokens:,} tokens")
+            self.answer_label.setText(self.tr("Answering… {approx}{tokens} tokens").format(
+                approx=approx, tokens=f"{tokens:,}"))
         else:
-            self.answer_label.setText(f"Last answer: {approx}{tokens:,} tokens")
+            self.answer_label.setText(self.tr("Last answer: {approx}{tokens} tokens").format(
+                approx=approx, tokens=f"{tokens:,}"))
 
     def clear_answer(self) -> None:
         self.answer_label.setText("")
@@ -89,7 +104,7 @@ class StatusBar(QStatusBar):
         if total_tokens is None:
             self.usage_label.setText("")
         else:
-            self.usage_label.setText(f"This chat: {total_tokens:,} tokens")
+            self.usage_label.setText(self.tr("This chat: {tokens} tokens").format(tokens=f"{total_tokens:,}"))
 
     def connection_text(self) -> str:
         return self.connection_label.text()

@@ -32,7 +32,7 @@ class StatusLine(QWidget):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setFixedSize(60, 6)
-        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.setAccessibleName(self.tr("Working"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
