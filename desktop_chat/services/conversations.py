@@ -82,9 +82,14 @@ class ConversationsService:
     def in_trash(self) -> builtins.list[Conversation]:
         return self._store.list_trash()
 
-    def branch(self, cid: int, leaf_id: int | None = None) -> builtins.list[BranchMessage]:
-        """The branch on screen (root → current leaf, or `leaf_id`), each message with its siblings."""
-        return self._store.branch_with_siblings(cid, leaf_id)
+    def branch(
+        self, cid: int, leaf_id: int | None = None, *, last: int | None = None
+    ) -> builtins.list[BranchMessage]:
+        """The branch on screen (root → current leaf, or `leaf_id`), each message with its siblings.
+
+        `last`: only the newest messages of it (what a chat opening shows first), in one query too.
+        """
+        return self._store.branch_with_siblings(cid, leaf_id, limit=last)
 
     def last_message(self, cid: int) -> Message | None:
         """The last message of the branch on screen (None for an empty or vanished chat)."""

@@ -49,11 +49,11 @@ class AnswerStatus(QObject):
         if not self._current.is_current(event.conversation_id):
             return
         self.show_usage()
-        message = event.message
+        message, status = event.message, self._status
         if message is not None and message.usage is not None and message.usage.completion_tokens:
-            self._status.set_answer_progress(message.usage.completion_tokens, estimated=False, streaming=False)
+            status.set_answer_progress(message.usage.completion_tokens, estimated=False, streaming=False)
         elif message is not None and message.content:
-            self._status.set_answer_progress(estimate_tokens(message.content), estimated=True, streaming=False)
+            status.set_answer_progress(estimate_tokens(message.content), estimated=True, streaming=False)
         else:  # nothing arrived (failed, stopped at once, not sent): no "≈0 tokens", no "Waiting…"
             self._status.clear_answer()
 

@@ -55,7 +55,8 @@ def banner_for_error(error: GatewayError, *, unsent: bool = False) -> Notice:
     action = _ACTIONS.get(error.action, NoticeAction.RETRY)
     text = error_text(error)
     if unsent or isinstance(error, ConnectionFailed):
-        text = _tr("{error} Your message is saved and can be sent when you're back online.").format(error=text)
+        text = _tr("{error} Your message is saved and can be sent when you're back online.").format(
+            error=text)
         action = NoticeAction.RETRY
     kind = NoticeKind.WARNING if action is NoticeAction.CONTINUE else NoticeKind.ERROR  # a cut answer is kept
     return Notice(text, action, action_words(action), error_details(error), kind=kind, topic=TOPIC_ANSWER)
@@ -73,8 +74,9 @@ def countdown_text(error: GatewayError, seconds_left: float) -> str:
 def banner_for_retrying(delay: float, error: GatewayError) -> Notice:
     from desktop_chat.ui.words.gateway import error_details
 
-    return Notice(countdown_text(error, delay), NoticeAction.STOP_TRYING, action_words(NoticeAction.STOP_TRYING),
-                  error_details(error), kind=NoticeKind.WARNING, topic=TOPIC_WAITING)
+    action = NoticeAction.STOP_TRYING
+    return Notice(countdown_text(error, delay), action, action_words(action), error_details(error),
+                  kind=NoticeKind.WARNING, topic=TOPIC_WAITING)
 
 
 def banner_for_missing_key() -> Notice:

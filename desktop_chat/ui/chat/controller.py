@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop_chat.domain import BranchMessage, Message, MessageStatus, Role
 from desktop_chat.services import (
@@ -32,6 +32,8 @@ from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.notices import Notices
 from desktop_chat.ui.problems import attempt
+
+FIRST_SCREEN = 60  # messages read and drawn first when a chat opens; the rest right after the paint
 
 
 def _tr(text: str) -> str:
@@ -67,6 +69,7 @@ class ChatScreen(QObject):
         self._say_busy = say_busy
         # message id → the technical facts of the gateway error that ended it (this session only)
         self._failure_details: dict[int, str] = {}
+        self._rest_for: int | None = None  # the chat whose older messages are still to be drawn
 
         self._unsubscribe = conversations.changes.subscribe(self._on_change)
         current.changed.connect(self._on_current_changed)
@@ -82,14 +85,66 @@ class ChatScreen(QObject):
 
     # --- drawing ---------------------------------------------------------------------------------
     def redraw(self) -> None:
-        """Draw the current chat's branch from the history (one query), live text included."""
+        """Draw the current chat's branch from the history, live text included.
+
+        A chat just opened shows its newest messages first (one short query) and gets the older
+        ones on the next turn of the loop, after the paint. Later redraws of the same chat (a turn
+        started, another branch chosen) read only the newest messages again and keep the rows
+        above them that did not change; the whole branch is read only when the change reaches
+        further back.
+        """
         cid = self._current.id
+        self._rest_for = None
         if cid is None:
             self.view.set_conversation(None, [])
             return
+        ok, tail = attempt(self._notices, lambda: self._conversations.branch(cid, last=FIRST_SCREEN))
+        if not ok or tail is None:
+            return
+        entries = [self._entry(b) for b in tail]
+        if self.view.conversation_id() == cid and self.view.row_keys():
+            merged = self._merge(entries)
+            if merged is not None:
+                self.view.set_conversation(cid, merged)
+                return
+            ok, branch = attempt(self._notices, self._conversations.branch, cid)
+            if ok and branch is not None:
+                self.view.set_conversation(cid, [self._entry(b) for b in branch])
+            return
+        self.view.set_conversation(cid, entries)
+        if len(tail) >= FIRST_SCREEN:  # there may be more above: after the paint
+            self._rest_for = cid
+            QTimer.singleShot(0, self, self.load_rest)
+
+    def _merge(self, tail: list[MessageEntry]) -> list[MessageEntry] | None:
+        """The rows on screen above the tail's first message, then the tail; None if they don't meet."""
+        if not tail:
+            return []
+        shown = self.view.entries()
+        first = tail[0].id
+        for index, entry in enumerate(shown):
+            if entry.id == first:
+                return [*shown[:index], *tail]
+        if len(tail) < FIRST_SCREEN:  # the whole branch is in the tail
+            return tail
+        return None
+
+    def load_rest(self) -> None:
+        """The older messages of the chat just opened (also at once, before a search hit scrolls)."""
+        cid, self._rest_for = self._rest_for, None
+        if cid is None or not self._current.is_current(cid) or self.view.conversation_id() != cid:
+            return
+        keys = self.view.row_keys()
+        if not keys:
+            return
         ok, branch = attempt(self._notices, self._conversations.branch, cid)
-        if ok and branch is not None:
-            self.view.set_conversation(cid, [self._entry(b) for b in branch])
+        if not ok or branch is None:
+            return
+        ids = [b.message.id for b in branch]
+        if keys[0] not in ids:
+            return  # the chat changed meanwhile; the next redraw shows it
+        older = branch[: ids.index(keys[0])]
+        self.view.prepend_entries([self._entry(b) for b in older])
 
     def _entry(self, item: BranchMessage) -> MessageEntry:
         message, unsaved = self._with_memory(item.message)
@@ -116,7 +171,8 @@ class ChatScreen(QObject):
             from desktop_chat.ui.words.store import store_error_text
 
             held = unsaved.message
-            status = MessageStatus.FAILED if held.status is MessageStatus.FAILED else MessageStatus.INTERRUPTED
+            failed = held.status is MessageStatus.FAILED
+            status = MessageStatus.FAILED if failed else MessageStatus.INTERRUPTED
             return dataclasses.replace(held, status=status), store_error_text(unsaved.error)[0]
         return message, ""
 
@@ -209,5 +265,7 @@ class ChatScreen(QObject):
         """Bring message `mid` of the current chat on screen (its branch was just selected)."""
         if redraw:
             self.redraw()
+        if self._rest_for is not None:
+            self.load_rest()  # the hit may lie above the newest messages
         if mid:
             self.view.scroll_to_message(mid)

@@ -199,6 +199,20 @@ class ChatView(QWidget):
     def conversation_id(self) -> int | None:
         return self._conversation_id
 
+    def prepend_entries(self, entries: Sequence[MessageEntry]) -> None:
+        """Older messages of the chat on screen, drawn after its newest ones: the view stays put."""
+        fresh = [e for e in entries if e.id not in self._entries]
+        if not fresh:
+            return
+        for e in fresh:
+            self._entries[e.id] = e
+        self._list.prepend_keys([e.id for e in fresh])
+        self._update_jump()
+
+    def row_keys(self) -> list[int]:
+        """The ids of the messages shown, top to bottom."""
+        return self._list.row_keys()
+
     def append_entry(self, entry: MessageEntry) -> None:
         if entry.id in self._entries:
             self.update_entry(entry)

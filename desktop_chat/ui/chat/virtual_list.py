@@ -85,6 +85,25 @@ class VirtualList(QAbstractScrollArea):
         self._anchor = None
         self.relayout()
 
+    def prepend_keys(self, keys: Sequence[int]) -> None:
+        """Rows before the first one (older messages loaded later): what is on screen stays put."""
+        if not keys:
+            return
+        count = len(keys)
+        if self._anchor is not None:
+            self._anchor = (self._anchor[0] + count, self._anchor[1])
+        elif not self._following and self._keys:
+            value = self.verticalScrollBar().value()
+            index = self._index_at(value)
+            self._anchor = (index + count, value - self._tops[index])
+        width = self._content_width()
+        self._keys = [*keys, *self._keys]
+        self._pos = {k: i for i, k in enumerate(self._keys)}
+        self._heights = [self._estimate(k, width) + ROW_GAP for k in keys] + self._heights
+        self._measured = [False] * count + self._measured
+        self._rebuild_tops(0)
+        self.relayout()
+
     def remove_key(self, key: int) -> None:
         index = self._pos.get(key)
         if index is None:

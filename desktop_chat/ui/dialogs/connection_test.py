@@ -82,7 +82,9 @@ class ConnectionTester(QObject):
     started = Signal()
     finished = Signal(object)  # TestOutcome
 
-    def __init__(self, tester: Tester, parent: QObject | None = None, *, tasks: TaskRunner | None = None) -> None:
+    def __init__(
+        self, tester: Tester, parent: QObject | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._tester = tester
         self._tasks = tasks or TaskRunner()
