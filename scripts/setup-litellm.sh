@@ -21,7 +21,12 @@ die() { printf '[setup-litellm] ERROR: %s\n' "$*" >&2; exit 1; }
 [[ -f "$reqs" ]] || die "missing $reqs"
 want="$(sha256sum "$reqs" | cut -d' ' -f1)"
 
-if [[ "${1:-}" != "--force" && -x "$venv/bin/litellm" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+# A venv's scripts name its interpreter by absolute path: after the checkout moved, `litellm`
+# points at a python that is gone, so a venv made elsewhere counts as missing.
+# (pip writes a `#!/bin/sh` + `exec "PATH"` preamble instead when the path has spaces.)
+made_here() { head -n 3 "$venv/bin/litellm" 2>/dev/null | grep -qF "$venv/bin/python"; }
+
+if [[ "${1:-}" != "--force" && -x "$venv/bin/litellm" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]] && made_here; then
     say "up to date: $venv ($("$venv/bin/python" -c 'import importlib.metadata as m; print("litellm", m.version("litellm"))'))"
     exit 0
 fi
