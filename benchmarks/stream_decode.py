@@ -6,7 +6,7 @@ the server does not share our GIL) is read three ways in one run:
 
   floor  raw httpx line iteration + `json.loads` of each payload (no interpretation at all)
   peer   the `openai` package's streaming (pydantic chunk objects)
-  ours   `GatewayClient.stream_chat` (typed events, all the checks of GATEWAY-BEHAVIOUR.md)
+  ours   `GatewayClient.stream_chat` (typed events, every check the client makes of a real gateway)
 
 Budget: ours ≥ 2 × peer, and ours ≥ floor / 1.5. Prints events/s (best of N rounds) and the ratios;
 exits 1 if the budget is missed.

@@ -97,24 +97,27 @@ def open_history(paths: AppPaths) -> Any:
     Returns the store, or None (the app exits). A damaged file is never changed: "Start a new
     history" moves it aside (kept for support) and opens an empty one in its place.
     """
-    from desktop_chat.store import CorruptDatabaseError, HistoryStore, StoreError
+    from desktop_chat.services import CorruptDatabaseError, StoreError, open_history, start_new_history
     from desktop_chat.ui.system.history_trouble import HistoryChoice, ask_about_history
 
-    while True:
-        try:
-            store = HistoryStore.open(paths.database, backup_dir=paths.backups_dir)
-        except StoreError as error:
-            log.error("history could not be opened: %r (%s)", error, error.detail)
-            choice = ask_about_history(error, offer_new=isinstance(error, CorruptDatabaseError))
-            if choice is HistoryChoice.NEW_HISTORY:
-                kept = HistoryStore.set_aside_damaged(paths.database)
-                log.warning("damaged history kept as %s; starting a new one", kept)
-                continue
+    try:
+        store = open_history(paths.database, backup_dir=paths.backups_dir)
+    except StoreError as error:
+        log.error("history could not be opened: %r (%s)", error, error.detail)
+        damaged = isinstance(error, CorruptDatabaseError)
+        if ask_about_history(error, offer_new=damaged) is not HistoryChoice.NEW_HISTORY:
             return None
-        recovered = store.recover_interrupted()
-        if recovered:
-            log.info("marked %d answers interrupted by the last exit", len(recovered))
-        return store
+        try:
+            store, kept = start_new_history(paths.database, backup_dir=paths.backups_dir)
+        except StoreError as again:
+            log.error("a new history could not be started either: %r (%s)", again, again.detail)
+            ask_about_history(again, offer_new=False)
+            return None
+        log.warning("damaged history kept as %s; started a new one", kept)
+    recovered = store.recover_interrupted()
+    if recovered:
+        log.info("marked %d answers interrupted by the last exit", len(recovered))
+    return store
 
 
 class DesktopChatApp:

@@ -1,7 +1,7 @@
 """Logging to a small rotating file, and crash reports, both with keys scrubbed out.
 
 Why: when something goes wrong, IT staff need a log and users need a crash report they can send —
-and neither may carry the API key (SECURITY.md). Every record passes `RedactingFilter` before the
+and neither may carry the API key, nor any other secret. Every record passes `RedactingFilter` before the
 file handler writes it; the crash report is built here (Qt-free, so it is testable) and the UI's
 excepthook only shows it.
 """

@@ -1,4 +1,4 @@
-"""Regression guard for the PySide6 build we pin (PITFALLS.md #1).
+"""Regression guard for the PySide6 build we pin.
 
 PySide6 6.12.0 on Python 3.10/3.11 leaks one reference to None per call of a void Qt method; after
 a few thousand calls CPython aborts with "Fatal Python error: none_dealloc". A long streamed answer
