@@ -47,6 +47,34 @@ def _base_python() -> str:
     return chosen
 
 
+# Prints the interpreter's shared library name when no folder it names holds it; nothing otherwise.
+_LIBPYTHON_PROBE = """
+import os, sys, sysconfig
+var = sysconfig.get_config_var
+names = [n for n in (var("INSTSONAME"), var("LDLIBRARY")) if n and ".so" in n]
+libdir = var("LIBDIR") or ""
+dirs = [libdir, os.path.join(libdir, var("MULTIARCH") or ""), os.path.join(sys.base_prefix, "lib")]
+if names and not any(os.path.exists(os.path.join(d, n)) for d in dirs if d for n in names):
+    print(names[0], f"{sys.version_info[0]}.{sys.version_info[1]}")
+"""
+
+
+def _check_shared_library(python: str) -> None:
+    """PyInstaller bundles libpython3.X.so; Debian's and Ubuntu's system Python keep it in a package
+    of its own (libpython3.X; Ubuntu 24.04: libpython3.Xt64) that a minimal install lacks."""
+    if not sys.platform.startswith("linux"):
+        return
+    probe = subprocess.run([python, "-c", _LIBPYTHON_PROBE], capture_output=True, text=True, check=False)
+    if probe.returncode != 0 or not probe.stdout.strip():
+        return
+    library, version = probe.stdout.split()
+    raise BuildError(
+        f"{python} has no shared library ({library}), which PyInstaller must bundle.",
+        f"Install it (Debian/Ubuntu: sudo apt-get install libpython{version}, or libpython{version}t64 "
+        "on Ubuntu 24.04), or run scripts/bootstrap.sh dev as root, then build again.",
+    )
+
+
 def _digest(python: str) -> str:
     version = subprocess.run([python, "-c", "import sys; print(sys.version)"], capture_output=True,
                              text=True, check=True).stdout
@@ -57,6 +85,7 @@ def _digest(python: str) -> str:
 def ensure_venv() -> Path:
     """Creates or refreshes .venv-build; returns its python. Idempotent (stamp holds a digest)."""
     base = _base_python()
+    _check_shared_library(base)
     digest = _digest(base)
     python = venv_python()
     stamp = VENV / STAMP

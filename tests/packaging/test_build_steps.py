@@ -82,3 +82,30 @@ def test_depends_names_reads_alternatives_versions_and_continuations() -> None:
     line = "libc6 (>= 2.35), libstdc++6,\n libxcb-cursor0:amd64 | libxcb-cursor-dev, libglib2.0-0t64"
     expected = {"libc6", "libstdc++6", "libxcb-cursor0", "libxcb-cursor-dev", "libglib2.0-0t64"}
     assert depends_names(line) == expected
+
+
+@linux_only
+def test_a_python_without_its_shared_library_is_refused_with_the_package_to_install(tmp_path: Path) -> None:
+    """PyInstaller cannot bundle an interpreter whose libpython3.X.so is missing (Debian's system
+    Python until libpython3.X is installed): the build stops first, naming the package."""
+    from dcbuild.buildenv import _check_shared_library
+    from dcbuild.console import BuildError
+
+    _check_shared_library(sys.executable)  # this interpreter's library is there: no complaint
+    # An interpreter whose sysconfig names a library folder that does not hold the library.
+    fake_lib = tmp_path / "lib"
+    fake_lib.mkdir()
+    fake = tmp_path / "python3.99"
+    fake.write_text(
+        "#!/bin/sh\n"
+        f'exec "{sys.executable}" -c "import sysconfig, sys; '
+        "v = sysconfig.get_config_vars(); v.update(INSTSONAME='libpython3.99.so.1.0', "
+        f"LDLIBRARY='libpython3.99.so', LIBDIR='{fake_lib}', MULTIARCH=''); "
+        f"sys.base_prefix = '{tmp_path}'; sys.version_info = (3, 99); "
+        "exec(sys.argv[2])\" -c \"$2\"\n"
+    )
+    fake.chmod(0o755)
+    with pytest.raises(BuildError) as info:
+        _check_shared_library(str(fake))
+    assert "libpython3.99.so.1.0" in str(info.value)
+    assert "apt-get install libpython3.99" in info.value.action
