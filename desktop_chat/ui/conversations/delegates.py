@@ -95,7 +95,7 @@ class ConversationDelegate(QStyledItemDelegate):
     # -- inline rename -------------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         editor = QLineEdit(parent)
-        editor.setAccessibleName("Chat title")
+        editor.setAccessibleName(self.tr("Chat title"))
         editor.setMaxLength(200)
         return editor
 

@@ -3,7 +3,8 @@
 Why a module of its own: the list must stay quick with ten thousand chats, so it is a model/view
 pair, not a widget per row; and the models hold no logic worth a view, so they are tested without
 one (ARCHITECTURE habit 7). The grouping rule ("Today", "Yesterday", "Previous 7 days", "October
-2026") is a pure function of two timestamps and a time zone, tested with fixed times.
+2026") is a pure function of two timestamps and a time zone, tested with fixed times. Headings and
+names are English source texts (context "ConversationList") that the functions here return translated.
 """
 
 from __future__ import annotations
@@ -15,23 +16,38 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop_chat.domain import Conversation
 
-PINNED = "Pinned"
-TODAY = "Today"
-YESTERDAY = "Yesterday"
-PREVIOUS_7_DAYS = "Previous 7 days"
-ARCHIVED = "Archived"
+PINNED = QT_TRANSLATE_NOOP("ConversationList", "Pinned")
+TODAY = QT_TRANSLATE_NOOP("ConversationList", "Today")
+YESTERDAY = QT_TRANSLATE_NOOP("ConversationList", "Yesterday")
+PREVIOUS_7_DAYS = QT_TRANSLATE_NOOP("ConversationList", "Previous 7 days")
+ARCHIVED = QT_TRANSLATE_NOOP("ConversationList", "Archived")
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    QT_TRANSLATE_NOOP("ConversationList", "January"), QT_TRANSLATE_NOOP("ConversationList", "February"),
+    QT_TRANSLATE_NOOP("ConversationList", "March"), QT_TRANSLATE_NOOP("ConversationList", "April"),
+    QT_TRANSLATE_NOOP("ConversationList", "May"), QT_TRANSLATE_NOOP("ConversationList", "June"),
+    QT_TRANSLATE_NOOP("ConversationList", "July"), QT_TRANSLATE_NOOP("ConversationList", "August"),
+    QT_TRANSLATE_NOOP("ConversationList", "September"), QT_TRANSLATE_NOOP("ConversationList", "October"),
+    QT_TRANSLATE_NOOP("ConversationList", "November"), QT_TRANSLATE_NOOP("ConversationList", "December"),
 )  # fmt: skip
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConversationList", text)
+
+
 def group_label(now: float, timestamp: float, *, tz: _dt.tzinfo | None = None) -> str:
-    """The heading a chat last updated at `timestamp` sits under, seen at `now` (both Unix seconds).
+    """The heading (translated) a chat last updated at `timestamp` sits under, seen at `now` (Unix seconds).
 
     Calendar days are counted in `tz` (default: the user's local time zone), so "Yesterday" means
     the previous calendar day where the user is, not "24 hours ago". Times in the future (a clock
@@ -41,12 +57,13 @@ def group_label(now: float, timestamp: float, *, tz: _dt.tzinfo | None = None) -
     day = _local_date(timestamp, tz)
     age = (today - day).days
     if age <= 0:
-        return TODAY
+        return _tr(TODAY)
     if age == 1:
-        return YESTERDAY
+        return _tr(YESTERDAY)
     if age <= 7:
-        return PREVIOUS_7_DAYS
-    return f"{_MONTHS[day.month - 1]} {day.year}"
+        return _tr(PREVIOUS_7_DAYS)
+    return QCoreApplication.translate("ConversationList", "{month} {year}").format(
+        month=_tr(_MONTHS[day.month - 1]), year=day.year)
 
 
 def _local_date(ts: float, tz: _dt.tzinfo | None) -> _dt.date:
@@ -82,7 +99,7 @@ class _Row:
 def display_title(title: str) -> str:
     """What a chat is called on screen: one line, never empty."""
     one_line = " ".join(title.split())
-    return one_line or "Untitled chat"
+    return one_line or QCoreApplication.translate("ConversationList", "Untitled chat")
 
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -115,7 +132,7 @@ class ConversationListModel(QAbstractListModel):
             return sorted(items, key=lambda c: (c.updated_at, c.id), reverse=True)
 
         if pinned:
-            rows.append(_Row(PINNED))
+            rows.append(_Row(_tr(PINNED)))
             rows.extend(_Row(display_title(c.title), c) for c in newest_first(pinned))
         last_label = None
         for conv in newest_first(normal):
@@ -125,7 +142,7 @@ class ConversationListModel(QAbstractListModel):
                 last_label = label
             rows.append(_Row(display_title(conv.title), conv))
         if archived:
-            rows.append(_Row(ARCHIVED))
+            rows.append(_Row(_tr(ARCHIVED)))
             rows.extend(_Row(display_title(c.title), c) for c in newest_first(archived))
         self.beginResetModel()
         self._rows = rows
@@ -197,7 +214,8 @@ class ConversationListModel(QAbstractListModel):
             return conv is None
         if conv is None:
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{row.label} (heading)"
+                return QCoreApplication.translate("ConversationList", "{heading} (heading)").format(
+                    heading=row.label)
             return None
         if role == Roles.CONVERSATION_ID:
             return conv.id
@@ -212,8 +230,8 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            extras = [w for w, on in (("pinned", conv.pinned), ("archived", conv.archived),
-                                      ("answer in progress", conv.id in self._streaming)) if on]
+            extras = [w for w, on in ((self.tr("pinned"), conv.pinned), (self.tr("archived"), conv.archived),
+                                      (self.tr("answer in progress"), conv.id in self._streaming)) if on]
             return ", ".join([row.label, *extras])
         return None
 

@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +51,18 @@ from desktop_chat.ui.window.toast import Toast
 
 SEARCH_DEBOUNCE_MS = 150
 UNDO_TIMEOUT_MS = 8000
-EMPTY_TEXT = "No chats yet — start one with New chat (Ctrl+N)"
-EMPTY_ARCHIVED_TEXT = "No archived chats."
-EXPORT_FORMATS = (("markdown", "Markdown (.md)"), ("json", "JSON (.json)"), ("html", "Web page (.html)"))
+# English sources (context "ConversationListPanel"), shown translated
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ConversationListPanel", "No chats yet — start one with New chat (Ctrl+N)")
+EMPTY_ARCHIVED_TEXT = QT_TRANSLATE_NOOP("ConversationListPanel", "No archived chats.")
+EXPORT_FORMATS = (
+    ("markdown", QT_TRANSLATE_NOOP("ConversationListPanel", "Markdown (.md)")),
+    ("json", QT_TRANSLATE_NOOP("ConversationListPanel", "JSON (.json)")),
+    ("html", QT_TRANSLATE_NOOP("ConversationListPanel", "Web page (.html)")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConversationListPanel", text)
 
 
 class ConversationListPanel(QWidget):
@@ -64,7 +83,7 @@ class ConversationListPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationListPanel")
-        self.setAccessibleName("Chats")
+        self.setAccessibleName(self.tr("Chats"))
         self.model = ConversationListModel(self)
         self.results_model = SearchResultsModel(self)
         self._syncing = False  # True while the selection is changed by code, not by the user
@@ -74,20 +93,20 @@ class ConversationListPanel(QWidget):
         # here, so arrows can walk the chats (a click or Enter still moves on to the message box)
         self.keyboard_navigation = False
 
-        self.new_chat_button = QPushButton(icon("plus"), "New chat", self)
+        self.new_chat_button = QPushButton(icon("plus"), self.tr("New chat"), self)
         self.new_chat_button.setObjectName("newChatButton")
-        self.new_chat_button.setAccessibleName("New chat")
-        self.new_chat_button.setToolTip("Start a new chat (Ctrl+N)")
+        self.new_chat_button.setAccessibleName(self.tr("New chat"))
+        self.new_chat_button.setToolTip(self.tr("Start a new chat (Ctrl+N)"))
         self.new_chat_button.clicked.connect(self.newChatRequested)
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Search chats")
-        self.search_box.setAccessibleName("Search chats")
-        self.search_box.setToolTip("Search all chats (Ctrl+F)")
+        self.search_box.setPlaceholderText(self.tr("Search chats"))
+        self.search_box.setAccessibleName(self.tr("Search chats"))
+        self.search_box.setToolTip(self.tr("Search all chats (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        name_line_edit_buttons(self.search_box, "Clear search", "Search")
+        name_line_edit_buttons(self.search_box, self.tr("Clear search"), self.tr("Search"))
         self.search_box.textChanged.connect(self._on_search_text)
         self.search_box.installEventFilter(self)
         self._search_timer = QTimer(self)
@@ -97,7 +116,7 @@ class ConversationListPanel(QWidget):
 
         self.list_view = QListView(self)
         self.list_view.setObjectName("conversationList")
-        self.list_view.setAccessibleName("Chat list")
+        self.list_view.setAccessibleName(self.tr("Chat list"))
         self.list_view.setModel(self.model)
         self._delegate = ConversationDelegate(self.list_view, self._rename_after_editor_closed)
         self.list_view.setItemDelegate(self._delegate)
@@ -116,7 +135,7 @@ class ConversationListPanel(QWidget):
 
         self.results_view = QListView(self)
         self.results_view.setObjectName("searchResults")
-        self.results_view.setAccessibleName("Search results")
+        self.results_view.setAccessibleName(self.tr("Search results"))
         self.results_view.setModel(self.results_model)
         self.results_view.setItemDelegate(SearchResultDelegate(self.results_view))
         self.results_view.setUniformItemSizes(True)
@@ -127,7 +146,7 @@ class ConversationListPanel(QWidget):
         self.results_view.clicked.connect(self._activate_result)
         self.results_view.installEventFilter(self)
 
-        self.empty_label = self._placeholder(EMPTY_TEXT, "emptyState")
+        self.empty_label = self._placeholder(_tr(EMPTY_TEXT), "emptyState")
         self.no_results_label = self._placeholder("", "noResults")
         self.stack = QStackedWidget(self)
         for page in (self.list_view, self.results_view, self.empty_label, self.no_results_label):
@@ -135,8 +154,8 @@ class ConversationListPanel(QWidget):
 
         self.archived_button = QToolButton(self)
         self.archived_button.setObjectName("showArchivedButton")
-        self.archived_button.setText("Show archived chats")
-        self.archived_button.setAccessibleName("Show archived chats")
+        self.archived_button.setText(self.tr("Show archived chats"))
+        self.archived_button.setAccessibleName(self.tr("Show archived chats"))
         self.archived_button.setCheckable(True)
         self.archived_button.setAutoRaise(True)
         self.archived_button.toggled.connect(self._on_archived_toggled)
@@ -201,7 +220,7 @@ class ConversationListPanel(QWidget):
         self.results_model.set_hits(query, hits)
         if hits:
             self.results_view.setCurrentIndex(self.results_model.index(0, 0))
-        self.no_results_label.setText(f"No chats match “{query.strip()}”.")
+        self.no_results_label.setText(self.tr("No chats match “{query}”.").format(query=query.strip()))
         self._update_page()
 
     def focus_search(self) -> None:
@@ -262,7 +281,7 @@ class ConversationListPanel(QWidget):
         if conv is None:
             return None
         menu = QMenu(self)
-        menu.setAccessibleName(f"Actions for {display_title(conv.title)}")
+        menu.setAccessibleName(self.tr("Actions for {title}").format(title=display_title(conv.title)))
 
         def add(text: str, slot: Any, shortcut: str = "") -> QAction:
             action = menu.addAction(text)
@@ -271,28 +290,31 @@ class ConversationListPanel(QWidget):
             action.triggered.connect(slot)
             return action
 
-        add("Rename", lambda: self.start_rename(conv.id), "F2")
-        add("Unpin" if conv.pinned else "Pin", lambda: self.pinRequested.emit(conv.id, not conv.pinned))
-        add("Unarchive" if conv.archived else "Archive",
+        add(self.tr("Rename"), lambda: self.start_rename(conv.id), "F2")
+        add(self.tr("Unpin") if conv.pinned else self.tr("Pin"),
+            lambda: self.pinRequested.emit(conv.id, not conv.pinned))
+        add(self.tr("Unarchive") if conv.archived else self.tr("Archive"),
             lambda: self.archiveRequested.emit(conv.id, not conv.archived))
-        export = menu.addMenu("Export as")
+        export = menu.addMenu(self.tr("Export as"))
         for fmt, label in EXPORT_FORMATS:
-            action = export.addAction(label)
+            action = export.addAction(_tr(label))
             action.triggered.connect(lambda _=False, f=fmt: self.exportRequested.emit(conv.id, f))
         menu.addSeparator()
-        add("Delete", lambda: self.delete_conversation(conv.id), "Del")
+        add(self.tr("Delete"), lambda: self.delete_conversation(conv.id), "Del")
         return menu
 
     def delete_conversation(self, conversation_id: int) -> None:
         """Ask for the deletion at once and offer Undo for a few seconds."""
         conv = self.model.conversation_at(self.model.index_of(conversation_id))
-        title = display_title(conv.title) if conv is not None else "Chat"
+        title = display_title(conv.title) if conv is not None else self.tr("Chat")
         had_focus = self.list_view.hasFocus()
         self.deleteRequested.emit(conversation_id)
         if had_focus:  # Delete then Ctrl+Z (the Undo shortcut lives on the list)
             self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.toast.show_message("Chat deleted", "Undo", UNDO_TIMEOUT_MS)
-        self.toast.setAccessibleDescription(f"Deleted “{_short(title)}”. Undo is available for 8 seconds.")
+        self.toast.show_message(self.tr("Chat deleted"), self.tr("Undo"), UNDO_TIMEOUT_MS)
+        self.toast.setAccessibleDescription(
+            self.tr("Deleted “{title}”. Undo is available for {seconds} seconds.").format(
+                title=_short(title), seconds=UNDO_TIMEOUT_MS // 1000))
         self._undo_id = conversation_id  # after show_message: replacing a toast forgets the old id
 
     # -- internals -----------------------------------------------------------------------------
@@ -344,8 +366,9 @@ class ConversationListPanel(QWidget):
             self.searchResultActivated.emit(int(hit.conversation_id), int(hit.message_id or 0))
 
     def _on_archived_toggled(self, checked: bool) -> None:
-        self.archived_button.setText("Hide archived chats" if checked else "Show archived chats")
-        self.empty_label.setText(EMPTY_ARCHIVED_TEXT if checked else EMPTY_TEXT)
+        self.archived_button.setText(
+            self.tr("Hide archived chats") if checked else self.tr("Show archived chats"))
+        self.empty_label.setText(_tr(EMPTY_ARCHIVED_TEXT if checked else EMPTY_TEXT))
         self.showArchivedToggled.emit(checked)
 
     def _on_undo(self) -> None:

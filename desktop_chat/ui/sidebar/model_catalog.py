@@ -2,7 +2,8 @@
 
 Why: office staff pick a model by name, not by id. Gateways list ids in any order and invent new
 ones, so the naming is a small rule (with a few exceptions) rather than a fixed table, and anything
-unknown still gets a readable name and lands under "Other". Pure Python, no Qt.
+unknown still gets a readable name and lands under "Other". Plain Python but for the vendor
+headings, which are English source texts shown translated (`vendor_words`, context "ModelCatalog").
 """
 
 from __future__ import annotations
@@ -10,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-VENDORS = ("Anthropic Claude", "Google Gemini", "DeepSeek", "Other")
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+VENDORS = (  # the groups' keys; shown: vendor_words()
+    QT_TRANSLATE_NOOP("ModelCatalog", "Anthropic Claude"),
+    QT_TRANSLATE_NOOP("ModelCatalog", "Google Gemini"),
+    QT_TRANSLATE_NOOP("ModelCatalog", "DeepSeek"),
+    QT_TRANSLATE_NOOP("ModelCatalog", "Other"),
+)
 
 _EXACT = {
     "deepseek-ai/deepseek-r1-0528-maas": "DeepSeek R1 (0528)",
@@ -21,6 +29,11 @@ _WORDS = {
     "preview": "(preview)", "exp": "(experimental)", "o1": "o1", "o3": "o3", "o4": "o4",
 }  # fmt: skip
 _DATE_SUFFIX = re.compile(r"(@\d{8}|-\d{8}|@latest)$")
+
+
+def vendor_words(vendor: str) -> str:
+    """A vendor of `VENDORS` as its heading shows it, translated."""
+    return QCoreApplication.translate("ModelCatalog", vendor)
 
 
 def vendor_of(model_id: str) -> str:

@@ -4,7 +4,9 @@ Why: most people only ever pick a model and maybe "Precise" or "Short"; the raw 
 one click away under "Advanced" for those who want them, each with a plain tooltip quoting the
 gateway's tuning guide and a "Not set" state that keeps it out of the request. The sidebar is
 passive: the shell feeds it with `set_*` (silently) and persists what `settingsChanged` reports,
-which fires synchronously on every user edit (slider drags report when released).
+which fires synchronously on every user edit (slider drags report when released). Preset names,
+tips and notes below are English source texts (context "ParameterSidebar"), translated where shown;
+the preset names also serve as the presets' keys.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,41 +43,63 @@ from desktop_chat.ui.window.icons import icon
 
 # Values from the seed's "Parameter Tuning Guide".
 STYLE_PRESETS: tuple[tuple[str, float, str], ...] = (
-    ("Precise", 0.2, "Temperature 0.2: more deterministic and consistent (good for code generation, "
-                     "data extraction)."),
-    ("Balanced", 0.7, "Temperature 0.7: balanced creativity and consistency (good for daily "
-                      "conversations)."),
-    ("Creative", 1.0, "Temperature 1.0: more creative and diverse (good for creative writing)."),
+    (QT_TRANSLATE_NOOP("ParameterSidebar", "Precise"), 0.2, QT_TRANSLATE_NOOP(
+        "ParameterSidebar", "Temperature 0.2: more deterministic and consistent (good for code generation, "
+                            "data extraction).")),
+    (QT_TRANSLATE_NOOP("ParameterSidebar", "Balanced"), 0.7, QT_TRANSLATE_NOOP(
+        "ParameterSidebar", "Temperature 0.7: balanced creativity and consistency (good for daily "
+                            "conversations).")),
+    (QT_TRANSLATE_NOOP("ParameterSidebar", "Creative"), 1.0, QT_TRANSLATE_NOOP(
+        "ParameterSidebar", "Temperature 1.0: more creative and diverse (good for creative writing).")),
 )
 LENGTH_PRESETS: tuple[tuple[str, int, str], ...] = (
-    ("Short", 300, "Up to 300 tokens: short responses."),
-    ("Medium", 1000, "Up to 1,000 tokens: medium responses."),
-    ("Detailed", 3000, "Up to 3,000 tokens: detailed responses."),
+    (QT_TRANSLATE_NOOP("ParameterSidebar", "Short"), 300,
+     QT_TRANSLATE_NOOP("ParameterSidebar", "Up to 300 tokens: short responses.")),
+    (QT_TRANSLATE_NOOP("ParameterSidebar", "Medium"), 1000,
+     QT_TRANSLATE_NOOP("ParameterSidebar", "Up to 1,000 tokens: medium responses.")),
+    (QT_TRANSLATE_NOOP("ParameterSidebar", "Detailed"), 3000,
+     QT_TRANSLATE_NOOP("ParameterSidebar", "Up to 3,000 tokens: detailed responses.")),
 )
-BOTH_CHANGED_NOTE = "Usually adjust either temperature or top_p, not both."
+BOTH_CHANGED_NOTE = QT_TRANSLATE_NOOP("ParameterSidebar",
+                                      "Usually adjust either temperature or top_p, not both.")
 
 TIPS = {
-    "temperature": "How random the answer is, from 0 to 2 (the gateway's default is 1.0).\n"
-    "• 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)\n"
-    "• 0.4–0.7: balanced creativity and consistency (good for daily conversations)\n"
-    "• 0.8–1.0: more creative and diverse (good for creative writing)\n"
-    "• 1.0–2.0: highly random and creative (good for brainstorming)",
-    "top_p": "Nucleus sampling, from 0 to 1 (default 1.0).\n"
-    "• 0.1: only consider the top 10% most likely words\n"
-    "• 0.5: consider words with cumulative probability up to 50%\n"
-    "• 1.0: consider all possible words (default)\n"
-    "Usually adjust either temperature or top_p, not both.",
-    "max_tokens": "The longest answer allowed, in tokens (a token is about ¾ of a word).\n"
-    "• Short responses: 100–300 tokens\n"
-    "• Medium responses: 500–1000 tokens\n"
-    "• Detailed responses: 1500–3000 tokens",
-    "presence_penalty": "From −2 to 2 (default 0). Higher values nudge the model to bring up new "
-    "topics instead of staying on the ones already mentioned.",
-    "frequency_penalty": "From −2 to 2 (default 0). Higher values make the model repeat the same "
-    "words and phrases less often.",
-    "stop": f"Up to {MAX_STOP_SEQUENCES} pieces of text at which the model stops writing. Separate "
-    "them with commas; write \\n for a new line and \\, for a comma.",
+    "temperature": QT_TRANSLATE_NOOP(
+        "ParameterSidebar", "How random the answer is, from 0 to 2 (the gateway's default is 1.0).\n"
+        "• 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)\n"
+        "• 0.4–0.7: balanced creativity and consistency (good for daily conversations)\n"
+        "• 0.8–1.0: more creative and diverse (good for creative writing)\n"
+        "• 1.0–2.0: highly random and creative (good for brainstorming)"),
+    "top_p": QT_TRANSLATE_NOOP(
+        "ParameterSidebar", "Nucleus sampling, from 0 to 1 (default 1.0).\n"
+        "• 0.1: only consider the top 10% most likely words\n"
+        "• 0.5: consider words with cumulative probability up to 50%\n"
+        "• 1.0: consider all possible words (default)\n"
+        "Usually adjust either temperature or top_p, not both."),
+    "max_tokens": QT_TRANSLATE_NOOP(
+        "ParameterSidebar", "The longest answer allowed, in tokens (a token is about ¾ of a word).\n"
+        "• Short responses: 100–300 tokens\n"
+        "• Medium responses: 500–1000 tokens\n"
+        "• Detailed responses: 1500–3000 tokens"),
+    "presence_penalty": QT_TRANSLATE_NOOP(
+        "ParameterSidebar", "From −2 to 2 (default 0). Higher values nudge the model to bring up new "
+        "topics instead of staying on the ones already mentioned."),
+    "frequency_penalty": QT_TRANSLATE_NOOP(
+        "ParameterSidebar", "From −2 to 2 (default 0). Higher values make the model repeat the same "
+        "words and phrases less often."),
+    "stop": QT_TRANSLATE_NOOP(
+        "ParameterSidebar", "Up to {count} pieces of text at which the model stops writing. Separate "
+        "them with commas; write \\n for a new line and \\, for a comma."),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParameterSidebar", text)
+
+
+def tip(key: str) -> str:
+    """The tooltip of a parameter (a key of `TIPS`), translated."""
+    return _tr(TIPS[key]).format(count=MAX_STOP_SEQUENCES) if key == "stop" else _tr(TIPS[key])
 
 
 def style_for(temperature: float | None) -> str | None:
@@ -112,7 +136,7 @@ class ParameterSidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("parameterSidebar")
-        self.setAccessibleName("Chat settings")
+        self.setAccessibleName(self.tr("Chat settings"))
         self._silent = False
         self._stop: tuple[str, ...] = ()
         self._presets: list[tuple[str, str]] = []
@@ -125,17 +149,17 @@ class ParameterSidebar(QWidget):
         self._build_presets_section()
         self._build_prompt_section()
         self._build_advanced_section()
-        self.both_note = QLabel(f"Tip: {BOTH_CHANGED_NOTE}", content)
+        self.both_note = QLabel(self.tr("Tip: {note}").format(note=_tr(BOTH_CHANGED_NOTE)), content)
         self.both_note.setWordWrap(True)
-        self.both_note.setAccessibleName(BOTH_CHANGED_NOTE)
+        self.both_note.setAccessibleName(_tr(BOTH_CHANGED_NOTE))
         self.both_note.setEnabled(False)
         self.both_note.hide()
         self._layout.addWidget(self.both_note)
         self._layout.addSpacing(8)
-        self.default_button = QPushButton("Use as default for new chats", content)
-        self.default_button.setAccessibleName("Use as default for new chats")
-        self.default_button.setToolTip("New chats will start with this model, these settings and this "
-                                       "system prompt")
+        self.default_button = QPushButton(self.tr("Use as default for new chats"), content)
+        self.default_button.setAccessibleName(self.tr("Use as default for new chats"))
+        self.default_button.setToolTip(self.tr("New chats will start with this model, these settings and "
+                                               "this system prompt"))
         self.default_button.clicked.connect(lambda: self.makeDefaultRequested.emit(self.current_settings()))
         self._layout.addWidget(self.default_button)
         self._layout.addStretch(1)
@@ -171,12 +195,12 @@ class ParameterSidebar(QWidget):
         self.model_picker.modelEdited.connect(self._on_model_edited)
         self.refresh_button = QToolButton()
         self.refresh_button.setIcon(icon("refresh"))
-        self.refresh_button.setAccessibleName("Refresh models")
-        self.refresh_button.setToolTip("Refresh models — ask the gateway for its list again")
+        self.refresh_button.setAccessibleName(self.tr("Refresh models"))
+        self.refresh_button.setToolTip(self.tr("Refresh models — ask the gateway for its list again"))
         self.refresh_button.setAutoRaise(True)
         self.refresh_button.clicked.connect(self.refreshModelsRequested)
         row = QHBoxLayout()
-        row.addWidget(self._heading("&Model", self.model_picker), 1)
+        row.addWidget(self._heading(self.tr("&Model"), self.model_picker), 1)
         row.addWidget(self.refresh_button)
         self._layout.addLayout(row)
         self._layout.addWidget(self.model_picker)
@@ -190,49 +214,51 @@ class ParameterSidebar(QWidget):
     def _build_presets_section(self) -> None:
         self._section_gap()
         self.style_control = SegmentedControl([n for n, _, _ in STYLE_PRESETS],
-                                              [t for _, _, t in STYLE_PRESETS], "Style")
+                                              [_tr(t) for _, _, t in STYLE_PRESETS], self.tr("Style"),
+                                              labels=[_tr(n) for n, _, _ in STYLE_PRESETS])
         self.style_control.choiceEdited.connect(self._on_style)
-        self._layout.addWidget(self._heading("Style"))
+        self._layout.addWidget(self._heading(self.tr("Style")))
         self._layout.addWidget(self.style_control)
         self._section_gap()
         self.length_control = SegmentedControl([n for n, _, _ in LENGTH_PRESETS],
-                                               [t for _, _, t in LENGTH_PRESETS], "Length")
+                                               [_tr(t) for _, _, t in LENGTH_PRESETS], self.tr("Length"),
+                                               labels=[_tr(n) for n, _, _ in LENGTH_PRESETS])
         self.length_control.choiceEdited.connect(self._on_length)
-        self._layout.addWidget(self._heading("Length"))
+        self._layout.addWidget(self._heading(self.tr("Length")))
         self._layout.addWidget(self.length_control)
 
     def _build_prompt_section(self) -> None:
         self._section_gap()
         self.preset_combo = QComboBox()
-        self.preset_combo.setAccessibleName("System prompt presets")
-        self.preset_combo.setToolTip("Fill in a saved system prompt")
+        self.preset_combo.setAccessibleName(self.tr("System prompt presets"))
+        self.preset_combo.setToolTip(self.tr("Fill in a saved system prompt"))
         self.preset_combo.activated.connect(self._on_preset_chosen)
         self.prompt_edit = QPlainTextEdit()
-        self.prompt_edit.setAccessibleName("System prompt")
-        self.prompt_edit.setPlaceholderText("How should the model behave? For example: “Answer in "
-                                            "plain English, briefly.”")
+        self.prompt_edit.setAccessibleName(self.tr("System prompt"))
+        self.prompt_edit.setPlaceholderText(self.tr("How should the model behave? For example: “Answer in "
+                                                    "plain English, briefly.”"))
         self.prompt_edit.setTabChangesFocus(True)
         self.prompt_edit.setFixedHeight(self.prompt_edit.fontMetrics().lineSpacing() * 5 + 14)
         self.prompt_edit.textChanged.connect(self._on_prompt_changed)
         row = QHBoxLayout()
-        row.addWidget(self._heading("S&ystem prompt", self.prompt_edit))
+        row.addWidget(self._heading(self.tr("S&ystem prompt"), self.prompt_edit))
         row.addStretch(1)
         row.addWidget(self.preset_combo)
         self._layout.addLayout(row)
         self._layout.addWidget(self.prompt_edit)
-        self.save_preset_button = QPushButton("Save as preset…")
-        self.save_preset_button.setAccessibleName("Save as preset")
+        self.save_preset_button = QPushButton(self.tr("Save as preset…"))
+        self.save_preset_button.setAccessibleName(self.tr("Save as preset"))
         self.save_preset_button.clicked.connect(self._show_preset_row)
         self.preset_name_edit = QLineEdit()
-        self.preset_name_edit.setPlaceholderText("Preset name")
-        self.preset_name_edit.setAccessibleName("Preset name")
+        self.preset_name_edit.setPlaceholderText(self.tr("Preset name"))
+        self.preset_name_edit.setAccessibleName(self.tr("Preset name"))
         self.preset_name_edit.textChanged.connect(self._update_preset_save)
         self.preset_name_edit.returnPressed.connect(self._save_preset)
-        self.preset_save = QPushButton("Save")
-        self.preset_save.setAccessibleName("Save preset")
+        self.preset_save = QPushButton(self.tr("Save"))
+        self.preset_save.setAccessibleName(self.tr("Save preset"))
         self.preset_save.clicked.connect(self._save_preset)
-        self.preset_cancel = QPushButton("Cancel")
-        self.preset_cancel.setAccessibleName("Cancel saving preset")
+        self.preset_cancel = QPushButton(self.tr("Cancel"))
+        self.preset_cancel.setAccessibleName(self.tr("Cancel saving preset"))
         self.preset_cancel.clicked.connect(self._hide_preset_row)
         self.preset_row = QWidget()
         prow = QHBoxLayout(self.preset_row)
@@ -248,8 +274,8 @@ class ParameterSidebar(QWidget):
     def _build_advanced_section(self) -> None:
         self._section_gap()
         self.advanced_button = QToolButton()
-        self.advanced_button.setText("Advanced")
-        self.advanced_button.setAccessibleName("Advanced settings")
+        self.advanced_button.setText(self.tr("Advanced"))
+        self.advanced_button.setAccessibleName(self.tr("Advanced settings"))
         self.advanced_button.setCheckable(True)
         self.advanced_button.setAutoRaise(True)
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -257,37 +283,37 @@ class ParameterSidebar(QWidget):
         self.advanced_button.toggled.connect(self._on_advanced_toggled)
         self._layout.addWidget(self.advanced_button)
         self.advanced = QWidget()
-        self.advanced.setAccessibleName("Advanced settings")
+        self.advanced.setAccessibleName(self.tr("Advanced settings"))
         box = QVBoxLayout(self.advanced)
         box.setContentsMargins(4, 0, 0, 0)
         box.setSpacing(10)
-        self.temperature = NumberParam("Temperature", minimum=0, maximum=2, step=0.05, decimals=2,
-                                       default=1.0, tooltip=TIPS["temperature"])
-        self.top_p = NumberParam("Top P", minimum=0, maximum=1, step=0.05, decimals=2, default=1.0,
-                                 tooltip=TIPS["top_p"])
-        self.max_tokens = NumberParam("Max tokens", minimum=1, maximum=1_000_000, step=1, decimals=0,
-                                      default=0, tooltip=TIPS["max_tokens"], slider=False, spin_step=100)
-        self.presence_penalty = NumberParam("Presence penalty", minimum=-2, maximum=2, step=0.1,
-                                            decimals=1, default=0.0, tooltip=TIPS["presence_penalty"])
-        self.frequency_penalty = NumberParam("Frequency penalty", minimum=-2, maximum=2, step=0.1,
-                                             decimals=1, default=0.0, tooltip=TIPS["frequency_penalty"])
+        self.temperature = NumberParam(self.tr("Temperature"), minimum=0, maximum=2, step=0.05, decimals=2,
+                                       default=1.0, tooltip=tip("temperature"))
+        self.top_p = NumberParam(self.tr("Top P"), minimum=0, maximum=1, step=0.05, decimals=2, default=1.0,
+                                 tooltip=tip("top_p"))
+        self.max_tokens = NumberParam(self.tr("Max tokens"), minimum=1, maximum=1_000_000, step=1, decimals=0,
+                                      default=0, tooltip=tip("max_tokens"), slider=False, spin_step=100)
+        self.presence_penalty = NumberParam(self.tr("Presence penalty"), minimum=-2, maximum=2, step=0.1,
+                                            decimals=1, default=0.0, tooltip=tip("presence_penalty"))
+        self.frequency_penalty = NumberParam(self.tr("Frequency penalty"), minimum=-2, maximum=2, step=0.1,
+                                             decimals=1, default=0.0, tooltip=tip("frequency_penalty"))
         for param in self._number_params():
             param.valueEdited.connect(self._on_number_edited)
             box.addWidget(param)
         self.stop_edit = QLineEdit()
-        self.stop_edit.setAccessibleName("Stop sequences")
-        self.stop_edit.setPlaceholderText(NOT_SET_STOP)
-        self.stop_edit.setToolTip(TIPS["stop"])
+        self.stop_edit.setAccessibleName(self.tr("Stop sequences"))
+        self.stop_edit.setPlaceholderText(_tr(NOT_SET_STOP))
+        self.stop_edit.setToolTip(tip("stop"))
         self.stop_edit.setClearButtonEnabled(True)
         from desktop_chat.ui.window.icons import name_line_edit_buttons
 
-        name_line_edit_buttons(self.stop_edit, "Clear stop sequences")
+        name_line_edit_buttons(self.stop_edit, self.tr("Clear stop sequences"))
         self.stop_edit.editingFinished.connect(self._on_stop_edited)
         self.stop_edit.textChanged.connect(self._on_stop_text)
         self.stop_note = _caption("")
         self.stop_note.hide()
-        stop_label = QLabel("Stop sequences")
-        stop_label.setToolTip(TIPS["stop"])
+        stop_label = QLabel(self.tr("Stop sequences"))
+        stop_label.setToolTip(tip("stop"))
         stop_label.setBuddy(self.stop_edit)
         box.addWidget(stop_label)
         box.addWidget(self.stop_edit)
@@ -301,7 +327,7 @@ class ParameterSidebar(QWidget):
     # -- fed by the shell ----------------------------------------------------------------------
     def set_models(self, models: Sequence[str], *, from_cache: bool, note: str = "") -> None:
         self.model_picker.set_models(models)
-        text = " · ".join(t for t in ("from cache (offline)" if from_cache else "", note) if t)
+        text = " · ".join(t for t in (self.tr("from cache (offline)") if from_cache else "", note) if t)
         self.cache_note.setText(text)
         self.cache_note.setVisible(bool(text))
         self._update_model_caption()
@@ -326,7 +352,7 @@ class ParameterSidebar(QWidget):
         self.preset_combo.blockSignals(True)
         try:
             self.preset_combo.clear()
-            self.preset_combo.addItem("Presets…")
+            self.preset_combo.addItem(self.tr("Presets…"))
             for name, text in self._presets:
                 self.preset_combo.addItem(name)
                 last = self.preset_combo.count() - 1
@@ -376,7 +402,8 @@ class ParameterSidebar(QWidget):
 
     def _on_stop_text(self, text: str) -> None:
         count = len(parse_stop(text))
-        extra = f"Only the first {MAX_STOP_SEQUENCES} are sent." if count > MAX_STOP_SEQUENCES else ""
+        extra = (self.tr("Only the first {count} are sent.").format(count=MAX_STOP_SEQUENCES)
+                 if count > MAX_STOP_SEQUENCES else "")
         self.stop_note.setText(extra)
         self.stop_note.setVisible(bool(extra))
 
@@ -444,11 +471,12 @@ class ParameterSidebar(QWidget):
     def _update_model_caption(self) -> None:
         model = self.model_picker.current_model()
         listed = model in self.model_picker.model_ids()
-        self.model_id_label.setText(model if listed or not model else f"{model} (not in the list)")
+        self.model_id_label.setText(
+            model if listed or not model else self.tr("{model} (not in the list)").format(model=model))
         self.model_id_label.setVisible(bool(model))
 
 
-NOT_SET_STOP = "Not set"
+NOT_SET_STOP = QT_TRANSLATE_NOOP("ParameterSidebar", "Not set")
 
 
 def _float(value: float | int | None) -> float | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_chat.ui.sidebar.model_catalog import group_models
+from desktop_chat.ui.sidebar.model_catalog import group_models, vendor_words
 
 MAX_STOP_SEQUENCES = 4
-NOT_SET = "Not set"
+NOT_SET = QT_TRANSLATE_NOOP("NumberParam", "Not set")  # English source; shown translated
 
 _SEGMENT_STYLE = """
 QPushButton[segment] { border: 1px solid palette(mid); background: palette(button); padding: 5px 6px;
@@ -54,7 +54,9 @@ class SegmentedControl(QWidget):
     choiceEdited = Signal(object)  # the chosen name, or None when cleared by the user
 
     def __init__(self, names: Sequence[str], tooltips: Sequence[str], accessible_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, labels: Sequence[str] | None = None) -> None:
+        """`names` are the choices' keys (what `choice()` returns); `labels` what the buttons show
+        (default: the names). Tooltips, labels and `accessible_name` come translated."""
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.group = QButtonGroup(self)
@@ -63,11 +65,12 @@ class SegmentedControl(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.buttons: dict[str, QPushButton] = {}
-        for i, (name, tip) in enumerate(zip(names, tooltips, strict=True)):
-            button = QPushButton(name, self)
+        shown = list(names) if labels is None else list(labels)
+        for i, (name, tip, label) in enumerate(zip(names, tooltips, shown, strict=True)):
+            button = QPushButton(label, self)
             button.setCheckable(True)
             button.setToolTip(tip)
-            button.setAccessibleName(f"{accessible_name}: {name}")
+            button.setAccessibleName(self.tr("{group}: {choice}").format(group=accessible_name, choice=label))
             button.setProperty("segment", "first" if i == 0 else "last" if i == len(names) - 1 else "middle")
             self.group.addButton(button, i)
             layout.addWidget(button, 1)
@@ -102,15 +105,15 @@ class ModelPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setAccessibleName("Model")
-        self.setToolTip("The model that answers. Pick one, or type a model id.")
+        self.setAccessibleName(self.tr("Model"))
+        self.setToolTip(self.tr("The model that answers. Pick one, or type a model id."))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
         self.setMaxVisibleItems(24)  # a gateway lists 20+ models; Qt's 10 rows meant scrolling in a sliver
         self._items = QStandardItemModel(self)
         self.setModel(self._items)
         self._model = ""
-        self.lineEdit().setPlaceholderText("Model id")
+        self.lineEdit().setPlaceholderText(self.tr("Model id"))
         self.activated.connect(self._on_activated)
         self.lineEdit().editingFinished.connect(self._on_editing_finished)
 
@@ -119,12 +122,12 @@ class ModelPicker(QComboBox):
         try:
             self._items.clear()
             for vendor, members in group_models(model_ids):
-                heading = QStandardItem(vendor)
+                heading = QStandardItem(vendor_words(vendor))
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = QFont(self.font())
                 font.setBold(True)
                 heading.setFont(font)
-                heading.setAccessibleText(f"{vendor} (heading)")
+                heading.setAccessibleText(self.tr("{vendor} (heading)").format(vendor=vendor_words(vendor)))
                 self._items.appendRow(heading)
                 for model_id, name in members:
                     item = QStandardItem("    " + name)
@@ -156,7 +159,7 @@ class ModelPicker(QComboBox):
                 self.setEditText(model_id)
         finally:
             self.blockSignals(False)
-        self.setToolTip(model_id or "The model that answers. Pick one, or type a model id.")
+        self.setToolTip(model_id or self.tr("The model that answers. Pick one, or type a model id."))
 
     def _row_of(self, model_id: str) -> int:
         for row in range(self._items.rowCount()):
@@ -226,7 +229,7 @@ class NumberParam(QWidget):
             dspin.setRange(minimum - step, maximum)
             dspin.setSingleStep(spin_step or step)
             self.spin = dspin
-        self.spin.setSpecialValueText(NOT_SET)
+        self.spin.setSpecialValueText(QCoreApplication.translate("NumberParam", NOT_SET))
         self.spin.setKeyboardTracking(False)
         self.spin.setAccessibleName(label)
         self.spin.setToolTip(tooltip)
@@ -234,10 +237,10 @@ class NumberParam(QWidget):
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.label.setBuddy(self.spin)
         self.reset_button = QToolButton(self)
-        self.reset_button.setText("Reset")
+        self.reset_button.setText(self.tr("Reset"))
         self.reset_button.setAutoRaise(True)
-        self.reset_button.setAccessibleName(f"Reset {label.lower()}")
-        self.reset_button.setToolTip("Don't send this parameter (use the gateway's default)")
+        self.reset_button.setAccessibleName(self.tr("Reset {parameter}").format(parameter=label.lower()))
+        self.reset_button.setToolTip(self.tr("Don't send this parameter (use the gateway's default)"))
         self.reset_button.clicked.connect(self._on_reset)
         self.slider: QSlider | None = None
         grid = QGridLayout(self)
@@ -252,7 +255,7 @@ class NumberParam(QWidget):
             self.slider = QSlider(Qt.Orientation.Horizontal, self)
             self.slider.setRange(self._ticks(minimum), self._ticks(maximum))
             self.slider.setPageStep(max(1, self._ticks(minimum + 0.2) - self._ticks(minimum)))
-            self.slider.setAccessibleName(f"{label} slider")
+            self.slider.setAccessibleName(self.tr("{parameter} slider").format(parameter=label))
             self.slider.setToolTip(tooltip)
             self.slider.valueChanged.connect(self._on_slider)
             self.slider.sliderReleased.connect(self.valueEdited)
