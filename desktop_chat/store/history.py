@@ -386,6 +386,7 @@ class HistoryStore:
             return importing.import_conversations(
                 self.transaction, portable.iter_document(stream), Pace(progress, cancelled),
                 lambda: (stream.bytes_read, stream.total_bytes),
+                checkpoint=lambda: importing.passive_checkpoint(self._db.read),
             )  # fmt: skip
 
     def import_chatgpt(
@@ -399,6 +400,7 @@ class HistoryStore:
             return importing.import_conversations(
                 self.transaction, chatgpt.iter_chatgpt(stream), Pace(progress, cancelled),
                 lambda: (stream.bytes_read, stream.total_bytes),
+                checkpoint=lambda: importing.passive_checkpoint(self._db.read),
             )  # fmt: skip
 
     def optimize(self) -> None:

@@ -39,12 +39,13 @@ CHUNK_BUDGET_S = 0.010  # the longest one import transaction keeps inserting
 PAUSE_S = 0.010
 POLITE_PAUSE_S = 0.030
 POLITE_FOR_S = 2.0
-# While importing, this connection checkpoints the WAL once it holds this many pages (SQLite's
-# default is 1000). A checkpoint runs in whichever connection commits past the threshold; the
-# import writes nearly all the pages, so it should do that work on its thread, keeping the WAL
-# short — otherwise an answer's small flush on the UI thread may land on a checkpoint of
-# megabytes and wait for it.
-CHECKPOINT_PAGES = 256
+# The import checkpoints the WAL itself, between two of its transactions, at most this often.
+# SQLite runs an automatic checkpoint in whichever connection commits past 1000 WAL pages; the
+# import writes nearly all the pages, so it does that work on its own thread and keeps the WAL
+# short — otherwise an answer's small flush on the UI thread would land on a checkpoint of
+# megabytes (and its fsync) and wait for it. Its own automatic checkpoints are off meanwhile,
+# so none runs inside a commit while the write lock is wanted.
+CHECKPOINT_EVERY_S = 0.25
 _MAX_PENDING_MESSAGES = 5000  # conversations read ahead of the inserts, at most about this big
 
 
@@ -65,8 +66,12 @@ class _Partial:
 
 
 class _Importer:
-    def __init__(self, transaction: Transaction, pace: Pace, budget_s: float) -> None:
+    def __init__(
+        self, transaction: Transaction, pace: Pace, budget_s: float, checkpoint: Callable[[], None] | None
+    ) -> None:
         self._transaction = transaction
+        self._checkpoint = checkpoint
+        self._checkpointed_at = time.monotonic()
         self._pace = pace
         self._budget = budget_s
         self._data_version: int | None = None
@@ -87,9 +92,9 @@ class _Importer:
         new: list[int] = []
         imported = skipped = count = 0
         with self._transaction() as conn:
-            if self._autocheckpoint is None:
+            if self._autocheckpoint is None and self._checkpoint is not None:
                 self._autocheckpoint = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
-                conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+                conn.execute("PRAGMA wal_autocheckpoint = 0")
             # data_version changes when another connection committed since this one last looked
             version = int(conn.execute("PRAGMA data_version").fetchone()[0])
             if self._data_version is not None and version != self._data_version:
@@ -118,6 +123,13 @@ class _Importer:
         self.skipped += skipped
         self.messages += count
 
+    def checkpoint_if_due(self, *, force: bool = False) -> None:
+        """Copy the WAL into the database (PASSIVE: never waits for other connections)."""
+        now = time.monotonic()
+        if self._checkpoint is not None and (force or now - self._checkpointed_at >= CHECKPOINT_EVERY_S):
+            self._checkpoint()
+            self._checkpointed_at = time.monotonic()
+
     def restore(self) -> None:
         if self._autocheckpoint is not None:
             with self._transaction() as conn:
@@ -142,14 +154,16 @@ def import_conversations(
     *,
     budget_s: float = CHUNK_BUDGET_S,
     pause_s: float = PAUSE_S,
+    checkpoint: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Insert the conversations `items` yields; on any exception undo them, then re-raise.
 
     Between two transactions at least `pause_s` passes, spent reading the next conversations
     (the lock is not held while parsing). `position()` is (done, total) of the reading, for
-    `pace`; `pace` may raise Cancelled.
+    `pace`; `pace` may raise Cancelled. `checkpoint()` (outside any transaction) checkpoints
+    the WAL; when given, the import does that itself between its transactions.
     """
-    importer = _Importer(transaction, pace, budget_s)
+    importer = _Importer(transaction, pace, budget_s, checkpoint)
     polite_s = max(pause_s, POLITE_PAUSE_S) if pause_s > 0 else 0.0
     source = iter(items)
     pending: deque[PortableConversation] = deque()
@@ -174,6 +188,7 @@ def import_conversations(
             if (rest := until - time.monotonic()) > 0:
                 time.sleep(rest)
             importer.insert_some(pending)
+            importer.checkpoint_if_due()
             held = sum(len(c.messages) + 1 for c in pending)
     except BaseException:
         try:
@@ -184,6 +199,7 @@ def import_conversations(
     finally:
         try:
             importer.restore()
+            importer.checkpoint_if_due(force=True)
         except Exception:
             log.exception("could not restore the checkpoint setting after an import")
     pace.finish(position()[1])
@@ -239,3 +255,9 @@ def finish_conversation(
 def _redact(text: str | None) -> str | None:
     """Error texts may quote a server reply or header: mask anything that looks like a key."""
     return None if text is None else redact(text)
+
+
+def passive_checkpoint(read: Transaction) -> None:
+    """A PASSIVE WAL checkpoint through `read()` (a connection outside any transaction)."""
+    with read() as conn:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
