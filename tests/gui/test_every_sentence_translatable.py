@@ -3,10 +3,11 @@
 A translator that wraps each sentence it is asked for in ⟦…⟧ is installed before the window is
 built; then the window is driven through the places people see words (menus, a chat with an
 answer, a chat's context menu, the link question, the undo toast, an edit in progress, the
-Settings, Welcome and Keyboard-shortcuts dialogs). Every text of every widget (labels, buttons,
-actions, window titles, accessible names and descriptions, placeholders, tool tips, combo items,
-table cells) must then be words inside ⟦…⟧ or data: the chat's own messages, model ids and names,
-numbers, addresses, key names and symbols. A sentence written as a plain literal shows up unwrapped.
+Settings, Welcome, Keyboard-shortcuts and "Something went wrong" dialogs). Every text of every
+widget, shown or hidden (labels, buttons, actions, window titles, accessible names and descriptions,
+placeholders, tool tips, combo items, table cells) must then be words inside ⟦…⟧ or data: the
+chat's own messages, model ids and names, saved system prompts, numbers, addresses, key names and
+symbols. A sentence written as a plain literal shows up unwrapped.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ import re
 
 import pytest
 from _shell_helpers import SHELL_KEY
-from PySide6.QtCore import QCoreApplication, QTranslator, QUrl
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator, QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -29,11 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
+from desktop_chat.ui.system.crash_dialog import CrashDialog
+from desktop_chat.ui.window.shortcuts import ShortcutsDialog
+
 pytestmark = pytest.mark.gui
 
 OPEN, CLOSE = "⟦", "⟧"
 USER_TEXT = "Hello from the translation test"
 LINK = "https://example.com/page"
+CRASH_DETAILS = "Traceback (most recent call last): boom"
 
 
 class WrappingTranslator(QTranslator):
@@ -46,7 +51,7 @@ class WrappingTranslator(QTranslator):
         return False
 
 
-_WRAPPED = re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}")
+_WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # innermost first: translations nest
 _MARKUP = re.compile(r"<[^>]*>|&[#\w]+;")
 _URL = re.compile(r"\b(?:https?|file|mailto)://?\S+|\b[\w.-]+@[\w.-]+")
 _PATH = re.compile(r"(?:/[\w.~-]+)+/?")
@@ -58,7 +63,9 @@ _KEYS = re.compile(
 
 def unwrapped_words(text: str, data: tuple[str, ...], *, keys: bool = False) -> str:
     """What is left of `text` that is neither translated words nor data ("" when all is well)."""
-    rest = _WRAPPED.sub(" ", text)
+    rest, before = text, None
+    while rest != before:
+        before, rest = rest, _WRAPPED.sub(" ", rest)
     rest = _MARKUP.sub(" ", rest)
     for item in sorted(data, key=len, reverse=True):
         if item:
@@ -73,8 +80,9 @@ def unwrapped_words(text: str, data: tuple[str, ...], *, keys: bool = False) -> 
 
 def texts_of(widget: QWidget) -> list[tuple[str, str]]:
     """(what, text) of everything a person can see or hear of one widget."""
-    found = [("accessibleName", widget.accessibleName()), ("accessibleDescription",
-             widget.accessibleDescription()), ("toolTip", widget.toolTip()), ("statusTip", widget.statusTip())]
+    found = [("accessibleName", widget.accessibleName()),
+             ("accessibleDescription", widget.accessibleDescription()),
+             ("toolTip", widget.toolTip()), ("statusTip", widget.statusTip())]
     if widget.isWindow():
         found.append(("windowTitle", widget.windowTitle()))
     if isinstance(widget, QLabel):
@@ -142,6 +150,8 @@ def wrapping_translator(qapp):
     assert QCoreApplication.translate("Any", "words") == "words"
 
 
+# opening the menus as popups: the offscreen platform cannot grab the keyboard for them (harmless)
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
 def test_every_sentence_of_the_window_goes_through_translation(qtbot, make_shell, sim, wrapping_translator):
     shell = make_shell({"DESKTOP_CHAT_BASE_URL": sim.base_url, "DESKTOP_CHAT_API_KEY": SHELL_KEY})
     qtbot.waitUntil(lambda: shell.session.key is not None and not shell.tasks.pending(), timeout=10000)
@@ -153,28 +163,28 @@ def test_every_sentence_of_the_window_goes_through_translation(qtbot, make_shell
     ended: list = []
     shell.streaming.answerEnded.connect(ended.append)
     qtbot.keyClicks(shell.composer.edit, USER_TEXT)
-    from PySide6.QtCore import Qt
-
     qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(ended), timeout=10000)
     shell.chat_view.flush_pending_updates()
     answer = ended[-1].message
     cid = shell.current_id
     entries = shell.chat_view.entries()
-    assert [e.message.content for e in entries][0] == USER_TEXT
+    assert [e.message.content for e in entries] == [USER_TEXT, answer.content]
     cards = [shell.chat_view.card_for(e.id) for e in entries]
     assert all(card is not None for card in cards)
     qtbot.waitUntil(lambda: all(card.isVisible() for card in cards), timeout=3000)
 
-    # the model list with its headings, the models' names and ids: data
+    # data, not words: the messages, the models' names and ids, the saved system prompts (the
+    # person's own, first seeded by the settings), the languages of code blocks, addresses
     picker = shell.sidebar.model_picker
     models = tuple(str(picker.itemData(r, picker.ID_ROLE) or "") for r in range(picker.count()))
-    names = tuple(picker.itemText(r).strip() for r in range(picker.count()) if picker.itemData(r, picker.ID_ROLE))
-    from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
-
-    data = (USER_TEXT, answer.content, answer.model or "", friendly_model_name(answer.model or ""),
-            shell.session.conversations.title(cid) or "", sim.base_url, SHELL_KEY[-4:], *models, *names,
-            "Anthropic Claude", "Google Gemini", "DeepSeek")
+    names = tuple(picker.itemText(r).strip() for r in range(picker.count())
+                  if picker.itemData(r, picker.ID_ROLE))
+    presets = tuple(part for preset in shell.session.settings.system_prompt_presets for part in preset)
+    fence_languages = tuple(re.findall(r"^```(\w+)", answer.content, re.MULTILINE))
+    data = (USER_TEXT, answer.content, CRASH_DETAILS, *presets, *fence_languages, *models, *names,
+            answer.model or "", friendly_model_name(answer.model or ""),
+            shell.session.conversations.title(cid) or "", sim.base_url, SHELL_KEY[-4:])
 
     # things that show only on request
     shell.sidebar.advanced_button.setChecked(True)
@@ -198,13 +208,14 @@ def test_every_sentence_of_the_window_goes_through_translation(qtbot, make_shell
     welcome = shell.gateway.welcome
     assert welcome is not None
     shell.window_controller.open_shortcuts()
-    from desktop_chat.ui.window.shortcuts import ShortcutsDialog
-
     qtbot.waitUntil(lambda: any(isinstance(w, ShortcutsDialog) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=3000)
     shortcuts = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
 
-    roots: list[QWidget] = [window, link_box, settings, welcome, shortcuts, *menus]
+    crash = CrashDialog(window, details=CRASH_DETAILS, log_path="/tmp/app.log")
+    crash.show()
+
+    roots: list[QWidget] = [window, link_box, settings, welcome, shortcuts, crash, *menus]
     problems = untranslated(roots, data)
 
     # the undo toast of a deleted chat (after the walk above: deleting empties the chat on screen)
@@ -214,7 +225,7 @@ def test_every_sentence_of_the_window_goes_through_translation(qtbot, make_shell
     problems += untranslated([toast], data)
 
     user_card.cancel_edit()
-    for dialog in (link_box, settings, welcome, shortcuts):
+    for dialog in (link_box, settings, welcome, shortcuts, crash):
         dialog.close()
     assert not problems, "not through Qt's translation:\n" + "\n".join(problems)
 
@@ -224,6 +235,9 @@ def test_the_checker_sees_plain_words_and_lets_data_through():
     assert unwrapped_words("Send", data) == "Send"
     assert unwrapped_words("⟦Send⟧", data) == ""
     assert unwrapped_words("⟦Answer from⟧ gpt-4o-mini", data) == ""
+    assert unwrapped_words("⟦⟦Temperature⟧ slider⟧", data) == ""
+    assert unwrapped_words("⟦Kept in ⟦the store⟧, never in a file.⟧", data) == ""
+    assert unwrapped_words("⟦Temperature⟧ slider", data) == "slider"
     assert unwrapped_words("Hello there — Desktop Chat", data) == "— Desktop Chat"
     assert unwrapped_words("⟦Start a new chat⟧ (Ctrl+N)", data) == ""
     assert unwrapped_words('<span style="color:#9e9e9e">●</span> ⟦Connected⟧', data) == ""

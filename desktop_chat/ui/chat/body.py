@@ -48,7 +48,7 @@ class ProseView(SafeTextBrowser):
         self._host = host
         self._copies: dict[str, str] = {}
         self._html = ""
-        self.setAccessibleName("Message text")
+        self.setAccessibleName(self.tr("Message text"))
         self.anchorClicked.connect(self._on_anchor)
 
     @property
@@ -103,9 +103,9 @@ class CodeBlockView(QFrame):
         self._lang.setObjectName("CodeLang")
         self.copy_button = QToolButton(header)
         self.copy_button.setObjectName("CodeCopy")
-        self.copy_button.setText("Copy")
-        self.copy_button.setAccessibleName("Copy code")
-        self.copy_button.setToolTip("Copy this code to the clipboard")
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy code"))
+        self.copy_button.setToolTip(self.tr("Copy this code to the clipboard"))
         self.copy_button.setAutoRaise(True)
         self.copy_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.copy_button.clicked.connect(self._copy)
@@ -114,7 +114,7 @@ class CodeBlockView(QFrame):
         row.addWidget(self.copy_button)
         self.browser = SafeTextBrowser(self, wrap=False, css=ctx.css)
         self.browser.setObjectName("CodeText")
-        self.browser.setAccessibleName("Code")
+        self.browser.setAccessibleName(self.tr("Code"))
         self.browser.setFont(ctx.mono)
         self.browser.document().setDocumentMargin(10)
         layout.addWidget(header)
@@ -126,18 +126,18 @@ class CodeBlockView(QFrame):
 
     def set_block(self, block: Block) -> None:
         self._code = block.code
-        self._lang.setText(block.lang or "code")
+        self._lang.setText(block.lang or self.tr("code"))
         if block.html != self._html:
             self._html = block.html
             self.browser.set_html(f'<pre style="margin:0px; background-color:transparent">{block.html}</pre>')
 
     def _copy(self) -> None:
         self._host.copy_text(self._code)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
         QTimer.singleShot(1500, self, self._reset_label)
 
     def _reset_label(self) -> None:
-        self.copy_button.setText("Copy")
+        self.copy_button.setText(self.tr("Copy"))
 
 
 def _runs(blocks: Sequence[Block]) -> list[list[Block]]:

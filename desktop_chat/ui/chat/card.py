@@ -8,7 +8,7 @@ screen, and all lasting state (reasoning opened, edits in progress) is kept by t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -70,11 +70,13 @@ def notice_for(
             return (NoticeKind.WARNING, _tr("Something went wrong inside the app."),
                     (CardAction.CONTINUE, CardAction.RETRY))
         if msg.problem in (None, Problem.BROKEN_OFF):
-            return (NoticeKind.WARNING, _tr("The answer stopped before it was finished. What arrived is kept."),
+            return (NoticeKind.WARNING,
+                    _tr("The answer stopped before it was finished. What arrived is kept."),
                     (CardAction.CONTINUE,))
         return NoticeKind.WARNING, _failure_text(msg), (CardAction.CONTINUE, CardAction.RETRY)
     if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.LENGTH:
-        return NoticeKind.WARNING, _tr("The answer was cut short by the length limit."), (CardAction.CONTINUE,)
+        return (NoticeKind.WARNING, _tr("The answer was cut short by the length limit."),
+                (CardAction.CONTINUE,))
     if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.CONTENT_FILTER:
         return NoticeKind.WARNING, _tr("The provider's content filter stopped this answer."), ()
     return None
@@ -93,17 +95,18 @@ def _failure_text(msg: Message) -> str:
     return _tr("The answer could not be completed.")
 
 
-FINISH_WORDS = {
-    FinishReason.STOP: "finished",
-    FinishReason.LENGTH: "cut short (length limit)",
-    FinishReason.CONTENT_FILTER: "stopped by content filter",
-    FinishReason.TOOL_CALLS: "tool call",
+FINISH_WORDS = {  # English sources, shown translated by finish_words()
+    FinishReason.STOP: QT_TRANSLATE_NOOP("MessageCard", "finished"),
+    FinishReason.LENGTH: QT_TRANSLATE_NOOP("MessageCard", "cut short (length limit)"),
+    FinishReason.CONTENT_FILTER: QT_TRANSLATE_NOOP("MessageCard", "stopped by content filter"),
+    FinishReason.TOOL_CALLS: QT_TRANSLATE_NOOP("MessageCard", "tool call"),
 }
 
 
 def finish_words(reason: FinishReason) -> str:
     """Why the model stopped, in plain words (the raw value for anything else)."""
-    return FINISH_WORDS.get(reason, reason.value)
+    words = FINISH_WORDS.get(reason)
+    return reason.value if words is None else _tr(words)
 
 
 def meta_text(entry: MessageEntry) -> str:
@@ -120,9 +123,10 @@ def meta_text(entry: MessageEntry) -> str:
     if usage is not None and (usage.prompt_tokens is not None or usage.completion_tokens is not None):
         prompt = "?" if usage.prompt_tokens is None else f"{usage.prompt_tokens:,}"
         completion = "?" if usage.completion_tokens is None else f"{usage.completion_tokens:,}"
-        parts.append(f"{prompt} prompt / {completion} completion tokens")
+        parts.append(_tr("{prompt} prompt / {completion} completion tokens").format(
+            prompt=prompt, completion=completion))
     if msg.latency_ms is not None:
-        parts.append(f"{msg.latency_ms / 1000:.1f} s")
+        parts.append(_tr("{seconds} s").format(seconds=f"{msg.latency_ms / 1000:.1f}"))
     if msg.finish_reason is not None:
         parts.append(finish_words(msg.finish_reason))
     return " · ".join(parts)
@@ -167,7 +171,7 @@ class MessageCard(QFrame):
         self.setProperty("role", "user" if self._is_user else "assistant")
         self.setProperty("highlighted", False)
         name = friendly_model_name(msg.model) if msg.model else ""
-        self.setAccessibleName("Your message" if self._is_user else f"Answer from {name or 'the model'}")
+        self.setAccessibleName(self.tr("Your message") if self._is_user else self._answer_name(name))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
@@ -177,20 +181,21 @@ class MessageCard(QFrame):
 
         header = QHBoxLayout()
         header.setSpacing(8)
-        self.title = QLabel("You" if self._is_user else (name or "Assistant"), self)
+        self.title = QLabel(self.tr("You") if self._is_user else (name or self.tr("Assistant")), self)
         self.title.setToolTip("" if self._is_user else msg.model or "")
         self.title.setObjectName("CardTitle")
         header.addWidget(self.title)
         header.addStretch(1)
         self.typing = QLabel("", self)
         self.typing.setObjectName("Typing")
-        self.typing.setAccessibleName("The answer is being written")
+        self.typing.setAccessibleName(self.tr("The answer is being written"))
         self.typing.setVisible(self._streaming)
         header.addWidget(self.typing)
         layout.addLayout(header)
 
         self.reasoning_button = _button(
-            self, "Reasoning", "Show reasoning", "Show or hide the model's reasoning"
+            self, self.tr("Reasoning"), self.tr("Show reasoning"),
+            self.tr("Show or hide the model's reasoning"),
         )
         self.reasoning_button.setObjectName("ReasoningToggle")
         self.reasoning_button.setCheckable(True)
@@ -214,14 +219,14 @@ class MessageCard(QFrame):
         self.notice_label.setObjectName("NoticeText")
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.continue_button = _button(self.notice, "Continue", "Continue the answer")
-        self.retry_button = _button(self.notice, "Retry", "Retry the answer")
+        self.continue_button = _button(self.notice, self.tr("Continue"), self.tr("Continue the answer"))
+        self.retry_button = _button(self.notice, self.tr("Retry"), self.tr("Retry the answer"))
         self.continue_button.setObjectName("NoticeButton")
         self.retry_button.setObjectName("NoticeButton")
-        self.continue_button.clicked.connect(lambda: self._host.card_action(CardAction.CONTINUE, self.entry.id))
-        self.retry_button.clicked.connect(lambda: self._host.card_action(CardAction.RETRY, self.entry.id))
-        self.details_button = _button(self.notice, "Details", "Show details",
-                                      "Show or hide what exactly went wrong")
+        self.continue_button.clicked.connect(lambda: self._act(CardAction.CONTINUE))
+        self.retry_button.clicked.connect(lambda: self._act(CardAction.RETRY))
+        self.details_button = _button(self.notice, self.tr("Details"), self.tr("Show details"),
+                                      self.tr("Show or hide what exactly went wrong"))
         self.details_button.setObjectName("NoticeButton")
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self._on_details_toggled)
@@ -230,7 +235,7 @@ class MessageCard(QFrame):
         self.notice_details.setWordWrap(True)
         self.notice_details.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice_details.setAccessibleName("Details")
+        self.notice_details.setAccessibleName(self.tr("Details"))
         self.notice_details.hide()
         notice_box = QVBoxLayout(self.notice)
         notice_box.setContentsMargins(10, 6, 6, 6)
@@ -266,23 +271,25 @@ class MessageCard(QFrame):
         row.setSpacing(2)
         if self._is_user:
             row.addStretch(1)
-        self.prev_button = _button(self.actions_bar, "‹", "Previous version")
+        self.prev_button = _button(self.actions_bar, "‹", self.tr("Previous version"))
         self.sibling_label = QLabel(self.actions_bar)
         self.sibling_label.setObjectName("SiblingLabel")
-        self.next_button = _button(self.actions_bar, "›", "Next version")
-        self.prev_button.clicked.connect(lambda: self._host.card_action(CardAction.SIBLING_PREV, self.entry.id))
-        self.next_button.clicked.connect(lambda: self._host.card_action(CardAction.SIBLING_NEXT, self.entry.id))
+        self.next_button = _button(self.actions_bar, "›", self.tr("Next version"))
+        self.prev_button.clicked.connect(lambda: self._act(CardAction.SIBLING_PREV))
+        self.next_button.clicked.connect(lambda: self._act(CardAction.SIBLING_NEXT))
         for widget in (self.prev_button, self.sibling_label, self.next_button):
             row.addWidget(widget)
-        self.copy_button = _button(self.actions_bar, "Copy", "Copy message", "Copy the whole message")
+        self.copy_button = _button(self.actions_bar, self.tr("Copy"), self.tr("Copy message"),
+                                   self.tr("Copy the whole message"))
         self.copy_button.clicked.connect(self._copy_message)
         row.addWidget(self.copy_button)
-        self.regenerate_button = _button(self.actions_bar, "Regenerate", "Regenerate answer")
-        self.regenerate_button.clicked.connect(lambda: self._host.card_action(CardAction.REGENERATE, self.entry.id))
-        self.edit_button = _button(self.actions_bar, "Edit", "Edit and resend message")
+        self.regenerate_button = _button(self.actions_bar, self.tr("Regenerate"),
+                                         self.tr("Regenerate answer"))
+        self.regenerate_button.clicked.connect(lambda: self._act(CardAction.REGENERATE))
+        self.edit_button = _button(self.actions_bar, self.tr("Edit"), self.tr("Edit and resend message"))
         self.edit_button.clicked.connect(self.start_edit)
-        self.delete_button = _button(self.actions_bar, "Delete", "Delete message")
-        self.delete_button.clicked.connect(lambda: self._host.card_action(CardAction.DELETE, self.entry.id))
+        self.delete_button = _button(self.actions_bar, self.tr("Delete"), self.tr("Delete message"))
+        self.delete_button.clicked.connect(lambda: self._act(CardAction.DELETE))
         row.addWidget(self.regenerate_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
@@ -298,7 +305,8 @@ class MessageCard(QFrame):
         for widget in (self.prev_button, self.sibling_label, self.next_button):
             widget.setVisible(has_siblings)
         self.sibling_label.setText(f"{entry.sibling_index}/{entry.sibling_count}")
-        self.sibling_label.setAccessibleName(f"Version {entry.sibling_index} of {entry.sibling_count}")
+        self.sibling_label.setAccessibleName(self.tr("Version {index} of {count}").format(
+            index=entry.sibling_index, count=entry.sibling_count))
         self.prev_button.setEnabled(entry.sibling_index > 1)
         self.next_button.setEnabled(entry.sibling_index < entry.sibling_count)
         self.regenerate_button.setVisible(not self._is_user and not self._streaming)
@@ -332,7 +340,7 @@ class MessageCard(QFrame):
 
     def _update_reasoning_label(self) -> None:
         thinking = self._streaming and not self.entry.message.content and not self.body.segments()
-        label = "Thinking…" if thinking else "Reasoning"
+        label = self.tr("Thinking…") if thinking else self.tr("Reasoning")
         self.reasoning_button.setText(label)
         self.reasoning_button.setArrowType(
             Qt.ArrowType.DownArrow if self.reasoning_button.isChecked() else Qt.ArrowType.RightArrow
@@ -380,16 +388,24 @@ class MessageCard(QFrame):
         self.typing.setVisible(self._streaming)
         if not self._is_user:
             name = friendly_model_name(msg.model) if msg.model else ""
-            self.title.setText(name or "Assistant")
+            self.title.setText(name or self.tr("Assistant"))
             self.title.setToolTip(msg.model or "")
-            self.setAccessibleName(f"Answer from {name or 'the model'}")
+            self.setAccessibleName(self._answer_name(name))
         self._refresh_static()
+
+    def _answer_name(self, model_name: str) -> str:
+        if model_name:
+            return self.tr("Answer from {model}").format(model=model_name)
+        return self.tr("Answer from the model")
 
     def tick(self, phase: int) -> None:
         """Animate the typing indicator (called by the view while answers stream)."""
-        self.typing.setText("Writing" + "." * (phase % 3 + 1) + " " * (2 - phase % 3))
+        self.typing.setText(self.tr("Writing") + "." * (phase % 3 + 1) + " " * (2 - phase % 3))
 
     # --- actions ------------------------------------------------------------------------------
+    def _act(self, action: CardAction) -> None:
+        self._host.card_action(action, self.entry.id)
+
     def _copy_message(self) -> None:
         self._host.card_action(CardAction.COPY, self.entry.id)  # the view knows the text streamed so far
 
@@ -401,7 +417,7 @@ class MessageCard(QFrame):
             box_layout.setContentsMargins(12, 2, 0, 2)
             view = ProseView(self._ctx, self._host, box)
             view.setObjectName("ReasoningText")
-            view.setAccessibleName("Reasoning")
+            view.setAccessibleName(self.tr("Reasoning"))
             view.set_plain(self._reasoning)
             box_layout.addWidget(view)
             self._layout.insertWidget(self._layout.indexOf(self.reasoning_button) + 1, box)
@@ -409,14 +425,15 @@ class MessageCard(QFrame):
             self._reasoning_box = box
         if self.reasoning_view is not None:
             self._reasoning_box.setVisible(checked)
-        self.reasoning_button.setAccessibleName("Hide reasoning" if checked else "Show reasoning")
+        self.reasoning_button.setAccessibleName(
+            self.tr("Hide reasoning") if checked else self.tr("Show reasoning"))
         self._update_reasoning_label()
         self._host.set_reasoning_open(self.entry.id, checked)
         self._host.card_resized(self.entry.id)
 
     def _on_details_toggled(self, checked: bool) -> None:
         self.notice_details.setVisible(checked)
-        self.details_button.setAccessibleName("Hide details" if checked else "Show details")
+        self.details_button.setAccessibleName(self.tr("Hide details") if checked else self.tr("Show details"))
         self._host.card_resized(self.entry.id)
 
     def start_edit(self) -> None:
@@ -428,15 +445,15 @@ class MessageCard(QFrame):
         box.setContentsMargins(0, 0, 0, 0)
         editor = QPlainTextEdit(editor_box)
         editor.setObjectName("InlineEditor")
-        editor.setAccessibleName("Edit message")
+        editor.setAccessibleName(self.tr("Edit message"))
         editor.setPlainText(self.entry.message.content)
         lines = min(12, max(3, self.entry.message.content.count("\n") + 2))
         editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 16)
         editor.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = _button(editor_box, "Cancel", "Cancel editing")
-        send = _button(editor_box, "Send", "Send edited message")
+        cancel = _button(editor_box, self.tr("Cancel"), self.tr("Cancel editing"))
+        send = _button(editor_box, self.tr("Send"), self.tr("Send edited message"))
         send.setObjectName("PrimaryButton")
         cancel.clicked.connect(self.cancel_edit)
         send.clicked.connect(self.submit_edit)

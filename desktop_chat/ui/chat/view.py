@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ChatView", "MessageEntry"]
 
-EMPTY_HINT = "Ask anything. Enter sends, Shift+Enter adds a line."
+# English source, shown translated
+EMPTY_HINT = QT_TRANSLATE_NOOP("ChatView", "Ask anything. Enter sends, Shift+Enter adds a line.")
 FRAME_MS = 16  # coalesce streaming repaints to ~60 fps
 HIGHLIGHT_MS = 1600
 PARKED_MAX = 8  # streaming answers of chats off screen whose rendered state is kept
@@ -112,21 +113,21 @@ class ChatView(QWidget):
         banner_box.addWidget(self.banner)
         layout.addLayout(banner_box)
         self._stack = QStackedWidget(self)
-        self.empty_label = QLabel(EMPTY_HINT, self._stack)
+        self.empty_label = QLabel(QCoreApplication.translate("ChatView", EMPTY_HINT), self._stack)
         self.empty_label.setObjectName("EmptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self._list = VirtualList(self._create_card, self._estimate, self._stack)
         self._list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._list.setAccessibleName("Messages")
+        self._list.setAccessibleName(self.tr("Messages"))
         self._list.followingChanged.connect(self._update_jump)
         self._stack.addWidget(self.empty_label)
         self._stack.addWidget(self._list)
         layout.addWidget(self._stack, 1)
 
-        self.jump_button = QPushButton("↓  Jump to latest", self)
+        self.jump_button = QPushButton(self.tr("↓  Jump to latest"), self)
         self.jump_button.setObjectName("JumpToLatest")
-        self.jump_button.setAccessibleName("Jump to latest message")
+        self.jump_button.setAccessibleName(self.tr("Jump to latest message"))
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.clicked.connect(self.jump_to_latest)
         self.jump_button.hide()
@@ -440,13 +441,13 @@ class ChatView(QWidget):
         box = QMessageBox(self)
         box.setObjectName("OpenLinkDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Open link?")
+        box.setWindowTitle(self.tr("Open link?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Open this link in your web browser?\n\n{full}")
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+        box.setText(self.tr("Open this link in your web browser?\n\n{url}").format(url=full))
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
-        open_button.setAccessibleName("Open link")
+        open_button.setAccessibleName(self.tr("Open link"))
         open_button.clicked.connect(lambda: self._open_confirmed(QUrl(url)))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self._link_box = box

@@ -1,4 +1,4 @@
-"""Markdown → safe HTML for the chat view, with no Qt in sight.
+"""Markdown → safe HTML for the chat view, with no Qt widgets in sight (only QtCore's translate).
 
 Why a package of its own: model output is untrusted, and the only HTML that ever reaches a Qt text
 document is the small subset written by `markdown.render_blocks` (text escaped, links limited to

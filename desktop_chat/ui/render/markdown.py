@@ -14,6 +14,10 @@ Single newlines ("soft breaks") are shown as line breaks, as GitHub does in issu
 lines; joining those into one paragraph garbles them, while a break inside a reflowed paragraph
 costs little. GFM task list items ("- [ ] x", "- [x] x") start with ☐ / ☑.
 
+The few words the HTML carries ("Copy", "[image: …]") go through Qt's translation (QtCore only, no
+widgets; context "Markdown"); rendered blocks are cached, so they follow the language the app
+started in.
+
 The output is one `Block` per top-level Markdown block, so the streaming splitter can render a
 finished block once and cache it; `render_blocks(text)` is the one-shot reference it must match.
 """
@@ -27,6 +31,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtCore import QCoreApplication
 
 from desktop_chat.ui.render.highlight import code_language, highlight_code
 from desktop_chat.ui.render.links import display_url, is_openable_url
@@ -90,7 +96,9 @@ def copy_header_html(key: str, lang: str) -> str:
     not a table, so it lines up with the code under it at any list depth.
     """
     label = f'<span class="codelang">{_esc(lang)}</span>&nbsp;&nbsp;&nbsp;' if lang else ""
-    return f'<p class="codehead" align="right">{label}<a class="copy" href="{COPY_SCHEME}:{key}">Copy</a></p>'
+    copy = _esc(QCoreApplication.translate("Markdown", "Copy"))
+    link = f'<a class="copy" href="{COPY_SCHEME}:{key}">{copy}</a>'
+    return f'<p class="codehead" align="right">{label}{link}</p>'
 
 
 def _strip_last_newline(text: str) -> str:
@@ -154,8 +162,9 @@ def _render_inline(children: Sequence[Token] | None, out: list[str], *, task_ite
                 out.append(_esc(f" ({display_url(href)})"))
         elif kind == "image":
             src = str(tok.attrGet("src") or "")
-            alt = _inline_text(tok.children) or "image"
-            out.append(_esc(f"[image: {alt}] ({display_url(src)})"))
+            alt = _inline_text(tok.children) or QCoreApplication.translate("Markdown", "image")
+            shown = QCoreApplication.translate("Markdown", "[image: {alt}] ({url})")
+            out.append(_esc(shown.format(alt=alt, url=display_url(src))))
         else:  # html_inline (disabled) or anything new: shown as text, never interpreted
             out.append(_esc(tok.content))
 

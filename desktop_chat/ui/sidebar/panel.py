@@ -165,7 +165,7 @@ class ParameterSidebar(QWidget):
         self._layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not the frame
-        scroll.setAccessibleName("Chat settings")
+        scroll.setAccessibleName(self.tr("Chat settings"))
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
