@@ -34,6 +34,7 @@ SIDE_MARGIN = 20
 USER_MAX_FRACTION = 0.82
 
 def _tr(text: str) -> str:
+    """A source text marked elsewhere (QT_TRANSLATE_NOOP), translated."""
     return QCoreApplication.translate("MessageCard", text)
 
 
@@ -62,37 +63,40 @@ def notice_for(
     if msg.status is MessageStatus.INTERRUPTED:
         reason = msg.end_reason
         if reason is EndReason.STOPPED:
-            return NoticeKind.INFO, _tr("You stopped this answer."), (CardAction.CONTINUE,)
+            stopped = QCoreApplication.translate("MessageCard", "You stopped this answer.")
+            return NoticeKind.INFO, stopped, (CardAction.CONTINUE,)
         if reason is EndReason.APP_CLOSED:
-            return (NoticeKind.WARNING, _tr("The app closed before the answer finished."),
-                    (CardAction.CONTINUE, CardAction.RETRY))
+            closed = QCoreApplication.translate("MessageCard", "The app closed before the answer finished.")
+            return NoticeKind.WARNING, closed, (CardAction.CONTINUE, CardAction.RETRY)
         if reason is EndReason.APP_ERROR:
-            return (NoticeKind.WARNING, _tr("Something went wrong inside the app."),
-                    (CardAction.CONTINUE, CardAction.RETRY))
+            bug = QCoreApplication.translate("MessageCard", "Something went wrong inside the app.")
+            return NoticeKind.WARNING, bug, (CardAction.CONTINUE, CardAction.RETRY)
         if msg.problem in (None, Problem.BROKEN_OFF):
-            return (NoticeKind.WARNING,
-                    _tr("The answer stopped before it was finished. What arrived is kept."),
-                    (CardAction.CONTINUE,))
+            broken = QCoreApplication.translate(
+                "MessageCard", "The answer stopped before it was finished. What arrived is kept.")
+            return NoticeKind.WARNING, broken, (CardAction.CONTINUE,)
         return NoticeKind.WARNING, _failure_text(msg), (CardAction.CONTINUE, CardAction.RETRY)
     if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.LENGTH:
-        return (NoticeKind.WARNING, _tr("The answer was cut short by the length limit."),
-                (CardAction.CONTINUE,))
+        cut = QCoreApplication.translate("MessageCard", "The answer was cut short by the length limit.")
+        return NoticeKind.WARNING, cut, (CardAction.CONTINUE,)
     if msg.status is MessageStatus.COMPLETE and msg.finish_reason is FinishReason.CONTENT_FILTER:
-        return NoticeKind.WARNING, _tr("The provider's content filter stopped this answer."), ()
+        filtered = QCoreApplication.translate("MessageCard",
+                                              "The provider's content filter stopped this answer.")
+        return NoticeKind.WARNING, filtered, ()
     return None
 
 
 def _failure_text(msg: Message) -> str:
     """What went wrong with a failed answer, in the app's words (a pre-upgrade row: its saved words)."""
     if msg.end_reason is EndReason.APP_ERROR:
-        return _tr("Something went wrong inside the app.")
+        return QCoreApplication.translate("MessageCard", "Something went wrong inside the app.")
     if msg.problem is Problem.GATEWAY and msg.error:
         return msg.error  # saved by an older version, already in plain words
     if msg.problem is not None:
         from desktop_chat.ui.words.gateway import problem_text
 
         return problem_text(msg.problem)
-    return _tr("The answer could not be completed.")
+    return QCoreApplication.translate("MessageCard", "The answer could not be completed.")
 
 
 FINISH_WORDS = {  # English sources, shown translated by finish_words()
@@ -123,10 +127,11 @@ def meta_text(entry: MessageEntry) -> str:
     if usage is not None and (usage.prompt_tokens is not None or usage.completion_tokens is not None):
         prompt = "?" if usage.prompt_tokens is None else f"{usage.prompt_tokens:,}"
         completion = "?" if usage.completion_tokens is None else f"{usage.completion_tokens:,}"
-        parts.append(_tr("{prompt} prompt / {completion} completion tokens").format(
-            prompt=prompt, completion=completion))
+        tokens = QCoreApplication.translate("MessageCard", "{prompt} prompt / {completion} completion tokens")
+        parts.append(tokens.format(prompt=prompt, completion=completion))
     if msg.latency_ms is not None:
-        parts.append(_tr("{seconds} s").format(seconds=f"{msg.latency_ms / 1000:.1f}"))
+        seconds = QCoreApplication.translate("MessageCard", "{seconds} s")
+        parts.append(seconds.format(seconds=f"{msg.latency_ms / 1000:.1f}"))
     if msg.finish_reason is not None:
         parts.append(finish_words(msg.finish_reason))
     return " · ".join(parts)
