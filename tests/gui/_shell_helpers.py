@@ -1,18 +1,9 @@
-"""Constants shared by the shell's GUI tests and their fixtures."""
+"""Old home of SHELL_KEY, kept while test_every_sentence_translatable.py imports it from here.
 
-SHELL_KEY = "sk-gui-test-key-0123456789"
+Everything shared by the GUI tests is in tests/gui/helpers.py (functions) and tests/gui/conftest.py
+(fixtures); import from there.
+"""
 
+from tests.gui.helpers import SHELL_KEY
 
-def finish(qtbot, task, timeout: int = 20000):  # type: ignore[no-untyped-def]
-    """Wait for a task the window started (file work) and return its result."""
-    assert task is not None
-    qtbot.waitUntil(task.done, timeout=timeout)
-    return task.result()
-
-
-def visible_chat_text(shell) -> str:  # type: ignore[no-untyped-def]
-    """What the chat view shows right now (its visible text widgets), as the e2e dump reads it."""
-    from desktop_chat.testing.e2e_dump import visible_texts
-
-    shell.chat_view.flush_pending_updates()
-    return "\n".join(visible_texts(shell.chat_view))
+__all__ = ["SHELL_KEY"]

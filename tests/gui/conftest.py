@@ -1,4 +1,9 @@
-"""GUI test fixtures: a qasync event loop that is *the* running asyncio loop during each test.
+"""The GUI tests' fixtures, all in this one file (plain helper functions: tests/gui/helpers.py).
+
+- `qloop`, `run`: a qasync event loop that is *the* running asyncio loop during each test;
+- `panel_loop`: a qasync loop that runs only inside `helpers.run_until_done` (the dialogs' own tests);
+- `sim`, `make_shell`: the real simulator and the whole window on a fresh history file;
+- `panel`: the chat list panel alone, with four chats.
 
 The pattern (robust on the offscreen platform): create `qasync.QEventLoop(qapp, already_running=True)`
 so asyncio sees it as the running loop for the whole test; coroutines scheduled with
@@ -84,6 +89,8 @@ _HERE = __file__.rsplit("/", 1)[0]
 
 # Harmless messages of the offscreen platform plugin (not of our code) that qt_log_level_fail=WARNING
 # would otherwise turn into failures.
+
+
 OFFSCREEN_NOISE = ("propagateSizeHints", "does not support raise")
 
 
@@ -94,11 +101,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 # --- the shell on the real simulator and a real history file ------------------------------------
-from _shell_helpers import SHELL_KEY  # noqa: E402
-
-__all__ = ["SHELL_KEY"]
-
-
 @pytest.fixture
 def sim() -> Iterator[Any]:
     from desktop_chat.devtools.simulator import SimulatorServer
@@ -154,3 +156,52 @@ def make_shell(qloop: asyncio.AbstractEventLoop, qtbot: Any, run: Callable[..., 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     gc.collect()
+
+
+# --- widgets alone -------------------------------------------------------------------------------
+@pytest.fixture
+def panel_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop on the test QApplication, installed as the current event loop (not running).
+
+    The dialogs run their injected testers as asyncio tasks on it, as the app does;
+    `helpers.run_until_done(panel_loop, task)` runs it until the task is done.
+    """
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        asyncio.set_event_loop(None)
+        loop.close()
+        del loop
+        gc.collect()  # on the main thread: its Qt timers must not be freed by a worker thread's collection
+
+
+@pytest.fixture
+def panel(qtbot: Any) -> Any:
+    """The chat list panel on screen with four chats (one pinned), grouped against a fixed now."""
+    from desktop_chat.ui.conversations.panel import ConversationListPanel
+    from tests.gui.helpers import DAY, LIST_NOW, conv
+
+    widget = ConversationListPanel()
+    qtbot.addWidget(widget)
+    widget.resize(300, 500)
+    widget.set_conversations(
+        [
+            conv(1, "Style guide", LIST_NOW - 20 * DAY, pinned=True),
+            conv(2, "Quarterly report summary " * 5, LIST_NOW - 60),
+            conv(3, "Email to Anna", LIST_NOW - 3600),
+            conv(4, "Budget", LIST_NOW - DAY),
+        ],
+        now=LIST_NOW,
+    )
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

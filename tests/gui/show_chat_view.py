@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_chat.domain import FinishReason, MessageStatus, Role
 from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind
-from tests.gui._chat_view_fixtures import entry, sample_entries
+from tests.gui.helpers import entry, sample_entries
 
 
 def build(dark: bool) -> ChatView:

@@ -1,0 +1,1 @@
+"""GUI tests of the chat feature (desktop_chat/ui/chat)."""

@@ -1,0 +1,1 @@
+"""GUI tests of the composer feature (desktop_chat/ui/composer)."""

@@ -1,0 +1,1 @@
+"""GUI tests of the conversations feature (desktop_chat/ui/conversations)."""

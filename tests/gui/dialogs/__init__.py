@@ -1,0 +1,1 @@
+"""GUI tests of the dialogs feature (desktop_chat/ui/dialogs)."""

@@ -1,0 +1,1 @@
+"""GUI tests of the sidebar feature (desktop_chat/ui/sidebar)."""

@@ -1,0 +1,1 @@
+"""GUI tests of the app-wide parts: single instance, crash dialog (desktop_chat/ui/system)."""

@@ -1,0 +1,1 @@
+"""GUI tests of the window feature (desktop_chat/ui/window)."""
