@@ -187,8 +187,10 @@ def import_conversations(
                 break
             if (rest := until - time.monotonic()) > 0:
                 time.sleep(rest)
-            importer.insert_some(pending)
+            # Right before its own transaction: the first write after a checkpoint restarts the
+            # WAL and syncs its header, and that write should be this one, not the UI's.
             importer.checkpoint_if_due()
+            importer.insert_some(pending)
             held = sum(len(c.messages) + 1 for c in pending)
     except BaseException:
         try:
