@@ -44,7 +44,7 @@ LIST_INDENT_PX = 24
 class SafeTextDocument(QTextDocument):
     """A document that never fetches anything: images, style sheets, nothing."""
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return _placeholder(_kind(type))
 
 
@@ -89,7 +89,7 @@ class SafeTextBrowser(QTextBrowser):
         self._ideal_cache: tuple[tuple[int, int], int] = ((-1, -1), 0)  # ((max width, revision), ideal)
 
     # --- nothing is ever loaded or navigated -------------------------------------------------
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return _placeholder(_kind(type))
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:

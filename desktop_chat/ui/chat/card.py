@@ -8,7 +8,9 @@ screen, and all lasting state (reasoning opened, edits in progress) is kept by t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +31,11 @@ from desktop_chat.ui.notices import NoticeKind
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
+
+if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SIDE_MARGIN = 20
 USER_MAX_FRACTION = 0.82
@@ -323,9 +330,9 @@ class MessageCard(QFrame):
             kind, text, actions = notice
             if self.notice.property("kind") != kind.value:
                 self.notice.setProperty("kind", kind.value)
-                for widget in (self.notice, self.notice_label, self.notice_details):  # updated in place
-                    widget.style().unpolish(widget)
-                    widget.style().polish(widget)
+                for part in (self.notice, self.notice_label, self.notice_details):  # updated in place
+                    part.style().unpolish(part)
+                    part.style().polish(part)
             self.notice_label.setText(text)
             self.continue_button.setVisible(CardAction.CONTINUE in actions)
             self.retry_button.setVisible(CardAction.RETRY in actions)
@@ -517,7 +524,7 @@ class MessageCard(QFrame):
 
     # --- geometry -----------------------------------------------------------------------------
     def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
+        layout = self._layout
         layout.invalidate()  # children changed since the last query (streaming, editor, reasoning)
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         return height if height >= 0 else layout.totalSizeHint().height()

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -42,6 +42,11 @@ from desktop_chat.ui.render.theme import document_css, palette
 if TYPE_CHECKING:
     from desktop_chat.ui.chat.card import MessageCard
     from desktop_chat.ui.render.incremental import IncrementalRenderer
+
+    # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 __all__ = ["ChatView", "MessageEntry"]
 

@@ -30,8 +30,8 @@ def _muted(palette: QPalette) -> QColor:
 
 def _row_background(painter: QPainter, option: QStyleOptionViewItem, rect: QRectF, current: bool) -> bool:
     """Rounded highlight for the selected/current row; returns True when the row is highlighted."""
-    palette = option.palette  # type: ignore[attr-defined]
-    state = option.state  # type: ignore[attr-defined]
+    palette = option.palette
+    state = option.state
     selected = bool(state & QStyle.StateFlag.State_Selected) or current
     hovered = bool(state & QStyle.StateFlag.State_MouseOver)
     if not (selected or hovered):
@@ -57,12 +57,12 @@ class ConversationDelegate(QStyledItemDelegate):
         return QFontMetrics(option_font).height() + 16
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(120, self.row_height(option.font))  # type: ignore[attr-defined]
+        return QSize(120, self.row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        rect = QRectF(option.rect)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        rect = QRectF(option.rect)
+        palette: QPalette = option.palette
+        font = QFont(option.font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -113,7 +113,7 @@ class ConversationDelegate(QStyledItemDelegate):
             self._on_rename(int(conversation_id), new_title)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: _Index) -> None:
-        editor.setGeometry(option.rect.adjusted(6, 2, -6, -2))  # type: ignore[attr-defined]
+        editor.setGeometry(option.rect.adjusted(6, 2, -6, -2))
 
 
 class SearchResultDelegate(QStyledItemDelegate):
@@ -124,13 +124,13 @@ class SearchResultDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         from PySide6.QtGui import QFontMetrics
 
-        line = QFontMetrics(option.font).lineSpacing()  # type: ignore[attr-defined]
+        line = QFontMetrics(option.font).lineSpacing()
         return QSize(120, line * (1 + self.SNIPPET_LINES) + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        rect = QRectF(option.rect)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        rect = QRectF(option.rect)
+        palette: QPalette = option.palette
+        font = QFont(option.font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _row_background(painter, option, rect, False)

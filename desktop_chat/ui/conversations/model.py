@@ -14,10 +14,9 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,11 @@ from PySide6.QtCore import (
 )
 
 from desktop_chat.domain import Conversation
+
+if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 PINNED = QT_TRANSLATE_NOOP("ConversationList", "Pinned")
 TODAY = QT_TRANSLATE_NOOP("ConversationList", "Today")
@@ -237,12 +241,16 @@ class ConversationListModel(QAbstractListModel):
 
 
 class SearchHitLike(Protocol):
-    """What the list needs of `desktop_chat.store.SearchHit`."""
+    """What the list needs of a search hit (read-only: hits are frozen dataclasses)."""
 
-    conversation_id: int
-    message_id: int | None
-    conversation_title: str
-    snippet_html: str
+    @property
+    def conversation_id(self) -> int: ...
+    @property
+    def message_id(self) -> int | None: ...
+    @property
+    def conversation_title(self) -> str: ...
+    @property
+    def snippet_html(self) -> str: ...
 
 
 class SearchResultsModel(QAbstractListModel):

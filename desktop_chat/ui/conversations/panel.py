@@ -9,10 +9,9 @@ undone from a toast rather than confirmed in a dialog.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -48,6 +47,11 @@ from desktop_chat.ui.conversations.model import (
 )
 from desktop_chat.ui.window.icons import icon, name_line_edit_buttons
 from desktop_chat.ui.window.toast import Toast
+
+if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SEARCH_DEBOUNCE_MS = 150
 UNDO_TIMEOUT_MS = 8000

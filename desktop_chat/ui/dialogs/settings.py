@@ -14,9 +14,9 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,11 @@ from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
 from desktop_chat.ui.words.settings_file import proxy_text
+
+if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:
@@ -139,8 +144,9 @@ class SettingsDialog(QDialog):
         _set_buddies(form)
         for row, field in ((1, self.url_edit), (2, self.proxy_edit)):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setBuddy(field)
+            row_label = item.widget() if item is not None else None
+            if isinstance(row_label, QLabel):
+                row_label.setBuddy(field)
 
         # -- appearance ----------------------------------------------------------------------
         self.theme_combo = QComboBox(self)

@@ -8,7 +8,9 @@ the dialog never blocks and can be cancelled; it is opened with `open()`, never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +30,11 @@ from desktop_chat.ui.dialogs.key_field import KeyField, key_problem
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
+
+if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # English sources (context "Welcome"); the dialog shows them translated (`_tr`, `plain_http_warning`).
 NO_KEYRING_TEXT = QT_TRANSLATE_NOOP(

@@ -155,11 +155,11 @@ def _render_inline(children: Sequence[Token] | None, out: list[str], *, task_ite
             else:
                 blocked.append((href, len(out)))
         elif kind == "link_close":
-            href, start = blocked.pop() if blocked else (None, len(out))
-            if href is None:
+            target, start = blocked.pop() if blocked else (None, len(out))
+            if target is None:
                 out.append("</a>")
-            elif "".join(out[start:]) != _esc(href):
-                out.append(_esc(f" ({display_url(href)})"))
+            elif "".join(out[start:]) != _esc(target):
+                out.append(_esc(f" ({display_url(target)})"))
         elif kind == "image":
             src = str(tok.attrGet("src") or "")
             alt = _inline_text(tok.children) or QCoreApplication.translate("Markdown", "image")

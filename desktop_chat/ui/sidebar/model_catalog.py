@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 VENDORS = (  # the groups' keys; shown: vendor_words()
     QT_TRANSLATE_NOOP("ModelCatalog", "Anthropic Claude"),
@@ -90,8 +96,7 @@ def group_models(model_ids: Sequence[str]) -> list[tuple[str, list[tuple[str, st
     Duplicate display names (an id and its dated alias) get the id in brackets so each entry is
     distinguishable. Empty and repeated ids are dropped.
     """
-    seen: set[str] = set()
-    ids = [m.strip() for m in model_ids if m.strip() and not (m.strip() in seen or seen.add(m.strip()))]
+    ids = list(dict.fromkeys(m.strip() for m in model_ids if m.strip()))  # in order, once each
     names = {m: friendly_model_name(m) for m in ids}
     counts: dict[str, int] = {}
     for name in names.values():

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.ui.sidebar.model_catalog import group_models, vendor_words
+
+if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MAX_STOP_SEQUENCES = 4
 NOT_SET = QT_TRANSLATE_NOOP("NumberParam", "Not set")  # English source; shown translated
@@ -113,9 +119,11 @@ class ModelPicker(QComboBox):
         self._items = QStandardItemModel(self)
         self.setModel(self._items)
         self._model = ""
-        self.lineEdit().setPlaceholderText(self.tr("Model id"))
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo box always has one
+        edit.setPlaceholderText(self.tr("Model id"))
         self.activated.connect(self._on_activated)
-        self.lineEdit().editingFinished.connect(self._on_editing_finished)
+        edit.editingFinished.connect(self._on_editing_finished)
 
     def set_models(self, model_ids: Sequence[str]) -> None:
         self.blockSignals(True)

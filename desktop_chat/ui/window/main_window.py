@@ -8,7 +8,9 @@ Panels are built by their owners (conversation_list, chat_view, sidebar); the wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +26,11 @@ from PySide6.QtWidgets import (
 from desktop_chat.ui.composer.widget import Composer
 from desktop_chat.ui.window.shortcuts import description_for
 from desktop_chat.ui.window.status_bar import StatusBar
+
+if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Desktop Chat")  # the English source; shown: app_title()
 AUTO_HIDE_SIDEBAR_BELOW = 1000  # window width (px) under which the parameter sidebar steps aside

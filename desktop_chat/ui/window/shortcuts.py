@@ -9,7 +9,9 @@ English source texts (marked with QT_TRANSLATE_NOOP, context "Shortcuts"), trans
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +24,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
+    def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Send the message")),
