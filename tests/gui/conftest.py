@@ -1,7 +1,7 @@
 """The GUI tests' fixtures, all in this one file (plain helper functions: tests/gui/helpers.py).
 
-- `qloop`, `run`: a qasync event loop that is *the* running asyncio loop during each test;
-- `panel_loop`: a qasync loop that runs only inside `helpers.run_until_done` (the dialogs' own tests);
+- `qloop`, `run`: a qasync event loop that is *the* running asyncio loop during each test (the
+  window's tasks and the dialogs' connection tests run on it);
 - `sim`, `make_shell`: the real simulator and the whole window on a fresh history file;
 - `panel`: the chat list panel alone, with four chats.
 
@@ -75,12 +75,13 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
 
 @pytest.fixture
 def run(qloop: asyncio.AbstractEventLoop, qtbot: Any) -> Callable[..., Any]:
-    """`run(coro, timeout=10)` → its result, processing Qt events while it runs."""
+    """`run(coro, timeout=10)` → its result (None if it was cancelled), processing Qt events meanwhile."""
 
-    def runner(awaitable: Awaitable[T], timeout: float = 10.0) -> T:
+    def runner(awaitable: Awaitable[T] | None, timeout: float = 10.0) -> T | None:
+        assert awaitable is not None, "nothing was started"
         task = asyncio.ensure_future(awaitable)
         qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
-        return task.result()
+        return None if task.cancelled() else task.result()
 
     return runner
 
@@ -159,31 +160,6 @@ def make_shell(qloop: asyncio.AbstractEventLoop, qtbot: Any, run: Callable[..., 
 
 
 # --- widgets alone -------------------------------------------------------------------------------
-@pytest.fixture
-def panel_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync loop on the test QApplication, installed as the current event loop (not running).
-
-    The dialogs run their injected testers as asyncio tasks on it, as the app does;
-    `helpers.run_until_done(panel_loop, task)` runs it until the task is done.
-    """
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-        for task in pending:
-            task.cancel()
-        if pending:
-            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-        asyncio.set_event_loop(None)
-        loop.close()
-        del loop
-        gc.collect()  # on the main thread: its Qt timers must not be freed by a worker thread's collection
-
-
 @pytest.fixture
 def panel(qtbot: Any) -> Any:
     """The chat list panel on screen with four chats (one pinned), grouped against a fixed now."""

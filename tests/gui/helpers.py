@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from desktop_chat.api import ModelList
 from desktop_chat.domain import (
@@ -27,7 +27,6 @@ from desktop_chat.domain import (
 )
 from desktop_chat.ui.chat.entry import MessageEntry
 
-T = TypeVar("T")
 SHELL_KEY = "sk-gui-test-key-0123456789"
 DAY = 86_400.0
 
@@ -216,23 +215,6 @@ class FakeTester:
 
 def models(*ids: str, from_gateway: bool = True) -> ModelList:
     return ModelList(tuple(ids), from_gateway, None)
-
-
-def run_until_done(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T] | None,
-                   timeout: float = 5.0) -> T | None:
-    """Run the (not yet running) loop until `awaitable` is done; Qt events are processed meanwhile.
-
-    Returns its result, or None if it was cancelled; fails the test on a timeout.
-    """
-    assert awaitable is not None, "nothing was started"
-    future = asyncio.ensure_future(awaitable, loop=loop)
-
-    async def waiter() -> None:
-        done, _ = await asyncio.wait({future}, timeout=timeout)
-        assert done, f"still running after {timeout} s"
-
-    loop.run_until_complete(waiter())
-    return None if future.cancelled() else future.result()
 
 
 # --- the chat view: sample messages and reading its text documents --------------------------------

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from desktop_chat.domain import Role
 from desktop_chat.ui.chat.browser import SafeTextBrowser, SafeTextDocument
 from desktop_chat.ui.chat.view import ChatView
-from tests.gui.helpers import all_fragments, click_anchor, entry, shown_chat_view
+from tests.gui.helpers import all_fragments, card_of, card_text, click_anchor, entry, shown_chat_view
 
 pytestmark = pytest.mark.gui
 
@@ -64,12 +64,6 @@ def view(qtbot) -> ChatView:  # type: ignore[no-untyped-def]
     return shown_chat_view(qtbot, 800, 600, open_links=True)
 
 
-def answer_text(view: ChatView, mid: int) -> str:
-    card = view.card_for(mid)
-    assert card is not None
-    return "\n".join(v.toPlainText() for v in card.body.text_views())
-
-
 def test_file_image_and_file_link_load_and_open_nothing(
     view: ChatView,
     qtbot,
@@ -89,7 +83,7 @@ def test_file_image_and_file_link_load_and_open_nothing(
     view.grab()  # paint: images would be requested now
     QApplication.processEvents()
     assert resource_calls == []
-    text = answer_text(view, 1)
+    text = card_text(card_of(view, 1))
     # every blocked target becomes readable text ("[image: alt] (url)", "label (url)").
     assert png.as_uri() in text and secret.as_uri() in text
     assert "[image: rel] (pic.png)" in text
@@ -111,7 +105,7 @@ def test_file_image_and_file_link_load_and_open_nothing(
         browser.anchorClicked.emit(QUrl(secret.as_uri()))
     QApplication.processEvents()
     assert url_spy.opened == [] and view.link_dialog() is None
-    assert "TOP SECRET" not in answer_text(view, 1)
+    assert "TOP SECRET" not in card_text(card_of(view, 1))
 
 
 def test_safe_browser_refuses_resources_even_from_raw_html(
@@ -146,7 +140,7 @@ def test_script_raw_html_and_javascript_links_are_neutralised(view: ChatView, ur
         "[run](javascript:alert(1)) [data](data:text/html,<script>alert(1)</script>)"
     )
     view.set_conversation(1, [entry(1, Role.ASSISTANT, body)])
-    text = answer_text(view, 1)
+    text = card_text(card_of(view, 1))
     assert "<script>alert('x')</script>" in text  # shown literally, as text
     assert '<b onclick="alert(1)">bold?</b>' in text
     assert "run (javascript:alert(1))" in text  # label and target as text, nothing to click

@@ -13,7 +13,7 @@ from desktop_chat.domain import FinishReason, MessageStatus, Role
 from desktop_chat.ui.chat.card import MessageCard
 from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.render import render_blocks
-from tests.gui.helpers import SAMPLE_ANSWER, entry, many_entries, shown_chat_view
+from tests.gui.helpers import SAMPLE_ANSWER, card_text, entry, many_entries, shown_chat_view
 
 pytestmark = pytest.mark.gui
 
@@ -21,10 +21,6 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def view(qtbot) -> ChatView:  # type: ignore[no-untyped-def]
     return shown_chat_view(qtbot, 800, 600)
-
-
-def body_text(card: MessageCard) -> str:
-    return "\n".join(v.toPlainText() for v in card.body.text_views())
 
 
 def wheel(view: ChatView, steps: int) -> None:
@@ -66,20 +62,20 @@ def test_streaming_2000_deltas_matches_one_shot(view: ChatView) -> None:
     assert view.streaming_text(2) == text
     streamed = view.card_for(2)
     assert streamed is not None
-    streamed_text = body_text(streamed)
+    streamed_text = card_text(streamed)
     # The same text rendered one-shot, in another view.
     other = ChatView()
     other.resize(800, 600)
     other.set_conversation(1, [entry(2, Role.ASSISTANT, text, finish=FinishReason.STOP)])
     one_shot = other.card_for(2)
     assert one_shot is not None
-    assert streamed_text.split() == body_text(one_shot).split()
+    assert streamed_text.split() == card_text(one_shot).split()
     assert [c.code for c in streamed.body.code_blocks()] == [c.code for c in one_shot.body.code_blocks()]
     assert len(streamed.body.code_blocks()) == sum(b.kind == "code" for b in render_blocks(text))
     # When the answer completes, the card is finished in place (its blocks already are the render).
     view.update_entry(entry(2, Role.ASSISTANT, text, finish=FinishReason.STOP))
     final = view.card_for(2)
-    assert final is streamed and body_text(final).split() == body_text(one_shot).split()
+    assert final is streamed and card_text(final).split() == card_text(one_shot).split()
     other.deleteLater()
 
 
@@ -88,8 +84,8 @@ def test_stream_deltas_are_coalesced_by_the_frame_timer(view: ChatView, qtbot) -
     for word in ["one", "two", "three"]:
         view.stream_delta(1, word + " ")
     card = view.card_for(1)
-    assert card is not None and body_text(card) == ""  # nothing rendered yet: cheap calls
-    qtbot.waitUntil(lambda: body_text(view.card_for(1)) == "one two three")  # type: ignore[arg-type]
+    assert card is not None and card_text(card) == ""  # nothing rendered yet: cheap calls
+    qtbot.waitUntil(lambda: card_text(view.card_for(1)) == "one two three")  # type: ignore[arg-type]
 
 
 def test_reasoning_streams_separately(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -104,7 +100,7 @@ def test_reasoning_streams_separately(view: ChatView, qtbot) -> None:  # type: i
     view.flush_pending_updates()
     card = view.card_for(1)
     assert card.reasoning_view is not None and card.reasoning_view.toPlainText() == "Let me think harder"
-    assert body_text(card) == "Answer" and card.reasoning_button.text() == "Reasoning"
+    assert card_text(card) == "Answer" and card.reasoning_button.text() == "Reasoning"
 
 
 def test_autoscroll_follows_then_stops_when_user_scrolls_up(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -198,8 +194,8 @@ def test_streaming_offscreen_message_renders_when_scrolled_into_view(view: ChatV
     view.flush_pending_updates()
     view.jump_to_latest()
     card = view.card_for(101)
-    assert card is not None and body_text(card).startswith("Start. more more")
-    assert body_text(card).count("more") == 50
+    assert card is not None and card_text(card).startswith("Start. more more")
+    assert card_text(card).count("more") == 50
 
 
 def test_resize_relayouts_visible_cards(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]

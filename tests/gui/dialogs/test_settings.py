@@ -14,7 +14,7 @@ from desktop_chat.settings import AppSettings, ProxyInForce, ProxySource, effect
 from desktop_chat.ui.dialogs.settings import SettingsDialog
 from desktop_chat.ui.dialogs.welcome import PLAIN_HTTP_WARNING
 from desktop_chat.ui.words.gateway import error_text
-from tests.gui.helpers import SHELL_KEY, FakeTester, models, next_tab_stop, run_until_done
+from tests.gui.helpers import SHELL_KEY, FakeTester, models, next_tab_stop
 
 pytestmark = pytest.mark.gui
 
@@ -39,7 +39,7 @@ def save(qtbot, dialog):
     return blocker.args
 
 
-def test_shows_current_values(qtbot, panel_loop):
+def test_shows_current_values(qtbot, qloop):
     dialog = make(qtbot)
     assert dialog.key_hint_label.text() == "sk-…a1b2"
     assert dialog.location_label.text() == "Kept in Secret Service, never in a file."
@@ -50,14 +50,14 @@ def test_shows_current_values(qtbot, panel_loop):
     assert not dialog.key_field.isVisible()
 
 
-def test_save_unchanged_keeps_the_key(qtbot, panel_loop):
+def test_save_unchanged_keeps_the_key(qtbot, qloop):
     dialog = make(qtbot)
     new, key = save(qtbot, dialog)
     assert new == SETTINGS and key is None
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
 
 
-def test_save_changes(qtbot, panel_loop):
+def test_save_changes(qtbot, qloop):
     dialog = make(qtbot)
     dialog.url_edit.setText("gw2.example.com/v1/chat/completions/")
     dialog.proxy_edit.setText("  http://proxy:8080 ")
@@ -70,7 +70,7 @@ def test_save_changes(qtbot, panel_loop):
     assert key is None
 
 
-def test_replace_key(qtbot, panel_loop):
+def test_replace_key(qtbot, qloop):
     dialog = make(qtbot)
     qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
     assert dialog.key_field.isVisible()
@@ -80,7 +80,7 @@ def test_replace_key(qtbot, panel_loop):
     assert key == "sk-new-key"
 
 
-def test_replace_then_keep_current(qtbot, panel_loop):
+def test_replace_then_keep_current(qtbot, qloop):
     dialog = make(qtbot)
     dialog.replace_button.click()
     dialog.key_field.setText("sk-typed")
@@ -90,7 +90,7 @@ def test_replace_then_keep_current(qtbot, panel_loop):
     assert key is None
 
 
-def test_bad_key_or_address_blocks_saving(qtbot, panel_loop):
+def test_bad_key_or_address_blocks_saving(qtbot, qloop):
     dialog = make(qtbot)
     dialog.replace_button.click()
     dialog.key_field.setText("sk with spaces")
@@ -105,7 +105,7 @@ def test_bad_key_or_address_blocks_saving(qtbot, panel_loop):
     assert dialog.isVisible()
 
 
-def test_address_normalised_on_leaving_the_field(qtbot, panel_loop):
+def test_address_normalised_on_leaving_the_field(qtbot, qloop):
     dialog = make(qtbot)
     dialog.url_edit.setText("http://10.1.2.3:8000/")
     dialog.url_edit.editingFinished.emit()
@@ -117,66 +117,66 @@ def test_address_normalised_on_leaving_the_field(qtbot, panel_loop):
     assert not dialog.url_warning.isVisible() and not dialog.url_note.isVisible()
 
 
-def test_connection_test_success_with_current_key(qtbot, panel_loop):
+def test_connection_test_success_with_current_key(qtbot, run):
     tester = FakeTester(models("a", "b", "c"))
     dialog = make(qtbot, tester)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.status.kind == "busy" and dialog.test_button.text() == "Cancel test"
-    run_until_done(panel_loop, dialog.tester.task)
+    run(dialog.tester.task)
     assert tester.calls == [("https://gw.example.com/v1", "")]
     assert dialog.status.kind == "success" and "3 models available" in dialog.status.text
     assert dialog.test_button.text() == "Test"
 
 
-def test_connection_test_with_new_key_and_failure(qtbot, panel_loop):
+def test_connection_test_with_new_key_and_failure(qtbot, run):
     error = AuthenticationFailed(status=401)
     tester = FakeTester(error)
     dialog = make(qtbot, tester)
     dialog.replace_button.click()
     dialog.key_field.setText("sk-new")
     dialog.start_test()
-    run_until_done(panel_loop, dialog.tester.task)
+    run(dialog.tester.task)
     assert tester.calls == [("https://gw.example.com/v1", "sk-new")]
     assert dialog.status.kind == "error" and error_text(error) in dialog.status.text
 
 
-def test_connection_test_fallback_list_counts_as_failure(qtbot, panel_loop):
+def test_connection_test_fallback_list_counts_as_failure(qtbot, run):
     error = ConnectionFailed()
     dialog = make(qtbot, FakeTester(ModelList(("x",), False, error)))
     dialog.start_test()
-    run_until_done(panel_loop, dialog.tester.task)
+    run(dialog.tester.task)
     assert dialog.status.text == f"✗ {error_text(error)}"
 
 
-def test_connection_test_bug_is_named_not_detailed(qtbot, panel_loop):
+def test_connection_test_bug_is_named_not_detailed(qtbot, run):
     dialog = make(qtbot, FakeTester(RuntimeError("sk-secret in a message")))
     dialog.start_test()
-    run_until_done(panel_loop, dialog.tester.task)
+    run(dialog.tester.task)
     assert dialog.status.text == "✗ Something went wrong while testing: RuntimeError"
 
 
-def test_second_click_cancels_the_test(qtbot, panel_loop):
+def test_second_click_cancels_the_test(qtbot, run):
     gate = asyncio.Event()
     dialog = make(qtbot, FakeTester(models("m"), gate=gate))
     dialog.start_test()
     task = dialog.tester.task
     dialog.test_button.click()
-    run_until_done(panel_loop, task)
+    run(task)
     assert dialog.status.text == "Test cancelled." and dialog.test_button.text() == "Test"
 
 
-def test_closing_cancels_a_running_test(qtbot, panel_loop):
+def test_closing_cancels_a_running_test(qtbot, run):
     gate = asyncio.Event()
     dialog = make(qtbot, FakeTester(models("m"), gate=gate))
     dialog.start_test()
     task = dialog.tester.task
     dialog.reject()
-    run_until_done(panel_loop, task)
+    run(task)
     assert task.cancelled() or task.done()
     assert not dialog.tester.running
 
 
-def test_the_key_is_never_shown(qtbot, panel_loop):
+def test_the_key_is_never_shown(qtbot, qloop):
     dialog = make(qtbot)
     dialog.replace_button.click()
     dialog.key_field.setText("sk-very-secret-123")
@@ -185,7 +185,7 @@ def test_the_key_is_never_shown(qtbot, panel_loop):
     assert dialog.key_field.line_edit.displayText() != "sk-very-secret-123"
 
 
-def test_accessible_names_and_tab_order(qtbot, panel_loop):
+def test_accessible_names_and_tab_order(qtbot, qloop):
     dialog = make(qtbot)
     for widget in (dialog.replace_button, dialog.test_button, dialog.url_edit, dialog.proxy_edit,
                    dialog.theme_combo, dialog.font_spin, dialog.save_button):
@@ -201,7 +201,7 @@ def make_without_proxy(qtbot, **kw) -> SettingsDialog:  # type: ignore[no-untype
     return make(qtbot, **kw)
 
 
-def test_an_address_forced_by_the_environment_is_shown(qtbot, panel_loop) -> None:  # type: ignore[no-untyped-def]
+def test_an_address_forced_by_the_environment_is_shown(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
     dialog = make_without_proxy(qtbot, base_url_override="http://127.0.0.1:18800/v1")
     assert dialog.url_edit.text() == "https://gw.example.com/v1"  # the saved one stays editable
     assert dialog.url_override_label.isVisible()
@@ -209,7 +209,7 @@ def test_an_address_forced_by_the_environment_is_shown(qtbot, panel_loop) -> Non
     assert "DESKTOP_CHAT_BASE_URL" in dialog.url_override_label.text()
 
 
-def test_no_override_no_note(qtbot, panel_loop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_override_no_note(qtbot, qloop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("DESKTOP_CHAT_BASE_URL", raising=False)
     assert not make_without_proxy(qtbot).url_override_label.isVisible()
     monkeypatch.setenv("DESKTOP_CHAT_BASE_URL", "http://127.0.0.1:9/v1")
@@ -218,7 +218,7 @@ def test_no_override_no_note(qtbot, panel_loop, monkeypatch) -> None:  # type: i
     assert "http://127.0.0.1:9/v1" in dialog.url_override_label.text()
 
 
-def test_no_proxy_reads_as_words_not_none(qtbot, panel_loop) -> None:  # type: ignore[no-untyped-def]
+def test_no_proxy_reads_as_words_not_none(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
     dialog = make_without_proxy(qtbot)
     assert dialog.proxy_in_use.text() == "In use now: no proxy (direct connection)"
     covered = effective_proxy(SETTINGS, {"HTTPS_PROXY": "http://p:1", "NO_PROXY": "gw.example.com"})

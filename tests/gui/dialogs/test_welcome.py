@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 from desktop_chat.api import AuthenticationFailed, ConnectionFailed, ModelList
 from desktop_chat.ui.dialogs.welcome import NO_KEYRING_TEXT, PLAIN_HTTP_WARNING, WelcomeDialog
 from desktop_chat.ui.words.gateway import error_text
-from tests.gui.helpers import FakeTester, models, run_until_done
+from tests.gui.helpers import FakeTester, models
 
 pytestmark = pytest.mark.gui
 
@@ -25,7 +25,7 @@ def make(qtbot, tester, **kw) -> WelcomeDialog:
     return dialog
 
 
-def test_success_emits_key_and_closes(qtbot, panel_loop):
+def test_success_emits_key_and_closes(qtbot, run):
     tester = FakeTester(models("claude-sonnet-4-5", "gemini-2.5-flash"))
     dialog = make(qtbot, tester)
     assert "Your key is kept in Secret Service, never in a file." in dialog.location_label.text()
@@ -35,7 +35,7 @@ def test_success_emits_key_and_closes(qtbot, panel_loop):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
         assert dialog.status.kind == "busy"
         assert dialog.cancel_button.isVisible()
-        run_until_done(panel_loop, dialog.tester.task)
+        run(dialog.tester.task)
     assert blocker.args == ["https://aiapi.services/v1", "sk-test-123", False]
     assert tester.calls == [("https://aiapi.services/v1", "sk-test-123")]
     assert dialog.status.kind == "success"
@@ -44,50 +44,50 @@ def test_success_emits_key_and_closes(qtbot, panel_loop):
     assert dialog.result() == WelcomeDialog.DialogCode.Accepted
 
 
-def test_gateway_error_message_is_shown_in_plain_words(qtbot, panel_loop):
+def test_gateway_error_message_is_shown_in_plain_words(qtbot, run):
     error = AuthenticationFailed(status=401)
     dialog = make(qtbot, FakeTester(error))
     dialog.key_field.setText("sk-wrong")
     with qtbot.assertNotEmitted(dialog.keyAccepted):
         dialog.start_test()
-        run_until_done(panel_loop, dialog.tester.task)
+        run(dialog.tester.task)
     assert dialog.status.kind == "error"
     assert error_text(error) in dialog.status.text
     assert dialog.isVisible() and dialog.test_button.isEnabled() and dialog.key_field.isEnabled()
 
 
-def test_model_list_with_error_counts_as_failure(qtbot, panel_loop):
+def test_model_list_with_error_counts_as_failure(qtbot, run):
     error = ConnectionFailed()
     dialog = make(qtbot, FakeTester(ModelList(("a",), False, error)))
     dialog.key_field.setText("sk-x")
     dialog.start_test()
-    run_until_done(panel_loop, dialog.tester.task)
+    run(dialog.tester.task)
     assert dialog.status.kind == "error"
     assert error_text(error) in dialog.status.text
 
 
-def test_unexpected_exception_names_its_type_only(qtbot, panel_loop, caplog):
+def test_unexpected_exception_names_its_type_only(qtbot, run, caplog):
     dialog = make(qtbot, FakeTester(KeyError("sk-secret-value")))
     dialog.key_field.setText("sk-secret-value")
     dialog.start_test()
-    run_until_done(panel_loop, dialog.tester.task)
+    run(dialog.tester.task)
     assert dialog.status.text == "✗ Something went wrong while testing: KeyError"
 
 
-def test_cancel_while_testing(qtbot, panel_loop):
+def test_cancel_while_testing(qtbot, run):
     gate = asyncio.Event()
     dialog = make(qtbot, FakeTester(models("m"), gate=gate))
     dialog.key_field.setText("sk-x")
     dialog.start_test()
     task = dialog.tester.task
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    run_until_done(panel_loop, task)
+    run(task)
     assert dialog.status.text == "Test cancelled."
     assert not dialog.cancel_button.isVisible()
     assert dialog.test_button.isEnabled()
 
 
-def test_empty_key_is_refused_before_testing(qtbot, panel_loop):
+def test_empty_key_is_refused_before_testing(qtbot, qloop):
     tester = FakeTester(models("m"))
     dialog = make(qtbot, tester)
     dialog.start_test()
@@ -95,24 +95,24 @@ def test_empty_key_is_refused_before_testing(qtbot, panel_loop):
     assert dialog.status.text == "✗ Paste your API key first."
 
 
-def test_address_is_normalised_with_a_note_and_plain_http_warning(qtbot, panel_loop):
+def test_address_is_normalised_with_a_note_and_plain_http_warning(qtbot, run):
     dialog = make(qtbot, FakeTester(models("m")), default_base_url="http://gateway.example.com/v1/chat/completions")
     dialog.key_field.setText("sk-x")
     dialog.start_test()
-    run_until_done(panel_loop, dialog.tester.task)
+    run(dialog.tester.task)
     assert dialog.url_edit.text() == "http://gateway.example.com/v1"
     assert "Removed '/chat/completions'" in dialog.url_note.text() and dialog.url_note.isVisible()
     assert dialog.url_warning.text() == PLAIN_HTTP_WARNING and dialog.url_warning.isVisible()
 
 
-def test_local_plain_http_has_no_warning(qtbot, panel_loop):
+def test_local_plain_http_has_no_warning(qtbot, qloop):
     dialog = make(qtbot, FakeTester(models("m")), default_base_url="127.0.0.1:8080")
     dialog.url_edit.editingFinished.emit()
     assert dialog.url_edit.text() == "http://127.0.0.1:8080/v1"
     assert not dialog.url_warning.isVisible()
 
 
-def test_bad_address_is_reported_and_not_tested(qtbot, panel_loop):
+def test_bad_address_is_reported_and_not_tested(qtbot, qloop):
     tester = FakeTester(models("m"))
     dialog = make(qtbot, tester, default_base_url="ftp://x")
     dialog.key_field.setText("sk-x")
@@ -120,7 +120,7 @@ def test_bad_address_is_reported_and_not_tested(qtbot, panel_loop):
     assert tester.calls == [] and dialog.status.kind == "error"
 
 
-def test_no_keyring_forces_session_only(qtbot, panel_loop):
+def test_no_keyring_forces_session_only(qtbot, run):
     dialog = make(qtbot, FakeTester(models("m")), keyring_available=False)
     dialog.show()
     assert dialog.location_label.text() == NO_KEYRING_TEXT
@@ -132,11 +132,11 @@ def test_no_keyring_forces_session_only(qtbot, panel_loop):
     dialog.key_field.setText("sk-x")
     with qtbot.waitSignal(dialog.keyAccepted) as blocker:
         dialog.start_test()
-        run_until_done(panel_loop, dialog.tester.task)
+        run(dialog.tester.task)
     assert blocker.args[2] is True
 
 
-def test_with_a_password_store_memory_only_is_a_free_choice(qtbot, panel_loop):
+def test_with_a_password_store_memory_only_is_a_free_choice(qtbot, run):
     dialog = make(qtbot, FakeTester(models("m")))
     dialog.show()
     assert dialog.session_only.isVisible() and dialog.session_only.isEnabled()
@@ -145,18 +145,18 @@ def test_with_a_password_store_memory_only_is_a_free_choice(qtbot, panel_loop):
     dialog.key_field.setText("sk-x")
     with qtbot.waitSignal(dialog.keyAccepted) as blocker:
         dialog.start_test()
-        run_until_done(panel_loop, dialog.tester.task)
+        run(dialog.tester.task)
     assert blocker.args[2] is True
 
 
-def test_demo_button(qtbot, panel_loop):
+def test_demo_button(qtbot, qloop):
     dialog = make(qtbot, FakeTester(models("m")))
     with qtbot.waitSignal(dialog.demoRequested):
         qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
 
-def test_show_key_toggle_and_accessible_names(qtbot, panel_loop):
+def test_show_key_toggle_and_accessible_names(qtbot, qloop):
     dialog = make(qtbot, FakeTester(models("m")))
     dialog.key_field.toggle.click()
     assert dialog.key_field.is_revealed()
