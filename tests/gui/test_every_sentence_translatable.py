@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from _shell_helpers import SHELL_KEY
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QTranslator, QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
 from desktop_chat.ui.system.crash_dialog import CrashDialog
 from desktop_chat.ui.window.shortcuts import ShortcutsDialog
+from tests.gui.helpers import SHELL_KEY, env_for, ready, send_and_wait
 
 pytestmark = pytest.mark.gui
 
@@ -153,20 +153,15 @@ def wrapping_translator(qapp):
 # opening the menus as popups: the offscreen platform cannot grab the keyboard for them (harmless)
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
 def test_every_sentence_of_the_window_goes_through_translation(qtbot, make_shell, sim, wrapping_translator):
-    shell = make_shell({"DESKTOP_CHAT_BASE_URL": sim.base_url, "DESKTOP_CHAT_API_KEY": SHELL_KEY})
-    qtbot.waitUntil(lambda: shell.session.key is not None and not shell.tasks.pending(), timeout=10000)
+    shell = make_shell(env_for(sim))
+    ready(qtbot, shell)
     window = shell.window
     window.resize(1280, 800)
     qtbot.waitUntil(shell.sidebar.isVisible, timeout=3000)
 
     # a chat with a question and an answer
-    ended: list = []
-    shell.streaming.answerEnded.connect(ended.append)
-    qtbot.keyClicks(shell.composer.edit, USER_TEXT)
-    qtbot.keyClick(shell.composer.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(ended), timeout=10000)
+    answer = send_and_wait(qtbot, shell, USER_TEXT).message
     shell.chat_view.flush_pending_updates()
-    answer = ended[-1].message
     cid = shell.current_id
     entries = shell.chat_view.entries()
     assert [e.message.content for e in entries] == [USER_TEXT, answer.content]
