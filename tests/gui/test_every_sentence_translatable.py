@@ -13,6 +13,7 @@ symbols. A sentence written as a plain literal shows up unwrapped.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator, QUrl
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
 from desktop_chat.ui.system.crash_dialog import CrashDialog
 from desktop_chat.ui.window.shortcuts import ShortcutsDialog
-from tests.gui.helpers import SHELL_KEY, env_for, ready, send_and_wait
+from tests.gui.helpers import SHELL_KEY, env_for, ready, send_and_wait, settle, start_slow_answer
 
 pytestmark = pytest.mark.gui
 
@@ -169,17 +170,11 @@ def test_every_sentence_of_the_window_goes_through_translation(qtbot, make_shell
     assert all(card is not None for card in cards)
     qtbot.waitUntil(lambda: all(card.isVisible() for card in cards), timeout=3000)
 
-    # data, not words: the messages, the models' names and ids, the saved system prompts (the
-    # person's own, first seeded by the settings), the languages of code blocks, addresses
-    picker = shell.sidebar.model_picker
-    models = tuple(str(picker.itemData(r, picker.ID_ROLE) or "") for r in range(picker.count()))
-    names = tuple(picker.itemText(r).strip() for r in range(picker.count())
-                  if picker.itemData(r, picker.ID_ROLE))
-    presets = tuple(part for preset in shell.session.settings.system_prompt_presets for part in preset)
+    # data, not words: the messages, the chat's title, the languages of code blocks, the window's data
     fence_languages = tuple(re.findall(r"^```(\w+)", answer.content, re.MULTILINE))
-    data = (USER_TEXT, answer.content, CRASH_DETAILS, *presets, *fence_languages, *models, *names,
-            answer.model or "", friendly_model_name(answer.model or ""),
-            shell.session.conversations.title(cid) or "", sim.base_url, SHELL_KEY[-4:])
+    data = (USER_TEXT, answer.content, CRASH_DETAILS, *fence_languages, answer.model or "",
+            friendly_model_name(answer.model or ""), shell.session.conversations.title(cid) or "",
+            *window_data(shell, sim))
 
     # things that show only on request
     shell.sidebar.advanced_button.setChecked(True)
@@ -223,6 +218,38 @@ def test_every_sentence_of_the_window_goes_through_translation(qtbot, make_shell
     for dialog in (link_box, settings, welcome, shortcuts, crash):
         dialog.close()
     assert not problems, "not through Qt's translation:\n" + "\n".join(problems)
+
+
+def test_the_words_of_an_answer_streaming_and_stopped_go_through_translation(
+        qtbot, make_shell, sim, wrapping_translator):
+    shell = make_shell(env_for(sim))
+    ready(qtbot, shell)
+    cid = start_slow_answer(qtbot, shell, sim, USER_TEXT)
+    shell.chat_view.flush_pending_updates()
+    answer_id = shell.chat_view.entries()[-1].id
+    live = shell.session.chat.live_answer(cid)
+    data = (USER_TEXT, getattr(live, "text", ""), *window_data(shell, sim))
+    streaming = untranslated([shell.window], data)  # the Stop button, "Writing…", "Answering…"
+    assert shell.composer.button.accessibleName() == f"{OPEN}Stop the answer{CLOSE}"
+
+    shell.stop_current()
+    settle(qtbot, shell)
+    shell.chat_view.flush_pending_updates()
+    card = shell.chat_view.card_for(answer_id)
+    assert card is not None and card.notice.isVisibleTo(card)
+    stopped_text = shell.session.store.branch(cid)[-1].content
+    stopped = untranslated([shell.window], (*data, stopped_text))  # "You stopped this answer." Continue
+    assert not streaming + stopped, "not through Qt's translation:\n" + "\n".join(streaming + stopped)
+
+
+def window_data(shell: Any, sim: Any) -> tuple[str, ...]:
+    """Data the window shows that is not words of the app: the models' ids and names, the saved
+    system prompts (the person's own, first seeded by the settings), the gateway's address."""
+    picker = shell.sidebar.model_picker
+    ids = [str(picker.itemData(r, picker.ID_ROLE) or "") for r in range(picker.count())]
+    names = [picker.itemText(r).strip() for r in range(picker.count()) if picker.itemData(r, picker.ID_ROLE)]
+    presets = [part for preset in shell.session.settings.system_prompt_presets for part in preset]
+    return (*ids, *names, *(friendly_model_name(i) for i in ids if i), *presets, sim.base_url, SHELL_KEY[-4:])
 
 
 def test_the_checker_sees_plain_words_and_lets_data_through():
