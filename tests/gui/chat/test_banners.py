@@ -30,7 +30,7 @@ def view(qtbot) -> ChatView:  # type: ignore[no-untyped-def]
     return shown_chat_view(qtbot, 900, 800)
 
 
-def test_banner(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_banner_shows_details_acts_and_dismisses(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]
     view.show_notice(Notice(
         "Too many requests right now — trying again in 4 s…", NoticeAction.STOP_TRYING, "Stop trying",
         "HTTP 429", kind=NoticeKind.WARNING,
@@ -69,7 +69,8 @@ def test_banner(view: ChatView, qtbot) -> None:  # type: ignore[no-untyped-def]
 )
 
 
-def test_error_banners(qtbot, make_shell, sim, scenario, text, action):
+def test_a_problem_whose_fix_is_elsewhere_gets_the_banner_and_its_action(qtbot, make_shell, sim, scenario,
+                                                                         text, action):
     """Problems whose fix is elsewhere (key, address, model, new chat) get the top banner."""
     shell = make_shell(env_for(sim))
     ready(qtbot, shell)
@@ -81,7 +82,7 @@ def test_error_banners(qtbot, make_shell, sim, scenario, text, action):
     assert button == action
 
 
-def test_banner_actions(qtbot, make_shell, sim):
+def test_continue_on_the_card_and_choose_another_model_in_the_banner(qtbot, make_shell, sim):
     shell = make_shell(env_for(sim))
     ready(qtbot, shell)
     sim.queue("drop;after=3")

@@ -114,7 +114,9 @@ NO_CONNECTION_TEXT = "Can't reach the gateway. Check your internet connection or
 )
 
 
-def test_status_markers(view: ChatView, qtbot, status, finish, end, problem, error, text, buttons) -> None:  # type: ignore[no-untyped-def]
+def test_a_cards_notice_and_buttons_follow_how_the_answer_ended(  # type: ignore[no-untyped-def]
+    view: ChatView, qtbot, status, finish, end, problem, error, text, buttons
+) -> None:
     view.set_conversation(1, [entry(7, Role.ASSISTANT, "partial", status=status, finish=finish, error=error,
                                     end_reason=end, problem=problem)])
     c = card_of(view, 7)

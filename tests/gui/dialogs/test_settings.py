@@ -57,7 +57,7 @@ def test_save_unchanged_keeps_the_key(qtbot, qloop):
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
 
 
-def test_save_changes(qtbot, qloop):
+def test_save_normalises_and_returns_the_changed_settings(qtbot, qloop):
     dialog = make(qtbot)
     dialog.url_edit.setText("gw2.example.com/v1/chat/completions/")
     dialog.proxy_edit.setText("  http://proxy:8080 ")
@@ -209,7 +209,7 @@ def test_an_address_forced_by_the_environment_is_shown(qtbot, qloop) -> None:  #
     assert "DESKTOP_CHAT_BASE_URL" in dialog.url_override_label.text()
 
 
-def test_no_override_no_note(qtbot, qloop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_without_an_address_override_there_is_no_note(qtbot, qloop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("DESKTOP_CHAT_BASE_URL", raising=False)
     assert not make_without_proxy(qtbot).url_override_label.isVisible()
     monkeypatch.setenv("DESKTOP_CHAT_BASE_URL", "http://127.0.0.1:9/v1")

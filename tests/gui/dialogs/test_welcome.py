@@ -149,7 +149,7 @@ def test_with_a_password_store_memory_only_is_a_free_choice(qtbot, run):
     assert blocker.args[2] is True
 
 
-def test_demo_button(qtbot, qloop):
+def test_demo_button_asks_for_the_demo_and_closes(qtbot, qloop):
     dialog = make(qtbot, FakeTester(models("m")))
     with qtbot.waitSignal(dialog.demoRequested):
         qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)

@@ -112,7 +112,7 @@ def test_ctrl_q_quits_from_the_message_box_and_from_another_window_of_the_app(qt
     dialog.close()
 
 
-def test_keyboard_only_day(qtbot, make_shell, sim) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_of_chatting_with_the_keyboard_only(qtbot, make_shell, sim) -> None:  # type: ignore[no-untyped-def]
     shell = make_shell(env_for(sim))
     ready(qtbot, shell)
     activate(qtbot, shell)

@@ -14,7 +14,7 @@ from tests.gui.helpers import (
 pytestmark = pytest.mark.gui
 
 
-def test_window_basics(qtbot, make_shell, sim):
+def test_window_title_focus_names_and_sidebar_toggle(qtbot, make_shell, sim):
     shell = make_shell(env_for(sim))
     ready(qtbot, shell)
     assert "Desktop Chat" in shell.window.windowTitle()

@@ -27,7 +27,7 @@ def window_lightness(app) -> int:
     return app.palette().color(QPalette.ColorRole.Window).lightness()
 
 
-def test_dark_and_light(app):
+def test_dark_and_light_palettes_are_readable(app):
     assert apply_theme(app, "dark", 0) is True
     assert app.style().name().lower() == "fusion"
     assert window_lightness(app) < 80
@@ -45,7 +45,7 @@ def test_system_follows_the_platform(app):
     assert apply_theme(app, "nonsense", 0) == dark  # unknown values count as "system"
 
 
-def test_font_size(app):
+def test_font_size_is_applied_and_zero_restores_the_system_size(app):
     system_size = app.font().pointSize()
     apply_theme(app, "system", 17)
     assert app.font().pointSize() == 17
