@@ -309,3 +309,26 @@ def test_a_long_conversation_spans_several_transactions_and_reads_back_whole(
         branch = store.branch(conv.id)
         assert len(branch) == 800 and branch[-1].content.startswith("assistant ")
         assert [m.parent_id for m in branch[1:]] == [m.id for m in branch[:-1]]
+
+
+def test_a_damaged_zip_member_is_zip_damaged_and_changes_nothing(tmp_path: Path, store: HistoryStore) -> None:
+    export = write_export(tmp_path / "src" / "conversations.json", 300, size=2000)
+    archive = tmp_path / "chatgpt-export.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.write(export, "conversations.json")
+    raw = bytearray(archive.read_bytes())
+    middle = len(raw) // 2
+    raw[middle : middle + 64] = bytes(64)  # the compressed data is broken half way
+    archive.write_bytes(bytes(raw))
+    before = counts(store)
+    with pytest.raises(ImportFailed) as info:
+        store.import_chatgpt(archive)
+    assert info.value.problem is ImportProblem.ZIP_DAMAGED
+    assert info.value.where == "chatgpt-export.zip/conversations.json"
+    assert counts(store) == before
+    empty = tmp_path / "no-conversations.zip"
+    with zipfile.ZipFile(empty, "w") as zf:
+        zf.writestr("chat.html", "<html></html>")
+    with pytest.raises(ImportFailed) as info:
+        store.import_chatgpt(empty)
+    assert info.value.problem is ImportProblem.ZIP_WITHOUT_CONVERSATIONS
