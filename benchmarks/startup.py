@@ -104,7 +104,7 @@ class Paint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             rss = next(int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmRSS:"))
-            print(json.dumps({"rss_mb": rss}), flush=True)
+            print(json.dumps({"rss_mb": rss, "modules": len(sys.modules)}), flush=True)
             QTimer.singleShot(0, app.quit)
             obj.removeEventFilter(self)
         return False
@@ -155,6 +155,9 @@ def report(chats: int, runs: list[dict[str, float]], floors: list[dict[str, floa
           f"(min {min(r['process_ms'] for r in runs):.0f}, max {max(r['process_ms'] for r in runs):.0f})")
     print(f"  RSS at first paint:                       median {med('rss_mb'):7.1f} MB")
     print(f"  httpx loaded before the window:           {any(r['httpx_loaded'] for r in runs)}")
+    if "modules" in runs[0]:  # steadier than times on a busy machine: what the first paint imported
+        print(f"  Python modules loaded at first paint:     {runs[0]['modules']} "
+              f"(floor {floors[0]['modules']})")
     floor_ms = statistics.median(r["process_ms"] for r in floors)
     floor_rss = statistics.median(r["rss_mb"] for r in floors)
     print("  floor, a bare PySide6 window (same runs, interleaved):")
