@@ -1,4 +1,4 @@
-"""What the bundle leaves out (PITFALLS #8): unused Python modules, Qt plugins, translations, libraries.
+"""What the bundle leaves out: unused Python modules, Qt plugins, translations, libraries.
 
 Why: PyInstaller bundles whatever the build machine has. Once GTK is installed (gnome-keyring pulls
 it in) Qt's GTK platform-theme plugin drags GTK, cairo and pango into the bundle, and Qt brings
@@ -52,7 +52,7 @@ EXCLUDED_PATHS: list[str] = [
     "PySide6/Qt/plugins/platforms/libqwayland*.so", "PySide6/Qt/plugins/wayland-*/*",
     "PySide6/Qt/lib/libQt6WaylandClient.so*", "PySide6/Qt/lib/libQt6WlShellIntegration.so*",
     "PySide6/Qt/lib/libQt6WaylandEglClientHwIntegration.so*",
-    # GTK theme (pulls GTK, cairo, pango: PITFALLS #8); the xdg-desktop-portal theme stays.
+    # GTK theme (pulls GTK, cairo and pango into the bundle); the xdg-desktop-portal theme stays.
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
     # Embedded-device input and EGL full-screen integrations.
     "PySide6/Qt/plugins/egldeviceintegrations/*", "PySide6/Qt/plugins/generic/*",

@@ -7,8 +7,9 @@ path, waits for the answer, checks it was saved and round-trips a throwaway keyr
 module supplies what it needs and then checks its work from outside: a fresh DESKTOP_CHAT_HOME,
 the simulator on 127.0.0.1 (started from the source tree with the build venv's Python), on Linux
 an Xvfb display when there is none and a private D-Bus session with an unlocked gnome-keyring when
-the current session has no unlocked Secret Service (PITFALLS #7); afterwards it reads the history
-database and asks the simulator what it received.
+the current session has no unlocked Secret Service (a locked one would wait for a password
+prompt nobody answers); afterwards it reads the history database and asks the simulator what it
+received.
 """
 
 from __future__ import annotations
@@ -146,7 +147,7 @@ def _has_unlocked_secret_service(python: Path, env: dict[str, str]) -> bool:
 
 
 def _keyring_session(home: Path, env: dict[str, str]) -> list[str]:
-    """A command prefix: a private session bus with a fresh, unlocked gnome-keyring (PITFALLS #7)."""
+    """A command prefix: a private session bus with a fresh, unlocked gnome-keyring (no prompt can block)."""
     missing = [tool for tool in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(tool) is None]
     if missing:
         raise BuildError(f"No unlocked Secret Service here, and {', '.join(missing)} is not installed.",

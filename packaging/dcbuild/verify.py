@@ -1,7 +1,7 @@
 """Checks of the bundle and installers before the smoke test: files present, nothing unwanted, sizes.
 
-Why: "it built" is not "it is shippable". A missing platform plugin or a 200 MB bundle (PITFALLS #8:
-GTK dragged in by the GTK theme plugin) must stop the build with the exact reason, and the report
+Why: "it built" is not "it is shippable". A missing platform plugin or a 200 MB bundle (GTK dragged
+in by the GTK theme plugin) must stop the build with the exact reason, and the report
 needs the sizes against their budgets.
 """
 
@@ -29,7 +29,7 @@ REQUIRED = {
     "darwin": ["PySide6/Qt/plugins/platforms/libqcocoa.dylib", "PySide6/QtWidgets.abi3.so",
                "resources/icons/desktop-chat.svg", "keyring-*.dist-info"],
 }
-# Never in the bundle (PITFALLS #8 and the exclusions in slim.py).
+# Never in the bundle (GTK comes in through Qt's GTK theme plugin; see the exclusions in slim.py).
 FORBIDDEN = ["libgtk-3.so*", "libgdk-3.so*", "libcairo.so*", "libpango-1.0.so*", "libqgtk3.so",
              "libqwayland*.so", "*.qm", "libstdc++.so*", "pytest*", "_pytest", "openai", "hypothesis",
              "PyInstaller", "libQt6Qml*", "libQt6Quick*", "Qt6Qml*.dll", "Qt6Quick*.dll"]
