@@ -104,8 +104,10 @@ if TYPE_CHECKING:
         FilesService,
         ImportSource,
         Progress,
+        ProgressListener,
         ProgressUnit,
         export_format_for,
+        likely_sources,
     )
     from desktop_chat.services.history_file import open_history, start_new_history
     from desktop_chat.services.models import ModelChoice, ModelSource
@@ -143,6 +145,7 @@ if TYPE_CHECKING:
         UnsafeLocation,
         UpgradeNeedsWriting,
     )
+    from desktop_chat.store.export import DocumentWords
 
 _WHERE: dict[str, str] = {}
 for _module, _names in {
@@ -167,8 +170,8 @@ for _module, _names in {
         "AnswerDelta AnswerEnded AnswerRetrying ChatEvent Listener LiveAnswer TurnStarted"
     ),
     "desktop_chat.services.files": (
-        "BackupReport ExportFormat ExportReport FileJob FilesService ImportSource Progress ProgressUnit "
-        "export_format_for"
+        "BackupReport ExportFormat ExportReport FileJob FilesService ImportSource Progress ProgressListener "
+        "ProgressUnit export_format_for likely_sources"
     ),
     "desktop_chat.services.history_file": "open_history start_new_history",
     "desktop_chat.services.models": "ModelChoice ModelSource",
@@ -181,6 +184,7 @@ for _module, _names in {
         "BASE_URL_ENV DEFAULT_PRESETS AppSettings DamagedSettings LoadedSettings ProxyInForce ProxySource "
         "Theme read_settings"
     ),
+    "desktop_chat.store.export": "DocumentWords",
     "desktop_chat.store": (
         "Cancelled CorruptDatabaseError DatabaseBusyError DiskFullError FileNotWritten FolderNotCreatable "
         "ImportFailed ImportProblem ImportReport NewerSchemaError ReadOnlyError SearchHit "
@@ -218,6 +222,7 @@ __all__ = [
     "DamagedSettings",
     "DatabaseBusyError",
     "DiskFullError",
+    "DocumentWords",
     "EmptyAnswer",
     "ErrorAction",
     "ExportFormat",
@@ -264,6 +269,7 @@ __all__ = [
     "NothingToDo",
     "PartialAnswerError",
     "Progress",
+    "ProgressListener",
     "ProgressUnit",
     "ProxyInForce",
     "ProxyRefused",
@@ -293,6 +299,7 @@ __all__ = [
     "carry_over_old_settings",
     "export_format_for",
     "format_crash_report",
+    "likely_sources",
     "merge_search_hits",
     "normalize_base_url",
     "open_history",

@@ -27,7 +27,7 @@ from desktop_chat.ui.composer.controller import ComposerController
 from desktop_chat.ui.conversations.controller import ConversationsController
 from desktop_chat.ui.conversations.panel import ConversationListPanel
 from desktop_chat.ui.current_chat import CurrentChat
-from desktop_chat.ui.dialogs.files import FilesController
+from desktop_chat.ui.dialogs.files import FilesController, exported_words
 from desktop_chat.ui.dialogs.gateway import GatewayController
 from desktop_chat.ui.notices import Notice, NoticeAction, Notices
 from desktop_chat.ui.problems import attempt, reporter
@@ -37,9 +37,7 @@ from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.controller import WindowController
 from desktop_chat.ui.window.main_window import MainWindow
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainController", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 
 class MainController(QObject):
@@ -93,8 +91,9 @@ class MainController(QObject):
             set_stop_enabled=self.window.set_stop_enabled, parent=self)
         self.answer_status = AnswerStatus(status=self.status, current=self.current, streaming=self.streaming,
                                           chat=lambda: session.chat, conversations=conversations, parent=self)
+        files = FilesService(session.paths.database, changes=session.changes, document_words=exported_words())
         self.files = FilesController(
-            files=FilesService(session.paths.database), parent_window=self.window, current=self.current,
+            files=files, parent_window=self.window, current=self.current,
             title_of=conversations.title, backups_dir=session.paths.backups_dir, notices=self.notices,
             tasks=self.tasks, parent=self)
 
@@ -196,7 +195,7 @@ class MainController(QObject):
 
     def _on_current_changed(self, cid: int | None) -> None:
         title = self.session.conversations.title(cid) if cid is not None else ""
-        self.window.set_chat_title(title or _tr("New chat"))
+        self.window.set_chat_title(title or translate("MainController", "New chat"))
 
     def _on_turn_started(self, event: TurnStarted) -> None:
         cid = event.conversation_id
@@ -231,22 +230,27 @@ class MainController(QObject):
         ok, text = attempt(self.notices, self.session.conversations.as_markdown, cid)
         if ok and text is not None:
             QApplication.clipboard().setText(text)
-            self.notices.say(_tr("The whole chat was copied as text."), 3000)
+            self.notices.say(translate("MainController", "The whole chat was copied as text."), 3000)
 
     def _confirm_empty_trash(self) -> None:
         ok, trashed = attempt(self.notices, self.session.conversations.in_trash)
         if not ok or trashed is None:
             return
         if not trashed:
-            self.notices.say(_tr("The trash is empty."))
+            self.notices.say(translate("MainController", "The trash is empty."))
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Empty trash"),
-                          _tr("Delete the {count} chats in the trash for good?").format(count=len(trashed))
-                          if len(trashed) != 1 else _tr("Delete the chat in the trash for good?"),
+        if len(trashed) == 1:
+            question = translate("MainController", "Delete the chat in the trash for good?")
+        else:
+            question = translate("MainController", "Delete the {count} chats in the trash for good?").format(
+                count=len(trashed))
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainController", "Empty trash"), question,
                           QMessageBox.StandardButton.Cancel, self.window)
-        delete = box.addButton(_tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setInformativeText(_tr("This can't be undone. Chats in the trash are deleted by themselves "
-                                   "after 30 days."))
+        delete = box.addButton(translate("MainController", "Delete for good"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(translate(
+            "MainController", "This can't be undone. Chats in the trash are deleted by themselves "
+            "after 30 days."))
         box.finished.connect(lambda _r: self._empty_trash() if box.clickedButton() is delete else None)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.empty_trash_box = box
@@ -255,8 +259,11 @@ class MainController(QObject):
     def _empty_trash(self) -> None:
         ok, count = attempt(self.notices, self.session.conversations.empty_trash)
         if ok and count is not None:
-            self.notices.say(_tr("{count} chats deleted for good.").format(count=count) if count != 1
-                             else _tr("1 chat deleted for good."), 5000)
+            if count == 1:
+                said = translate("MainController", "1 chat deleted for good.")
+            else:
+                said = translate("MainController", "{count} chats deleted for good.").format(count=count)
+            self.notices.say(said, 5000)
 
     # --- window life -----------------------------------------------------------------------------
     def show(self) -> None:

@@ -15,11 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from desktop_chat.services import GatewayError, KeyStoreError, NothingToDo, StoreError
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind, Notices
 
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
+
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
 
 
 def is_world_error(exc: BaseException) -> bool:
@@ -38,7 +36,7 @@ def notice_for(exc: BaseException) -> Notice | None:
 
         text, action = key_error_text(exc)
         return Notice(f"{text} {action}".strip(), details=getattr(exc, "detail", ""), topic="keys",
-                      action=NoticeAction.OPEN_SETTINGS, action_label=_tr("Open settings"),
+                      action=NoticeAction.OPEN_SETTINGS, action_label=translate("Problems", "Open settings"),
                       kind=NoticeKind.WARNING)
     if isinstance(exc, GatewayError):
         from desktop_chat.ui.chat.banners import banner_for_error

@@ -18,7 +18,8 @@ def test_deeply_nested_settings_file_is_treated_as_damaged(tmp_path: Path) -> No
     paths = app_paths({"DESKTOP_CHAT_HOME": str(tmp_path / "home")}).ensure()
     paths.settings_file.write_text(DEEP, encoding="utf-8")
     loaded = read_settings(paths)
-    assert loaded.settings == AppSettings() and loaded.warning
+    assert loaded.settings == AppSettings() and loaded.damaged is not None
+    assert loaded.damaged.kept_as.exists()
     assert not paths.settings_file.exists()  # set aside, kept for support
 
 

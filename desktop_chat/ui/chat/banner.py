@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Banner", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 
 class Banner(QFrame):
@@ -36,11 +34,11 @@ class Banner(QFrame):
         self.label.setObjectName("BannerText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(_tr("Notice"))
+        self.label.setAccessibleName(translate("Banner", "Notice"))
         self.details_button = QToolButton(self)
-        self.details_button.setText(_tr("Details"))
+        self.details_button.setText(translate("Banner", "Details"))
         self.details_button.setCheckable(True)
-        self.details_button.setAccessibleName(_tr("Show details"))
+        self.details_button.setAccessibleName(translate("Banner", "Show details"))
         self.details_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details_button.toggled.connect(self._toggle_details)
         self.action_button = QPushButton(self)
@@ -61,7 +59,7 @@ class Banner(QFrame):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(_tr("Details"))
+        self.details.setAccessibleName(translate("Banner", "Details"))
         self.details.hide()
         outer.addWidget(self.details)
         self.hide()
@@ -112,13 +110,15 @@ class Banner(QFrame):
     def _set_dismiss_label(self, label: str) -> None:
         if label:
             self.close_button.setText(label)
-            self.close_button.setToolTip(_tr("Dismiss this notice and keep waiting for the answer"))
+            self.close_button.setToolTip(
+                translate("Banner", "Dismiss this notice and keep waiting for the answer"))
             self.close_button.setAccessibleName(label)
         else:
             self.close_button.setText("✕")
-            self.close_button.setToolTip(_tr("Dismiss"))
-            self.close_button.setAccessibleName(_tr("Dismiss notice"))
+            self.close_button.setToolTip(translate("Banner", "Dismiss"))
+            self.close_button.setAccessibleName(translate("Banner", "Dismiss notice"))
 
     def _toggle_details(self, on: bool) -> None:
         self.details.setVisible(on)
-        self.details_button.setAccessibleName(_tr("Hide details") if on else _tr("Show details"))
+        hide, show = translate("Banner", "Hide details"), translate("Banner", "Show details")
+        self.details_button.setAccessibleName(hide if on else show)

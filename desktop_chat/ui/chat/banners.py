@@ -12,9 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_chat.services import ConnectionFailed, ErrorAction, GatewayError
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Banners", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 
 _ACTIONS: dict[ErrorAction, NoticeAction] = {
@@ -35,15 +33,15 @@ TOPIC_WAITING = "waiting"  # retry countdown and long silence
 
 def action_words(action: NoticeAction) -> str:
     return {
-        NoticeAction.CHANGE_KEY: _tr("Change key"),
-        NoticeAction.OPEN_SETTINGS: _tr("Open settings"),
-        NoticeAction.CHOOSE_MODEL: _tr("Choose another model"),
-        NoticeAction.NEW_CHAT: _tr("New chat"),
-        NoticeAction.RETRY: _tr("Retry"),
-        NoticeAction.CONTINUE: _tr("Continue"),
-        NoticeAction.STOP_TRYING: _tr("Stop trying"),
-        NoticeAction.STOP: _tr("Stop"),
-        NoticeAction.NEW_HISTORY: _tr("Start a new history"),
+        NoticeAction.CHANGE_KEY: translate("Banners", "Change key"),
+        NoticeAction.OPEN_SETTINGS: translate("Banners", "Open settings"),
+        NoticeAction.CHOOSE_MODEL: translate("Banners", "Choose another model"),
+        NoticeAction.NEW_CHAT: translate("Banners", "New chat"),
+        NoticeAction.RETRY: translate("Banners", "Retry"),
+        NoticeAction.CONTINUE: translate("Banners", "Continue"),
+        NoticeAction.STOP_TRYING: translate("Banners", "Stop trying"),
+        NoticeAction.STOP: translate("Banners", "Stop"),
+        NoticeAction.NEW_HISTORY: translate("Banners", "Start a new history"),
         NoticeAction.NONE: "",
     }[action]
 
@@ -55,7 +53,8 @@ def banner_for_error(error: GatewayError, *, unsent: bool = False) -> Notice:
     action = _ACTIONS.get(error.action, NoticeAction.RETRY)
     text = error_text(error)
     if unsent or isinstance(error, ConnectionFailed):
-        text = _tr("{error} Your message is saved and can be sent when you're back online.").format(
+        text = translate(
+            "Banners", "{error} Your message is saved and can be sent when you're back online.").format(
             error=text)
         action = NoticeAction.RETRY
     kind = NoticeKind.WARNING if action is NoticeAction.CONTINUE else NoticeKind.ERROR  # a cut answer is kept
@@ -67,7 +66,7 @@ def countdown_text(error: GatewayError, seconds_left: float) -> str:
     from desktop_chat.ui.words.gateway import error_text
 
     seconds = max(1, round(seconds_left))
-    return _tr("{error} — trying again in {seconds} s…").format(
+    return translate("Banners", "{error} — trying again in {seconds} s…").format(
         error=error_text(error).rstrip(". "), seconds=seconds)
 
 
@@ -80,15 +79,15 @@ def banner_for_retrying(delay: float, error: GatewayError) -> Notice:
 
 
 def banner_for_missing_key() -> Notice:
-    return Notice(_tr("Add your API key to start chatting."), NoticeAction.CHANGE_KEY,
+    return Notice(translate("Banners", "Add your API key to start chatting."), NoticeAction.CHANGE_KEY,
                   action_words(NoticeAction.CHANGE_KEY), kind=NoticeKind.INFO, topic="key")
 
 
 def banner_for_silence() -> Notice:
     """No first token for a while; the dismiss button reads "Keep waiting"."""
-    return Notice(_tr("The model is taking longer than usual."), NoticeAction.STOP,
+    return Notice(translate("Banners", "The model is taking longer than usual."), NoticeAction.STOP,
                   action_words(NoticeAction.STOP), kind=NoticeKind.INFO,
-                  dismiss_label=_tr("Keep waiting"), topic=TOPIC_WAITING)
+                  dismiss_label=translate("Banners", "Keep waiting"), topic=TOPIC_WAITING)
 
 
 # What a banner may offer on top of the answer card's own Continue / Retry: actions the card lacks.

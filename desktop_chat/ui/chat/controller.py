@@ -33,11 +33,9 @@ from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.notices import Notices
 from desktop_chat.ui.problems import attempt
 
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
+
 FIRST_SCREEN = 60  # messages read and drawn first when a chat opens; the rest right after the paint
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChatScreen", text)
 
 
 class ChatScreen(QObject):

@@ -241,7 +241,7 @@ class VirtualList(QAbstractScrollArea):
         return min(max(index, 0), len(self._keys) - 1)
 
     def _measure(self, widget: QWidget, width: int) -> int:
-        _x, w = widget.row_geometry(width)  # type: ignore[attr-defined]
+        _x, w = _row_geometry(widget, width)
         return widget.heightForWidth(w) + ROW_GAP
 
     def relayout(self) -> None:
@@ -304,7 +304,7 @@ class VirtualList(QAbstractScrollArea):
         value = bar.value()
         for key, widget in self._widgets.items():
             i = self._pos[key]
-            x, w = widget.row_geometry(width)  # type: ignore[attr-defined]
+            x, w = _row_geometry(widget, width)
             widget.setGeometry(x, self._tops[i] + ROW_GAP // 2 - value, w, self._heights[i] - ROW_GAP)
             if not widget.isVisible():
                 widget.show()
@@ -336,3 +336,9 @@ class VirtualList(QAbstractScrollArea):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
+
+
+def _row_geometry(widget: QWidget, viewport_width: int) -> tuple[int, int]:
+    """(x, width) of a row widget in a viewport that wide (rows provide `row_geometry`)."""
+    geometry: Callable[[int], tuple[int, int]] = getattr(widget, "row_geometry")  # noqa: B009 - the row contract
+    return geometry(viewport_width)

@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from desktop_chat.services import GatewayError, InvalidRequest, ModelList, NothingToDo
 from desktop_chat.ui.tasks import TaskRunner
 
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
+
 log = logging.getLogger(__name__)
 
 
@@ -48,15 +50,17 @@ def outcome_from_result(result: ModelList) -> TestOutcome:
     models = tuple(getattr(result, "models", ()) or ())
     if getattr(result, "from_gateway", False):
         count = len(models)
-        text = _tr("Connected — 1 model available.") if count == 1 else _tr(
-            "Connected — {count} models available.").format(count=count)
+        if count == 1:
+            text = translate("ConnectionTest", "Connected — 1 model available.")
+        else:
+            text = translate("ConnectionTest", "Connected — {count} models available.").format(count=count)
         return TestOutcome(True, text, models)
-    return TestOutcome(True, _tr("Connected."), models)
+    return TestOutcome(True, translate("ConnectionTest", "Connected."), models)
 
 
 def outcome_from_exception(exc: BaseException) -> TestOutcome:
     if isinstance(exc, asyncio.CancelledError):
-        return TestOutcome(False, _tr("Test cancelled."), cancelled=True)
+        return TestOutcome(False, translate("ConnectionTest", "Test cancelled."), cancelled=True)
     if isinstance(exc, GatewayError | InvalidRequest | NothingToDo):
         return TestOutcome(False, _error_message(exc))
     log.error("connection test failed with an unexpected %s", type(exc).__name__, exc_info=exc)
@@ -73,7 +77,8 @@ def _error_message(error: object) -> str:
         return invalid_request_text(error)
     if isinstance(error, NothingToDo):
         return refusal_text(error.refusal)
-    return _tr("Something went wrong while testing: {kind}").format(kind=type(error).__name__)
+    kind = type(error).__name__
+    return translate("ConnectionTest", "Something went wrong while testing: {kind}").format(kind=kind)
 
 
 class ConnectionTester(QObject):

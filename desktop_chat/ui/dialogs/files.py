@@ -17,24 +17,41 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from desktop_chat.services import ExportFormat, FileJob, FilesService, Progress
+from desktop_chat.domain import Message
+from desktop_chat.services import DocumentWords, ExportFormat, FileJob, FilesService, Progress
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.notices import Notices
 from desktop_chat.ui.problems import notice_for
 from desktop_chat.ui.tasks import TaskRunner
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 PROGRESS_AFTER_MS = 300  # quick jobs finish without a progress window flashing up
 
 _SUFFIX = {ExportFormat.MARKDOWN: "md", ExportFormat.HTML: "html", ExportFormat.JSON: "json"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
-
-
 def _filters() -> dict[ExportFormat, str]:
-    return {ExportFormat.MARKDOWN: _tr("Markdown (*.md)"), ExportFormat.HTML: _tr("Web page (*.html)"),
-            ExportFormat.JSON: _tr("JSON (*.json)")}
+    return {
+        ExportFormat.MARKDOWN: translate("Files", "Markdown (*.md)"),
+        ExportFormat.HTML: translate("Files", "Web page (*.html)"),
+        ExportFormat.JSON: translate("Files", "JSON (*.json)"),
+    }
+
+
+def exported_words() -> DocumentWords:
+    """The words of an exported chat; an answer that did not end well says so as its card does."""
+    from desktop_chat.ui.words.files import document_words
+
+    return document_words(note=_card_note)
+
+
+def _card_note(message: Message) -> str:
+    from desktop_chat.ui.chat.card import notice_for
+    from desktop_chat.ui.chat.entry import MessageEntry
+
+    notice = notice_for(MessageEntry(message))
+    return "" if notice is None else notice[1]
 
 
 class FilesController(QObject):
@@ -83,29 +100,33 @@ class FilesController(QObject):
 
     def export_current(self) -> None:
         if self._current.id is None:
-            self._notices.say(_tr("Open a chat to export it."))
+            self._notices.say(translate("Files", "Open a chat to export it."))
             return
         self.export_conversation(self._current.id, ExportFormat.MARKDOWN)
 
     def export_conversation(self, cid: int, fmt: ExportFormat) -> None:
-        title = self._title_of(cid) or _tr("chat")
+        title = self._title_of(cid) or translate("Files", "chat")
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "chat"
         filters = _filters()
-        self._ask(_tr("Export chat"), str(Path.home() / f"{safe}.{_SUFFIX[fmt]}"), list(filters.values()),
+        start = str(Path.home() / f"{safe}.{_SUFFIX[fmt]}")
+        self._ask(translate("Files", "Export chat"), start, list(filters.values()),
                   lambda path: self.run_export_chat(cid, path), save=True, selected=filters[fmt])
 
     def export_all(self) -> None:
         name = f"desktop-chat-archive-{time.strftime('%Y%m%d-%H%M')}.json"
-        self._ask(_tr("Export all chats"), str(Path.home() / name), [_tr("Chat archive (*.json)")],
+        kinds = [translate("Files", "Chat archive (*.json)")]
+        self._ask(translate("Files", "Export all chats"), str(Path.home() / name), kinds,
                   self.run_export_all, save=True, suffix="json")
 
     def import_file(self) -> None:
-        self._ask(_tr("Import chats"), "", [_tr("Chat archives and ChatGPT exports (*.json *.zip)"),
-                                            _tr("All files (*)")], self.run_import, save=False)
+        kinds = [translate("Files", "Chat archives and ChatGPT exports (*.json *.zip)"),
+                 translate("Files", "All files (*)")]
+        self._ask(translate("Files", "Import chats"), "", kinds, self.run_import, save=False)
 
     def backup(self) -> None:
         name = f"desktop-chat-backup-{time.strftime('%Y%m%d-%H%M')}.sqlite3"
-        self._ask(_tr("Back up history"), str(self._backups_dir / name), [_tr("History backup (*.sqlite3)")],
+        kinds = [translate("Files", "History backup (*.sqlite3)")]
+        self._ask(translate("Files", "Back up history"), str(self._backups_dir / name), kinds,
                   self.run_backup, save=True)
 
     # --- the work --------------------------------------------------------------------------------
@@ -151,10 +172,10 @@ class FilesController(QObject):
         label = job_title(job)
         if self.busy():
             coro.close()
-            self._notices.say(_tr("Wait for the file work under way to finish, or cancel it."))
+            self._notices.say(translate("Files", "Wait for the file work under way to finish, or cancel it."))
             return None
-        dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, self._window)
-        dialog.setWindowTitle(_tr("Desktop Chat"))
+        dialog = QProgressDialog(label, translate("Files", "Cancel"), 0, 0, self._window)
+        dialog.setWindowTitle(translate("Files", "Desktop Chat"))
         dialog.setAccessibleName(label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_AFTER_MS)

@@ -33,11 +33,9 @@ from desktop_chat.ui.problems import notice_for
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_bar import Connection, StatusBar
 
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
+
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Gateway", text)
 
 
 class GatewayController(QObject):
@@ -64,7 +62,7 @@ class GatewayController(QObject):
         self._after_welcome = after_welcome
         self._apply_theme = apply_theme
         self.keyring_available = True
-        self.key_location = _tr("your system's password store")
+        self.key_location = translate("Gateway", "your system's password store")
         self.welcome: Any = None
         self.settings_dialog: Any = None
 
@@ -154,8 +152,8 @@ class GatewayController(QObject):
         self.welcome = None
         if not self._session.has_gateway():
             self._notices.show(Notice(
-                _tr("Add your API key to start chatting — or try the offline demo."),
-                NoticeAction.CHANGE_KEY, _tr("Add key"), kind=NoticeKind.INFO, topic="key",
+                translate("Gateway", "Add your API key to start chatting — or try the offline demo."),
+                NoticeAction.CHANGE_KEY, translate("Gateway", "Add key"), kind=NoticeKind.INFO, topic="key",
             ))
         self._after_welcome()
 
@@ -170,7 +168,8 @@ class GatewayController(QObject):
 
             text, _action = key_error_text(error)
             self._notices.show(Notice(
-                _tr("{problem} Your key is kept only until you close the app.").format(problem=text),
+                translate("Gateway", "{problem} Your key is kept only until you close the app.").format(
+                    problem=text),
                 NoticeAction.OPEN_SETTINGS, action_words(NoticeAction.OPEN_SETTINGS),
                 kind=NoticeKind.WARNING, topic="key",
             ))
@@ -182,9 +181,10 @@ class GatewayController(QObject):
         self._session.start_demo()
         self._status.set_connection(Connection.DEMO)
         self._notices.show(Notice(
-            _tr("This is the offline demo: answers come from a built-in simulator, not a real model. "
+            translate("Gateway", "This is the offline demo: answers come from a built-in simulator, "
+                      "not a real model. "
                 "Add your API key in Settings to chat for real."),
-            NoticeAction.CHANGE_KEY, _tr("Add my key"), kind=NoticeKind.INFO, topic="key",
+            NoticeAction.CHANGE_KEY, translate("Gateway", "Add my key"), kind=NoticeKind.INFO, topic="key",
         ))
         await self.refresh_models()
 
@@ -198,10 +198,12 @@ class GatewayController(QObject):
             self.settings_dialog.activateWindow()
             return
         session = self._session
-        location = self.key_location if self.keyring_available else _tr("memory only (no password store)")
+        location = self.key_location
+        if not self.keyring_available:
+            location = translate("Gateway", "memory only (no password store)")
         hint = session.key_hint()
         if hint.kind is KeyHintKind.FROM_ENVIRONMENT:
-            location = _tr("the {variable} environment variable").format(variable=hint.shown)
+            location = translate("Gateway", "the {variable} environment variable").format(variable=hint.shown)
         # DESKTOP_CHAT_BASE_URL may override the saved address for this run: the dialog shows the
         # saved one to edit, says which one is in use, and Test tries the one in use
         in_force = session.base_url
@@ -237,8 +239,9 @@ class GatewayController(QObject):
             if session.key is None:
                 self._status.set_connection(Connection.NO_KEY)
                 self._notices.show(Notice(
-                    _tr("There is no key saved for this gateway address yet."),
-                    NoticeAction.CHANGE_KEY, _tr("Add key"), kind=NoticeKind.INFO, topic="key",
+                    translate("Gateway", "There is no key saved for this gateway address yet."),
+                    NoticeAction.CHANGE_KEY, translate(
+                        "Gateway", "Add key"), kind=NoticeKind.INFO, topic="key",
                 ))
                 return
             await self.refresh_models()

@@ -20,9 +20,7 @@ from desktop_chat.ui.notices import Notices
 from desktop_chat.ui.problems import attempt
 from desktop_chat.ui.sidebar.panel import ParameterSidebar
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sidebar", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 
 class SidebarController(QObject):
@@ -91,7 +89,7 @@ class SidebarController(QObject):
             replace(self._session.settings, default_model=settings.model, default_params=settings.params,
                     default_system_prompt=settings.system_prompt)
         )
-        self._notices.say(_tr("Saved as the default for new chats."))
+        self._notices.say(translate("Sidebar", "Saved as the default for new chats."))
 
     def _save_preset(self, name: str, text: str) -> None:
         presets = tuple(p for p in self._session.settings.system_prompt_presets if p[0] != name)

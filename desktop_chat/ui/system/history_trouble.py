@@ -14,29 +14,29 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_chat.services import StoreError
 
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
+
 
 class HistoryChoice(enum.Enum):
     QUIT = "quit"
     NEW_HISTORY = "new_history"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryTrouble", text)
-
-
 def ask_about_history(error: StoreError, *, offer_new: bool) -> HistoryChoice:
     from desktop_chat.ui.words.store import store_error_text
 
     text, action = store_error_text(error)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Desktop Chat"), text)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("HistoryTrouble", "Desktop Chat"), text)
     box.setInformativeText(action)
     if error.detail:
         box.setDetailedText(error.detail)
     new = None
     if offer_new:
-        new = box.addButton(_tr("Start a new history"), QMessageBox.ButtonRole.AcceptRole)
-        box.setInformativeText(_tr("{action}\n\n\"Start a new history\" keeps the damaged file beside the "
+        new = box.addButton(translate("HistoryTrouble", "Start a new history"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(translate(
+            "HistoryTrouble", "{action}\n\n\"Start a new history\" keeps the damaged file beside the "
                                    "new one, unchanged, so nothing is lost.").format(action=action))
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("HistoryTrouble", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return HistoryChoice.NEW_HISTORY if new is not None and box.clickedButton() is new else HistoryChoice.QUIT

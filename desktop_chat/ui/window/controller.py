@@ -19,9 +19,7 @@ from desktop_chat.services import Session, Theme, WindowState
 from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.window.main_window import MainWindow
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Window", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 
 class WindowController(QObject):
@@ -102,10 +100,11 @@ class WindowController(QObject):
     def open_about(self) -> None:
         from desktop_chat.services import app_version
 
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("About Desktop Chat"),
+        box = QMessageBox(QMessageBox.Icon.Information, translate("Window", "About Desktop Chat"),
                           f"<b>Desktop Chat</b> {app_version()}", parent=self.window)
         box.setInformativeText(
-            _tr("Chat with the models of your organisation's gateway. Your chats are kept on this "
+            translate(
+                "Window", "Chat with the models of your organisation's gateway. Your chats are kept on this "
                 "computer in:\n{folder}").format(folder=self._session.paths.data_dir)
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -30,45 +30,47 @@ from desktop_chat.services import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreError", text)
-
-
 def _read_only_action() -> str:
-    return _tr("Check that you may write to the history file and its folder, then restart the app.")
+    return translate(
+        "StoreError", "Check that you may write to the history file and its folder, then restart the app.")
 
 
 def _generic(_: StoreError) -> tuple[str, str]:
     return (
-        _tr("Your chat history could not be read or saved."),
-        _tr("Try again; if it keeps happening, restart the app."),
+        translate("StoreError", "Your chat history could not be read or saved."),
+        translate("StoreError", "Try again; if it keeps happening, restart the app."),
     )
 
 
 def _newer(_: StoreError) -> tuple[str, str]:
     return (
-        _tr(
-            "Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed."  # noqa: E501 - one literal, so translation tools see one sentence
+        translate(
+            "StoreError", "Your chat history was saved by a newer version of Desktop Chat. "
+            "Please update; nothing was changed."
         ),
-        _tr("Install the latest version of Desktop Chat."),
+        translate("StoreError", "Install the latest version of Desktop Chat."),
     )
 
 
 def _disk_full(error: StoreError) -> tuple[str, str]:
     path = getattr(error, "path", None)
     if path is not None:
-        happened = _tr("The disk is full, so {name} could not be written.").format(name=path.name)
+        happened = translate(
+            "StoreError", "The disk is full, so {name} could not be written.").format(name=path.name)
     else:
-        happened = _tr(
-            "The disk is full, so the last change could not be saved. Everything saved before is safe."
+        happened = translate(
+            "StoreError", "The disk is full, so the last change could not be saved. "
+            "Everything saved before is safe."
         )
-    return happened, _tr("Free some disk space, then try again.")
+    return happened, translate("StoreError", "Free some disk space, then try again.")
 
 
 def _read_only(_: StoreError) -> tuple[str, str]:
     return (
-        _tr(
-            "Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe."  # noqa: E501 - one literal, so translation tools see one sentence
+        translate(
+            "StoreError", "Your chat history file can't be changed (it is read-only), "
+            "so nothing new can be saved. "
+            "Everything saved before is safe."
         ),
         _read_only_action(),
     )
@@ -76,66 +78,75 @@ def _read_only(_: StoreError) -> tuple[str, str]:
 
 def _folder(_: StoreError) -> tuple[str, str]:
     return (
-        _tr("The folder for your chat history can't be created, so nothing can be saved."),
+        translate(
+            "StoreError", "The folder for your chat history can't be created, so nothing can be saved."),
         _read_only_action(),
     )
 
 
 def _needs_upgrade(_: StoreError) -> tuple[str, str]:
-    return (_tr("Your chat history needs a one-time update, but the file is read-only."), _read_only_action())
+    happened = translate(
+        "StoreError", "Your chat history needs a one-time update, but the file is read-only.")
+    return happened, _read_only_action()
 
 
 def _corrupt(_: StoreError) -> tuple[str, str]:
     return (
-        _tr("Your chat history file is damaged and can't be opened. It has been left exactly as it was."),
-        _tr("Keep a copy of the file for support, then start a new history."),
+        translate(
+            "StoreError", "Your chat history file is damaged and can't be opened. "
+            "It has been left exactly as it was."),
+        translate("StoreError", "Keep a copy of the file for support, then start a new history."),
     )
 
 
 def _busy(_: StoreError) -> tuple[str, str]:
     return (
-        _tr("Your chat history is being used by another program right now."),
-        _tr("Close other copies of Desktop Chat, then try again."),
+        translate("StoreError", "Your chat history is being used by another program right now."),
+        translate("StoreError", "Close other copies of Desktop Chat, then try again."),
     )
 
 
 def _unavailable(_: StoreError) -> tuple[str, str]:
     return (
-        _tr("Your chat history file could not be read or written."),
-        _tr("Check that the disk is connected and that you may write to the history folder."),
+        translate("StoreError", "Your chat history file could not be read or written."),
+        translate(
+            "StoreError", "Check that the disk is connected and that you may write to the history folder."),
     )
 
 
 def _unsafe(_: StoreError) -> tuple[str, str]:
     return (
-        _tr("Your chat history can't be opened safely on this drive."),
-        _tr("Keep the history on a local disk."),
+        translate("StoreError", "Your chat history can't be opened safely on this drive."),
+        translate("StoreError", "Keep the history on a local disk."),
     )
 
 
 def _not_written(error: StoreError) -> tuple[str, str]:
     assert isinstance(error, FileNotWritten)
     if error.reason:
-        happened = _tr("{name} could not be written ({reason}).").format(
+        happened = translate("StoreError", "{name} could not be written ({reason}).").format(
             name=error.path.name, reason=error.reason
         )
     else:
-        happened = _tr("{name} could not be written.").format(name=error.path.name)
-    return happened, _tr("Choose another folder and try again.")
+        happened = translate("StoreError", "{name} could not be written.").format(name=error.path.name)
+    return happened, translate("StoreError", "Choose another folder and try again.")
 
 
 def _import_failed(error: StoreError) -> tuple[str, str]:
     assert isinstance(error, ImportFailed)
     problem = import_problem_text(error.problem, field=error.field, detail=error.detail)
     if error.where:
-        happened = _tr("The file could not be imported: {problem} (at {where}).").format(
+        happened = translate("StoreError", "The file could not be imported: {problem} (at {where}).").format(
             problem=problem, where=error.where
         )
     else:
-        happened = _tr("The file could not be imported: {problem}.").format(problem=problem)
+        happened = translate(
+            "StoreError", "The file could not be imported: {problem}.").format(problem=problem)
     return (
-        happened + " " + _tr("Your history was not changed."),
-        _tr("Check that you chose the right file and that it is complete; nothing was imported."),
+        happened + " " + translate("StoreError", "Your history was not changed."),
+        translate(
+            "StoreError", "Check that you chose the right file and that it is complete; "
+            "nothing was imported."),
     )
 
 
@@ -177,45 +188,53 @@ _DETAIL_SHOWN = frozenset(
     }
 )
 
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
+
 
 def _field_name(field: str) -> str:
-    return f"'{field}'" if field else _tr("a value")
+    return f"'{field}'" if field else translate("StoreError", "a value")
 
 
 def import_problem_text(problem: ImportProblem, *, field: str = "", detail: str = "") -> str:
     """The words for what is wrong with a file to import (a clause: no capital, no full stop)."""
     name = _field_name(field)
     texts = {
-        ImportProblem.NOT_READABLE: _tr("the file could not be read"),
-        ImportProblem.NOT_UTF8: _tr("the file is not UTF-8 text"),
-        ImportProblem.EMPTY: _tr("the file is empty"),
-        ImportProblem.TRUNCATED: _tr("the file ends too early (it may be truncated)"),
-        ImportProblem.NOT_JSON: _tr("the file is not valid JSON"),
-        ImportProblem.TOO_DEEP: _tr("the file is nested too deeply to be an export"),
-        ImportProblem.TOO_BIG: _tr("a part of the file is too big to be read"),
-        ImportProblem.ZIP_DAMAGED: _tr("the zip file is damaged"),
-        ImportProblem.ZIP_WITHOUT_CONVERSATIONS: _tr("the zip file has no conversations.json in it"),
-        ImportProblem.NOT_A_CHATGPT_EXPORT: _tr("a ChatGPT export should hold a list of conversations"),
-        ImportProblem.NOT_A_CHAT_ARCHIVE: _tr(
-            "this is not a Desktop Chat export ('format' is missing or unknown)"
+        ImportProblem.NOT_READABLE: translate("StoreError", "the file could not be read"),
+        ImportProblem.NOT_UTF8: translate("StoreError", "the file is not UTF-8 text"),
+        ImportProblem.EMPTY: translate("StoreError", "the file is empty"),
+        ImportProblem.TRUNCATED: translate("StoreError", "the file ends too early (it may be truncated)"),
+        ImportProblem.NOT_JSON: translate("StoreError", "the file is not valid JSON"),
+        ImportProblem.TOO_DEEP: translate("StoreError", "the file is nested too deeply to be an export"),
+        ImportProblem.TOO_BIG: translate("StoreError", "a part of the file is too big to be read"),
+        ImportProblem.ZIP_DAMAGED: translate("StoreError", "the zip file is damaged"),
+        ImportProblem.ZIP_WITHOUT_CONVERSATIONS: translate(
+            "StoreError", "the zip file has no conversations.json in it"),
+        ImportProblem.NOT_A_CHATGPT_EXPORT: translate(
+            "StoreError", "a ChatGPT export should hold a list of conversations"),
+        ImportProblem.NOT_A_CHAT_ARCHIVE: translate(
+            "StoreError", "this is not a Desktop Chat export ('format' is missing or unknown)"
         ),
-        ImportProblem.NEWER_FORMAT: _tr("it was written by a newer version of Desktop Chat"),
-        ImportProblem.MISSING_FIELD: _tr("{name} is missing").format(name=name),
+        ImportProblem.NEWER_FORMAT: translate(
+            "StoreError", "it was written by a newer version of Desktop Chat"),
+        ImportProblem.MISSING_FIELD: translate("StoreError", "{name} is missing").format(name=name),
         ImportProblem.NOT_AN_OBJECT: (
-            _tr("{name} should be an object").format(name=name) if field else _tr("expected an object")
+            translate("StoreError", "{name} should be an object").format(name=name)
+            if field else translate("StoreError", "expected an object")
         ),
-        ImportProblem.NOT_A_LIST: _tr("{name} should be a list").format(name=name),
-        ImportProblem.NOT_TEXT: _tr("{name} should be text").format(name=name),
-        ImportProblem.NOT_A_NUMBER: _tr("{name} should be a number").format(name=name),
-        ImportProblem.NOT_A_WHOLE_NUMBER: _tr("{name} should be a whole number").format(name=name),
-        ImportProblem.NOT_TRUE_OR_FALSE: _tr("{name} should be true or false").format(name=name),
-        ImportProblem.INVALID_VALUE: _tr("{name} has an invalid value").format(name=name),
-        ImportProblem.BAD_REFERENCE: _tr(
-            "{name} does not point to an earlier message of the conversation"
+        ImportProblem.NOT_A_LIST: translate("StoreError", "{name} should be a list").format(name=name),
+        ImportProblem.NOT_TEXT: translate("StoreError", "{name} should be text").format(name=name),
+        ImportProblem.NOT_A_NUMBER: translate("StoreError", "{name} should be a number").format(name=name),
+        ImportProblem.NOT_A_WHOLE_NUMBER: translate(
+            "StoreError", "{name} should be a whole number").format(name=name),
+        ImportProblem.NOT_TRUE_OR_FALSE: translate(
+            "StoreError", "{name} should be true or false").format(name=name),
+        ImportProblem.INVALID_VALUE: translate("StoreError", "{name} has an invalid value").format(name=name),
+        ImportProblem.BAD_REFERENCE: translate(
+            "StoreError", "{name} does not point to an earlier message of the conversation"
         ).format(name=name),
-        ImportProblem.LOOP: _tr("its messages form a loop"),
+        ImportProblem.LOOP: translate("StoreError", "its messages form a loop"),
     }
-    text = texts.get(problem, _tr("the file is not an export this app can read"))
+    text = texts.get(problem, translate("StoreError", "the file is not an export this app can read"))
     if detail and problem in _DETAIL_SHOWN:
-        text = _tr("{text} ({detail})").format(text=text, detail=detail)
+        text = translate("StoreError", "{text} ({detail})").format(text=text, detail=detail)
     return text
