@@ -9,14 +9,12 @@ excepthook only shows it.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 
 from desktop_chat.redact import RedactingFilter, redact
 
@@ -53,9 +51,7 @@ def setup_logging(
     log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     teardown_logging()
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8"
-    )
+    handler = RotatingLog(log_file, max_bytes=max_bytes, backup_count=backup_count)
     if os.name == "posix":
         os.chmod(log_file, 0o600)  # the log is the user's business only
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
@@ -65,6 +61,42 @@ def setup_logging(
     root.setLevel(level)
     logging.captureWarnings(True)
     return handler
+
+
+class RotatingLog(logging.FileHandler):
+    """A log file that moves itself aside (app.log → app.log.1 … .N) when it grows past `max_bytes`.
+
+    The standard library's RotatingFileHandler does the same, but its module pulls in pickle,
+    sockets and queues at start-up, which the app would pay for before its window shows.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backup_count: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self._max_bytes = max_bytes
+        self._backup_count = backup_count
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._max_bytes > 0 and self.stream is not None and self.stream.tell() >= self._max_bytes:
+                self._rotate()
+        except OSError:
+            self.handleError(record)
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+        self.stream = None
+        path = Path(self.baseFilename)
+        for i in range(self._backup_count - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{i}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{i + 1}"))
+        if self._backup_count > 0:
+            path.replace(path.with_name(f"{path.name}.1"))
+        else:
+            path.unlink(missing_ok=True)
+        self.stream = self._open()
 
 
 def teardown_logging() -> None:
@@ -91,8 +123,8 @@ def format_crash_report(
     """
     lines = [
         f"Desktop Chat {app_version()}",
-        f"Python {sys.version.split()[0]} ({platform.python_implementation()})",
-        f"Platform {platform.platform()}",
+        f"Python {sys.version.split()[0]} ({_platform().python_implementation()})",
+        f"Platform {_platform().platform()}",
     ]
     lines += [f"{name} {value}" for name, value in (extra or {}).items()]
     if exc_type is None:
@@ -101,3 +133,10 @@ def format_crash_report(
         body = "".join(traceback.format_exception(exc_type, exc, tb))
     report = "\n".join(lines) + "\n\n" + body.rstrip("\n") + "\n"
     return redact(report, secrets=secrets)
+
+
+def _platform() -> ModuleType:
+    """The `platform` module, imported only when a crash report is written (it costs start-up time)."""
+    import platform
+
+    return platform

@@ -13,7 +13,6 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
@@ -58,6 +57,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
 
     `now` is the wall-clock time (Unix seconds), used for the HTTP-date form.
     """
+    from email.utils import parsedate_to_datetime  # only for an HTTP-date Retry-After
+
     lowered = {k.lower(): v for k, v in headers.items()}
     ms = lowered.get("retry-after-ms")
     if ms:

@@ -10,6 +10,8 @@ raised from here is a bug.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .bulk import Cancelled
 from .errors import (
     CorruptDatabaseError,
@@ -27,10 +29,26 @@ from .errors import (
     UpgradeNeedsWriting,
 )
 from .history import UNCHANGED, HistoryStore
-from .importing import ImportReport
 from .migrations import LATEST_VERSION
-from .search import SearchHit
 from .writer import AnswerWriter
+
+if TYPE_CHECKING:
+    from .importing import ImportReport
+    from .search import SearchHit
+
+# Import and search modules are loaded when first named: opening the app needs neither.
+_LATER = {"ImportReport": ".importing", "SearchHit": ".search"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "LATEST_VERSION",

@@ -8,13 +8,14 @@ below exactly). These helpers never commit: `HistoryStore` runs them inside its 
 from __future__ import annotations
 
 import sqlite3
-import uuid
 
 from ..domain import Conversation, GenerationParams, Usage
 from .rows import CONVERSATION_COLUMNS, conversation_from_row, params_to_json
 
 
 def new_uid() -> str:
+    import uuid  # only when a chat is created
+
     return uuid.uuid4().hex
 
 

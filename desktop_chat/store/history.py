@@ -14,6 +14,7 @@ import errno
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import (
     BranchMessage,
@@ -25,16 +26,19 @@ from ..domain import (
     Role,
     Usage,
 )
-from . import chatgpt, conversations, drafts, export, importing, messages, portable, search
-from .backup import copy_database
+from . import conversations, drafts, messages
 from .bulk import CancelledFn, Pace, ProgressFn
 from .connection import Database
 from .errors import DiskFullError, FileNotWritten, StorageUnavailable, StoreError
-from .importing import ImportReport
-from .json_stream import open_file
 from .rows import DEFAULT_PARAMS, params_to_json
-from .search import SearchHit
 from .writer import FLUSH_INTERVAL_S, AnswerWriter
+
+if TYPE_CHECKING:
+    from . import portable
+    from .importing import ImportReport
+    from .search import SearchHit
+
+# search, export, import and backup are imported where used: opening the history needs none of them
 
 
 class _Unchanged(enum.Enum):
@@ -333,20 +337,28 @@ class HistoryStore:
 
     def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
         """Ranked hits over titles, messages and reasoning; Latin words as prefixes, CJK as substrings."""
+        from . import search
+
         with self._db.read() as conn:
             return search.search(conn, query, limit=limit)
 
     # portability ---------------------------------------------------------------------------
 
     def export_markdown(self, cid: int) -> str:
+        from . import export
+
         conv = self._require(cid)
         return export.markdown(conv, self.branch(cid))
 
     def export_html(self, cid: int) -> str:
+        from . import export
+
         conv = self._require(cid)
         return export.html_page(conv, self.branch(cid))
 
     def export_json(self, cid: int) -> str:
+        from . import export
+
         with self._db.read() as conn:
             return export.conversation_json(self._portable(conn, cid))
 
@@ -360,6 +372,8 @@ class HistoryStore:
         on its own, so call it on a worker thread with a store of its own: reads never wait for the
         writes other connections make meanwhile.
         """
+        from . import export
+
         with self._db.read() as conn:
             cids = [
                 int(r[0])
@@ -382,6 +396,9 @@ class HistoryStore:
         answer's writes never wait long; any failure (ImportFailed, a full disk, Cancelled) first
         deletes what this import had added. `progress(done, total)` counts bytes of the file.
         """
+        from . import importing, portable
+        from .json_stream import open_file
+
         with open_file(Path(path)) as stream:
             return importing.import_conversations(
                 self.transaction, portable.iter_document(stream), Pace(progress, cancelled),
@@ -396,6 +413,8 @@ class HistoryStore:
 
         `progress(done, total)` counts bytes of conversations.json (uncompressed, inside a .zip).
         """
+        from . import chatgpt, importing
+
         with chatgpt.open_export(Path(path)) as stream:
             return importing.import_conversations(
                 self.transaction, chatgpt.iter_chatgpt(stream), Pace(progress, cancelled),
@@ -423,6 +442,8 @@ class HistoryStore:
         `progress(done, total)` counts database pages; on `cancelled()` it raises Cancelled and
         removes the partial copy. The copy reads through a connection of its own, one snapshot.
         """
+        from .backup import copy_database
+
         try:
             copy_database(self._db.path, Path(path), pace=Pace(progress, cancelled))
         except OSError as exc:
@@ -460,6 +481,8 @@ class HistoryStore:
             return self._conversation(conn, cid)
 
     def _portable(self, conn: sqlite3.Connection, cid: int) -> portable.PortableConversation:
+        from . import portable
+
         conv = self._conversation(conn, cid)
         return portable.from_store(conv, conversations.uid_of(conn, cid), messages.all_in(conn, cid))
 
