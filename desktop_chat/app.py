@@ -21,7 +21,6 @@ answer ends; `--self-test` sends one message through the real window.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
@@ -72,23 +71,30 @@ def run(argv: list[str]) -> int:
     return DesktopChatApp(paths).exec()
 
 
-def after_first_paint(widget: Any, callback: Callable[[], None]) -> Any:
-    """Run `callback` once, on the next loop turn after `widget`'s first paint; keep the result alive.
+def wait_for_first_paint(widget: Any, timeout_ms: int = 3000) -> float:
+    """Let Qt paint `widget` (shown, not yet painted) before anything else runs; ms since start.
 
-    A zero timer started before that could run before the window reaches the screen.
+    A local event loop runs until the widget's first paint event (or the timeout, on a platform
+    that never paints): the window reaches the screen before the rest of the app is built.
     """
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    painted: list[float] = []
+    waiting = QEventLoop()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, callback)
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append((time.perf_counter() - _T0) * 1000)
+                QTimer.singleShot(0, waiting.quit)  # after this paint event is done
             return False
 
     spy = FirstPaint()
     widget.installEventFilter(spy)
-    return spy
+    QTimer.singleShot(timeout_ms, waiting.quit)
+    waiting.exec()
+    widget.removeEventFilter(spy)
+    return painted[0] if painted else (time.perf_counter() - _T0) * 1000
 
 
 def open_history(paths: AppPaths) -> Any:
@@ -134,7 +140,6 @@ class DesktopChatApp:
         self.window: Any = None
         self.session: Any = None
         self.root: Any = None
-        self._first_paint_hook: Any = None
         self._hooks: list[Any] = []
 
     def exec(self) -> int:
@@ -150,20 +155,13 @@ class DesktopChatApp:
         app.setDesktopFileName("desktop-chat")
         app.setQuitOnLastWindowClosed(False)
 
-        from desktop_chat.ui.system.single_instance import (
-            SingleInstance,
-            notify_running_instance,
-            server_name,
-        )
+        from desktop_chat.ui.system.single_instance import notify_running_instance, server_name
 
         single = self.script is None
         name = server_name(self.paths.data_dir)
         if single and notify_running_instance(name):
             print("Desktop Chat is already running; its window was brought to the front.", file=sys.stderr)
             return 0
-        instance = SingleInstance(name, app)
-        if single and not instance.listen():
-            log.warning("single-instance socket unavailable; a second copy may open")
 
         from desktop_chat.logsetup import setup_logging
         from desktop_chat.settings import read_settings
@@ -172,11 +170,46 @@ class DesktopChatApp:
         setup_logging(self.paths.log_file, secrets_provider=self._secrets)
         log.info("starting; data in %s", self.paths.data_dir)
 
-        from desktop_chat.ui.system.crash_dialog import install_excepthook
+        from desktop_chat.ui.system.excepthook import install_excepthook
 
         install_excepthook(self.paths, self._secrets, lambda: self.window)
 
+        store = open_history(self.paths)
+        if store is None:
+            return EXIT_NO_HISTORY
+
+        # The first paint: the window's widgets, theme, place and newest chats — no event loop yet.
+        from desktop_chat.services.upgrade import carry_over_old_settings
+        from desktop_chat.services.window_state import read_window_state
+        from desktop_chat.ui.window.first_screen import FIRST_ROWS, prepare
+
+        carry_over_old_settings(self.paths, loaded, store)
+        settings = loaded.settings
+        screen = prepare(theme=settings.theme, font_size=settings.font_size,
+                         state=read_window_state(self.paths), conversations=store.list_conversations(
+                             limit=FIRST_ROWS))
+        self.window = screen.window
+        screen.window.show()
+        screen.window.raise_()
+        screen.window.activateWindow()
+        shown_ms = (time.perf_counter() - _T0) * 1000
+        painted_ms = wait_for_first_paint(screen.window)
+        log.info("window shown after %.0f ms, painted after %.0f ms", shown_ms, painted_ms)
+        probe = os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1"
+        if probe:
+            from desktop_chat.testing.startup_probe import report_first_paint
+
+            report_first_paint(shown_ms=shown_ms, painted_ms=painted_ms)
+
+        # Everything else, now that the window is on screen: the loop, the services, the behaviour.
+        import asyncio
+
         import qasync
+
+        from desktop_chat.services.session import Session
+        from desktop_chat.ui.main_controller import MainController
+        from desktop_chat.ui.system.single_instance import SingleInstance
+        from desktop_chat.ui.system.startup_notices import settings_notice
 
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
@@ -184,19 +217,12 @@ class DesktopChatApp:
             firstiter=loop._asyncgen_firstiter_hook,  # qasync is untyped: its loop's hooks are Any
             finalizer=loop._asyncgen_finalizer_hook,
         )
-
-        store = open_history(self.paths)
-        if store is None:
-            return EXIT_NO_HISTORY
-        from desktop_chat.services.session import Session
-        from desktop_chat.services.upgrade import carry_over_old_settings
-        from desktop_chat.ui.main_controller import MainController
-        from desktop_chat.ui.system.startup_notices import settings_notice
-
-        carry_over_old_settings(self.paths, loaded, store)
-        self.session = Session(self.paths, loaded.settings, store)
-        self.root = MainController(self.session, startup_notice=settings_notice(loaded.damaged))
-        self.window = self.root.window
+        instance = SingleInstance(name, app)
+        if single and not instance.listen():
+            log.warning("single-instance socket unavailable; a second copy may open")
+        self.session = Session(self.paths, settings, store)
+        self.root = MainController(self.session, startup_notice=settings_notice(loaded.damaged),
+                                   first_screen=screen)
         instance.activationRequested.connect(self.root.bring_to_front)
         app.aboutToQuit.connect(self.root.save_streaming_answers)  # a quit that bypasses Quit
         self.root.quitRequested.connect(lambda code=0: loop.stop())
@@ -205,20 +231,18 @@ class DesktopChatApp:
             from desktop_chat.testing.e2e_dump import E2EDump
 
             self._hooks.append(E2EDump(self.root, dump))
-
         self.root.show()
-        shown_ms = (time.perf_counter() - _T0) * 1000
-        log.info("window shown after %.0f ms", shown_ms)
-        if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
-            from desktop_chat.testing.startup_probe import run_until_painted
+        if probe:
+            from desktop_chat.testing.startup_probe import report_ready
 
-            run_until_painted(self.window, loop, t0=_T0, shown_ms=shown_ms)
-            store.close()
+            report_ready(t0=_T0)
+            instance.close()
+            loop.run_until_complete(self.root.shutdown())
             return 0
 
         self._handle_termination_signals(QTimer)
-        # Loaded on first use otherwise (a chat opened): load it once the window has been painted.
-        self._first_paint_hook = after_first_paint(self.window, self.root.chat_view.warm_up)
+        # Loaded on first use otherwise (a chat opened): load it now that the window is painted.
+        QTimer.singleShot(0, self.root.chat_view.warm_up)
         if self.script is None:
             self.root.start()  # after the first paint: key, welcome or chat, models
         else:

@@ -28,9 +28,18 @@ _CJK_CLASS = (
     "\u3005\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
 )
-_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
-_QUERY_TOKEN = re.compile(f"(?P<cjk>[{_CJK_CLASS}]+)|(?P<word>(?:(?![{_CJK_CLASS}])[^\\W_])+)")
 _SPACE = re.compile(r"\s+")
+
+
+@functools.cache
+def _cjk_run() -> re.Pattern[str]:
+    """Compiled on first use: these character classes take milliseconds to compile at start-up."""
+    return re.compile(f"[{_CJK_CLASS}]+")
+
+
+@functools.cache
+def _query_token() -> re.Pattern[str]:
+    return re.compile(f"(?P<cjk>[{_CJK_CLASS}]+)|(?P<word>(?:(?![{_CJK_CLASS}])[^\\W_])+)")
 
 
 def _bigrams(run: str) -> str:
@@ -43,7 +52,7 @@ def index_text(text: str | None) -> str:
         return ""
     if text.isascii():
         return text
-    return _CJK_RUN.sub(lambda m: f" {_bigrams(m.group())} ", unicodedata.normalize("NFKC", text))
+    return _cjk_run().sub(lambda m: f" {_bigrams(m.group())} ", unicodedata.normalize("NFKC", text))
 
 
 @functools.cache
@@ -89,7 +98,7 @@ def parse_query(query: str) -> ParsedQuery | None:
     normal = unicodedata.normalize("NFKC", query)
     fts_terms: list[str] = []
     patterns: list[tuple[int, str]] = []
-    for m in _QUERY_TOKEN.finditer(normal):
+    for m in _query_token().finditer(normal):
         if m.group("cjk"):
             run = m.group("cjk")
             grams = [run[i : i + 2] for i in range(len(run) - 1)]

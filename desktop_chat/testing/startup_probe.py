@@ -1,8 +1,10 @@
-"""DESKTOP_CHAT_EXIT_AFTER_SHOWN=1: print start-up figures as JSON once the window is painted, then quit.
+"""DESKTOP_CHAT_EXIT_AFTER_SHOWN=1: print start-up figures as JSON, then quit.
 
 Why: benchmarks/startup.py measures the real app from process spawn to its first painted window
-(and its memory then). The composition root attaches this probe only when the variable is set;
-the app itself never pays for it.
+(and its memory then). The composition root calls `report_first_paint` right after the window's
+first paint (one JSON line, read by the benchmark as the moment the window was on screen), then
+builds the rest of the app and calls `report_ready` (a second line: the app can be used), and quits.
+The app itself never pays for this: the module is imported only when the variable is set.
 """
 
 from __future__ import annotations
@@ -10,10 +12,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QEvent, QObject, QTimer
 
 
 def rss_mb() -> float | None:
@@ -28,38 +26,19 @@ def rss_mb() -> float | None:
     return None
 
 
-class _FirstPaint(QObject):
-    def __init__(self, t0: float, on_painted: Callable[[float], None]) -> None:
-        super().__init__()
-        self._t0 = t0
-        self._on_painted = on_painted
-        self.painted_ms: float | None = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.painted_ms is None:
-            self.painted_ms = (time.perf_counter() - self._t0) * 1000
-            QTimer.singleShot(0, lambda: self._on_painted(self.painted_ms or 0.0))
-        return False
+def report_first_paint(*, shown_ms: float, painted_ms: float) -> None:
+    figures = {
+        "shown_ms": round(shown_ms, 1),
+        "painted_ms": round(painted_ms, 1),
+        "rss_mb": rss_mb(),
+        "modules": len(sys.modules),
+        "httpx_loaded": "httpx" in sys.modules,
+    }
+    print(json.dumps(figures), flush=True)
 
 
-def run_until_painted(window: Any, loop: Any, *, t0: float, shown_ms: float) -> None:
-    """Run the loop until `window` has been painted; print the figures; stop the loop."""
-
-    def report(painted_ms: float | None = None) -> None:
-        if painted_ms is None:
-            painted_ms = (time.perf_counter() - t0) * 1000
-        figures = {
-            "shown_ms": round(shown_ms, 1),
-            "painted_ms": round(painted_ms, 1),
-            "rss_mb": rss_mb(),
-            "modules": len(sys.modules),
-            "httpx_loaded": "httpx" in sys.modules,
-        }
-        print(json.dumps(figures), flush=True)
-        loop.stop()
-
-    spy = _FirstPaint(t0, report)
-    window.installEventFilter(spy)
-    QTimer.singleShot(5000, report)  # a platform that never paints (should not happen)
-    with loop:
-        loop.run_forever()
+def report_ready(*, t0: float) -> None:
+    """The window's behaviour is wired (services, controllers, the event loop)."""
+    figures = {"ready_ms": round((time.perf_counter() - t0) * 1000, 1), "ready_rss_mb": rss_mb(),
+               "ready_modules": len(sys.modules)}
+    print(json.dumps(figures), flush=True)

@@ -21,21 +21,18 @@ from desktop_chat.services import AnswerEnded, FilesService, Session, TurnStarte
 from desktop_chat.ui.chat.answer_status import AnswerStatus
 from desktop_chat.ui.chat.controller import ChatScreen
 from desktop_chat.ui.chat.streaming import Streaming
-from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.chat.waiting import Waiting
 from desktop_chat.ui.composer.controller import ComposerController
 from desktop_chat.ui.conversations.controller import ConversationsController
-from desktop_chat.ui.conversations.panel import ConversationListPanel
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.dialogs.files import FilesController, exported_words
 from desktop_chat.ui.dialogs.gateway import GatewayController
 from desktop_chat.ui.notices import Notice, NoticeAction, Notices
 from desktop_chat.ui.problems import attempt, reporter
 from desktop_chat.ui.sidebar.controller import SidebarController
-from desktop_chat.ui.sidebar.panel import ParameterSidebar
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.controller import WindowController
-from desktop_chat.ui.window.main_window import MainWindow
+from desktop_chat.ui.window.first_screen import FirstScreen, build_widgets
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
@@ -45,7 +42,9 @@ class MainController(QObject):
 
     quitRequested = Signal(int)
 
-    def __init__(self, session: Session, *, startup_notice: Notice | None = None) -> None:
+    def __init__(self, session: Session, *, startup_notice: Notice | None = None,
+                 first_screen: FirstScreen | None = None) -> None:
+        """`first_screen`: the widgets already shown by the composition root (else built here)."""
         super().__init__()
         self.session = session
         self.exit_code = 0
@@ -54,12 +53,11 @@ class MainController(QObject):
         self.tasks = TaskRunner(reporter(self.notices))
         self.current = CurrentChat(self)
 
-        self.chat_view = ChatView()
-        self.conversation_list = ConversationListPanel()
-        self.sidebar = ParameterSidebar()
-        self.window = MainWindow(
-            conversation_list=self.conversation_list, chat_view=self.chat_view, sidebar=self.sidebar
-        )
+        screen = first_screen or build_widgets()
+        self.chat_view = screen.chat_view
+        self.conversation_list = screen.conversation_list
+        self.sidebar = screen.sidebar
+        self.window = screen.window
         self.composer = self.window.composer
         self.status = self.window.status
 
@@ -98,8 +96,9 @@ class MainController(QObject):
             tasks=self.tasks, parent=self)
 
         self._wire()
-        self.window_controller.apply_theme()
-        self.window_controller.restore()
+        if not screen.prepared:
+            self.window_controller.apply_theme()
+            self.window_controller.restore()
         self.chats.refresh()
         self.new_chat()
         if startup_notice is not None:

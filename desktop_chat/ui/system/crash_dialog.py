@@ -8,14 +8,7 @@ IT. Further errors while it is open are appended instead of stacking dialogs.
 
 from __future__ import annotations
 
-import logging
-import sys
-from collections.abc import Callable, Iterable
-from pathlib import Path
-from types import TracebackType
-
-import PySide6
-from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,8 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from desktop_chat.services import AppPaths
 
 
 class CrashDialog(QDialog):
@@ -93,56 +84,3 @@ class CrashDialog(QDialog):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def install_excepthook(
-    paths: AppPaths,
-    secrets: Callable[[], Iterable[str]],
-    parent: Callable[[], QWidget | None],
-) -> Callable[..., None]:
-    """Route every uncaught exception (also those of qasync tasks) to the log and to CrashDialog.
-
-    Returns the hook (also installed as `sys.excepthook`). Never raises: a failure while reporting
-    falls back to the original hook.
-    """
-    from desktop_chat.services import format_crash_report
-
-    original = sys.excepthook
-    state: dict[str, CrashDialog | None] = {"dialog": None}
-    log = logging.getLogger("desktop_chat.crash")
-
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            original(exc_type, exc, tb)
-            return
-        try:
-            extra = {"Qt": qVersion(), "PySide6": PySide6.__version__}
-            report = format_crash_report(exc_type, exc, tb, secrets=tuple(secrets()), extra=extra)
-            log.error("unexpected error:\n%s", report)
-            if QApplication.instance() is None:
-                sys.stderr.write(report)
-                return
-            dialog = state["dialog"]
-            if dialog is not None and dialog.isVisible():
-                dialog.add_report(report)
-                return
-            dialog = CrashDialog(parent(), details=report, log_path=str(paths.log_file))
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.openLogFolderRequested.connect(lambda: open_folder(paths.log_dir))
-            dialog.destroyed.connect(lambda *_: state.update(dialog=None))
-            state["dialog"] = dialog
-            dialog.show()
-            dialog.raise_()
-        except Exception:  # reporting must never take the app down
-            original(exc_type, exc, tb)
-
-    sys.excepthook = hook
-    return hook
-
-
-def open_folder(folder: Path) -> None:
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
-    folder.mkdir(parents=True, exist_ok=True)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

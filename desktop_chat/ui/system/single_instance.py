@@ -5,16 +5,24 @@ the same history would also fight over the database. The first copy listens on a
 (QLocalServer) whose name is derived from the data folder's path, so copies with different
 DESKTOP_CHAT_HOME folders (tests, portable installs) never see each other. A socket left behind by
 a crashed copy is detected (nobody answers) and removed.
+
+The check a new copy makes before its window exists uses a plain Unix socket on Linux and macOS
+(the same file QLocalServer listens on): QtNetwork costs start-up time and memory, so it is loaded
+only by the listening side, after the first paint.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import socket as pysocket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 _ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 300
@@ -29,6 +37,10 @@ def server_name(data_dir: Path) -> str:
 
 def notify_running_instance(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
     """Ask a running copy to show its window; True if one answered (then this copy should exit)."""
+    if hasattr(pysocket, "AF_UNIX") and os.name == "posix":
+        return _knock_unix(os.path.join(QDir.tempPath(), name), timeout_ms)
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
@@ -42,6 +54,18 @@ def notify_running_instance(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> 
     return True
 
 
+def _knock_unix(path: str, timeout_ms: int) -> bool:
+    """QLocalServer's socket file on Unix: connect, say "activate", go. False if nobody listens."""
+    with pysocket.socket(pysocket.AF_UNIX, pysocket.SOCK_STREAM) as knock:
+        knock.settimeout(timeout_ms / 1000)
+        try:
+            knock.connect(path)
+            knock.sendall(_ACTIVATE)
+        except OSError:  # no file, a stale file of a crashed copy, or nobody accepting in time
+            return False
+    return True
+
+
 class SingleInstance(QObject):
     """Listens for later launches; emits `activationRequested` when one knocks."""
 
@@ -49,6 +73,8 @@ class SingleInstance(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer
+
         self.name = name
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -59,7 +85,7 @@ class SingleInstance(QObject):
         if self._server.listen(self.name):
             return True
         # Only reached after notify_running_instance() found nobody answering: the socket is stale.
-        QLocalServer.removeServer(self.name)
+        type(self._server).removeServer(self.name)
         return self._server.listen(self.name)
 
     def close(self) -> None:
@@ -77,6 +103,8 @@ class SingleInstance(QObject):
             self._read(client)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         client = self.sender()
         if isinstance(client, QLocalSocket):
             self._read(client)

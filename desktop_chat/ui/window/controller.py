@@ -111,6 +111,6 @@ class WindowController(QObject):
         box.open()
 
     def open_log_folder(self) -> None:
-        from desktop_chat.ui.system.crash_dialog import open_folder
+        from desktop_chat.ui.system.excepthook import open_folder
 
         open_folder(self._session.paths.log_dir)

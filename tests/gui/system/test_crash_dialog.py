@@ -30,7 +30,8 @@ def test_unexpected_exception_shows_dialog_and_is_logged_without_key(qtbot, make
     import sys
 
     from desktop_chat.logsetup import setup_logging, teardown_logging
-    from desktop_chat.ui.system.crash_dialog import CrashDialog, install_excepthook
+    from desktop_chat.ui.system.crash_dialog import CrashDialog
+    from desktop_chat.ui.system.excepthook import install_excepthook
 
     shell = make_shell({"DESKTOP_CHAT_BASE_URL": sim.base_url, "DESKTOP_CHAT_API_KEY": SHELL_KEY})
     qtbot.waitUntil(lambda: shell.session.key is not None, timeout=10000)
