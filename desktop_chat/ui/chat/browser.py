@@ -1,7 +1,8 @@
 """A QTextBrowser that loads nothing, opens nothing and sizes itself to its text.
 
 Why: Qt's text browser, left at its defaults, reads `file://` images from disk and navigates to
-clicked `file:` links (SECURITY.md). Every document that shows model output is a `SafeTextBrowser`:
+clicked `file:` links, and model output must never read the disk or the network. Every document
+that shows model output is a `SafeTextBrowser`:
 resources are never loaded (both the browser's and the document's `loadResource` return nothing),
 links are never followed by Qt (`openLinks` off, `setSource` ignored) — clicks come out as
 `anchorClicked` for the owner to judge. It also reports a height for a given width, so message

@@ -14,7 +14,7 @@ Why this shape:
 - The list follows the newest text unless the person scrolled up; then "Jump to latest" appears.
 - An empty chat is on screen first: the card widgets and the Markdown renderer (markdown-it,
   Pygments) are imported when the first message needs them or by `warm_up()` (the app calls it
-  after the first paint), not with this module (start-up time; tests/gui/test_startup_imports.py).
+  after the first paint), not with this module (start-up time; tests/gui/window/test_startup_imports.py).
 
 Public interface (the main window codes against it): see `ChatView` signals and methods.
 """

@@ -7,7 +7,7 @@ display, and keeps the streaming splitter (`incremental`) next to the renderer i
 
 The names below are imported on first use (PEP 562), not with the package: the window imports
 `render.theme` to colour itself, and an empty chat needs no Markdown parser or Pygments (~40 ms of
-start-up). tests/gui/test_startup_imports.py checks they stay out.
+start-up). tests/gui/window/test_startup_imports.py checks they stay out.
 """
 
 from __future__ import annotations

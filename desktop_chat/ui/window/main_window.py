@@ -40,7 +40,7 @@ SIDEBAR_MIN_WIDTH = 240
 
 # Shortcuts from ui/shortcuts.SHORTCUTS that a widget handles itself (they must act only while that
 # widget has the focus, so they are not window-wide actions). Every other key there is a QAction
-# or QShortcut of this window; tests/gui/test_main_window_keys.py checks both.
+# or QShortcut of this window; tests/gui/window/test_keys.py checks both.
 WIDGET_SHORTCUTS: dict[str, str] = {
     "Enter": "composer (keyPressEvent): send",
     "Shift+Enter": "composer (keyPressEvent): new line",
