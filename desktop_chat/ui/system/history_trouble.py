@@ -35,8 +35,8 @@ def ask_about_history(error: StoreError, *, offer_new: bool) -> HistoryChoice:
         new = box.addButton(translate("HistoryTrouble", "Start a new history"),
                             QMessageBox.ButtonRole.AcceptRole)
         box.setInformativeText(translate(
-            "HistoryTrouble", "{action}\n\n\"Start a new history\" keeps the damaged file beside the "
-                                   "new one, unchanged, so nothing is lost.").format(action=action))
+            "HistoryTrouble", "\"Start a new history\" keeps the damaged file beside the new one, "
+            "unchanged, so nothing is lost."))
     box.addButton(translate("HistoryTrouble", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return HistoryChoice.NEW_HISTORY if new is not None and box.clickedButton() is new else HistoryChoice.QUIT
