@@ -20,7 +20,6 @@ answer ends; `--self-test` sends one message through the real window.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -41,7 +40,10 @@ _T0 = time.perf_counter()
 Script = Callable[[Any], Awaitable[int]]
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def parse_args(argv: list[str]) -> Any:
+    """The app's own options (argparse is imported only when there are options to read)."""
+    import argparse
+
     parser = argparse.ArgumentParser(prog="desktop-chat", description="Chat with the models of your gateway.")
     parser.add_argument(
         "--self-test",
@@ -57,6 +59,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def run(argv: list[str]) -> int:
+    if not any(arg.startswith("-") for arg in argv):  # a double-click: no options to read
+        return DesktopChatApp(app_paths().ensure()).exec()
     args = parse_args(argv)
     if args.version:
         from desktop_chat.logsetup import app_version
@@ -208,7 +212,7 @@ class DesktopChatApp:
 
         from desktop_chat.services.session import Session
         from desktop_chat.ui.main_controller import MainController
-        from desktop_chat.ui.system.single_instance import SingleInstance
+        from desktop_chat.ui.system.instance_server import SingleInstance
         from desktop_chat.ui.system.startup_notices import settings_notice
 
         loop = qasync.QEventLoop(app)

@@ -12,7 +12,6 @@ the old file whole.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +67,8 @@ def write_text_atomically(path: Path, text: str, *, durable: bool = True) -> Non
     Any failure (encoding, disk) leaves the old file as it was and no temp file behind.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when a file is written: its import costs start-up time
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -8,7 +8,7 @@ a crashed copy is detected (nobody answers) and removed.
 
 The check a new copy makes before its window exists uses a plain Unix socket on Linux and macOS
 (the same file QLocalServer listens on): QtNetwork costs start-up time and memory, so it is loaded
-only by the listening side, after the first paint.
+only by the listening side (ui/system/instance_server.py), after the first paint.
 """
 
 from __future__ import annotations
@@ -17,14 +17,10 @@ import hashlib
 import os
 import socket as pysocket
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, Signal
+from PySide6.QtCore import QDir
 
-if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalSocket
-
-_ACTIVATE = b"activate\n"
+ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 300
 
 
@@ -45,7 +41,7 @@ def notify_running_instance(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> 
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
         return False
-    socket.write(_ACTIVATE)
+    socket.write(ACTIVATE)
     socket.flush()
     socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
@@ -60,55 +56,7 @@ def _knock_unix(path: str, timeout_ms: int) -> bool:
         knock.settimeout(timeout_ms / 1000)
         try:
             knock.connect(path)
-            knock.sendall(_ACTIVATE)
+            knock.sendall(ACTIVATE)
         except OSError:  # no file, a stale file of a crashed copy, or nobody accepting in time
             return False
     return True
-
-
-class SingleInstance(QObject):
-    """Listens for later launches; emits `activationRequested` when one knocks."""
-
-    activationRequested = Signal()
-
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        from PySide6.QtNetwork import QLocalServer
-
-        self.name = name
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
-
-    def listen(self) -> bool:
-        """Start listening, removing a stale socket of a crashed copy; False if that failed."""
-        if self._server.listen(self.name):
-            return True
-        # Only reached after notify_running_instance() found nobody answering: the socket is stale.
-        type(self._server).removeServer(self.name)
-        return self._server.listen(self.name)
-
-    def close(self) -> None:
-        self._server.close()
-
-    def _on_new_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            client = self._server.nextPendingConnection()
-            if client is None:
-                break
-            # Read what is already there, then let Qt own and delete the socket: keeping Python
-            # references to it (lambdas, lists) crashes when the server is destroyed first.
-            client.readyRead.connect(self._on_ready_read)
-            client.disconnected.connect(client.deleteLater)
-            self._read(client)
-
-    def _on_ready_read(self) -> None:
-        from PySide6.QtNetwork import QLocalSocket
-
-        client = self.sender()
-        if isinstance(client, QLocalSocket):
-            self._read(client)
-
-    def _read(self, client: QLocalSocket) -> None:
-        if client.bytesAvailable() and _ACTIVATE.strip() in bytes(client.readAll().data()):
-            self.activationRequested.emit()

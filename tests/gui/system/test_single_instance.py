@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_chat.ui.system.single_instance import SingleInstance, notify_running_instance, server_name
+from desktop_chat.ui.system.instance_server import SingleInstance
+from desktop_chat.ui.system.single_instance import notify_running_instance, server_name
 
 pytestmark = pytest.mark.gui
 
