@@ -7,6 +7,16 @@ keys, a busy timeout so a second process waits instead of failing — and from o
 between threads (the UI thread reads and writes small things, workers import or search), so every
 use holds one re-entrant lock.
 
+Two connections of this process to the same file (the window's store and a worker's store, which
+imports beside it) also take one process-wide lock per file around each outermost transaction, the
+write gate. Without it, a writer that finds the file locked sleeps in SQLite's busy handler, which
+retries after 1, 3, 8, 18, 33, 53, 78 … ms: the UI thread waited up to 80 ms for an import
+transaction of 10 ms. With the gate it waits on a lock that wakes it the moment the other commits.
+Other processes still meet SQLite's busy handler. The gate also lets one connection (an import,
+which writes nearly all the pages) take over the WAL's checkpoints: the others turn their automatic
+checkpoint off meanwhile, so a small commit on the UI thread never copies megabytes of someone
+else's pages into the database (SQLite runs that checkpoint in whichever commit passes 1000 pages).
+
 Opening is careful: a file that is not SQLite, or was written by a newer version, is refused after
 reading it through a read-only connection, so it is left byte for byte as it was.
 """
@@ -14,6 +24,7 @@ reading it through a read-only connection, so it is left byte for byte as it was
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 import time
@@ -26,6 +37,75 @@ from .fts_text import index_text
 
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class WriteGate:
+    """What the connections of this process to one file share: the write lock, and whether one
+    of them (an import) checkpoints the WAL itself, so that no other runs an automatic checkpoint
+    inside its own commit meanwhile."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.owner: int | None = None  # the thread holding `lock`
+        self._holders = 0
+        self._count_lock = threading.Lock()
+
+    @property
+    def checkpoints_held(self) -> bool:
+        return self._holders > 0
+
+    @contextlib.contextmanager
+    def hold_checkpoints(self) -> Iterator[None]:
+        """Within the block, every connection of this process to the file turns its automatic
+        checkpoints off at its next transaction (and back on after): the holder checkpoints."""
+        with self._count_lock:
+            self._holders += 1
+        try:
+            yield
+        finally:
+            with self._count_lock:
+                self._holders -= 1
+
+
+_gates: dict[str, WriteGate] = {}
+_gates_lock = threading.Lock()
+
+
+def write_gate(path: Path | str) -> WriteGate:
+    """The gate of the database file at `path`, shared by every connection of this process."""
+    key = os.path.normcase(os.path.realpath(path))
+    with _gates_lock:
+        return _gates.setdefault(key, WriteGate())
+
+
+def gate_of(conn: sqlite3.Connection) -> WriteGate | None:
+    """The gate of the file `conn` has open as its main database; None for an in-memory one."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return write_gate(file) if file else None
+    return None
+
+
+@contextlib.contextmanager
+def _gated(gate: WriteGate | None) -> Iterator[None]:
+    """Hold `gate` (if any) for the block.
+
+    A thread that already holds it (a transaction on one connection, writing through a second one
+    to the same file) and a wait longer than BUSY_TIMEOUT_MS go on without it: SQLite's own busy
+    handling then decides, as it would without the gate, so nothing hangs.
+    """
+    me = threading.get_ident()
+    held = gate is not None and gate.owner != me and gate.lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000)
+    if held:
+        assert gate is not None
+        gate.owner = me
+    try:
+        yield
+    finally:
+        if held:
+            assert gate is not None
+            gate.owner = None
+            gate.lock.release()
 
 
 @contextlib.contextmanager
@@ -97,6 +177,8 @@ class Database:
         self.path = path
         self.read_only = read_only
         self.lock = threading.RLock()
+        self._gate = None if read_only else write_gate(path)
+        self._autocheckpoint: int | None = None  # the setting while a gate's holder turned it off
         self._depth = 0
         self._closed = False
 
@@ -142,9 +224,11 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All-or-nothing writes. Re-entrant: a nested block is a savepoint inside the outer one."""
-        with self.lock, world_errors():
+        with self.lock, world_errors(), _gated(self._gate if self._depth == 0 else None):
             conn = self.connection
             depth = self._depth
+            if depth == 0:
+                self._follow_checkpoint_hold(conn)
             name = f"dc_sp{depth}"
             conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
             self._depth += 1
@@ -169,6 +253,18 @@ class Database:
                     raise
             else:
                 conn.execute(f"RELEASE {name}")
+
+    def _follow_checkpoint_hold(self, conn: sqlite3.Connection) -> None:
+        """Automatic checkpoints off while another connection of this process holds them."""
+        if self._gate is None:
+            return
+        held = self._gate.checkpoints_held
+        if held and self._autocheckpoint is None:
+            self._autocheckpoint = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
+        elif not held and self._autocheckpoint is not None:
+            conn.execute(f"PRAGMA wal_autocheckpoint = {self._autocheckpoint}")
+            self._autocheckpoint = None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:

@@ -25,6 +25,7 @@ from ..domain import MessageStatus
 from ..redact import redact
 from . import conversations, messages
 from .bulk import Pace
+from .connection import gate_of
 from .portable import PortableConversation, PortableMessage
 
 log = logging.getLogger(__name__)
@@ -43,8 +44,9 @@ POLITE_FOR_S = 2.0
 # SQLite runs an automatic checkpoint in whichever connection commits past 1000 WAL pages; the
 # import writes nearly all the pages, so it does that work on its own thread and keeps the WAL
 # short — otherwise an answer's small flush on the UI thread would land on a checkpoint of
-# megabytes (and its fsync) and wait for it. Its own automatic checkpoints are off meanwhile,
-# so none runs inside a commit while the write lock is wanted.
+# megabytes (and its fsync) and wait for it. Meanwhile it holds the checkpoints of the file's
+# write gate: every connection of this process to the file, its own included, turns its automatic
+# checkpoints off, so none runs inside a commit while the write lock is wanted.
 CHECKPOINT_EVERY_S = 0.25
 _MAX_PENDING_MESSAGES = 5000  # conversations read ahead of the inserts, at most about this big
 
@@ -75,7 +77,8 @@ class _Importer:
         self._pace = pace
         self._budget = budget_s
         self._data_version: int | None = None
-        self._autocheckpoint: int | None = None  # the connection's own setting, restored after
+        self._hold = contextlib.ExitStack()  # the write gate's checkpoints, while held
+        self._holding = False
         self._partial: _Partial | None = None
         self.others_wrote_at = -float("inf")  # when another connection was last seen writing
         self.added: list[int] = []  # committed conversation ids, for the undo
@@ -92,9 +95,10 @@ class _Importer:
         new: list[int] = []
         imported = skipped = count = 0
         with self._transaction() as conn:
-            if self._autocheckpoint is None and self._checkpoint is not None:
-                self._autocheckpoint = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
-                conn.execute("PRAGMA wal_autocheckpoint = 0")
+            if not self._holding and self._checkpoint is not None:
+                self._holding = True
+                if (gate := gate_of(conn)) is not None:
+                    self._hold.enter_context(gate.hold_checkpoints())
             # data_version changes when another connection committed since this one last looked
             version = int(conn.execute("PRAGMA data_version").fetchone()[0])
             if self._data_version is not None and version != self._data_version:
@@ -131,10 +135,9 @@ class _Importer:
             self._checkpointed_at = time.monotonic()
 
     def restore(self) -> None:
-        if self._autocheckpoint is not None:
-            with self._transaction() as conn:
-                conn.execute(f"PRAGMA wal_autocheckpoint = {self._autocheckpoint}")
-            self._autocheckpoint = None
+        """Give the automatic checkpoints back (each connection turns its own on at its next write)."""
+        self._hold.close()
+        self._holding = False
 
     def undo(self, pause_s: float) -> None:
         """Delete what was committed, in short transactions too; never interrupted by a cancel."""
