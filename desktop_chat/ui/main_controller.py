@@ -128,7 +128,7 @@ class MainController(QObject):
         w.next_chat_action.triggered.connect(lambda: self.chats.select_adjacent(1))
         w.prev_chat_action.triggered.connect(lambda: self.chats.select_adjacent(-1))
         w.stop_action.triggered.connect(self.stop_current)
-        w.escape_shortcut.activated.connect(self.stop_current)
+        w.escapePressed.connect(self.stop_current)
         w.set_stop_enabled(False)
         w.copy_chat_action.triggered.connect(self._copy_chat)
         w.rename_action.triggered.connect(self.chats.rename_current)

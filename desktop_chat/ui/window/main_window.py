@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     """Holds the panels and the actions; emits `closeRequested` instead of closing by itself."""
 
     closeRequested = Signal()
+    escapePressed = Signal()  # Esc while an answer streams in the chat on screen (see set_stop_enabled)
 
     def __init__(self, *, conversation_list: QWidget, chat_view: QWidget, sidebar: QWidget) -> None:
         super().__init__()
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.prev_chat_action = self._action(self.tr("Previous chat"), "Alt+Up")
         self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.escape_shortcut.activated.connect(self.escapePressed)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
