@@ -48,11 +48,33 @@ class WriteGate:
         self.lock = threading.Lock()
         self.owner: int | None = None  # the thread holding `lock`
         self._holders = 0
+        self._waiting = 0
         self._count_lock = threading.Lock()
 
     @property
     def checkpoints_held(self) -> bool:
         return self._holders > 0
+
+    @property
+    def wanted(self) -> bool:
+        """Another thread waits for the lock: a long writer (an import) commits early for it."""
+        return self._waiting > 0
+
+    def acquire(self, timeout: float) -> bool:
+        with self._count_lock:
+            self._waiting += 1
+        try:
+            got = self.lock.acquire(timeout=timeout)
+        finally:
+            with self._count_lock:
+                self._waiting -= 1
+        if got:
+            self.owner = threading.get_ident()
+        return got
+
+    def release(self) -> None:
+        self.owner = None
+        self.lock.release()
 
     @contextlib.contextmanager
     def hold_checkpoints(self) -> Iterator[None]:
@@ -94,18 +116,13 @@ def _gated(gate: WriteGate | None) -> Iterator[None]:
     to the same file) and a wait longer than BUSY_TIMEOUT_MS go on without it: SQLite's own busy
     handling then decides, as it would without the gate, so nothing hangs.
     """
-    me = threading.get_ident()
-    held = gate is not None and gate.owner != me and gate.lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000)
-    if held:
-        assert gate is not None
-        gate.owner = me
+    held = gate is not None and gate.owner != threading.get_ident() and gate.acquire(BUSY_TIMEOUT_MS / 1000)
     try:
         yield
     finally:
         if held:
             assert gate is not None
-            gate.owner = None
-            gate.lock.release()
+            gate.release()
 
 
 @contextlib.contextmanager

@@ -3,8 +3,9 @@
 Why: an import must be all or nothing, yet a 200 MB export cannot be one transaction — it would
 hold the write lock for seconds, and the answer streaming on the UI thread (its writer flushes
 every half second) would wait that long. So conversations are inserted in transactions of at most
-`CHUNK_BUDGET_S` (checked after every message, so a long conversation spans several), with a
-pause after each commit in which other connections get the lock. The conversations committed so
+`CHUNK_BUDGET_S` (checked after every message, so a long conversation spans several), ended
+early when another thread of the process waits for the file's write gate, with a pause after
+each commit in which other connections get the lock. The conversations committed so
 far are remembered, and if anything goes wrong later — a malformed conversation further down the
 file, a full disk, the person pressing Cancel — they are deleted again before the error is
 raised, so the history is as it was. Conversations already
@@ -25,7 +26,7 @@ from ..domain import MessageStatus
 from ..redact import redact
 from . import conversations, messages
 from .bulk import Pace
-from .connection import gate_of
+from .connection import WriteGate, gate_of
 from .portable import PortableConversation, PortableMessage
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,8 @@ class _Importer:
         self._data_version: int | None = None
         self._hold = contextlib.ExitStack()  # the write gate's checkpoints, while held
         self._holding = False
+        self._gate: WriteGate | None = None
+        self._steps = 0  # budget checks in the current transaction
         self._partial: _Partial | None = None
         self.others_wrote_at = -float("inf")  # when another connection was last seen writing
         self.added: list[int] = []  # committed conversation ids, for the undo
@@ -94,17 +97,19 @@ class _Importer:
         started = time.monotonic()
         new: list[int] = []
         imported = skipped = count = 0
+        self._steps = 0
         with self._transaction() as conn:
-            if not self._holding and self._checkpoint is not None:
+            if not self._holding:
                 self._holding = True
-                if (gate := gate_of(conn)) is not None:
-                    self._hold.enter_context(gate.hold_checkpoints())
+                self._gate = gate_of(conn)
+                if self._gate is not None and self._checkpoint is not None:
+                    self._hold.enter_context(self._gate.hold_checkpoints())
             # data_version changes when another connection committed since this one last looked
             version = int(conn.execute("PRAGMA data_version").fetchone()[0])
             if self._data_version is not None and version != self._data_version:
                 self.others_wrote_at = time.monotonic()
             self._data_version = version
-            while pending and time.monotonic() - started < self._budget:
+            while pending and self._more_time(started):
                 conv = pending[0]
                 if self._partial is None:
                     if conversations.uid_exists(conn, conv.uid):
@@ -114,7 +119,7 @@ class _Importer:
                     self._partial = _Partial(conv, insert_conversation(conn, conv))
                     new.append(self._partial.cid)
                 part = self._partial
-                while len(part.ids) < len(conv.messages) and time.monotonic() - started < self._budget:
+                while len(part.ids) < len(conv.messages) and self._more_time(started):
                     part.ids.append(insert_message(conn, part.cid, conv.messages[len(part.ids)], part.ids))
                 if len(part.ids) == len(conv.messages):
                     finish_conversation(conn, part.cid, conv, part.ids)
@@ -126,6 +131,15 @@ class _Importer:
         self.imported += imported
         self.skipped += skipped
         self.messages += count
+
+    def _more_time(self, started: float) -> bool:
+        """Go on inserting: the budget is not spent and no other thread waits for the write gate
+        (the window saving an answer gets it after this message, not after the budget). The first
+        message of a transaction always goes in, so the import moves on however busy the file."""
+        self._steps += 1
+        if self._steps > 1 and self._gate is not None and self._gate.wanted:
+            return False
+        return self._steps == 1 or time.monotonic() - started < self._budget
 
     def checkpoint_if_due(self, *, force: bool = False) -> None:
         """Copy the WAL into the database (PASSIVE: never waits for other connections)."""

@@ -16,10 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop_chat.domain import Role
-from desktop_chat.store import HistoryStore
+from desktop_chat.domain import EndReason, MessageStatus, Role
+from desktop_chat.store import HistoryStore, chatgpt, importing
+from desktop_chat.store.bulk import Pace
 from desktop_chat.store.connection import write_gate
 from desktop_chat.store.errors import DatabaseBusyError
+
+from .test_bulk_import import write_export
 
 
 def _race(holder: HistoryStore, waiter: HistoryStore, hold_s: float) -> float:
@@ -98,3 +101,37 @@ def test_while_an_import_holds_the_checkpoints_no_other_commit_checkpoints(db_pa
         # Released: the same small commit on the same WAL runs SQLite's automatic checkpoint again.
         window.create_conversation(title="another small commit")
         assert db_path.stat().st_size > base
+
+
+def test_an_import_with_a_long_budget_commits_early_for_a_waiting_answer(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """Half-second import transactions, yet the answer's writes wait for one message, not for them."""
+    export = write_export(tmp_path / "conversations.json", 400, size=1500)
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        with HistoryStore.open(db_path) as worker, chatgpt.open_export(export) as stream:
+            outcome["report"] = importing.import_conversations(
+                worker.transaction, chatgpt.iter_chatgpt(stream), Pace(), lambda: (0, 0),
+                budget_s=0.5, pause_s=0.001,
+            )  # fmt: skip
+
+    with HistoryStore.open(db_path) as window:
+        conv = window.create_conversation(title="live")
+        q = window.add_message(conv.id, parent_id=None, role=Role.USER, content="hello")
+        writer = window.start_answer(conv.id, parent_id=q.id, model="m", params=q.params, flush_interval=0)
+        thread = threading.Thread(target=run)
+        thread.start()
+        waits: list[float] = []
+        while thread.is_alive():
+            t0 = time.perf_counter()
+            writer.append(text="tok ")
+            waits.append(time.perf_counter() - t0)
+            time.sleep(0.005)
+        thread.join()
+        writer.finish(status=MessageStatus.COMPLETE, end_reason=EndReason.FINISHED)
+    assert outcome["report"].imported == 400  # type: ignore[attr-defined]
+    assert len(waits) > 10
+    waits.sort()
+    assert waits[-2] < 0.1, f"writes waited {waits[-2] * 1000:.0f} ms for a 500 ms import transaction"
