@@ -307,7 +307,10 @@ class MessageBody(QWidget):
     def text_views(self) -> list[SafeTextBrowser]:
         views: list[SafeTextBrowser] = []
         for widget in self.segments():
-            views.append(widget.browser if isinstance(widget, CodeBlockView) else widget)  # type: ignore[arg-type]
+            if isinstance(widget, CodeBlockView):
+                views.append(widget.browser)
+            elif isinstance(widget, SafeTextBrowser):
+                views.append(widget)
         return views
 
     def _make(self, run: Sequence[Block]) -> QWidget:

@@ -509,8 +509,8 @@ class MessageCard(QFrame):
         self._host.edit_submitted(self.entry.id, text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._editor and event.type() == QEvent.Type.KeyPress:
-            key_event: QKeyEvent = event  # type: ignore[assignment]
+        if watched is self._editor and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key_event = event
             key = key_event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier

@@ -385,8 +385,8 @@ class ChatView(QWidget):
         if only is not None and self._highlight_id != only:
             return
         old, self._highlight_id = self._highlight_id, message_id
-        for key in {old, message_id} - {None}:
-            card = self.card_for(key)  # type: ignore[arg-type]
+        for key in (old, message_id):
+            card = self.card_for(key) if key is not None else None
             if card is not None:
                 card.set_highlighted(key == message_id)
 

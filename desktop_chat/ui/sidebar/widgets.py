@@ -286,7 +286,11 @@ class NumberParam(QWidget):
             if widget is not None:
                 widget.blockSignals(True)
         try:
-            self.spin.setValue(self.spin.minimum() if value is None else value)  # type: ignore[arg-type]
+            spin = self.spin
+            if isinstance(spin, QSpinBox):
+                spin.setValue(spin.minimum() if value is None else round(value))
+            else:
+                spin.setValue(spin.minimum() if value is None else value)
             if self.slider is not None:
                 self.slider.setValue(self._ticks(shown))
         finally:
