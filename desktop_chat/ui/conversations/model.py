@@ -139,8 +139,12 @@ class ConversationListModel(QAbstractListModel):
             rows.append(_Row(_tr(PINNED)))
             rows.extend(_Row(display_title(c.title), c) for c in newest_first(pinned))
         last_label = None
+        labels: dict[_dt.date, str] = {}  # one translated heading per calendar day, not per chat
         for conv in newest_first(normal):
-            label = group_label(now, conv.updated_at)
+            day = _local_date(conv.updated_at, None)
+            label = labels.get(day)
+            if label is None:
+                label = labels[day] = group_label(now, conv.updated_at)
             if label != last_label:
                 rows.append(_Row(label))
                 last_label = label
