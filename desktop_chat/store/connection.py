@@ -50,6 +50,7 @@ class WriteGate:
         self._holders = 0
         self._waiting = 0
         self._count_lock = threading.Lock()
+        self.transactions = 0  # outermost transactions ended through the gate, for `data_version`
 
     @property
     def checkpoints_held(self) -> bool:
@@ -73,6 +74,7 @@ class WriteGate:
         return got
 
     def release(self) -> None:
+        self.transactions += 1
         self.owner = None
         self.lock.release()
 

@@ -35,9 +35,10 @@ Transaction = Callable[[], contextlib.AbstractContextManager[sqlite3.Connection]
 
 CHUNK_BUDGET_S = 0.010  # the longest one import transaction keeps inserting
 # The least time between two import transactions, in which other connections' writes take the
-# lock. A writer waiting in SQLite's busy handler retries after 1, 3, 8, 18, 33, 53… ms: a gap
-# of 10 ms is usually found at once, and one of 30 ms — used for a while after another
-# connection was seen writing (an answer streaming) — cannot be missed.
+# lock. Writers of this process wait on the file's write gate and get it the moment the import
+# commits. A writer of another process waits in SQLite's busy handler, which retries after 1, 3,
+# 8, 18, 33, 53… ms: a gap of 10 ms is usually found at once, and one of 30 ms — used for a while
+# after another process was seen writing — cannot be missed.
 PAUSE_S = 0.010
 POLITE_PAUSE_S = 0.030
 POLITE_FOR_S = 2.0
@@ -83,7 +84,8 @@ class _Importer:
         self._gate: WriteGate | None = None
         self._steps = 0  # budget checks in the current transaction
         self._partial: _Partial | None = None
-        self.others_wrote_at = -float("inf")  # when another connection was last seen writing
+        self.others_wrote_at = -float("inf")  # when another process was last seen writing
+        self._gate_seen: int | None = None  # the gate's transactions when this one's last began
         self.added: list[int] = []  # committed conversation ids, for the undo
         self.imported = self.skipped = self.messages = 0
 
@@ -104,11 +106,16 @@ class _Importer:
                 self._gate = gate_of(conn)
                 if self._gate is not None and self._checkpoint is not None:
                     self._hold.enter_context(self._gate.hold_checkpoints())
-            # data_version changes when another connection committed since this one last looked
+            # data_version changes when another connection committed since this one last looked;
+            # when no other connection of this process went through the gate meanwhile, it was
+            # another process.
             version = int(conn.execute("PRAGMA data_version").fetchone()[0])
-            if self._data_version is not None and version != self._data_version:
+            seen = None if self._gate is None else self._gate.transactions
+            in_process = seen is not None and self._gate_seen is not None and seen - self._gate_seen > 1
+            if self._data_version is not None and version != self._data_version and not in_process:
                 self.others_wrote_at = time.monotonic()
             self._data_version = version
+            self._gate_seen = seen
             while pending and self._more_time(started):
                 conv = pending[0]
                 if self._partial is None:
