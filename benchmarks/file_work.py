@@ -48,6 +48,7 @@ from desktop_chat.store import HistoryStore
 
 GENERATOR_VERSION = 1
 TICK_S = 0.005
+LATE_S = 0.010  # late ticks kept with their times, to tell the job's stalls from the machine's
 BUDGET_MS = 50.0
 _TEXT = """
 the of and to a in is it you that for was on are with as be this have or at by not from but what
@@ -161,16 +162,30 @@ async def main():
     stop = asyncio.Event()
     asyncio.get_running_loop().add_reader(sys.stdin.fileno(), stop.set)
     print("ready", flush=True)
-    lags, last = [], time.perf_counter()
+    lags, late, last = [], [], time.perf_counter()
     while not stop.is_set():
         await asyncio.sleep({TICK_S})
         now = time.perf_counter()
         lags.append(max(0.0, now - last - {TICK_S}))
+        if lags[-1] > {LATE_S}:
+            late.append((last + {TICK_S}, now))
         last = now
     lags.sort()
-    print(lags[-1], lags[int(len(lags) * 0.99)], flush=True)
+    print(lags[-1], lags[int(len(lags) * 0.99)])
+    for start, end in late:
+        print(start, end)
 asyncio.run(main())
 """
+
+
+def _unshared_ms(ours: list[tuple[float, float]], machine: list[tuple[float, float]]) -> float:
+    """The longest of our late ticks once the time the machine's ticker was late too is taken out
+    (time.perf_counter is the system's monotonic clock: the same in both processes)."""
+    longest = 0.0
+    for start, end in ours:
+        shared = sum(max(0.0, min(end, m_end) - max(start, m_start)) for m_start, m_end in machine)
+        longest = max(longest, end - start - shared)
+    return longest * 1000
 
 
 class MachineTicker:
@@ -183,12 +198,15 @@ class MachineTicker:
         assert self._proc.stdout is not None
         self._proc.stdout.readline()  # "ready": it ticks from here on
         self.longest_stall_ms = self.p99_lag_ms = 0.0
+        self.late: list[tuple[float, float]] = []  # (when it should have woken, when it did)
         return self
 
     def __exit__(self, *_exc: object) -> None:
         out, _ = self._proc.communicate("stop\n", timeout=30)
-        longest, p99 = (float(x) for x in out.split())
+        lines = out.splitlines()
+        longest, p99 = (float(x) for x in lines[0].split())
         self.longest_stall_ms, self.p99_lag_ms = longest * 1000, p99 * 1000
+        self.late = [(float(a), float(b)) for a, b in (line.split() for line in lines[1:])]
 
 
 @dataclass
@@ -200,6 +218,14 @@ class Figures:
     longest_answer_write_ms: float
     machine_stall_ms: float = 0.0  # the separate process's ticker, during the same seconds
     machine_p99_ms: float = 0.0
+    unshared_stall_ms: float = 0.0  # the longest stall less the time the machine's ticker stalled too
+
+    def verdict(self) -> str:
+        if self.longest_stall_ms <= BUDGET_MS:
+            return "within budget"
+        if self.unshared_stall_ms <= BUDGET_MS:
+            return "over only while the whole machine stalled"
+        return "OVER BUDGET"
 
     def row(self, name: str) -> str:
         ok = "ok" if self.longest_stall_ms <= BUDGET_MS else "OVER"
@@ -215,6 +241,7 @@ async def measured(
 ) -> Figures:
     """Run `job` while ticking every 5 ms and (with `answer`) saving an answer on the loop's thread."""
     lags: list[float] = []
+    late: list[tuple[float, float]] = []
     writes: list[float] = []
     stop = False
     conv = window.create_conversation(title="streaming beside the job")
@@ -227,6 +254,8 @@ async def measured(
             await asyncio.sleep(TICK_S)
             now = time.perf_counter()
             lags.append(max(0.0, now - last - TICK_S))
+            if lags[-1] > LATE_S:
+                late.append((last + TICK_S, now))
             last = now
 
     async def stream() -> None:
@@ -255,6 +284,7 @@ async def measured(
         longest_answer_write_ms=max(writes) * 1000 if writes else 0.0,
         machine_stall_ms=machine.longest_stall_ms,
         machine_p99_ms=machine.p99_lag_ms,
+        unshared_stall_ms=_unshared_ms(late, machine.late),
     )
 
 
@@ -363,11 +393,11 @@ def main() -> None:
             print(f"\nbudget: longest stall ≤ {BUDGET_MS:.0f} ms", end="")
             print(f" (the idle loop's own longest: {floor.longest_stall_ms:.1f} ms)")
             for name, fig in verdict:
-                ok = "within budget" if fig.longest_stall_ms <= BUDGET_MS else "OVER BUDGET"
                 print(
-                    f"  {name:<33} {ok:<13} longest {fig.longest_stall_ms:5.1f} ms, "
-                    f"p99 {fig.p99_lag_ms:4.1f} ms  (machine meanwhile: longest "
-                    f"{fig.machine_stall_ms:5.1f} ms, p99 {fig.machine_p99_ms:4.1f} ms)"
+                    f"  {name:<32} longest {fig.longest_stall_ms:5.1f} ms, p99 {fig.p99_lag_ms:4.1f} ms; "
+                    f"machine meanwhile: longest {fig.machine_stall_ms:5.1f} ms, "
+                    f"p99 {fig.machine_p99_ms:4.1f} ms; not shared with it: {fig.unshared_stall_ms:5.1f} ms"
+                    f" -> {fig.verdict()}"
                 )
     finally:
         loop.close()
