@@ -36,6 +36,7 @@ from desktop_chat.ui.problems import attempt
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 FIRST_SCREEN = 60  # messages read and drawn first when a chat opens; the rest right after the paint
+REST_STEP = 500  # older messages drawn per turn of the loop after that
 
 
 class ChatScreen(QObject):
@@ -92,7 +93,8 @@ class ChatScreen(QObject):
         further back.
         """
         cid = self._current.id
-        self._rest_for = None
+        if cid is None or self.view.conversation_id() != cid:
+            self._rest_for = None  # a pending load of older messages belongs to the chat left
         if cid is None:
             self.view.set_conversation(None, [])
             return
@@ -127,22 +129,36 @@ class ChatScreen(QObject):
             return tail
         return None
 
-    def load_rest(self) -> None:
-        """The older messages of the chat just opened (also at once, before a search hit scrolls)."""
+    def load_rest(self, *, all_at_once: bool = False) -> None:
+        """The older messages of the chat just opened, a few hundred per turn of the loop.
+
+        Each step reads the messages just above the first one shown (one query) and puts them
+        above it; more follow on the next turn, so no step holds the window for long. A search hit
+        needs them all before it scrolls: `all_at_once`.
+        """
         cid, self._rest_for = self._rest_for, None
-        if cid is None or not self._current.is_current(cid) or self.view.conversation_id() != cid:
-            return
-        keys = self.view.row_keys()
-        if not keys:
-            return
-        ok, branch = attempt(self._notices, self._conversations.branch, cid)
-        if not ok or branch is None:
-            return
-        ids = [b.message.id for b in branch]
-        if keys[0] not in ids:
-            return  # the chat changed meanwhile; the next redraw shows it
-        older = branch[: ids.index(keys[0])]
-        self.view.prepend_entries([self._entry(b) for b in older])
+        while cid is not None and self._current.is_current(cid) and self.view.conversation_id() == cid:
+            keys = self.view.row_keys()
+            if not keys:
+                return
+            first = next((e for e in self.view.entries()[:1]), None)
+            above = first.message.parent_id if first is not None else None
+            if above is None:
+                return  # the first message of the chat is on screen
+            ok, older = attempt(self._notices, self._older, cid, above)
+            if not ok or not older:
+                return
+            self.view.prepend_entries([self._entry(b) for b in older])
+            if len(older) < REST_STEP:
+                return  # that was the rest
+            if not all_at_once:
+                self._rest_for = cid
+                QTimer.singleShot(0, self, self.load_rest)
+                return
+
+    def _older(self, cid: int, above: int) -> list[BranchMessage]:
+        """The newest REST_STEP messages of the branch ending at `above`, with their siblings."""
+        return self._conversations.branch(cid, above, last=REST_STEP)
 
     def _entry(self, item: BranchMessage) -> MessageEntry:
         message, unsaved = self._with_memory(item.message)
@@ -264,6 +280,6 @@ class ChatScreen(QObject):
         if redraw:
             self.redraw()
         if self._rest_for is not None:
-            self.load_rest()  # the hit may lie above the newest messages
+            self.load_rest(all_at_once=True)  # the hit may lie above the newest messages
         if mid:
             self.view.scroll_to_message(mid)

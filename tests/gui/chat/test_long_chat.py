@@ -46,6 +46,27 @@ def test_every_message_of_a_2000_message_chat_can_be_reached(qtbot, make_shell):
     assert top is not None and abs(view.message_list().verticalScrollBar().value() - top) < 40
 
 
+def test_a_search_hit_right_after_opening_reaches_the_oldest_message(qtbot, make_shell):
+    shell = make_shell(start=False)
+    cid, ids = seed_long_chat(shell.session.store, 1200)
+    shell.chats.open_search_hit(cid, ids[0])  # before any turn of the loop drew the older messages
+    view = shell.chat_view
+    assert [e.id for e in view.entries()] == ids
+    card = view.card_for(ids[0])
+    assert card is not None and card.property("highlighted") is True
+
+
+def test_a_redraw_before_the_older_messages_came_keeps_them_coming(qtbot, make_shell):
+    shell = make_shell(start=False)
+    cid, ids = seed_long_chat(shell.session.store, 1200)
+    shell.open_conversation(cid)
+    view = shell.chat_view
+    assert len(view.entries()) < len(ids)
+    shell.chat_screen.redraw()  # e.g. a turn starts in this chat before the first turn of the loop
+    qtbot.waitUntil(lambda: len(view.entries()) == len(ids), timeout=5000)
+    assert [e.id for e in view.entries()] == ids
+
+
 def test_an_answer_that_ends_keeps_its_card(qtbot, make_shell, sim):
     shell = make_shell(env_for(sim))
     qtbot.waitUntil(lambda: shell.session.key is not None and not shell.tasks.pending(), timeout=10000)
