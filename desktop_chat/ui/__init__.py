@@ -1,7 +1,8 @@
-"""The Qt user interface: widgets, passive Qt models, dialogs and the controller.
+"""The Qt user interface: one folder a feature, each with its widgets and its controller.
 
-Only this package and the composition root (desktop_chat/app.py) import PySide6. Widgets never
-reach the store, the network or the keyring themselves: the controller (ui/controller.py) runs the
-services' use cases as asyncio tasks on the qasync loop and hands results back as Qt signals.
-Nothing is imported here, so `import desktop_chat.ui.composer.widget` loads only what it needs.
+Only this package, desktop_chat/testing and the composition root (desktop_chat/app.py) import
+PySide6. The UI imports only `desktop_chat.domain` and `desktop_chat.services`: widgets show and
+emit intent, feature controllers call the services, `main_controller.MainController` composes them
+(docs/ARCHITECTURE.md). Every user-facing sentence is written here, through Qt's translation
+functions. Nothing is imported here, so `import desktop_chat.ui.composer.widget` loads only what it needs.
 """
