@@ -284,7 +284,8 @@ async def measured(
         longest_answer_write_ms=max(writes) * 1000 if writes else 0.0,
         machine_stall_ms=machine.longest_stall_ms,
         machine_p99_ms=machine.p99_lag_ms,
-        unshared_stall_ms=_unshared_ms(late, machine.late),
+        # Without a tick later than LATE_S there is nothing to compare: the longest stands.
+        unshared_stall_ms=_unshared_ms(late, machine.late) if late else (lags[-1] * 1000 if lags else 0.0),
     )
 
 
