@@ -29,6 +29,7 @@ from desktop_chat.services.refusals import NothingToDo
 if TYPE_CHECKING:
     from desktop_chat.domain import BranchMessage
     from desktop_chat.store import HistoryStore, SearchHit
+    from desktop_chat.store.export import DocumentWords
 
 LIST_LIMIT = 500
 SEARCH_LIMIT = 50
@@ -102,9 +103,9 @@ class ConversationsService:
         """Tokens used by the whole chat (every branch); None when the gateway never said."""
         return self._store.conversation_usage(cid).known_total or None
 
-    def as_markdown(self, cid: int) -> str:
-        """The branch on screen as Markdown (Copy whole chat)."""
-        return self._store.export_markdown(cid)
+    def as_markdown(self, cid: int, words: DocumentWords | None = None) -> str:
+        """The branch on screen as Markdown (Copy whole chat), in the UI's `words`."""
+        return self._store.export_markdown(cid, words)
 
     def new_chat_draft(self) -> str:
         """What was typed into the new chat that is not saved yet."""

@@ -34,7 +34,7 @@ from .rows import DEFAULT_PARAMS, params_to_json
 from .writer import FLUSH_INTERVAL_S, AnswerWriter
 
 if TYPE_CHECKING:
-    from . import portable
+    from . import export, portable
     from .importing import ImportReport
     from .search import SearchHit
 
@@ -344,11 +344,11 @@ class HistoryStore:
 
     # portability ---------------------------------------------------------------------------
 
-    def export_markdown(self, cid: int) -> str:
+    def export_markdown(self, cid: int, words: export.DocumentWords | None = None) -> str:
         from . import export
 
         conv = self._require(cid)
-        return export.markdown(conv, self.branch(cid))
+        return export.markdown(conv, self.branch(cid), words)
 
     def export_html(self, cid: int) -> str:
         from . import export

@@ -226,7 +226,7 @@ class MainController(QObject):
         cid = self.current.id
         if cid is None:
             return
-        ok, text = attempt(self.notices, self.session.conversations.as_markdown, cid)
+        ok, text = attempt(self.notices, self.session.conversations.as_markdown, cid, exported_words())
         if ok and text is not None:
             QApplication.clipboard().setText(text)
             self.notices.say(translate("MainController", "The whole chat was copied as text."), 3000)
