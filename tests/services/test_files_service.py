@@ -32,6 +32,7 @@ from desktop_chat.services.files import (
 )
 from desktop_chat.services.refusals import NothingToDo
 from desktop_chat.store import FileNotWritten, HistoryStore, ImportFailed, ImportProblem, NewerSchemaError
+from desktop_chat.store.connection import write_gate
 
 FIXTURE = Path(__file__).parents[1] / "store" / "fixtures" / "chatgpt_conversations.json"
 _T = TypeVar("_T")
@@ -208,11 +209,15 @@ def test_the_event_loop_keeps_ticking_during_an_import(tmp_path: Path, store: Hi
     assert longest < 0.25, f"the loop stalled {longest * 1000:.0f} ms"
 
 
-def test_an_answer_saved_on_the_loop_during_an_import_never_waits_long(
+def test_an_answer_saved_on_the_loop_during_an_import_goes_through_the_write_gate(
     tmp_path: Path, store: HistoryStore
 ) -> None:
-    """The window's store and the worker's store write the same file: the answer's writes wait on
-    the write gate for at most one import message, never for SQLite's busy retries or a checkpoint."""
+    """The window's store and the worker's store write the same file: every write of the answer
+    goes through the process's write gate (it wakes when the import commits, instead of sleeping in
+    SQLite's busy retries), while the import runs, and every word and every chat is kept. How long
+    a write waits is a figure of benchmarks/file_work.py, not of this test."""
+    gate = write_gate(store.path)
+    gated_before = gate.transactions
     export = chatgpt_export(tmp_path / "conversations.json", 600, filler=300)
     service = FilesService(store.path)
     conv = store.create_conversation(title="live")
@@ -240,13 +245,10 @@ def test_an_answer_saved_on_the_loop_during_an_import_never_waits_long(
     assert chats(store)[0] == 1 + 1200
     p95 = writes[int(len(writes) * 0.95)]
     print(f"answer writes {len(writes)}: longest {writes[-1] * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms")
-    assert len(writes) > 20
-    # Waiting in SQLite's busy handler (retries after 1, 3, 8, 18 ms) made the 95th percentile
-    # ~19 ms here; on the gate it is ~2 ms. A shared 2-core machine adds its own pauses, so the
-    # third longest write is held to a looser bound.
-    assert p95 < 0.008, f"one answer write in 20 waited {p95 * 1000:.1f} ms or more for the import"
-    assert writes[-3] < 0.05, f"answer writes waited {writes[-3] * 1000:.0f} ms for the import"
-    assert stalls[-3] < 0.1, f"the loop stalled {stalls[-3] * 1000:.0f} ms"
+    assert len(writes) > 20  # the answer was written to all along the import
+    assert len(stalls) == len(writes)  # the loop kept turning: one write per tick
+    # the answer's flushes and the import's transactions all went through the gate
+    assert gate.transactions - gated_before >= len(writes) + 1
 
 
 def test_export_all_reports_conversations_and_a_cancel_leaves_no_file(
