@@ -33,6 +33,7 @@ from typing import TypeVar
 
 from desktop_chat.domain import Refusal
 from desktop_chat.services.changes import Change, ChangeKind, Changes
+from desktop_chat.services.conversations import TRASH_KEPT_DAYS, ConversationsService
 from desktop_chat.services.refusals import NothingToDo
 from desktop_chat.store import HistoryStore, ImportFailed, ImportReport, export
 from desktop_chat.store.bulk import CancelledFn, ProgressFn
@@ -231,6 +232,21 @@ class FilesService:
 
         await self._run(work, ProgressUnit.PAGES, on_progress)
         return BackupReport(path=path, pages=pages)
+
+    async def purge_old_trash(self, days: float = TRASH_KEPT_DAYS) -> int:
+        """At start: delete for good the chats trashed `days` ago or more, off the window's thread.
+
+        The rule is the conversations service's; it runs here on the worker's own store, so a
+        large trash never holds the window up. The list hears of it on the loop's thread.
+        """
+
+        def work(store: HistoryStore, _progress: ProgressFn, _cancelled: CancelledFn) -> int:
+            return ConversationsService(store).purge_old_trash(days)
+
+        count = await self._run(work, ProgressUnit.CONVERSATIONS, None)
+        if count and self._changes is not None:
+            self._changes.emit(Change(ChangeKind.LISTING))
+        return count
 
     async def _run(self, work: Work[_T], unit: ProgressUnit, on_progress: ProgressListener | None) -> _T:
         """Run `work` on a worker thread with its own store; see the module docstring for cancel."""

@@ -90,6 +90,7 @@ class MainController(QObject):
         self.answer_status = AnswerStatus(status=self.status, current=self.current, streaming=self.streaming,
                                           chat=lambda: session.chat, conversations=conversations, parent=self)
         files = FilesService(session.paths.database, changes=session.changes, document_words=exported_words())
+        self._files_service = files
         self.files = FilesController(
             files=files, parent_window=self.window, current=self.current,
             title_of=conversations.title, backups_dir=session.paths.backups_dir, notices=self.notices,
@@ -278,7 +279,7 @@ class MainController(QObject):
 
     def _purge_old_trash(self) -> None:
         if not self._shut_down:
-            attempt(self.notices, self.session.conversations.purge_old_trash)
+            self.tasks.spawn(self._files_service.purge_old_trash())  # a world error becomes a notice
 
     def welcome_open(self) -> bool:
         return self.gateway.welcome_open()

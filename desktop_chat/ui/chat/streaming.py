@@ -9,7 +9,6 @@ cancels the right one (the service then saves the partial answer as stopped), an
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -89,8 +88,6 @@ class Streaming(QObject):
             await coro
         except NothingToDo as refusal:
             self.refused.emit(conversation_id, refusal.refusal)
-        except asyncio.CancelledError:
-            raise
 
     def _emit(self, event: object) -> None:
         if isinstance(event, AnswerDelta):

@@ -24,10 +24,6 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences
 
 log = logging.getLogger(__name__)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionTest", text)
-
 Tester = Callable[[str, str], Awaitable[ModelList]]
 
 
