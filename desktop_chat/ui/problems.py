@@ -20,10 +20,6 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences
 T = TypeVar("T")
 
 
-def is_world_error(exc: BaseException) -> bool:
-    return isinstance(exc, StoreError | KeyStoreError | GatewayError)
-
-
 def notice_for(exc: BaseException) -> Notice | None:
     """The notice for a world error, or None when `exc` is a bug."""
     if isinstance(exc, StoreError):

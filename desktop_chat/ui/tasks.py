@@ -28,10 +28,6 @@ class TaskRunner:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._keyed: dict[Hashable, asyncio.Task[Any]] = {}
         self._on_world_error = on_world_error
-        self._closed = False
-
-    def set_world_error_handler(self, handler: WorldErrorHandler) -> None:
-        self._on_world_error = handler
 
     def spawn(
         self,
@@ -68,7 +64,6 @@ class TaskRunner:
 
     async def cancel_all(self, timeout: float = 5.0) -> None:
         """Quitting: cancel every task but the caller's and wait (bounded) for them to end."""
-        self._closed = True
         current = asyncio.current_task()
         others = [t for t in self._tasks if t is not current and not t.done()]
         for task in others:

@@ -349,9 +349,6 @@ class ChatView(QWidget):
     def clear_notice(self) -> None:
         self.banner.clear()
 
-    def notice_shown(self) -> Notice | None:
-        return self.banner.notice if self.banner.isVisibleTo(self) else None
-
     # --- scrolling ------------------------------------------------------------------------------
     def scroll_to_message(self, message_id: int) -> None:
         """Bring a message into view (search results) and highlight it briefly."""
