@@ -248,6 +248,7 @@ class MainController(QObject):
                           QMessageBox.StandardButton.Cancel, self.window)
         delete = box.addButton(translate("MainController", "Delete for good"),
                                QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter must not delete for good
         box.setInformativeText(translate(
             "MainController", "This can't be undone. Chats in the trash are deleted by themselves "
             "after 30 days."))

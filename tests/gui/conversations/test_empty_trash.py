@@ -38,6 +38,7 @@ def test_empty_trash_asks_first_then_deletes_for_good(qtbot, make_shell) -> None
     shell.window.empty_trash_action.trigger()
     box = _confirmation()
     assert "Delete the chat in the trash for good?" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # Enter keeps it
     _press(box, "Cancel")
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
     assert [c.id for c in store.list_trash()] == [trashed]  # nothing happened
