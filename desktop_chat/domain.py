@@ -172,6 +172,75 @@ class Usage:
 
 
 @dataclass(frozen=True, slots=True)
+class Price:
+    """An estimated list price in US dollars per million tokens, read (prompt) and written (answer)."""
+
+    input_per_million: float
+    output_per_million: float
+
+    def cost(self, usage: Usage | None) -> float | None:
+        """The estimated cost of `usage` in dollars; None when no token count is known."""
+        if usage is None or (usage.prompt_tokens is None and usage.completion_tokens is None):
+            return None
+        return ((usage.prompt_tokens or 0) * self.input_per_million
+                + (usage.completion_tokens or 0) * self.output_per_million) / 1_000_000
+
+
+class LimitSource(enum.StrEnum):
+    """Where a model's context window (or price) in force comes from, weakest first."""
+
+    NONE = "none"  # nothing is known
+    STANDARD = "standard"  # the app's defaults for the seed's models
+    GATEWAY = "gateway"  # the gateway's own model list (`context_length`, `pricing`…)
+    LEARNED = "learned"  # a context error named the limit for this model on this gateway
+    SETTINGS = "settings"  # the person (or IT) set it in Settings
+
+
+@dataclass(frozen=True, slots=True)
+class ModelFacts:
+    """What is known about one model: its context window and output limit in tokens, and its price."""
+
+    model: str
+    context_window: int | None = None
+    max_output: int | None = None
+    price: Price | None = None
+
+
+class SideRequest(enum.StrEnum):
+    """A request the app makes on its own besides answers (its tokens count in the usage totals)."""
+
+    SUMMARY = "summary"
+    TITLE = "title"
+
+
+class TitleSource(enum.StrEnum):
+    """Who named a chat: the first words of its first message, a small model, or the person."""
+
+    FIRST_MESSAGE = "first_message"
+    MODEL = "model"
+    PERSON = "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A model-written summary of a branch up to and including `through_message_id`.
+
+    It is sent in place of those earlier messages in every branch that passes through that message;
+    the person can read, edit and remove it. `covered` is how many messages it stands for.
+    """
+
+    id: int
+    conversation_id: int
+    through_message_id: int
+    content: str
+    created_at: float
+    updated_at: float
+    covered: int = 0
+    model: str | None = None
+    usage: Usage | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ChatMessage:
     """One message as sent to the gateway (role + content), without any history bookkeeping."""
 
@@ -229,6 +298,7 @@ class ChatSettings:
     model: str
     params: GenerationParams = field(default_factory=GenerationParams)
     system_prompt: str = ""
+    keep_turns: int | None = None  # "Send the last N turns only"; None: as many as fit
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,3 +317,5 @@ class Conversation:
     draft: str = ""
     current_leaf_id: int | None = None  # the last message of the branch on screen
     trashed_at: float | None = None  # Unix seconds when it went to the trash; None when it is not there
+    keep_turns: int | None = None  # send only the last N turns (question + answer); None: all that fit
+    title_source: TitleSource = TitleSource.FIRST_MESSAGE

@@ -24,9 +24,12 @@ from ..domain import (
     Message,
     MessageStatus,
     Role,
+    SideRequest,
+    Summary,
+    TitleSource,
     Usage,
 )
-from . import conversations, drafts, messages
+from . import conversations, drafts, messages, summaries
 from .bulk import CancelledFn, Pace, ProgressFn
 from .connection import Database
 from .errors import DiskFullError, FileNotWritten, StorageUnavailable, StoreError
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from . import export, portable
     from .importing import ImportReport
     from .search import SearchHit
+    from .usage import UsageRow
 
 # search, export, import and backup are imported where used: opening the history needs none of them
 
@@ -145,9 +149,23 @@ class HistoryStore:
         with self._db.read() as conn:
             return conversations.is_trashed(conn, cid)
 
-    def rename_conversation(self, cid: int, title: str) -> None:
+    def rename_conversation(
+        self, cid: int, title: str, *, source: TitleSource = TitleSource.PERSON
+    ) -> None:
+        """Give the chat a title; a title the person set is never replaced by a model's."""
         with self.transaction() as conn:
             conversations.set_column(conn, cid, "title", title.strip())
+            conversations.set_column(conn, cid, "title_source", TitleSource(source).value)
+
+    def offer_title(self, cid: int, title: str) -> bool:
+        """A model's title, kept only if the person has not named the chat; True when it was kept."""
+        with self.transaction() as conn:
+            conv = conversations.get(conn, cid)
+            if conv is None or conv.title_source is TitleSource.PERSON or not title.strip():
+                return False
+            conversations.set_column(conn, cid, "title", title.strip())
+            conversations.set_column(conn, cid, "title_source", TitleSource.MODEL.value)
+            return True
 
     def set_pinned(self, cid: int, pinned: bool) -> None:
         with self.transaction() as conn:
@@ -181,6 +199,7 @@ class HistoryStore:
     def update_settings(
         self, cid: int, *, model: str | _Unchanged | None = UNCHANGED,
         params: GenerationParams | _Unchanged = UNCHANGED, system_prompt: str | _Unchanged = UNCHANGED,
+        keep_turns: int | _Unchanged | None = UNCHANGED,
     ) -> None:  # fmt: skip
         with self.transaction() as conn:
             conversations.require(conn, cid)
@@ -190,6 +209,8 @@ class HistoryStore:
                 conversations.set_column(conn, cid, "params", params_to_json(params))
             if not isinstance(system_prompt, _Unchanged):
                 conversations.set_column(conn, cid, "system_prompt", system_prompt)
+            if not isinstance(keep_turns, _Unchanged):
+                conversations.set_column(conn, cid, "keep_turns", keep_turns if keep_turns else None)
 
     def save_draft(self, cid: int, text: str) -> None:
         """Keep the unsent text; does not move the chat up the list."""
@@ -332,6 +353,54 @@ class HistoryStore:
                 [(MessageStatus.INTERRUPTED.value, EndReason.APP_CLOSED.value, i) for i in ids],
             )
             return ids
+
+    # summaries -----------------------------------------------------------------------------
+
+    def add_summary(
+        self, cid: int, *, through_id: int, content: str, covered: int, model: str | None,
+        usage: Usage | None = None,
+    ) -> Summary:  # fmt: skip
+        """Keep a summary of the branch up to `through_id` (it is sent instead of those messages)."""
+        with self.transaction() as conn:
+            sid = summaries.insert(
+                conn, cid=cid, through_id=through_id, content=content, covered=covered, model=model,
+                prompt_tokens=None if usage is None else usage.prompt_tokens,
+                completion_tokens=None if usage is None else usage.completion_tokens, now=time.time(),
+            )  # fmt: skip
+            found = summaries.get(conn, sid)
+            assert found is not None
+            return found
+
+    def summaries(self, cid: int) -> list[Summary]:
+        """Every summary of the chat, on any branch, oldest first."""
+        with self._db.read() as conn:
+            return summaries.of_conversation(conn, cid)
+
+    def edit_summary(self, sid: int, content: str) -> None:
+        with self.transaction() as conn:
+            summaries.set_content(conn, sid, content, time.time())
+
+    def delete_summary(self, sid: int) -> None:
+        with self.transaction() as conn:
+            summaries.delete(conn, sid)
+
+    # usage ---------------------------------------------------------------------------------
+
+    def usage_between(self, since: float, until: float) -> list[UsageRow]:
+        """Tokens used from `since` to `until` (Unix seconds), per local day, chat, model and purpose."""
+        from . import usage
+
+        with self._db.read() as conn:
+            return usage.rows(conn, since, until)
+
+    def record_side_usage(
+        self, purpose: SideRequest, *, conversation_id: int | None, model: str, usage: Usage | None
+    ) -> None:
+        """Count the tokens of a request the app made on its own (a summary, a title)."""
+        from . import usage as usage_rows
+
+        with self.transaction() as conn:
+            usage_rows.record_side(conn, purpose, conversation_id, model, usage, time.time())
 
     # search --------------------------------------------------------------------------------
 
@@ -484,7 +553,10 @@ class HistoryStore:
         from . import portable
 
         conv = self._conversation(conn, cid)
-        return portable.from_store(conv, conversations.uid_of(conn, cid), messages.all_in(conn, cid))
+        return portable.from_store(
+            conv, conversations.uid_of(conn, cid), messages.all_in(conn, cid),
+            summaries.of_conversation(conn, cid),
+        )
 
     def _portable_locked(self, cid: int) -> portable.PortableConversation:
         with self._db.read() as conn:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..domain import MessageStatus
 from ..redact import redact
-from . import conversations, messages
+from . import conversations, messages, summaries
 from .bulk import Pace
 from .connection import WriteGate, gate_of
 from .portable import PortableConversation, PortableMessage
@@ -276,6 +276,17 @@ def finish_conversation(
             None if conv.current_leaf is None else ids[conv.current_leaf], cid,
         ),
     )  # fmt: skip
+    conn.execute(
+        "UPDATE conversations SET keep_turns = ?, title_source = ? WHERE id = ?",
+        (conv.keep_turns, conv.title_source.value, cid),
+    )
+    for s in conv.summaries:
+        summaries.insert(
+            conn, cid=cid, through_id=ids[s.through], content=s.content, covered=s.covered, model=s.model,
+            prompt_tokens=None if s.usage is None else s.usage.prompt_tokens,
+            completion_tokens=None if s.usage is None else s.usage.completion_tokens,
+            now=s.created_at, updated_at=s.updated_at,
+        )  # fmt: skip
 
 
 def _redact(text: str | None) -> str | None:

@@ -159,7 +159,49 @@ M003_END_REASONS_AND_DRAFTS = Migration(
     backfill=_backfill_end_reasons,
 )
 
-MIGRATIONS: tuple[Migration, ...] = (M001_INITIAL, M002_SEARCH_AND_IDENTITY, M003_END_REASONS_AND_DRAFTS)
+# Long chats: per-chat "send the last N turns", who named the chat (a title the person set wins over
+# a model's), model-written summaries that stand in for earlier messages of every branch through
+# `through_id`, the tokens of the app's own side requests (summaries, titles), and an index for
+# the Usage window's period queries over answers.
+M004_CONTEXT_AND_USAGE = Migration(
+    4,
+    "m004_context_and_usage",
+    (
+        "ALTER TABLE conversations ADD COLUMN keep_turns INTEGER "
+        "CHECK (keep_turns IS NULL OR keep_turns > 0)",
+        "ALTER TABLE conversations ADD COLUMN title_source TEXT NOT NULL DEFAULT 'first_message'",
+        "UPDATE conversations SET title_source = 'person' WHERE title <> ''",
+        """CREATE TABLE summaries (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            through_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            content TEXT NOT NULL,
+            covered INTEGER NOT NULL DEFAULT 0,
+            model TEXT,
+            prompt_tokens INTEGER,
+            completion_tokens INTEGER,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )""",
+        "CREATE INDEX summaries_by_message ON summaries(through_id)",
+        "CREATE INDEX summaries_by_conversation ON summaries(conversation_id)",
+        """CREATE TABLE side_usage (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+            purpose TEXT NOT NULL,
+            model TEXT,
+            prompt_tokens INTEGER,
+            completion_tokens INTEGER,
+            created_at REAL NOT NULL
+        )""",
+        "CREATE INDEX side_usage_by_time ON side_usage(created_at)",
+        "CREATE INDEX answers_by_time ON messages(created_at) WHERE role = 'assistant'",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    M001_INITIAL, M002_SEARCH_AND_IDENTITY, M003_END_REASONS_AND_DRAFTS, M004_CONTEXT_AND_USAGE,
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -31,6 +31,8 @@ from ..domain import (
     MessageStatus,
     Problem,
     Role,
+    Summary,
+    TitleSource,
     Usage,
 )
 from .errors import ImportFailed, ImportProblem
@@ -63,6 +65,19 @@ class PortableMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class PortableSummary:
+    """A summary of the branch up to message `through` (an index into the conversation's messages)."""
+
+    through: int
+    content: str
+    created_at: float
+    updated_at: float
+    covered: int = 0
+    model: str | None = None
+    usage: Usage | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PortableConversation:
     uid: str
     title: str
@@ -76,9 +91,14 @@ class PortableConversation:
     params: GenerationParams = DEFAULT_PARAMS
     system_prompt: str = ""
     draft: str = ""
+    summaries: tuple[PortableSummary, ...] = ()
+    keep_turns: int | None = None
+    title_source: TitleSource = TitleSource.PERSON
 
 
-def from_store(conv: Conversation, uid: str, rows: list[Message]) -> PortableConversation:
+def from_store(
+    conv: Conversation, uid: str, rows: list[Message], summaries: list[Summary] | None = None
+) -> PortableConversation:
     index = {m.id: i for i, m in enumerate(rows)}
     msgs = tuple(
         PortableMessage(
@@ -95,6 +115,14 @@ def from_store(conv: Conversation, uid: str, rows: list[Message]) -> PortableCon
         current_leaf=index.get(conv.current_leaf_id) if conv.current_leaf_id is not None else None,
         pinned=conv.pinned, archived=conv.archived, model=conv.model, params=conv.params,
         system_prompt=conv.system_prompt, draft=conv.draft,
+        summaries=tuple(
+            PortableSummary(
+                through=index[s.through_message_id], content=s.content, created_at=s.created_at,
+                updated_at=s.updated_at, covered=s.covered, model=s.model, usage=s.usage,
+            )
+            for s in summaries or () if s.through_message_id in index
+        ),
+        keep_turns=conv.keep_turns, title_source=conv.title_source,
     )  # fmt: skip
 
 
@@ -121,6 +149,14 @@ def to_dict(conv: PortableConversation) -> dict[str, object]:
             }
             for m in conv.messages
         ],
+        "summaries": [
+            {
+                "through": s.through, "content": s.content, "covered": s.covered, "model": s.model,
+                "usage": _usage_dict(s.usage), "created_at": s.created_at, "updated_at": s.updated_at,
+            }
+            for s in conv.summaries
+        ],
+        "keep_turns": conv.keep_turns, "title_source": conv.title_source.value,
     }  # fmt: skip
 
 
@@ -227,11 +263,50 @@ def read_conversation(obj: object, where: str) -> PortableConversation:
     created = r.number("created_at", required=True)
     updated = r.number("updated_at", required=True)
     assert created is not None and updated is not None
+    raw_summaries = r.get("summaries")
+    if raw_summaries is not None and not isinstance(raw_summaries, list):
+        raise r._refuse(ImportProblem.NOT_A_LIST, "summaries", raw_summaries)
+    found = tuple(
+        _read_summary(s, f"{where}.summaries[{i}]", len(msgs)) for i, s in enumerate(raw_summaries or ())
+    )
+    keep_turns = r.integer("keep_turns")
+    if keep_turns is not None and keep_turns <= 0:
+        keep_turns = None
     return PortableConversation(
         uid=r.text("uid", required=True), title=r.text("title"), created_at=created,
         updated_at=updated, messages=msgs, current_leaf=leaf,
         pinned=r.flag("pinned"), archived=r.flag("archived"), model=r.optional_text("model"),
         params=r.params("params"), system_prompt=r.text("system_prompt"), draft=r.text("draft"),
+        summaries=found, keep_turns=keep_turns,
+        title_source=r.choice("title_source", TitleSource) or TitleSource.PERSON,
+    )  # fmt: skip
+
+
+def _usage_of(r: JsonReader, where: str) -> Usage | None:
+    usage_obj = r.get("usage")
+    if usage_obj is None:
+        return None
+    u = JsonReader(usage_obj, f"{where}.usage")
+    return Usage(u.integer("prompt"), u.integer("completion"), u.integer("total"))
+
+
+def _read_summary(obj: object, where: str, count: int) -> PortableSummary:
+    r = JsonReader(obj, where)
+    through = r.integer("through")
+    if through is None:
+        raise ImportFailed(ImportProblem.MISSING_FIELD, where=where, field="through")
+    if not 0 <= through < count:
+        raise ImportFailed(
+            ImportProblem.BAD_REFERENCE, where=where, field="through",
+            detail=f"{through} is not one of its {count} messages",
+        )  # fmt: skip
+    created = r.number("created_at", required=True)
+    assert created is not None
+    updated = r.number("updated_at")
+    return PortableSummary(
+        through=through, content=r.text("content", required=True), created_at=created,
+        updated_at=created if updated is None else updated, covered=max(0, r.integer("covered") or 0),
+        model=r.optional_text("model"), usage=_usage_of(r, where),
     )  # fmt: skip
 
 
@@ -243,11 +318,7 @@ def _read_message(obj: object, where: str, index: int) -> PortableMessage:
             ImportProblem.BAD_REFERENCE, where=where, field="parent",
             detail=f"{parent} must point to an earlier message",
         )  # fmt: skip
-    usage_obj = r.get("usage")
-    usage = None
-    if usage_obj is not None:
-        u = JsonReader(usage_obj, f"{where}.usage")
-        usage = Usage(u.integer("prompt"), u.integer("completion"), u.integer("total"))
+    usage = _usage_of(r, where)
     status = r.choice("status", MessageStatus) or MessageStatus.COMPLETE
     role = r.choice("role", Role)
     if role is None:

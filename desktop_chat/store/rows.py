@@ -20,12 +20,13 @@ from ..domain import (
     MessageStatus,
     Problem,
     Role,
+    TitleSource,
     Usage,
 )
 
 CONVERSATION_COLUMNS = (
     "id, title, created_at, updated_at, pinned, archived, model, params, system_prompt, draft, "
-    "current_leaf_id, trashed_at"
+    "current_leaf_id, trashed_at, keep_turns, title_source"
 )
 DEFAULT_PARAMS = GenerationParams()  # frozen: safe to share as a default
 MESSAGE_COLUMNS = (
@@ -63,7 +64,8 @@ def usage_from(prompt: int | None, completion: int | None, total: int | None) ->
 
 
 def conversation_from_row(row: Sequence[Any]) -> Conversation:
-    (cid, title, created, updated, pinned, archived, model, params, system_prompt, draft, leaf, trashed) = row
+    (cid, title, created, updated, pinned, archived, model, params, system_prompt, draft, leaf, trashed,
+     keep_turns, title_source) = row
     return Conversation(
         id=int(cid),
         title=str(title),
@@ -77,6 +79,8 @@ def conversation_from_row(row: Sequence[Any]) -> Conversation:
         draft=str(draft),
         current_leaf_id=None if leaf is None else int(leaf),
         trashed_at=None if trashed is None else float(trashed),
+        keep_turns=None if keep_turns is None else int(keep_turns),
+        title_source=_TITLE_SOURCES.get(str(title_source), TitleSource.PERSON),
     )
 
 
@@ -87,6 +91,7 @@ _STATUSES: dict[str, MessageStatus] = {s.value: s for s in MessageStatus}
 _END_REASONS: dict[str, EndReason] = {e.value: e for e in EndReason}
 _PROBLEMS: dict[str, Problem] = {p.value: p for p in Problem}
 _FINISH_REASONS: dict[str, FinishReason] = {f.value: f for f in FinishReason}
+_TITLE_SOURCES: dict[str, TitleSource] = {t.value: t for t in TitleSource}
 
 
 def message_from_row(row: Sequence[Any]) -> Message:

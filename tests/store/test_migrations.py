@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_chat.domain import EndReason, MessageStatus, Problem
+from desktop_chat.domain import EndReason, MessageStatus, Problem, TitleSource
 from desktop_chat.store import LATEST_VERSION, HistoryStore, NewerSchemaError
 from desktop_chat.store import migrations as mig
 
@@ -35,9 +35,10 @@ def test_empty_database_gets_every_migration_in_order(db_path: Path) -> None:
             "m001_initial",
             "m002_search_and_identity",
             "m003_end_reasons_and_drafts",
+            "m004_context_and_usage",
         ]
     )
-    assert _version(db_path) == LATEST_VERSION == 3
+    assert _version(db_path) == LATEST_VERSION == 4
     assert mode == "wal"
     assert not (db_path.parent / "backups").exists(), "a brand-new file needs no backup"
 
@@ -154,6 +155,7 @@ def test_a_file_upgraded_by_another_process_is_not_migrated_again(tmp_path: Path
     assert mig.migrate(first, backup=lambda v: tmp_path / "b") == [
         "m002_search_and_identity",
         "m003_end_reasons_and_drafts",
+        "m004_context_and_usage",
     ]
     assert mig.migrate(second, backup=lambda v: tmp_path / "b") == []
     first.close()
@@ -263,3 +265,23 @@ def test_a_newer_file_is_refused_read_only_and_an_old_one_needs_writing(tmp_path
         HistoryStore.open(path, read_only=True)
     assert "schema version 2" in info.value.detail
     assert path.read_bytes() == before
+
+
+def test_v3_fixture_upgrades_to_per_chat_context_settings_summaries_and_side_usage(tmp_path: Path) -> None:
+    """m004: chats keep their data; titles already there count as the person's (a model never
+    renames them); no chat has a turn limit; summaries and side usage start empty."""
+    path = build_from_sql(FIXTURES / "schema_v3.sql", tmp_path / "data" / "history.sqlite3")
+    with HistoryStore.open(path) as store:
+        assert _version(path) == LATEST_VERSION
+        first = store.get_conversation(1)
+        assert first is not None and first.title == "Quarterly report summary"
+        assert first.title_source is TitleSource.PERSON
+        assert first.keep_turns is None
+        assert store.pending_draft() == "a new chat being typed"
+        assert [m.id for m in store.branch(1)] == [1, 2, 4, 5]
+        assert store.usage_between(0, 2**32) == []
+        fresh = store.create_conversation()
+        assert fresh.title_source is TitleSource.FIRST_MESSAGE
+    backups = list((path.parent / "backups").glob("history-v3-before-upgrade-*.sqlite3"))
+    assert len(backups) == 1
+    assert integrity(path) == "ok"
