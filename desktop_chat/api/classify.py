@@ -29,6 +29,7 @@ from desktop_chat.api.errors import (
     ProxyRefused,
     RateLimited,
     ServerTrouble,
+    says_context_too_long,
     short_snippet,
 )
 
@@ -45,19 +46,6 @@ _KEY_WORDS = (
     "invalid token",
     "token is invalid",
     "no connected db",
-)
-_CONTEXT_WORDS = (
-    "context length",
-    "context_length",
-    "context window",
-    "maximum context",
-    "too many tokens",
-    "prompt is too long",
-    "input is too long",
-    "too long",
-    "reduce the length",
-    "exceeds the maximum",
-    "token limit",
 )
 _MODEL_WORDS = (
     "model_not_found",
@@ -128,7 +116,7 @@ def _kind_for_status(status: int, said: str, html: bool) -> type[GatewayError]:
     if status == 400 or status == 422:
         if any(word in said for word in _KEY_WORDS):
             return AuthenticationFailed
-        if any(word in said for word in _CONTEXT_WORDS):
+        if says_context_too_long(said):
             return ContextTooLong
         if "model" in said and any(word in said for word in _MODEL_WORDS):
             return ModelNotAvailable

@@ -13,7 +13,8 @@ to explain away. The two never share a base class, so `except GatewayError` can 
     │   ├── AccessDenied             402 / 403 (quota or permission)              → CHOOSE_MODEL
     │   ├── NotAGateway              404 without a model message, HTML pages      → CHECK_ADDRESS
     │   ├── ModelNotAvailable        400 / 404 about the model                    → CHOOSE_MODEL
-    │   ├── ContextTooLong           400 on context length, 413                   → NEW_CHAT
+    │   ├── ContextTooLong           400 on context length, 413; .limit, .requested → NEW_CHAT
+    │   │   └── ContextTooLongInStream  the same, said after HTTP 200 (also a StreamFailed)
     │   ├── RateLimited              429 (retried automatically)                  → WAIT
     │   ├── ServerTrouble            409, 500, 502, 503, 529… (retried)           → WAIT
     │   ├── GatewayTimeout           408, 504, or no first byte in time (retried) → RETRY
@@ -38,7 +39,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from desktop_chat.domain import Problem
 from desktop_chat.redact import redact as _redact
@@ -68,6 +69,8 @@ class Fact(enum.StrEnum):
     RETRY_AFTER = "retry_after"  # seconds, formatted with :g
     TECHNICAL = "technical"
     KIND = "kind"  # the error's class name
+    CONTEXT_LIMIT = "context_limit"  # tokens the model accepts, as the server's message named it
+    REQUESTED_TOKENS = "requested_tokens"  # tokens the request needed, as the server's message named it
 
 
 def redact(text: str, *secrets: str) -> str:
@@ -196,8 +199,21 @@ class ModelNotAvailable(GatewayError):
 
 
 class ContextTooLong(GatewayError):
+    """The conversation (plus the room asked for the answer) is more than the model accepts.
+
+    `limit` and `requested` are token counts the server's message named (see `context_limit_from`),
+    None when it named none; given explicitly, they win over the message.
+    """
+
     problem = Problem.CONTEXT_TOO_LONG
     default_action = ErrorAction.NEW_CHAT
+
+    def __init__(self, *, limit: int | None = None, requested: int | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        if limit is None and requested is None:
+            limit, requested = context_limit_from(self.server_message or "")
+        self.limit = limit
+        self.requested = requested
 
 
 class RateLimited(GatewayError):
@@ -282,6 +298,33 @@ class EmptyAnswer(IncompleteAnswer):
 class StreamFailed(PartialAnswerError):
     problem = Problem.STREAM_FAILED
     default_action = ErrorAction.RETRY
+
+
+class ContextTooLongInStream(ContextTooLong, StreamFailed):
+    """A context-length error the gateway reported after HTTP 200, in the stream or a 200 JSON body.
+
+    Both a `ContextTooLong` (its problem and action: NEW_CHAT, with `limit`/`requested`) and a
+    `StreamFailed` (it keeps `partial_text`/`partial_reasoning`, usually empty).
+    """
+
+
+def stream_failure(
+    *,
+    server_message: str | None = None,
+    server_code: str | None = None,
+    partial_text: str = "",
+    partial_reasoning: str = "",
+) -> StreamFailed:
+    """The error for a failure the gateway reported after HTTP 200: `ContextTooLongInStream` when
+    its words are about the context length, else a plain `StreamFailed`."""
+    about_context = says_context_too_long(f"{server_message or ''} {server_code or ''}")
+    kind = ContextTooLongInStream if about_context else StreamFailed
+    return kind(
+        server_message=server_message,
+        server_code=server_code,
+        partial_text=partial_text,
+        partial_reasoning=partial_reasoning,
+    )
 
 
 class UnreadableAnswer(StreamFailed):
@@ -382,3 +425,106 @@ class InvalidRequest(ValueError):
 
 class ProtocolBug(RuntimeError):
     """Our own mistake (misuse of the client, an impossible state): log with a traceback, report it."""
+
+
+# -- context-length errors: how servers say it, and the numbers they name ---------------------------
+# Lower-case phrases (and codes) that mean "the conversation is longer than the model accepts".
+# One list for the whole client: `classify` matches HTTP errors with it, `stream_failure` in-stream ones.
+CONTEXT_WORDS: tuple[str, ...] = (
+    "context length",
+    "context_length",
+    "context window",
+    "contextwindowexceeded",  # LiteLLM's ContextWindowExceededError
+    "maximum context",
+    "context limit",  # Anthropic: "input length and `max_tokens` exceed context limit"
+    "context size",  # llama.cpp: "exceeds the available context size"
+    "too many tokens",
+    "prompt is too long",
+    "input is too long",
+    "too long",
+    "reduce the length",
+    "exceeds the maximum",
+    "maximum number of tokens",
+    "token limit",
+)
+# A window beyond this is a server's mistake (or a joke), not a limit to plan with.
+MAX_PLAUSIBLE_TOKENS = 100_000_000
+
+_NUM = r"(?<![\d,])(\d{1,3}(?:[,_]\d{3})+|\d{1,12})"
+_GAP = r"[^0-9]{0,40}?"  # a short run of words between a phrase and its number; never backtracks far
+# Messages that name both numbers: group 1 is the requested count, group 2 the limit.
+_BOTH = (
+    # Anthropic: "prompt is too long: 215000 tokens > 200000 maximum"
+    rf"{_NUM}\s*tokens?\s*>\s*{_NUM}\s*maximum",
+    # Gemini: "The input token count (1200000) exceeds the maximum number of tokens allowed (1048576)"
+    rf"input token count\s*\(?{_NUM}\)?{_GAP}maximum number of tokens allowed\s*\(?{_NUM}",
+    # llama.cpp: "request (5000 tokens) exceeds the available context size (4096 tokens)"
+    rf"\(?{_NUM}\s*tokens?\)?\s*exceeds the available context size\s*\(?{_NUM}",
+    # Mistral: "Prompt contains 40000 tokens … too large for model with 32768 maximum context length"
+    rf"contains\s*{_NUM}\s*tokens{_GAP}too large for model with\s*{_NUM}",
+)
+_BOTH_PATTERNS = tuple(re.compile(pattern, re.I) for pattern in _BOTH)
+# Messages that name one of them (OpenAI, vLLM and DeepSeek name both, in two sentences).
+_LIMIT_ALONE = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        rf"maximum context length is\s*{_NUM}",
+        rf"context (?:window|length|size|limit)(?: of| is)?\s*(?:\(|of\s*)?{_NUM}\s*tokens",
+        rf"maximum number of tokens allowed\s*(?:is\s*)?\(?{_NUM}",
+    )
+)
+_REQUESTED_ALONE = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        rf"(?:resulted in|requested|request has|prompt has)\s*{_NUM}\s*(?:input\s*)?tokens",
+        rf"input token count\s*(?:of|is)?\s*\(?{_NUM}",
+    )
+)
+# Anthropic: "input length and `max_tokens` exceed context limit: 197626 + 8192 > 200000"
+_SUM_OVER = re.compile(rf"exceed context limit:\s*{_NUM}\s*\+\s*{_NUM}\s*>\s*{_NUM}", re.I)
+_TEXT_LIMIT = 4000  # the numbers come early in every known message; keeps the search short
+
+
+def says_context_too_long(text: str) -> bool:
+    """Whether `text` (a server's message and code) says the context is too long (`CONTEXT_WORDS`)."""
+    lowered = text.lower()
+    return any(word in lowered for word in CONTEXT_WORDS)
+
+
+def context_limit_from(text: str) -> tuple[int | None, int | None]:
+    """(limit, requested): the token counts a context-length error message names, None where it names none.
+
+    Knows OpenAI's, vLLM's and DeepSeek's "maximum context length is N tokens. However, your messages
+    resulted in M tokens" (or "you requested M tokens"), Anthropic's "M tokens > N maximum" and
+    "exceed context limit: A + B > N", Gemini's "input token count (M) exceeds the maximum number of
+    tokens allowed (N)", llama.cpp's "(M tokens) exceeds the available context size (N tokens)",
+    anywhere in the text (so LiteLLM's wrapped messages too). Numbers may have thousands separators;
+    a count that isn't plausible (0, or more than `MAX_PLAUSIBLE_TOKENS`) is None. Pure.
+    """
+    text = text[:_TEXT_LIMIT]
+    match = _SUM_OVER.search(text)
+    if match:
+        first, second, limit = (_tokens(match.group(i)) for i in (1, 2, 3))
+        requested = first + second if first is not None and second is not None else None
+        return limit, _plausible(requested)
+    for pattern in _BOTH_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            return _tokens(match.group(2)), _tokens(match.group(1))
+    return _first_count(_LIMIT_ALONE, text), _first_count(_REQUESTED_ALONE, text)
+
+
+def _first_count(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return _tokens(match.group(1))
+    return None
+
+
+def _tokens(raw: str) -> int | None:
+    return _plausible(int(raw.replace(",", "").replace("_", "")))
+
+
+def _plausible(count: int | None) -> int | None:
+    return count if count is not None and 0 < count <= MAX_PLAUSIBLE_TOKENS else None
