@@ -51,6 +51,11 @@ class AppPaths:
         return self.cache_dir / "models.json"
 
     @property
+    def model_knowledge(self) -> Path:
+        """What the app learned per gateway and model: context limits named by errors, token calibration."""
+        return self.data_dir / "model-knowledge.json"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "desktop-chat.log"
 

@@ -62,6 +62,25 @@ DEFAULT_PRESETS: tuple[tuple[str, str], ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class ModelOverride:
+    """The person's own figures for one model (None: keep the gateway's or the standard one).
+
+    Context window and output limit in tokens; prices in US dollars per million tokens.
+    """
+
+    model: str
+    context_window: int | None = None
+    max_output: int | None = None
+    input_price: float | None = None
+    output_price: float | None = None
+
+    @property
+    def empty(self) -> bool:
+        return all(v is None for v in (self.context_window, self.max_output, self.input_price,
+                                       self.output_price))
+
+
+@dataclass(frozen=True, slots=True)
 class AppSettings:
     """Everything the user can set; the API key is deliberately not one of them."""
 
@@ -75,6 +94,10 @@ class AppSettings:
     system_prompt_presets: tuple[tuple[str, str], ...] = DEFAULT_PRESETS  # (name, text)
     first_run_done: bool = False
     session_only_key: bool = False  # the user chose not to keep the key in the keyring
+    model_overrides: tuple[ModelOverride, ...] = ()  # context windows and prices set by the person
+    summary_model: str = ""  # the model that writes summaries; "" = the chat's own model
+    auto_titles: bool = True  # a small model names a new chat after its first answer
+    title_model: str = "gemini-2.5-flash-lite"
 
     def __post_init__(self) -> None:
         # a theme given by its name ("dark") is kept as the enum value; an unknown name raises
@@ -125,6 +148,11 @@ def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
             value = value.to_dict()
         elif f.name == "system_prompt_presets":
             value = [{"name": name, "text": text} for name, text in value]
+        elif f.name == "model_overrides":
+            value = [{k: v for k, v in (("model", o.model), ("context_window", o.context_window),
+                                        ("max_output", o.max_output), ("input_price", o.input_price),
+                                        ("output_price", o.output_price)) if v is not None}
+                     for o in value]
         data[f.name] = value
     return data
 
@@ -139,6 +167,10 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
         if not isinstance(raw, list):
             raise TypeError(name)
         return tuple((str(p["name"]), str(p["text"])) for p in raw)
+    if name == "model_overrides":
+        if not isinstance(raw, list):
+            raise TypeError(name)
+        return tuple(o for o in (_override(item) for item in raw) if o is not None)
     if isinstance(default, bool):
         if not isinstance(raw, bool):
             raise TypeError(name)
@@ -152,8 +184,39 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
             raise TypeError(name)
         if name == "theme":
             return Theme(raw)  # ValueError for an unknown theme
-        return raw.strip() if name in ("base_url", "proxy", "default_model") else raw
+        return raw.strip() if name in _STRIPPED else raw
     raise TypeError(name)
+
+
+_STRIPPED = frozenset({"base_url", "proxy", "default_model", "summary_model", "title_model"})
+_MAX_WINDOW = 100_000_000
+_MAX_PRICE = 10_000.0
+
+
+def _whole(raw: object) -> int | None:
+    """A positive whole number of tokens, or None for anything else (a wrong value is dropped)."""
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or raw != raw:
+        return None
+    value = int(raw)
+    return value if 0 < value <= _MAX_WINDOW else None
+
+
+def _price(raw: object) -> float | None:
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        return None
+    value = float(raw)
+    return value if 0 <= value <= _MAX_PRICE else None  # NaN fails both comparisons
+
+
+def _override(raw: object) -> ModelOverride | None:
+    """One model's figures from settings.json; None when the entry has no usable model or figure."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("model"), str) or not raw["model"].strip():
+        return None
+    found = ModelOverride(
+        raw["model"].strip(), _whole(raw.get("context_window")), _whole(raw.get("max_output")),
+        _price(raw.get("input_price")), _price(raw.get("output_price")),
+    )  # fmt: skip
+    return None if found.empty else found
 
 
 def settings_from_dict(data: Mapping[str, Any]) -> AppSettings:

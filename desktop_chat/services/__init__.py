@@ -110,6 +110,7 @@ if TYPE_CHECKING:
         likely_sources,
     )
     from desktop_chat.services.history_file import open_history, start_new_history
+    from desktop_chat.services.model_limits import STANDARD_FACTS, ModelKnowledge, ModelLimits
     from desktop_chat.services.models import ModelChoice, ModelSource
     from desktop_chat.services.refusals import MissingKey, NothingToDo
     from desktop_chat.services.session import KeyHint, KeyHintKind, Session
@@ -122,6 +123,7 @@ if TYPE_CHECKING:
         AppSettings,
         DamagedSettings,
         LoadedSettings,
+        ModelOverride,
         ProxyInForce,
         ProxySource,
         Theme,
@@ -174,6 +176,7 @@ for _module, _names in {
         "ProgressUnit export_format_for likely_sources"
     ),
     "desktop_chat.services.history_file": "open_history start_new_history",
+    "desktop_chat.services.model_limits": "STANDARD_FACTS ModelKnowledge ModelLimits",
     "desktop_chat.services.models": "ModelChoice ModelSource",
     "desktop_chat.services.refusals": "MissingKey NothingToDo",
     "desktop_chat.services.session": "KeyHint KeyHintKind Session",
@@ -181,7 +184,8 @@ for _module, _names in {
     "desktop_chat.services.upgrade": "carry_over_old_settings",
     "desktop_chat.services.window_state": "WindowState read_window_state write_window_state",
     "desktop_chat.settings": (
-        "BASE_URL_ENV DEFAULT_PRESETS AppSettings DamagedSettings LoadedSettings ProxyInForce ProxySource "
+        "BASE_URL_ENV DEFAULT_PRESETS AppSettings DamagedSettings LoadedSettings ModelOverride ProxyInForce "
+        "ProxySource "
         "Theme read_settings"
     ),
     "desktop_chat.store.export": "DocumentWords",
@@ -198,6 +202,7 @@ del _module, _names, _name
 __all__ = [
     "BASE_URL_ENV",
     "DEFAULT_PRESETS",
+    "STANDARD_FACTS",
     "AccessDenied",
     "AnswerDelta",
     "AnswerEnded",
@@ -260,8 +265,11 @@ __all__ = [
     "LoadedSettings",
     "MissingKey",
     "ModelChoice",
+    "ModelKnowledge",
+    "ModelLimits",
     "ModelList",
     "ModelNotAvailable",
+    "ModelOverride",
     "ModelSource",
     "NewerSchemaError",
     "NormalizedBaseURL",

@@ -45,6 +45,7 @@ from desktop_chat.secrets import (
 from desktop_chat.services.changes import Changes
 from desktop_chat.services.chat import ChatService
 from desktop_chat.services.conversations import ConversationsService
+from desktop_chat.services.model_limits import ModelKnowledge
 from desktop_chat.services.models import ModelChoice, ModelSource, fetch_models, offline_choice
 from desktop_chat.services.refusals import MissingKey
 from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
@@ -115,6 +116,10 @@ class Session:
         self.models: ModelChoice = offline_choice(paths.models_cache)
         self._works_without_models: set[str] = set()  # gateways without /models that answered a chat
         self.changes = Changes()
+        self.knowledge = ModelKnowledge(
+            paths.model_knowledge, overrides=lambda: self.settings.model_overrides,
+            gateway=lambda: self.base_url,
+        )
         self.chat = ChatService(store, self.chat_client, default_model=self.default_model,
                                 changes=self.changes)
         self.conversations = ConversationsService(store, changes=self.changes,
