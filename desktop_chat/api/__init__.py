@@ -31,7 +31,8 @@ Public interface
   `.to_payload()` sends only the parameters that are set.
 - `GatewayClient(config, http=None, *, sleep=asyncio.sleep, clock=time.monotonic, …)`:
   `stream_chat(request)` → async iterator of `StreamEvent`; `await complete(request)` →
-  `Completion`; `await list_models()` → `ModelList` (falls back to `SEED_MODELS`);
+  `Completion`; `await list_models()` → `ModelList(models, from_gateway, error, facts)` (falls back
+  to `SEED_MODELS`; `facts`: `ModelFacts` the gateway's list gave — `parse_models(body)` reads them);
   `with_config(config)` shares the HTTP client — or, if the proxy differs, makes a new one that the
   new client owns (`owns_http`, `shares_http_with(other)`; close the old owner yourself); `await aclose()`.
 - Events (frozen dataclasses): `TextDelta(text)`, `ReasoningDelta(text)`, `UsageReport(usage)`,
@@ -42,7 +43,9 @@ Public interface
 - Errors: see the tree in `desktop_chat.api.errors`. `GatewayError` (the world went wrong) carries
   `.problem: Problem` (class-level), `.action: ErrorAction`, `.status`, `.server_message`,
   `.server_code`, `.url`, `.retry_after`, `.technical`, `.retryable` and `.facts()` →
-  `((Fact, str), …)`; `IncompleteAnswer` and `StreamFailed` carry `.partial_text`/`.partial_reasoning`.
+  `((Fact, str), …)`; `ContextTooLong` (and `ContextTooLongInStream`, after HTTP 200) carries
+  `.limit`/`.requested` tokens as the server named them (`context_limit_from(text)`);
+  `IncompleteAnswer` and `StreamFailed` carry `.partial_text`/`.partial_reasoning`.
   `str(error)` is a key-free technical one-liner for logs; the sentences live in the UI
   (`desktop_chat.ui.words.gateway`). `ProtocolBug` and other exceptions are bugs.
 
@@ -64,6 +67,7 @@ from desktop_chat.api.errors import (
     BadRequest,
     ConnectionFailed,
     ContextTooLong,
+    ContextTooLongInStream,
     EmptyAnswer,
     ErrorAction,
     Fact,
@@ -83,6 +87,7 @@ from desktop_chat.api.errors import (
     ServerTrouble,
     StreamFailed,
     UnreadableAnswer,
+    context_limit_from,
     redact,
 )
 from desktop_chat.api.events import (
@@ -95,7 +100,7 @@ from desktop_chat.api.events import (
     TextDelta,
     UsageReport,
 )
-from desktop_chat.api.models import SEED_MODEL_ALIASES, SEED_MODELS
+from desktop_chat.api.models import SEED_MODEL_ALIASES, SEED_MODELS, model_facts, parse_models
 from desktop_chat.api.request import ChatRequest
 from desktop_chat.api.retry import RetryPolicy
 from desktop_chat.api.urls import NormalizedBaseURL, UrlChange, normalize_base_url
@@ -114,6 +119,7 @@ __all__ = [
     "Completion",
     "ConnectionFailed",
     "ContextTooLong",
+    "ContextTooLongInStream",
     "EmptyAnswer",
     "ErrorAction",
     "Fact",
@@ -146,7 +152,10 @@ __all__ = [
     "UnreadableAnswer",
     "UrlChange",
     "UsageReport",
+    "context_limit_from",
+    "model_facts",
     "normalize_base_url",
+    "parse_models",
     "redact",
 ]
 

@@ -42,7 +42,7 @@ from desktop_chat.api.events import (
     TextDelta,
     UsageReport,
 )
-from desktop_chat.api.models import SEED_MODELS, parse_model_list
+from desktop_chat.api.models import SEED_MODELS, parse_models
 from desktop_chat.api.request import ChatRequest
 from desktop_chat.api.retry import parse_retry_after
 
@@ -345,7 +345,8 @@ class GatewayClient:
         )
 
     async def list_models(self) -> ModelList:
-        """The gateway's models, or the seed's list with the reason the gateway's could not be had."""
+        """The gateway's models (with the `facts` its list gave), or the seed's list with the reason the
+        gateway's could not be had."""
         url = self._base.endpoint("models")
         if self._http.is_closed:
             raise ProtocolBug("GatewayClient used after aclose()")
@@ -360,9 +361,9 @@ class GatewayClient:
             body = response.content
             content_type = response.headers.get("content-type", "")
             if 200 <= response.status_code < 300:
-                ids = None if looks_like_html(content_type, body) else parse_model_list(body)
-                if ids:
-                    return ModelList(ids, True, None)
+                parsed = None if looks_like_html(content_type, body) else parse_models(body)
+                if parsed is not None and parsed[0]:
+                    return ModelList(parsed[0], True, None, parsed[1])
                 error = NotAGateway(
                     status=response.status_code,
                     url=url,

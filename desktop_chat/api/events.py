@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from desktop_chat.domain import FinishReason, Usage
+from desktop_chat.domain import FinishReason, ModelFacts, Usage
 
 if TYPE_CHECKING:
     from desktop_chat.api.errors import GatewayError
@@ -80,8 +80,13 @@ class Completion:
 
 @dataclass(frozen=True, slots=True)
 class ModelList:
-    """The models to offer: from the gateway when it answered, else the seed's list (`error` says why)."""
+    """The models to offer: from the gateway when it answered, else the seed's list (`error` says why).
+
+    `facts` holds what the gateway's list said about its models (context window, output limit,
+    price), one entry per listed model that had any; empty for the seed's list.
+    """
 
     models: tuple[str, ...]
     from_gateway: bool
     error: GatewayError | None = None
+    facts: tuple[ModelFacts, ...] = ()

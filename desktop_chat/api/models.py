@@ -2,11 +2,18 @@
 
 Why: the model picker must never be empty. When the gateway lists its models we offer those; when
 the endpoint is missing or fails (many gateways don't implement it) the seed's list is the fallback.
+Some gateways also say what each model accepts and costs — the app plans long chats with it — so
+the list's items are read for those facts too, as untrusted input (see `model_facts`).
 """
 
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from desktop_chat.domain import ModelFacts, Price
 
 SEED_MODELS: tuple[str, ...] = (
     "claude-sonnet-4-5",
@@ -35,18 +42,133 @@ SEED_MODEL_ALIASES: dict[str, str] = {
 REASONING_MODELS: frozenset[str] = frozenset({"deepseek-ai/deepseek-r1-0528-maas"})
 
 
+MAX_PLAUSIBLE_WINDOW = 100_000_000  # tokens; a bigger context window or output limit is a mistake
+MAX_PLAUSIBLE_PRICE = 10_000.0  # US dollars per million tokens; a dearer price is a mistake
+
+# Where gateways put a model's context window and its output limit, best first:
+# OpenRouter `context_length` (+ `top_provider`), vLLM `max_model_len`, LiteLLM `max_input_tokens` /
+# `max_output_tokens` (at the top or under `model_info`), others `max_tokens`.
+_WINDOW_KEYS = (
+    ("context_length",),
+    ("top_provider", "context_length"),
+    ("max_model_len",),
+    ("max_input_tokens",),
+    ("model_info", "max_input_tokens"),
+    ("context_window",),
+)
+_OUTPUT_KEYS = (
+    ("top_provider", "max_completion_tokens"),
+    ("max_output_tokens",),
+    ("model_info", "max_output_tokens"),
+    ("max_completion_tokens",),
+    ("max_tokens",),
+    ("model_info", "max_tokens"),
+)
+# (input, output, how many tokens the price is for): OpenRouter's `pricing` strings are dollars per
+# token, as are LiteLLM's `input_cost_per_token` numbers.
+_PRICE_KEYS = (
+    (("pricing", "prompt"), ("pricing", "completion")),
+    (("model_info", "input_cost_per_token"), ("model_info", "output_cost_per_token")),
+    (("input_cost_per_token",), ("output_cost_per_token",)),
+)
+
+
 def parse_model_list(body: bytes) -> tuple[str, ...] | None:
     """Model ids from `{"data": [{"id": …}]}` (or a bare list); None when the body isn't such a list."""
+    parsed = parse_models(body)
+    return None if parsed is None else parsed[0]
+
+
+def parse_models(body: bytes) -> tuple[tuple[str, ...], tuple[ModelFacts, ...]] | None:
+    """(ids, facts) of a model list: every id once, in order, and the facts of each listed model that
+    has any (its first item wins); None when the body isn't a model list. Linear in the body's size."""
     try:
-        obj = json.loads(body)
+        obj = json.loads(body, parse_int=_json_int)
     except (ValueError, RecursionError):
         return None
     items = obj.get("data", obj.get("models")) if isinstance(obj, dict) else obj
     if not isinstance(items, list):
         return None
-    ids: dict[str, None] = {}  # ordered and de-duplicated in linear time (lists can be huge)
+    ids: dict[str, ModelFacts | None] = {}  # ordered and de-duplicated in linear time (lists can be huge)
     for item in items:
         model_id = item.get("id") or item.get("name") if isinstance(item, dict) else item
-        if isinstance(model_id, str) and model_id.strip():
-            ids.setdefault(model_id.strip())
-    return tuple(ids)
+        if isinstance(model_id, str) and model_id.strip() and model_id.strip() not in ids:
+            ids[model_id.strip()] = model_facts(model_id.strip(), item) if isinstance(item, dict) else None
+    return tuple(ids), tuple(facts for facts in ids.values() if facts is not None)
+
+
+def model_facts(model: str, item: Mapping[str, Any]) -> ModelFacts | None:
+    """What one item of a model list says about `model`; None when it says nothing usable.
+
+    Untrusted input: a value counts only if it is a number (or a string holding one) — never a bool,
+    NaN or infinity —, and a token count only if it is a whole number from 1 to
+    `MAX_PLAUSIBLE_WINDOW`. A price needs both halves, each from 0 (free) to `MAX_PLAUSIBLE_PRICE`
+    per million; a negative one (OpenRouter's "-1") means unknown.
+    """
+    window = _first(item, _WINDOW_KEYS, _token_count)
+    output = _first(item, _OUTPUT_KEYS, _token_count)
+    price = None
+    for input_keys, output_keys in _PRICE_KEYS:
+        per_input, per_output = _price(_dig(item, input_keys)), _price(_dig(item, output_keys))
+        if per_input is not None and per_output is not None:
+            price = Price(per_input, per_output)
+            break
+    if window is None and output is None and price is None:
+        return None
+    return ModelFacts(model, window, output, price)
+
+
+def _json_int(text: str) -> int | float:
+    # A 5,000-digit integer would make json.loads raise (int_max_str_digits) and lose the whole list.
+    return int(text) if len(text) <= 18 else float(text)
+
+
+def _dig(item: Mapping[str, Any], keys: tuple[str, ...]) -> object:
+    value: object = item
+    for key in keys:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(key)
+    return value
+
+
+def _first(
+    item: Mapping[str, Any], paths: tuple[tuple[str, ...], ...], read: Callable[[object], int | None]
+) -> int | None:
+    for path in paths:
+        found = read(_dig(item, path))
+        if found is not None:
+            return found
+    return None
+
+
+def _number(value: object) -> float | None:
+    """A finite number from a JSON number or a string holding one; None for anything else (bools too)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        if len(value) > 40:
+            return None
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return None
+    if isinstance(value, int | float) and math.isfinite(value):
+        return float(value)
+    return None
+
+
+def _token_count(value: object) -> int | None:
+    number = _number(value)
+    if number is None or not number.is_integer() or not 0 < number <= MAX_PLAUSIBLE_WINDOW:
+        return None
+    return int(number)
+
+
+def _price(value: object) -> float | None:
+    """Dollars per million tokens from a price in dollars per token; None when unknown or absurd."""
+    number = _number(value)
+    if number is None or number < 0:
+        return None
+    per_million = round(number * 1_000_000, 9)  # "0.000003" reads 3.0, not 2.9999999999999996
+    return per_million if per_million <= MAX_PLAUSIBLE_PRICE else None
