@@ -1,7 +1,7 @@
 """The chat view's Qt style sheet, generated from the light or dark palette.
 
 Why generated: one palette (render.theme) drives both the widgets (cards, bubbles, buttons,
-notices, banner) and the rich-text documents, so switching dark mode is one call.
+notices, banner, the context divider and summary cards) and the rich-text documents, so switching dark mode is one call.
 """
 
 from __future__ import annotations
@@ -67,6 +67,25 @@ def chat_style_sheet(p: Palette, *, point_size: float | None = None, mono_family
 #InlineEditor {{ background: {p.card}; color: {p.text}; border: 1px solid {p.accent}; border-radius: 8px;
     padding: 4px; }}
 #MessageCard #PrimaryButton {{ background: {p.accent}; color: #ffffff; }}
+#ContextDivider {{ background: transparent; }}
+#ContextDivider #DividerLine {{ background: {p.quote_bar}; border: none; }}
+#ContextDivider #DividerText {{ color: {p.muted}; background: transparent; }}
+#ContextDivider #SummariseButton {{ color: {p.accent}; background: {p.card}; border: 1px solid {p.card_border};
+    border-radius: 11px; padding: 3px 12px; }}
+#ContextDivider #SummariseButton:hover {{ background: {p.hover}; }}
+#ContextDivider #SummariseButton:focus {{ border: 1px solid {p.accent}; }}
+#ContextDivider #SummariseButton:disabled {{ color: {p.muted}; }}
+#SummaryCard {{ background: {p.card}; border: 1px dashed {p.accent}; border-radius: 14px; }}
+#SummaryCard QLabel {{ color: {p.text}; background: transparent; }}
+#SummaryCard QTextBrowser {{ background: transparent; color: {p.text}; border: none;
+    selection-background-color: {p.accent}; selection-color: #ffffff; }}
+#SummaryCard #CardTitle {{ font-weight: 600; color: {p.text}; }}
+#SummaryCard #Meta, #SummaryCard #CodeLang {{ color: {p.muted}; }}
+#SummaryCard QToolButton {{ color: {p.muted}; background: transparent; border: none; border-radius: 6px;
+    padding: 3px 8px; }}
+#SummaryCard QToolButton:hover {{ background: {p.hover}; color: {p.text}; }}
+#SummaryCard QToolButton:focus {{ border: 1px solid {p.accent}; }}
+#SummaryCard #PrimaryButton {{ background: {p.accent}; color: #ffffff; }}
 #JumpToLatest {{ background: {p.card}; color: {p.text}; border: 1px solid {p.card_border};
     border-radius: 15px; padding: 6px 14px; }}
 #JumpToLatest:hover {{ background: {p.hover}; }}

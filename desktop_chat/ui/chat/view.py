@@ -12,6 +12,10 @@ Why this shape:
   text, is updated in place (`update_entry`, and `set_conversation` of the same chat); a streaming
   answer's renderer — and, for the last few, its card — is kept while its chat is not on screen.
 - The list follows the newest text unless the person scrolled up; then "Jump to latest" appears.
+- Where the context is cut (`set_context_cut`) and the summaries sent in place of earlier messages
+  (`set_summaries`) are rows of the same list with keys of their own (negative: message ids are
+  positive), placed from the message they sit before / after each time rows come or go — a cut
+  whose message is not loaded yet is remembered and shown when it is (`context_rows`).
 - An empty chat is on screen first: the card widgets and the Markdown renderer (markdown-it,
   Pygments) are imported when the first message needs them or by `warm_up()` (the app calls it
   after the first paint), not with this module (start-up time; tests/gui/window/test_startup_imports.py).
@@ -21,6 +25,8 @@ Public interface (the main window codes against it): see `ChatView` signals and 
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -28,7 +34,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_chat.domain import MessageStatus, Role
+from desktop_chat.domain import MessageStatus, Role, Summary
 from desktop_chat.ui.chat.banner import Banner
 from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
@@ -41,6 +47,7 @@ from desktop_chat.ui.render.theme import document_css, palette
 
 if TYPE_CHECKING:
     from desktop_chat.ui.chat.card import MessageCard
+    from desktop_chat.ui.chat.context_rows import ContextDivider, SummaryCard
     from desktop_chat.ui.render.incremental import IncrementalRenderer
 
     # PySide6's stub types it object → object; it returns the source text unchanged
@@ -67,6 +74,36 @@ def _card_class() -> type[MessageCard]:
     return MessageCard
 
 
+DIVIDER_KEY = -1  # the row of the context cut; summaries: summary_key()
+
+
+def summary_key(summary_id: int) -> int:
+    """The list row key of a summary (negative, apart from messages and the divider)."""
+    return -2 - summary_id
+
+
+@dataclasses.dataclass(frozen=True)
+class _Cut:
+    """Where the messages sent to the model start (`set_context_cut`)."""
+
+    first_sent_id: int
+    left_out: int
+    summarising: bool
+    can_summarise: bool
+
+
+def _divider_class() -> type[ContextDivider]:
+    from desktop_chat.ui.chat.context_rows import ContextDivider
+
+    return ContextDivider
+
+
+def _summary_class() -> type[SummaryCard]:
+    from desktop_chat.ui.chat.context_rows import SummaryCard
+
+    return SummaryCard
+
+
 def _renderer(text: str, *, dark: bool) -> IncrementalRenderer:
     from desktop_chat.ui.render.incremental import IncrementalRenderer
 
@@ -86,6 +123,9 @@ class ChatView(QWidget):
     noticeActionTriggered = Signal(object)  # NoticeAction of the banner's button
     noticeDismissed = Signal()
     linkOpenRequested = Signal(QUrl)  # after the person confirmed
+    summariseRequested = Signal()  # "Summarise them" on the context divider
+    summaryEdited = Signal(int, str)  # summary id, new text
+    summaryRemoved = Signal(int)  # summary id, after the person confirmed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +146,9 @@ class ChatView(QWidget):
         self._tick_phase = 0
         self._link_box: QMessageBox | None = None
         self._font_pt: float | None = None
+        self._cut: _Cut | None = None
+        self._summaries: dict[int, tuple[Summary, int]] = {}  # row key → (summary, message it follows)
+        self._summary_box: QMessageBox | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +198,10 @@ class ChatView(QWidget):
         updates the rows that changed, in place; anything else is drawn from scratch.
         """
         keys = [e.id for e in entries]
-        old_keys = self._list.row_keys()
+        old_keys = self.row_keys()
+        if conversation_id != self._conversation_id:  # another chat's cut and summaries do not apply
+            self._cut = None
+            self._summaries = {}
         if (
             conversation_id is not None
             and conversation_id == self._conversation_id
@@ -197,7 +243,7 @@ class ChatView(QWidget):
                 self._drop_parked_card(key)
         self._pending &= set(self._streams)
         self._reasoning_open &= set(self._entries)
-        self._list.set_keys(keys)
+        self._list.set_keys(self._with_context_rows(keys))
         self._update_empty()
         self._update_tick_timer()
         self._update_jump()
@@ -212,12 +258,19 @@ class ChatView(QWidget):
             return
         for e in fresh:
             self._entries[e.id] = e
-        self._list.prepend_keys([e.id for e in fresh])
+        shown = self._list.row_keys()
+        first_old = next((k for k in shown if k >= 0), None)
+        keys = self._with_context_rows([e.id for e in fresh] + ([first_old] if first_old is not None else []))
+        if first_old is not None:
+            keys = keys[: keys.index(first_old)]
+        placed = set(shown)
+        self._list.prepend_keys([k for k in keys if k not in placed])  # their rows come with them
+        self._place_context_rows()
         self._update_jump()
 
     def row_keys(self) -> list[int]:
-        """The ids of the messages shown, top to bottom."""
-        return self._list.row_keys()
+        """The ids of the messages shown, top to bottom (not the divider or summaries)."""
+        return [k for k in self._list.row_keys() if k >= 0]
 
     def append_entry(self, entry: MessageEntry) -> None:
         if entry.id in self._entries:
@@ -227,6 +280,7 @@ class ChatView(QWidget):
         if entry.message.status is MessageStatus.STREAMING:
             self._streams[entry.id] = self._new_stream(entry)
         self._list.insert_key(len(self._list.row_keys()), entry.id)
+        self._place_context_rows()
         self._refresh_continued_parent(entry)
         if entry.message.role is Role.USER:
             self._list.scroll_to_bottom()  # sending a message brings you to the end
@@ -285,12 +339,13 @@ class ChatView(QWidget):
         self._pending.discard(message_id)
         self._reasoning_open.discard(message_id)
         self._list.remove_key(message_id)
+        self._place_context_rows()
         self._update_empty()
         self._update_tick_timer()
         self._update_jump()
 
     def entries(self) -> list[MessageEntry]:
-        return [self._entries[k] for k in self._list.row_keys()]
+        return [self._entries[k] for k in self.row_keys()]
 
     # --- streaming ------------------------------------------------------------------------------
     def stream_delta(self, message_id: int, text: str = "", reasoning: str = "") -> None:
@@ -348,6 +403,195 @@ class ChatView(QWidget):
 
     def clear_notice(self) -> None:
         self.banner.clear()
+
+    # --- where the context is cut, and the summaries sent instead --------------------------------
+    def set_context_cut(
+        self, first_sent_id: int | None, left_out: int, *, summarising: bool = False,
+        can_summarise: bool = True,
+    ) -> None:
+        """Show one divider just before message `first_sent_id`: above it, `left_out` messages are
+        not sent to the model. None or 0 removes it. A message not loaded yet (older rows come
+        later) is remembered: the divider shows once it is. `summarising`: the button waits
+        ("Summarising…"); `can_summarise` False hides it."""
+        cut = None if first_sent_id is None or left_out <= 0 else _Cut(
+            first_sent_id, left_out, summarising, can_summarise)
+        old, self._cut = self._cut, cut
+        if cut == old:
+            return
+        if cut is not None and old is not None and cut.first_sent_id == old.first_sent_id:
+            self._list.update_in_place(DIVIDER_KEY, self._update_divider)
+            return
+        self._place_context_rows()
+
+    def context_cut(self) -> tuple[int, int] | None:
+        """(first sent message id, messages left out) of the divider asked for, or None."""
+        return None if self._cut is None else (self._cut.first_sent_id, self._cut.left_out)
+
+    def set_summaries(self, items: Sequence[tuple[Summary, int]]) -> None:
+        """The summaries in use, each with the id of the message it follows (its
+        `through_message_id`): each is shown as a card right after that message, once loaded."""
+        new = {summary_key(summary.id): (summary, after) for summary, after in items}
+        old, self._summaries = self._summaries, new
+        for key, (summary, after) in new.items():
+            before = old.get(key)
+            if before is not None and before[1] == after and before[0] != summary:
+                self._list.update_in_place(key, functools.partial(self._update_summary, summary=summary))
+        self._place_context_rows()
+
+    def summaries(self) -> list[Summary]:
+        return [summary for summary, _after in self._summaries.values()]
+
+    def divider(self) -> ContextDivider | None:
+        """The divider's widget, if it is placed and on screen."""
+        row = self._list.widget_for(DIVIDER_KEY)
+        return row if isinstance(row, _divider_class()) else None
+
+    def summary_card_for(self, summary_id: int) -> SummaryCard | None:
+        card = self._list.widget_for(summary_key(summary_id))
+        return card if isinstance(card, _summary_class()) else None
+
+    def summary_dialog(self) -> QMessageBox | None:
+        """The "Remove this summary?" question while it is open."""
+        return self._summary_box
+
+    def _with_context_rows(self, messages: Sequence[int]) -> list[int]:
+        """The list's keys for these message rows: summaries after their message, the divider
+        before its own (so a summary right before the cut comes first, then the divider)."""
+        if self._cut is None and not self._summaries:
+            return list(messages)
+        after: dict[int, list[int]] = {}
+        for key, (_summary, message_id) in self._summaries.items():
+            after.setdefault(message_id, []).append(key)
+        cut = self._cut.first_sent_id if self._cut is not None else None
+        keys: list[int] = []
+        for message_id in messages:
+            if message_id == cut:
+                keys.append(DIVIDER_KEY)
+            keys.append(message_id)
+            keys.extend(after.get(message_id, ()))
+        return keys
+
+    def _place_context_rows(self) -> None:
+        """Insert, move or drop the divider and summary rows so they sit where they belong.
+
+        Cheap when there are none; otherwise a few row inserts. What the reader looks at stays put
+        (an insert above the screen would push it down by the row's height).
+        """
+        shown = self._list.row_keys()
+        if self._cut is None and not self._summaries and min(shown, default=0) >= 0:
+            return
+        wanted = self._with_context_rows([k for k in shown if k >= 0])
+        if shown == wanted:
+            return
+        anchor = self._reading_anchor()
+        keep = set(wanted)
+        for key in [k for k in shown if k < 0 and k not in keep]:
+            self._list.remove_key(key)
+        shown = self._list.row_keys()
+        present = set(shown)
+        if shown != [k for k in wanted if k in present]:  # in the wrong place: place them afresh
+            for key in [k for k in shown if k < 0]:
+                self._list.remove_key(key)
+            present = set(self._list.row_keys())
+        for index, key in enumerate(wanted):
+            if key not in present:
+                self._list.insert_key(index, key)
+        if anchor is not None:
+            self._list.scroll_to_key(*anchor)
+
+    def _reading_anchor(self) -> tuple[int, int] | None:
+        """(message id, offset) at the top of the screen when the list does not follow the end."""
+        if self._list.is_following():
+            return None
+        value = self._list.verticalScrollBar().value()
+        best: tuple[int, int] | None = None
+        for key in self.row_keys():
+            top = self._list.row_rect_top(key)
+            if top is None or top > value:
+                break
+            best = (key, value - top)
+        return best
+
+    def _create_context_row(self, key: int) -> QWidget:
+        if key == DIVIDER_KEY:
+            divider = _divider_class()(self)
+            self._update_divider(divider)
+            return divider
+        summary, _after = self._summaries[key]
+        return _summary_class()(summary, key, self, self._ctx)
+
+    def _update_divider(self, row: QWidget) -> bool:
+        if not isinstance(row, _divider_class()) or self._cut is None:
+            return False
+        cut = self._cut
+        row.set_state(cut.left_out, summarising=cut.summarising, can_summarise=cut.can_summarise)
+        return True
+
+    def _update_summary(self, card: QWidget, summary: Summary) -> bool:
+        if not isinstance(card, _summary_class()):
+            return False
+        if card.editor is None:
+            card.set_summary(summary)
+        else:
+            card.summary = summary  # the edit in progress is kept; saved against the new data
+        return True
+
+    def _estimate_context_row(self, key: int, width: int) -> int:
+        if key == DIVIDER_KEY:
+            return self._line_height + 16
+        item = self._summaries.get(key)
+        text = item[0].content if item is not None else ""
+        column = max(120, min(MAX_COLUMN, width - 40)) - 28
+        per_line = max(20, column // self._char_width)
+        return 92 + (len(text) // per_line + text.count("\n") + 1) * self._line_height
+
+    # --- ContextRowHost ---------------------------------------------------------------------------
+    def summarise_clicked(self) -> None:
+        if self._cut is not None and self._cut.can_summarise and not self._cut.summarising:
+            self.summariseRequested.emit()
+
+    def summary_edit_saved(self, summary_id: int, text: str) -> None:
+        """Shown at once; the controller stores it (and sets the summaries again, or back)."""
+        key = summary_key(summary_id)
+        item = self._summaries.get(key)
+        if item is not None:
+            changed = dataclasses.replace(item[0], content=text)
+            self._summaries[key] = (changed, item[1])
+            self._list.update_in_place(key, lambda card: self._update_summary(card, changed))
+        self.summaryEdited.emit(summary_id, text)
+
+    def summary_remove_clicked(self, summary_id: int) -> None:
+        """Ask first, without blocking (open(), not exec()); Cancel is the default."""
+        if self._summary_box is not None:
+            self._summary_box.close()
+        box = QMessageBox(self)
+        box.setObjectName("RemoveSummaryDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove summary?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Remove this summary?"))
+        box.setInformativeText(self.tr(
+            "The messages it stands for stay in the chat, but the model no longer gets their gist "
+            "when they do not fit in its context window."))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove.setAccessibleName(self.tr("Remove summary"))
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        remove.clicked.connect(lambda: self.summaryRemoved.emit(summary_id))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._summary_box = box
+        box.finished.connect(lambda _result, b=box: self._forget_summary_box(b))
+        box.open()
+
+    def _forget_summary_box(self, box: QMessageBox) -> None:
+        if self._summary_box is box:
+            self._summary_box = None
+
+    def row_editing(self, key: int, editing: bool) -> None:
+        self._list.pin(key, editing)
+
+    def row_resized(self, key: int) -> None:
+        self._list.remeasure(key)
 
     # --- scrolling ------------------------------------------------------------------------------
     def scroll_to_message(self, message_id: int) -> None:
@@ -524,6 +768,8 @@ class ChatView(QWidget):
             card.deleteLater()
 
     def _create_card(self, key: int) -> QWidget:
+        if key < 0:
+            return self._create_context_row(key)
         entry = self._entries[key]
         stream = self._streams.get(key)
         parked = self._parked_cards.pop(key, None)
@@ -574,6 +820,8 @@ class ChatView(QWidget):
         return len(entry.message.content) if entry is not None else 0
 
     def _estimate(self, key: int, width: int) -> int:
+        if key < 0:
+            return self._estimate_context_row(key, width)
         entry = self._entries[key]
         stream = self._streams.get(key)
         length = len(stream.renderer) if stream is not None else len(entry.message.content)
