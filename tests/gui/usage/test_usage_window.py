@@ -375,6 +375,9 @@ def test_screenshot(make_window: Callable[..., UsageWindow], filled: HistoryStor
         window.chart._hover = 29  # as under the mouse: today's bar
         qtbot.waitExposed(window)
         assert grab(window, theme).stat().st_size > 0
+        window.metric_choice.setCurrentIndex(window.metric_choice.findData(ChartMetric.COST))
+        window.choose_grouping(UsageGrouping.MODEL)
+        assert grab(window, f"{theme}-cost").stat().st_size > 0
         dark = window.palette().color(window.backgroundRole()).lightness() < 128
         assert dark is (theme == "dark")
     finally:
