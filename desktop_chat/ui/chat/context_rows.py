@@ -21,8 +21,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
@@ -73,7 +75,7 @@ def _button(parent: QWidget, text: str, accessible: str, tip: str = "") -> QTool
     return button
 
 
-def _height_for(layout: QVBoxLayout | QHBoxLayout, width: int) -> int:
+def _height_for(layout: QLayout, width: int) -> int:
     layout.invalidate()  # children changed since the last query (editor opened, text wrapped)
     height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
     return height if height >= 0 else layout.totalSizeHint().height()
@@ -94,10 +96,12 @@ class ContextDivider(QFrame):
             "place."
         )
         self.setToolTip(tip)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        layout.setSpacing(10)
+        layout.setHorizontalSpacing(10)
+        layout.setVerticalSpacing(4)
         self._layout = layout
+        self._stacked = False  # narrow: the button goes under the sentence
         self.lines = (QFrame(self), QFrame(self))
         for line in self.lines:
             line.setObjectName("DividerLine")
@@ -115,10 +119,12 @@ class ContextDivider(QFrame):
         self.button.setObjectName("SummariseButton")
         self.button.setAutoRaise(False)
         self.button.clicked.connect(self._host.summarise_clicked)
-        layout.addWidget(self.lines[0], 1)
-        layout.addWidget(self.label, 0)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.lines[1], 1)
+        layout.addWidget(self.lines[0], 0, 0)
+        layout.addWidget(self.label, 0, 1)
+        layout.addWidget(self.button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.lines[1], 0, 3)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(3, 1)
 
     def set_state(self, left_out: int, *, summarising: bool, can_summarise: bool) -> None:
         self.left_out = left_out
@@ -141,11 +147,20 @@ class ContextDivider(QFrame):
         return _height_for(self._layout, width)
 
     def _fit_label(self, width: int) -> None:
-        """One line when the sentence fits beside the button (a wrapping label guesses narrower)."""
-        spacing = self._layout.spacing()
+        """One line when the sentence fits beside the button (a wrapping label guesses narrower);
+        when it does not, the button goes under the sentence."""
+        spacing = self._layout.horizontalSpacing()
+        lines = 2 * (self.lines[0].minimumWidth() + spacing)
         button = self.button.sizeHint().width() + spacing if self.button.isVisibleTo(self) else 0
-        room = width - 2 * (self.lines[0].minimumWidth() + spacing) - button
         text = self.label.fontMetrics().horizontalAdvance(self.label.text()) + 4
+        stacked = bool(button) and text > width - lines - button
+        if stacked != self._stacked:
+            self._stacked = stacked
+            self._layout.removeWidget(self.button)
+            row, column = (1, 1) if stacked else (0, 2)
+            align = Qt.AlignmentFlag.AlignHCenter if stacked else Qt.AlignmentFlag.AlignVCenter
+            self._layout.addWidget(self.button, row, column, align)
+        room = width - lines - (0 if stacked else button)
         self.label.setMinimumWidth(max(0, min(text, room)))
 
     def row_geometry(self, viewport_width: int) -> tuple[int, int]:
@@ -248,7 +263,9 @@ class SummaryCard(QFrame):
         editor.setAccessibleName(self.tr("Summary text"))
         editor.setToolTip(self.tr("Ctrl+Enter saves, Esc cancels"))
         editor.setPlainText(self.summary.content)
-        lines = min(14, max(4, self.summary.content.count("\n") + 2))
+        editor.ensurePolished()  # the chat's text size comes from its style sheet
+        text = self.summary.content
+        lines = min(14, max(4, text.count("\n") + 2 + len(text) // 70))
         editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 16)
         editor.installEventFilter(self)
         buttons = QHBoxLayout()

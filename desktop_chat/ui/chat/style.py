@@ -1,7 +1,8 @@
 """The chat view's Qt style sheet, generated from the light or dark palette.
 
 Why generated: one palette (render.theme) drives both the widgets (cards, bubbles, buttons,
-notices, banner, the context divider and summary cards) and the rich-text documents, so switching dark mode is one call.
+notices, banner, the context divider and summary cards) and the rich-text documents, so
+switching dark mode is one call.
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def chat_style_sheet(p: Palette, *, point_size: float | None = None, mono_family
 #ContextDivider {{ background: transparent; }}
 #ContextDivider #DividerLine {{ background: {p.quote_bar}; border: none; }}
 #ContextDivider #DividerText {{ color: {p.muted}; background: transparent; }}
-#ContextDivider #SummariseButton {{ color: {p.accent}; background: {p.card}; border: 1px solid {p.card_border};
-    border-radius: 11px; padding: 3px 12px; }}
+#ContextDivider #SummariseButton {{ color: {p.accent}; background: {p.card};
+    border: 1px solid {p.card_border}; border-radius: 11px; padding: 3px 12px; }}
 #ContextDivider #SummariseButton:hover {{ background: {p.hover}; }}
 #ContextDivider #SummariseButton:focus {{ border: 1px solid {p.accent}; }}
 #ContextDivider #SummariseButton:disabled {{ color: {p.muted}; }}

@@ -543,7 +543,7 @@ class ChatView(QWidget):
         text = item[0].content if item is not None else ""
         column = max(120, min(MAX_COLUMN, width - 40)) - 28
         per_line = max(20, column // self._char_width)
-        return 92 + (len(text) // per_line + text.count("\n") + 1) * self._line_height
+        return 68 + (len(text) // per_line + text.count("\n") + 1) * self._line_height
 
     # --- ContextRowHost ---------------------------------------------------------------------------
     def summarise_clicked(self) -> None:
