@@ -410,11 +410,18 @@ def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def open_usage_window(parent: QWidget, service: UsageService, tasks: TaskRunner) -> UsageWindow:
-    """The one Usage window of `parent`: created the first time, raised (and refreshed) after."""
+def open_usage_window(parent: QWidget, service: UsageService, tasks: TaskRunner,
+                      on_open_chat: Callable[[int], object] | None = None) -> UsageWindow:  # fmt: skip
+    """The one Usage window of `parent`: created the first time, raised (and refreshed) after.
+
+    `on_open_chat(conversation_id)` is connected once, when the window is created (Enter or a
+    double-click on a row of the Chat view).
+    """
     window = parent.findChild(UsageWindow)
     if not isinstance(window, UsageWindow):
         window = UsageWindow(service, tasks, parent)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if on_open_chat is not None:
+            window.openChat.connect(on_open_chat)
     window.present()
     return window

@@ -292,11 +292,17 @@ def test_one_window_at_a_time_and_esc_closes(qtbot: Any, qloop: asyncio.Abstract
     parent = QWidget()
     qtbot.addWidget(parent)
     service, tasks = UsageService(filled, price_for), TaskRunner()
-    first = open_usage_window(parent, service, tasks)
+    opened: list[int] = []
+    first = open_usage_window(parent, service, tasks, opened.append)
     qtbot.waitUntil(lambda: first.report() is not None, timeout=10000)
     assert not first.isModal()
-    again = open_usage_window(parent, service, tasks)
+    again = open_usage_window(parent, service, tasks, opened.append)
     assert again is first
+    qtbot.waitUntil(lambda: not tasks.pending(), timeout=10000)
+    switch(qtbot, first, PeriodKind.ALL_TIME)  # this window counts up to the real today
+    first.choose_grouping(UsageGrouping.CHAT)
+    first.table.activated.emit(first.table.model().index(0, 0))
+    assert len(opened) == 1  # connected once, though asked for twice
     qtbot.waitUntil(lambda: not tasks.pending(), timeout=10000)
     with qtbot.waitActive(first, timeout=3000):
         first.activateWindow()
