@@ -2,7 +2,7 @@
 
 Why: the offline demo and the "try it without a key" path should show what the app renders
 (a heading, a list, a table, a code block, some emphasis) and make it obvious the reply is simulated,
-while tests need deterministic text and token counts. Pure.
+while tests need deterministic text (token counts: `token_rule.py`). Pure.
 """
 
 from __future__ import annotations
@@ -64,17 +64,6 @@ def cycle_tokens(base: list[str], count: int) -> Iterator[str]:
         base = [" ok"]
     for index in range(count):
         yield base[index % len(base)]
-
-
-def count_words(messages: object) -> int:
-    """A rough prompt token count: words of all message contents plus a few per message."""
-    total = 0
-    if isinstance(messages, list):
-        for message in messages:
-            if isinstance(message, dict):
-                content = message.get("content")
-                total += 4 + (len(content.split()) if isinstance(content, str) else 0)
-    return total
 
 
 def last_user_text(messages: object) -> str:

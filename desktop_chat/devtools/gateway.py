@@ -15,14 +15,27 @@ import socket
 import threading
 import time
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from desktop_chat.api.models import SEED_MODEL_ALIASES, SEED_MODELS
+from desktop_chat.devtools.context_errors import ContextShape, context_error_reply
 from desktop_chat.devtools.replies import DROP, ChatContext, Pause, Reply, Spec
-from desktop_chat.devtools.scenarios import chat_reply, html_page, json_error, models_reply, reason_phrase
+from desktop_chat.devtools.scenarios import (
+    ANSWER_SCENARIOS,
+    chat_reply,
+    html_page,
+    json_error,
+    models_reply,
+    reason_phrase,
+)
+from desktop_chat.devtools.token_rule import count_prompt
+from desktop_chat.domain import ModelFacts
 
+_CONTROL_PATHS = ("/_sim/queue", "/_sim/requests", "/_sim/limits", "/_sim/model-facts")
 BAD_KEY = "sk-bad"
 BAD_KEY_400 = "sk-bad-400"
 _FLUSH_AT = 64 * 1024
@@ -41,6 +54,7 @@ class RequestRecord:
     finished_at: float | None = None
     disconnected_at: float | None = None  # when the client hung up before the reply was complete
     status: int | None = None
+    prompt_tokens: int | None = None  # the request's messages by the simulator's token rule (chat only)
 
     def public(self) -> dict[str, Any]:
         return {
@@ -53,14 +67,25 @@ class RequestRecord:
             "finished_at": self.finished_at,
             "disconnected_at": self.disconnected_at,
             "has_key": "authorization" in self.headers,
+            "prompt_tokens": self.prompt_tokens,
         }
 
 
 class Simulator:
     """The server's state and request handling; runs on one asyncio loop."""
 
-    def __init__(self, default_tps: float = 200.0) -> None:
+    def __init__(
+        self,
+        default_tps: float = 200.0,
+        *,
+        limits: Mapping[str, object] | None = None,
+        context_shape: ContextShape = ContextShape.OPENAI,
+        model_facts: Mapping[str, ModelFacts | Mapping[str, object]] | None = None,
+    ) -> None:
         self.default_tps = default_tps
+        self.context_shape = context_shape  # how a context overflow is said, unless the model's limit says
+        self._limits: dict[str, tuple[int, ContextShape | None]] = {}
+        self._model_fields: dict[str, dict[str, object]] = {}
         self.records: list[RequestRecord] = []
         self._queues: dict[str, deque[str]] = {"chat": deque(), "models": deque()}
         self._counters: dict[str, int] = {}
@@ -69,6 +94,50 @@ class Simulator:
         self._handlers: set[asyncio.Task[None]] = set()
         self._closing = False
         self.disconnect_event: asyncio.Event | None = None
+        self.set_limits(limits or {})
+        self.set_model_facts(model_facts or {})
+
+    def set_limits(self, limits: Mapping[str, object]) -> None:
+        """Give models a context limit in tokens: `{model: n}` or `{model: {"limit": n, "shape": "gemini"}}`
+        (the shape of the error for that model; else `context_shape`). Unusable entries raise ValueError."""
+        parsed: dict[str, tuple[int, ContextShape | None]] = {}
+        for model, value in limits.items():
+            shape: ContextShape | None = None
+            if isinstance(value, Mapping):
+                shape = ContextShape(str(value["shape"])) if value.get("shape") is not None else None
+                value = value.get("limit")
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"limit of {model!r} must be a whole number of tokens, not {value!r}")
+            parsed[str(model)] = (value, shape)
+        with self._lock:
+            self._limits.update(parsed)
+
+    def clear_limits(self) -> None:
+        with self._lock:
+            self._limits.clear()
+
+    def set_model_facts(self, facts: Mapping[str, ModelFacts | Mapping[str, object]]) -> None:
+        """Fields the model list reports for these models: `ModelFacts` (as OpenRouter spells them:
+        `context_length`, `top_provider.max_completion_tokens`, `pricing` in dollars per token, as
+        strings) or raw fields to add to the model's item as they are (any shape, absurd ones too)."""
+        fields = {
+            str(model): (openrouter_fields(value) if isinstance(value, ModelFacts) else dict(value))
+            for model, value in facts.items()
+        }
+        with self._lock:
+            self._model_fields.update(fields)
+
+    def clear_model_facts(self) -> None:
+        with self._lock:
+            self._model_fields.clear()
+
+    def _limit_for(self, *models: str) -> tuple[int, ContextShape] | None:
+        with self._lock:
+            for model in models:
+                if model in self._limits:
+                    limit, shape = self._limits[model]
+                    return limit, shape or self.context_shape
+        return None
 
     def queue(self, spec: str, count: int = 1, endpoint: str = "chat") -> None:
         with self._lock:
@@ -256,7 +325,7 @@ class Simulator:
         path = unquote(parts.path)
         query = parse_qs(parts.query)
         prefix_spec: str | None = None
-        if path.startswith("/_sim/") and path not in ("/_sim/queue", "/_sim/requests"):
+        if path.startswith("/_sim/") and path not in _CONTROL_PATHS:
             rest = path[len("/_sim/") :]
             prefix_spec, _, remainder = rest.partition("/")
             path = "/" + remainder
@@ -300,7 +369,9 @@ class Simulator:
                 400, "Authentication Error, Invalid API key provided", "auth_error", "400"
             )
         if endpoint == "models":
-            return record, models_reply(spec, SEED_MODELS)
+            with self._lock:
+                extra = {model: dict(fields) for model, fields in self._model_fields.items()}
+            return record, models_reply(spec, SEED_MODELS, extra)
         if payload is None or not isinstance(payload.get("messages"), list):
             return record, json_error(
                 400, "Invalid request: 'messages' is required.", "invalid_request_error", "invalid_request"
@@ -311,8 +382,29 @@ class Simulator:
             )
         served_model = "sim" if model.startswith("sim/") else SEED_MODEL_ALIASES.get(model, model)
         ctx = ChatContext(served_model, payload, self.default_tps)
+        record.prompt_tokens = count_prompt(payload["messages"])
+        too_long = self._over_limit(spec, ctx, record.prompt_tokens, model, served_model)
+        if too_long is not None:
+            return record, too_long
         counter_key = spec_text or ""
         return record, chat_reply(spec, ctx, lambda: self._bump(counter_key))
+
+    def _over_limit(self, spec: Spec, ctx: ChatContext, prompt: int, *models: str) -> Reply | None:
+        """The context error when the model has a limit that prompt + max_tokens exceeds, for
+        requests that would get an answer (an error scenario plays as asked)."""
+        if spec.name not in ANSWER_SCENARIOS:
+            return None
+        found = self._limit_for(*models)
+        if found is None:
+            return None
+        limit, shape = found
+        room = ctx.payload.get("max_tokens", ctx.payload.get("max_completion_tokens"))
+        room = room if isinstance(room, int) and not isinstance(room, bool) and room > 0 else 0
+        requested = prompt + room
+        if requested <= limit:
+            return None
+        shape = ContextShape.parse(spec.params.get("context_shape"), shape)
+        return context_error_reply(shape, limit, requested, prompt=prompt, stream=ctx.stream)
 
     def _bump(self, key: str) -> int:
         with self._lock:
@@ -336,7 +428,36 @@ class Simulator:
             return Reply(body=b'{"cleared": true}')
         if path == "/_sim/requests" and method == "GET":
             return Reply(body=json.dumps([r.public() for r in self.records]).encode())
+        if path in ("/_sim/limits", "/_sim/model-facts"):
+            return self._settings(method, path, payload)
         return html_page(404)
+
+    def _settings(self, method: str, path: str, payload: dict[str, Any] | None) -> Reply:
+        limits = path == "/_sim/limits"
+        if method == "DELETE":
+            if limits:
+                self.clear_limits()
+            else:
+                self.clear_model_facts()
+            return Reply(body=b'{"cleared": true}')
+        if method == "GET":
+            with self._lock:
+                shown: object = (
+                    {m: {"limit": n, "shape": s} for m, (n, s) in self._limits.items()}
+                    if limits
+                    else self._model_fields
+                )
+                return Reply(body=json.dumps(shown).encode())
+        if method != "POST" or payload is None:
+            return json_error(400, "POST a JSON object", "invalid_request_error", "invalid_request")
+        try:
+            if limits:
+                self.set_limits(payload)
+            else:
+                self.set_model_facts(payload)
+        except (ValueError, KeyError, TypeError) as exc:
+            return json_error(400, str(exc), "invalid_request_error", "invalid_request")
+        return Reply(body=b'{"set": true}')
 
     async def close_connections(self, grace: float = 2.0) -> None:
         """Hang up on every client and let the handlers finish (the server is stopping).
@@ -355,3 +476,27 @@ class Simulator:
             task.cancel()
         if pending:
             await asyncio.wait(pending, timeout=grace)
+
+
+def openrouter_fields(facts: ModelFacts) -> dict[str, object]:
+    """`facts` as OpenRouter's model list spells them: `context_length`, `top_provider`, and `pricing`
+    as strings of US dollars per token (3.0 per million → "0.000003")."""
+    fields: dict[str, object] = {}
+    top: dict[str, object] = {}
+    if facts.context_window is not None:
+        fields["context_length"] = top["context_length"] = facts.context_window
+    if facts.max_output is not None:
+        top["max_completion_tokens"] = facts.max_output
+    if top:
+        fields["top_provider"] = top
+    if facts.price is not None:
+        fields["pricing"] = {
+            "prompt": _per_token(facts.price.input_per_million),
+            "completion": _per_token(facts.price.output_per_million),
+        }
+    return fields
+
+
+def _per_token(per_million: float) -> str:
+    text = format(Decimal(repr(per_million)) / Decimal(1_000_000), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

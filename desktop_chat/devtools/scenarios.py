@@ -28,9 +28,12 @@ Failures before any answer:
   flaky        like `status` for the first `fails=N` requests with the same spec, then `default`
   html         an nginx HTML error page (`status=502`); `portal`: an HTML page with status 200
   text         `Internal Server Error` as text/plain (`status=500`)
-  bad_key (401), bad_key_400 (400 "Invalid API key"), context (400 context_length_exceeded),
-  no_model (404 model_not_found)
-For GET /models: no_models (HTML 404), models_fail (500), models_garbage (HTML with 200).
+  bad_key (401), bad_key_400 (400 "Invalid API key"), no_model (404 model_not_found)
+  context      a context-length error: `shape=openai|anthropic|gemini|litellm|vllm|no_number|
+               in_stream|empty` (see context_errors.py; default openai: 400 context_length_exceeded),
+               `limit=N` (8192) and `requested=M` (12000) tokens named in it
+For GET /models: no_models (HTML 404), models_fail (500), models_garbage (HTML with 200); the
+default list carries the extra fields set per model (`context_length`, `pricing`…, see gateway.py).
 
 Parameters every streamed answer understands:
   tps=N (tokens per second, 0 = as fast as possible), first_delay=S (silence before the first
@@ -44,10 +47,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from email.utils import formatdate
 from http import HTTPStatus
 
+from desktop_chat.devtools.context_errors import ContextShape, context_error_reply
 from desktop_chat.devtools.replies import ChatContext, Reply, Spec
 from desktop_chat.devtools.streams import completion_reply, stream_reply
 
@@ -65,6 +69,8 @@ STREAM_SCENARIOS = frozenset(
         "silent",
     }
 )
+# Scenarios that answer (when nothing else goes wrong): a model's context limit applies to them.
+ANSWER_SCENARIOS = STREAM_SCENARIOS | {"plain_json"}
 MODELS_SCENARIOS = frozenset({"no_models", "models_fail", "models_garbage"})
 ERROR_SCENARIOS = frozenset(
     {
@@ -130,14 +136,6 @@ def error_reply(spec: Spec) -> Reply | None:
         return json_error(401, "Invalid API key provided", "invalid_request_error", "invalid_api_key")
     if name == "bad_key_400":
         return json_error(400, "Authentication Error, Invalid API key provided", "auth_error", "400")
-    if name == "context":
-        return json_error(
-            400,
-            "This model's maximum context length is 8192 tokens. However, your messages "
-            "resulted in 12000 tokens. Please reduce the length of the messages.",
-            "invalid_request_error",
-            "context_length_exceeded",
-        )
     if name == "no_model":
         return json_error(
             404,
@@ -177,6 +175,10 @@ def chat_reply(spec: Spec, ctx: ChatContext, failures_so_far: Callable[[], int] 
         return Reply(content_type="text/event-stream", body=b"")
     elif spec.name == "plain_json":
         return completion_reply(spec, ctx)
+    elif spec.name == "context":
+        shape = ContextShape.parse(spec.params.get("shape"), ContextShape.OPENAI)
+        limit, requested = int(spec.num("limit", 8192)), int(spec.num("requested", 12000))
+        return context_error_reply(shape, limit, requested, stream=ctx.stream)
     else:
         reply = error_reply(spec)
         if reply is not None:
@@ -189,8 +191,10 @@ def chat_reply(spec: Spec, ctx: ChatContext, failures_so_far: Callable[[], int] 
     return stream_reply(spec, ctx)
 
 
-def models_reply(spec: Spec, model_ids: Iterable[str]) -> Reply:
-    """The reply to GET /models."""
+def models_reply(
+    spec: Spec, model_ids: Iterable[str], extra: Mapping[str, Mapping[str, object]] | None = None
+) -> Reply:
+    """The reply to GET /models; `extra` adds fields to the items of some models (by id)."""
     if spec.name == "no_models":
         return html_page(404)
     if spec.name == "models_fail":
@@ -198,5 +202,9 @@ def models_reply(spec: Spec, model_ids: Iterable[str]) -> Reply:
     if spec.name == "models_garbage":
         return Reply(content_type="text/html", body=b"<html><body>Welcome to our portal</body></html>")
     created = int(time.time())
-    data = [{"id": m, "object": "model", "created": created, "owned_by": m.split("-")[0]} for m in model_ids]
+    extra = extra or {}
+    data = [
+        {"id": m, "object": "model", "created": created, "owned_by": m.split("-")[0], **extra.get(m, {})}
+        for m in model_ids
+    ]
     return Reply(body=json.dumps({"object": "list", "data": data}).encode())

@@ -20,7 +20,27 @@ Choosing a scenario (see `scenarios.py` for names and parameters), first match w
   3. query `?scenario=…` on the endpoint URL;
   4. a base URL prefix: `http://127.0.0.1:N/_sim/<spec>/v1` (works with any client);
   5. the model name `sim/<spec>` (e.g. `sim/think`).
-`GET /_sim/requests` lists what was received (keys never shown), including when a client hung up.
+`GET /_sim/requests` lists what was received (keys never shown), including when a client hung up
+and, for chat requests, `prompt_tokens`: the messages counted by the simulator's own token rule.
+
+Token counts: `usage` follows `token_rule.py` — a fixed rule unlike characters / 4 (ASCII words
+ceil(len/4), digit runs ceil(len/3), CJK 1 per character, other letters 1 per 2, each other
+character 1, whitespace 0; 4 per message, 3 for the reply): prompt_tokens = the request's messages,
+completion_tokens = what the reply wrote (reasoning and answer), streamed or not alike.
+
+Context limits (none by default): `Simulator(limits={"gemini-2.5-flash": 1000})` or
+`POST /_sim/limits {"gemini-2.5-flash": 1000, "claude-sonnet-4-5": {"limit": 2000, "shape": "anthropic"}}`
+(`DELETE` clears, `GET` shows). When prompt_tokens + max_tokens (0 when unset) is more than the
+model's limit, an answering request gets a context error instead, in the model's `shape`, else the
+server's (`context_shape=`, default openai); `context_shape=…` in the request's spec overrides both.
+Shapes (`ContextShape`, context_errors.py): openai (400 context_length_exceeded), anthropic,
+gemini, litellm, vllm, no_number (no code, no number), in_stream (HTTP 200, then the error),
+empty (llama.cpp's empty HTTP 200). The `context;shape=…;limit=N;requested=M` scenario forces one.
+
+Model list facts: `Simulator(model_facts={"gemini-2.5-flash": ModelFacts(…)})` or
+`POST /_sim/model-facts {"gemini-2.5-flash": {"context_length": 1048576, "pricing": {…}}}` (raw
+fields added to that model's item as given; `DELETE` clears): ModelFacts are reported OpenRouter's
+way — `context_length`, `top_provider.max_completion_tokens`, `pricing` as dollars-per-token strings.
 """
 
 from __future__ import annotations
@@ -31,10 +51,22 @@ import ssl
 import sys
 import threading
 import time
+from collections.abc import Mapping
 
+from desktop_chat.devtools.context_errors import ContextShape
 from desktop_chat.devtools.gateway import BAD_KEY, BAD_KEY_400, RequestRecord, Simulator
+from desktop_chat.domain import ModelFacts
 
-__all__ = ["BAD_KEY", "BAD_KEY_400", "RequestRecord", "Simulator", "SimulatorServer", "main", "serve"]
+__all__ = [
+    "BAD_KEY",
+    "BAD_KEY_400",
+    "ContextShape",
+    "RequestRecord",
+    "Simulator",
+    "SimulatorServer",
+    "main",
+    "serve",
+]
 
 
 class SimulatorServer:
@@ -47,11 +79,16 @@ class SimulatorServer:
         *,
         default_tps: float = 200.0,
         ssl_context: ssl.SSLContext | None = None,
+        limits: Mapping[str, object] | None = None,
+        context_shape: ContextShape = ContextShape.OPENAI,
+        model_facts: Mapping[str, ModelFacts | Mapping[str, object]] | None = None,
     ) -> None:
         self.ssl_context = ssl_context  # serve HTTPS (e.g. with a self-signed certificate, for TLS tests)
         self.host = host
         self.port = port
-        self.simulator = Simulator(default_tps)
+        self.simulator = Simulator(
+            default_tps, limits=limits, context_shape=context_shape, model_facts=model_facts
+        )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._server: asyncio.base_events.Server | None = None
@@ -148,8 +185,16 @@ class SimulatorServer:
         self.stop()
 
 
-async def serve(host: str, port: int, default_tps: float, announce: bool = True) -> None:
-    simulator = Simulator(default_tps)
+async def serve(
+    host: str,
+    port: int,
+    default_tps: float,
+    announce: bool = True,
+    *,
+    limits: Mapping[str, object] | None = None,
+    context_shape: ContextShape = ContextShape.OPENAI,
+) -> None:
+    simulator = Simulator(default_tps, limits=limits, context_shape=context_shape)
     server = await asyncio.start_server(simulator.handle, host, port, limit=1 << 20)
     actual = server.sockets[0].getsockname()[1]
     if announce:
@@ -170,9 +215,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="port (0 picks a free one; default 8765)")
     parser.add_argument("--tps", type=float, default=200.0, help="default tokens per second (0 = unlimited)")
+    parser.add_argument(
+        "--limit",
+        action="append",
+        default=[],
+        metavar="MODEL=TOKENS",
+        help="give a model a context limit (repeatable)",
+    )
+    parser.add_argument(
+        "--context-shape",
+        choices=[shape.value for shape in ContextShape],
+        default=ContextShape.OPENAI.value,
+        help="how a context overflow is reported (default openai)",
+    )
     args = parser.parse_args(argv)
+    limits: dict[str, object] = {}
+    for item in args.limit:
+        model, _, tokens = item.rpartition("=")
+        if not model or not tokens.isdigit():
+            parser.error(f"--limit wants MODEL=TOKENS, not {item!r}")
+        limits[model] = int(tokens)
     try:
-        asyncio.run(serve(args.host, args.port, args.tps))
+        shape = ContextShape(args.context_shape)
+        asyncio.run(serve(args.host, args.port, args.tps, limits=limits, context_shape=shape))
     except KeyboardInterrupt:
         pass
     except OSError as exc:

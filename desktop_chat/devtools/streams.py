@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from desktop_chat.devtools import answers
+from desktop_chat.devtools import answers, token_rule
 from desktop_chat.devtools.replies import DROP, ChatContext, Pause, Piece, Reply, Spec
 
 
@@ -95,9 +95,17 @@ def answer_text(spec: Spec, ctx: ChatContext) -> str:
     return text
 
 
-def _usage(ctx: ChatContext, completion: int) -> dict[str, int]:
-    prompt = answers.count_words(ctx.payload.get("messages"))
+def usage_for(ctx: ChatContext, written: str) -> dict[str, int]:
+    """The usage the simulator reports, by its token rule (`token_rule.py`): the request's messages,
+    and everything the reply wrote (`written`: reasoning, as real gateways count it, and answer)."""
+    prompt = token_rule.count_prompt(_messages(ctx))
+    completion = token_rule.count_text(written)
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def _messages(ctx: ChatContext) -> list[object]:
+    messages = ctx.payload.get("messages")
+    return messages if isinstance(messages, list) else []
 
 
 def _stream_pieces(spec: Spec, ctx: ChatContext, c: _Chunks) -> Iterator[Piece]:
@@ -147,9 +155,10 @@ def _stream_pieces(spec: Spec, ctx: ChatContext, c: _Chunks) -> Iterator[Piece]:
     usage_mode = spec.text("usage", "separate")
     finish = spec.text("finish", "stop")
     finish_value = None if finish == "none" else finish
-    usage = _usage(ctx, len(content))
+    written = "".join(content) + (answers.REASONING_TEXT if reasoning_mode else "")
+    usage = usage_for(ctx, written)
     if usage_mode == "partial":
-        usage = {"completion_tokens": len(content)}
+        usage = {"completion_tokens": usage["completion_tokens"]}
 
     last = len(content) - 1
     for index, token in enumerate(content):
@@ -218,6 +227,6 @@ def completion_reply(spec: Spec, ctx: ChatContext) -> Reply:
         "created": int(time.time()),
         "model": ctx.model,
         "choices": [{"index": 0, "message": message, "finish_reason": None if finish == "none" else finish}],
-        "usage": _usage(ctx, len(answers.tokens(text))),
+        "usage": usage_for(ctx, str(message.get("reasoning_content") or "") + text),
     }
     return Reply(body=json.dumps(body).encode(), header_delay=spec.num("header_delay", 0))
