@@ -99,6 +99,8 @@ class Refusal(enum.StrEnum):
     ONLY_ANSWERS_CONTINUE = "only_answers_continue"
     ALREADY_COMPLETE = "already_complete"
     CANNOT_SEND_AGAIN = "cannot_send_again"
+    MESSAGE_TOO_LONG = "message_too_long"  # the message alone is longer than the model's whole window
+    NOTHING_TO_SUMMARISE = "nothing_to_summarise"  # every earlier message is already sent
 
 
 @dataclass(frozen=True, slots=True)

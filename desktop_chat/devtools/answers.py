@@ -44,6 +44,24 @@ def echo_answer(user_text: str, model: str) -> str:
     )
 
 
+def side_answer(messages: object) -> str | None:
+    """A short, plausible reply when the app asks for a chat's title or a summary (its system prompt
+    says so), as a real model would give — so the demo and the tests see titles and summaries of a
+    sensible size rather than an echo of the whole conversation. None for any other request."""
+    if not isinstance(messages, list) or not messages or not isinstance(messages[0], dict):
+        return None
+    instruction = str(messages[0].get("content", "")) if messages[0].get("role") == "system" else ""
+    text = last_user_text(messages)
+    if "title of at most" in instruction:
+        question = text.split("Answer:")[0].removeprefix("Question:").split()
+        return " ".join(question[:5]).strip(" .,:;") or "New chat"
+    if instruction.startswith("Summarise the conversation"):
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        points = [ln[:80] for ln in lines if ln.startswith(("Person:", "Summary of"))][:8]
+        return "Simulated summary of the earlier conversation:\n\n" + "\n".join(f"- {p}" for p in points)
+    return None
+
+
 def _word_table(words: list[str]) -> str:
     """A small Markdown table of the first few words, so the demo shows how tables render."""
     if not words:

@@ -89,7 +89,9 @@ def answer_text(spec: Spec, ctx: ChatContext) -> str:
     if "text" in spec.params:
         text = spec.params["text"]
     else:
-        text = answers.echo_answer(answers.last_user_text(ctx.payload.get("messages")), ctx.model)
+        messages = ctx.payload.get("messages")
+        text = answers.side_answer(messages) or answers.echo_answer(answers.last_user_text(messages),
+                                                                    ctx.model)
     if spec.name == "messy":
         text += "\n\nUnicode check: café — 🙂 — 中文 — a line\u2028separator and a next\u0085line."
     return text

@@ -86,12 +86,14 @@ if TYPE_CHECKING:
     from desktop_chat.services.changes import Change, ChangeKind, ChangeListener, Changes
     from desktop_chat.services.chat import ChatService
     from desktop_chat.services.context import build_context, build_continue_context
+    from desktop_chat.services.context_window import ChatContext, ContextPreview, ContextService
     from desktop_chat.services.conversations import ConversationsService, merge_search_hits
     from desktop_chat.services.events import (
         AnswerDelta,
         AnswerEnded,
         AnswerRetrying,
         ChatEvent,
+        ContextTrimmed,
         Listener,
         LiveAnswer,
         TurnStarted,
@@ -114,6 +116,7 @@ if TYPE_CHECKING:
     from desktop_chat.services.models import ModelChoice, ModelSource
     from desktop_chat.services.refusals import MissingKey, NothingToDo
     from desktop_chat.services.session import KeyHint, KeyHintKind, Session
+    from desktop_chat.services.summarise import Summariser, SummaryProgress
     from desktop_chat.services.unsaved import UnsavedAnswer
     from desktop_chat.services.upgrade import carry_over_old_settings
     from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
@@ -167,9 +170,10 @@ for _module, _names in {
     "desktop_chat.services.changes": "Change ChangeKind ChangeListener Changes",
     "desktop_chat.services.chat": "ChatService",
     "desktop_chat.services.context": "build_context build_continue_context",
+    "desktop_chat.services.context_window": "ChatContext ContextPreview ContextService",
     "desktop_chat.services.conversations": "ConversationsService merge_search_hits",
     "desktop_chat.services.events": (
-        "AnswerDelta AnswerEnded AnswerRetrying ChatEvent Listener LiveAnswer TurnStarted"
+        "AnswerDelta AnswerEnded AnswerRetrying ChatEvent ContextTrimmed Listener LiveAnswer TurnStarted"
     ),
     "desktop_chat.services.files": (
         "BackupReport ExportFormat ExportReport FileJob FilesService ImportSource Progress ProgressListener "
@@ -180,6 +184,7 @@ for _module, _names in {
     "desktop_chat.services.models": "ModelChoice ModelSource",
     "desktop_chat.services.refusals": "MissingKey NothingToDo",
     "desktop_chat.services.session": "KeyHint KeyHintKind Session",
+    "desktop_chat.services.summarise": "Summariser SummaryProgress",
     "desktop_chat.services.unsaved": "UnsavedAnswer",
     "desktop_chat.services.upgrade": "carry_over_old_settings",
     "desktop_chat.services.window_state": "WindowState read_window_state write_window_state",
@@ -218,10 +223,14 @@ __all__ = [
     "ChangeKind",
     "ChangeListener",
     "Changes",
+    "ChatContext",
     "ChatEvent",
     "ChatService",
     "ConnectionFailed",
+    "ContextPreview",
+    "ContextService",
     "ContextTooLong",
+    "ContextTrimmed",
     "ConversationsService",
     "CorruptDatabaseError",
     "DamagedSettings",
@@ -292,6 +301,8 @@ __all__ = [
     "StorageUnavailable",
     "StoreError",
     "StreamFailed",
+    "Summariser",
+    "SummaryProgress",
     "Theme",
     "TurnStarted",
     "UnreadableAnswer",

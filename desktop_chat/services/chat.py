@@ -21,6 +21,14 @@ One exception: when the gateway could not be reached at all (ConnectionFailed/In
 nothing arrived), the empty answer row is deleted — the user's message stays as the last one of
 the branch, "not sent yet", and Retry sends it when the connection is back.
 
+What is sent is planned by the context service (`services.context_window`): the system prompt, a
+summary standing in for earlier turns when there is one, and the newest turns that fit the model's
+window minus the answer's reserve. If the gateway still answers that the chat is too long before
+anything arrived, the limit it names is learned, the plan is made again to that size and the
+request goes out once more, by itself (`ContextTrimmed` tells the listener); a second refusal
+ends the answer as a failure like any other. Every answer's `usage.prompt_tokens` calibrates the
+estimate for its model.
+
 "Continue" (after Stop, a broken stream or a length cut) saves the continuation as a NEW answer
 message, a child of the partial one: the request is the branch up to the partial answer plus a
 short, unsaved instruction to go on. A new message keeps the store's crash-safe writer, usage and
@@ -39,7 +47,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from contextlib import aclosing
 from typing import TYPE_CHECKING
 
@@ -47,6 +55,7 @@ from desktop_chat.api import (
     BadRequest,
     ChatRequest,
     ConnectionFailed,
+    ContextTooLong,
     ErrorAction,
     Finished,
     GatewayError,
@@ -56,6 +65,7 @@ from desktop_chat.api import (
     ReasoningDelta,
     RequestField,
     Retrying,
+    StreamEvent,
     TextDelta,
     UsageReport,
 )
@@ -72,24 +82,38 @@ from desktop_chat.domain import (
     Usage,
 )
 from desktop_chat.services.changes import Change, ChangeKind, Changes
-from desktop_chat.services.context import build_context, build_continue_context
+from desktop_chat.services.context import CONTINUE_INSTRUCTION
+from desktop_chat.services.context_window import ChatContext, ContextService
 from desktop_chat.services.events import (
     AnswerDelta,
     AnswerEnded,
     AnswerRetrying,
+    ContextTrimmed,
     Listener,
     LiveAnswer,
     TurnStarted,
 )
+from desktop_chat.services.model_limits import ModelKnowledge
 from desktop_chat.services.refusals import NothingToDo
 from desktop_chat.services.saving import KeepFlushing, Saving
 from desktop_chat.services.unsaved import AnswerOutcome, UnsavedAnswer, UnsavedAnswers
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayClient
+    from desktop_chat.services.trimming import ContextPlan
     from desktop_chat.store import AnswerWriter, HistoryStore
 
 __all__ = ["ChatService", "NothingToDo"]
+
+
+class _Received:
+    """What a request's stream reported besides text: its usage and why the model stopped."""
+
+    __slots__ = ("finish", "usage")
+
+    def __init__(self) -> None:
+        self.usage: Usage | None = None
+        self.finish: FinishReason | None = None
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +136,14 @@ class ChatService:
         default_model: Callable[[], str],
         clock: Callable[[], float] = time.monotonic,
         changes: Changes | None = None,
+        context: ContextService | None = None,
+        after_answer: Callable[[int, str], object] | None = None,
     ) -> None:
+        """`context` plans what is sent (a fresh one knowing only the standard limits if None);
+        `after_answer(conversation_id, model)` runs after every answer that finished well (titles)."""
         self.store = store
+        self.context = context if context is not None else ContextService(ModelKnowledge(None))
+        self._after_answer = after_answer
         self._client = client
         self._default_model = default_model
         self._clock = clock
@@ -186,6 +216,7 @@ class ChatService:
         if not text.strip():
             raise NothingToDo(Refusal.NOTHING_TO_SEND)
         conversation = self._conversation(conversation_id)
+        self._refuse_if_too_long(conversation, text)
         user = self.store.add_message(
             conversation_id, parent_id=conversation.current_leaf_id, role=Role.USER, content=text
         )
@@ -203,6 +234,7 @@ class ChatService:
         original = self._message(user_message_id)
         if original.role is not Role.USER:
             raise NothingToDo(Refusal.ONLY_OWN_MESSAGES_EDITABLE)
+        self._refuse_if_too_long(self._conversation(conversation_id), new_text)
         user = self.store.add_message(
             conversation_id, parent_id=original.parent_id, role=Role.USER, content=new_text
         )
@@ -235,10 +267,7 @@ class ChatService:
         if not message.content.strip() and message.status is not MessageStatus.COMPLETE:
             self.store.delete_message(message.id)
         if parent.role is Role.ASSISTANT:  # a failed continuation: ask again to go on, not to reply
-            conversation = self._conversation(conversation_id)
-            branch = self.store.branch(conversation_id, parent.id)
-            context = build_continue_context(conversation.system_prompt, branch)
-            return await self._run(conversation, parent, context, listener, user_message=None)
+            return await self._answer(conversation_id, parent, listener, continuing=True)
         return await self._answer(conversation_id, parent, listener)
 
     async def continue_answer(
@@ -253,10 +282,7 @@ class ChatService:
             raise NothingToDo(Refusal.ALREADY_COMPLETE)
         if not answer.content.strip():
             return await self.retry(conversation_id, answer_id, listener)
-        conversation = self._conversation(conversation_id)
-        branch = self.store.branch(conversation_id, answer.id)
-        context = build_continue_context(conversation.system_prompt, branch)
-        return await self._run(conversation, answer, context, listener, user_message=None)
+        return await self._answer(conversation_id, answer, listener, continuing=True)
 
     # --- the common part ---------------------------------------------------------------------------
     def _conversation(self, conversation_id: int) -> Conversation:
@@ -274,6 +300,22 @@ class ChatService:
     def _changed(self, conversation_id: int) -> None:
         self.changes.emit(Change(ChangeKind.MESSAGES, conversation_id))
 
+    def context_of(self, conversation_id: int) -> ChatContext:
+        """What chat `conversation_id` is sent with; NothingToDo(CHAT_GONE) if it is gone."""
+        return self.chat_context(self._conversation(conversation_id))
+
+    def chat_context(self, conversation: Conversation) -> ChatContext:
+        """What the chat is sent with besides its messages (its model, or the default one)."""
+        return ChatContext(conversation.model or self._default_model(), conversation.params,
+                           conversation.system_prompt, conversation.keep_turns)
+
+    def _refuse_if_too_long(self, conversation: Conversation, text: str) -> None:
+        """A message that alone is longer than the model's whole window is refused before saving."""
+        chat = self.chat_context(conversation)
+        window = self.context.knowledge.limits(chat.model).context_window
+        if window is not None and self.context.count_text(chat.model, text) > window:
+            raise NothingToDo(Refusal.MESSAGE_TOO_LONG)
+
     async def _answer(
         self,
         conversation_id: int,
@@ -281,22 +323,32 @@ class ChatService:
         listener: Listener,
         *,
         user_message: Message | None = None,
+        continuing: bool = False,
     ) -> Message | None:
+        """Answer the branch ending at `parent` (or, `continuing`, go on with the answer `parent`)."""
         conversation = self._conversation(conversation_id)
-        context = build_context(conversation.system_prompt, self.store.branch(conversation_id, parent.id))
-        return await self._run(conversation, parent, context, listener, user_message=user_message)
+        chat = self.chat_context(conversation)
+        branch = self.store.branch(conversation_id, parent.id)
+        summaries = self.store.summaries(conversation_id)
+        instruction = ChatMessage(Role.USER, CONTINUE_INSTRUCTION) if continuing else None
+
+        def plan(budget: int | None) -> ContextPlan:
+            return self.context.plan(chat, branch, summaries, instruction=instruction, budget=budget)
+
+        return await self._run(conversation, chat, parent, plan, listener, user_message=user_message)
 
     async def _run(
         self,
         conversation: Conversation,
+        chat: ChatContext,
         parent: Message,
-        context: list[ChatMessage],
+        plan: Callable[[int | None], ContextPlan],
         listener: Listener,
         *,
         user_message: Message | None,
     ) -> Message | None:
         cid = conversation.id
-        model = conversation.model or self._default_model()
+        model = chat.model
         client = self._gateway()
         writer = self.store.start_answer(cid, parent_id=parent.id, model=model, params=conversation.params)
         answer = self.store.get_message(writer.message_id)
@@ -305,8 +357,7 @@ class ChatService:
         flusher = KeepFlushing(writer)
         try:
             self._changed(cid)
-            request = ChatRequest(model, context, conversation.params)
-            return await self._stream(cid, answer, request, writer, client, listener, user_message)
+            return await self._stream(cid, chat, answer, plan, writer, client, listener, user_message)
         finally:
             flusher.stop()
             self._writers.pop(answer.id, None)
@@ -315,8 +366,9 @@ class ChatService:
     async def _stream(
         self,
         cid: int,
+        chat: ChatContext,
         answer: Message,
-        request: ChatRequest,
+        plan_for: Callable[[int | None], ContextPlan],
         writer: AnswerWriter,
         client: GatewayClient,
         listener: Listener,
@@ -324,38 +376,40 @@ class ChatService:
     ) -> Message | None:
         listener(TurnStarted(cid, user_message, answer))
         started = self._clock()
-        usage: Usage | None = None
-        finish: FinishReason | None = None
         saving = Saving(writer, answer, self.unsaved)
+        got = _Received()
 
         def outcome(status: MessageStatus, end: EndReason, problem: Problem | None = None,
                     error: str | None = None, finish_reason: FinishReason | None = None) -> AnswerOutcome:
             latency = int((self._clock() - started) * 1000)
-            return AnswerOutcome(status, end, problem, error, usage, finish_reason, latency)
+            return AnswerOutcome(status, end, problem, error, got.usage, finish_reason, latency)
 
+        plan = plan_for(None)
+        retried = False
         try:
-            async with aclosing(client.stream_chat(request)) as events:
-                async for event in events:
-                    if isinstance(event, TextDelta):
-                        saving.append(event.text, "")
-                        listener(AnswerDelta(cid, answer.id, text=event.text))
-                    elif isinstance(event, ReasoningDelta):
-                        saving.append("", event.text)
-                        listener(AnswerDelta(cid, answer.id, reasoning=event.text))
-                    elif isinstance(event, UsageReport):
-                        usage = event.usage
-                    elif isinstance(event, Finished):
-                        finish = event.reason
-                    elif isinstance(event, Retrying):
-                        listener(AnswerRetrying(cid, answer.id, event.delay, event.attempt,
-                                                event.max_attempts, event.error))
+            while True:
+                request = ChatRequest(chat.model, plan.messages, chat.params)
+                try:
+                    await self._receive(cid, answer, client.stream_chat(request), saving, listener, got)
+                    break
+                except ContextTooLong as error:
+                    if retried or writer.text or writer.reasoning:
+                        raise
+                    budget = self.context.budget_after_error(chat, error, plan)
+                    smaller = plan_for(budget)
+                    if smaller.messages == plan.messages:
+                        raise  # nothing more can be left out: the newest turn alone is too long
+                    log.info("answer %s: context too long (limit %s); sent again with %d messages left out",
+                             answer.id, error.limit, smaller.left_out)
+                    retried, plan = True, smaller
+                    listener(ContextTrimmed(cid, answer.id, smaller.left_out, error.limit))
         except asyncio.CancelledError:
             end = EndReason.APP_CLOSED if self._closing else EndReason.STOPPED
             final = saving.finish(outcome(MessageStatus.INTERRUPTED, end))
-            listener(AnswerEnded(cid, answer.id, final, None, usage, final.end_reason))
+            listener(AnswerEnded(cid, answer.id, final, None, got.usage, final.end_reason))
             raise
         except GatewayError as error:
-            final_or_none = self._failed(cid, saving, error, outcome, listener, usage)
+            final_or_none = self._failed(cid, saving, error, outcome, listener, got.usage)
             saving.raise_if_unsaved()
             return final_or_none
         except InvalidRequest as bad:
@@ -363,7 +417,7 @@ class ChatService:
             refused = BadRequest(technical=str(bad))
             refused.__cause__ = bad
             refused.action = ErrorAction.CHOOSE_MODEL if bad.field is RequestField.MODEL else ErrorAction.NONE
-            final_or_none = self._failed(cid, saving, refused, outcome, listener, usage)
+            final_or_none = self._failed(cid, saving, refused, outcome, listener, got.usage)
             saving.raise_if_unsaved()
             return final_or_none
         except BaseException as bug:
@@ -371,10 +425,37 @@ class ChatService:
             with contextlib.suppress(Exception):
                 saving.finish(outcome(MessageStatus.FAILED, EndReason.APP_ERROR, error=type(bug).__name__))
             raise
-        final = saving.finish(outcome(MessageStatus.COMPLETE, EndReason.FINISHED, finish_reason=finish))
-        listener(AnswerEnded(cid, answer.id, final, None, usage, EndReason.FINISHED))
+        final = saving.finish(outcome(MessageStatus.COMPLETE, EndReason.FINISHED, finish_reason=got.finish))
+        listener(AnswerEnded(cid, answer.id, final, None, got.usage, EndReason.FINISHED))
+        self.context.learn(chat.model, plan.messages, got.usage)
+        if self._after_answer is not None:
+            try:
+                self._after_answer(cid, chat.model)
+            except Exception:  # a nicety (the title) must never spoil a saved answer
+                log.exception("after-answer hook failed")
         saving.raise_if_unsaved()
         return final
+
+    async def _receive(
+        self, cid: int, answer: Message, stream: AsyncGenerator[StreamEvent, None], saving: Saving,
+        listener: Listener, got: _Received,
+    ) -> None:  # fmt: skip
+        """Read one request's events into the answer (text, thinking) and `got` (usage, finish)."""
+        async with aclosing(stream) as events:
+            async for event in events:
+                if isinstance(event, TextDelta):
+                    saving.append(event.text, "")
+                    listener(AnswerDelta(cid, answer.id, text=event.text))
+                elif isinstance(event, ReasoningDelta):
+                    saving.append("", event.text)
+                    listener(AnswerDelta(cid, answer.id, reasoning=event.text))
+                elif isinstance(event, UsageReport):
+                    got.usage = event.usage
+                elif isinstance(event, Finished):
+                    got.finish = event.reason
+                elif isinstance(event, Retrying):
+                    listener(AnswerRetrying(cid, answer.id, event.delay, event.attempt,
+                                            event.max_attempts, event.error))
 
     def _failed(
         self,

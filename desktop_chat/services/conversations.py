@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop_chat.domain import ChatSettings, Conversation, Message, Refusal
+from desktop_chat.domain import ChatSettings, Conversation, Message, Price, Refusal, Summary
 from desktop_chat.services.changes import Change, ChangeKind, Changes
 from desktop_chat.services.refusals import NothingToDo
 
@@ -44,6 +45,19 @@ def merge_search_hits(hits: Sequence[SearchHit]) -> list[SearchHit]:
     """
     with_message = {h.conversation_id for h in hits if h.message_id}
     return [h for h in hits if h.message_id or h.conversation_id not in with_message]
+
+
+@dataclass(frozen=True, slots=True)
+class ChatUsage:
+    """A chat's tokens in all (None: never reported) and their estimated cost in US dollars.
+
+    `cost` is None when no price is known; with `partial`, some models' prices are unknown and
+    `cost` is not set either (a sum that leaves some out would mislead).
+    """
+
+    tokens: int | None
+    cost: float | None
+    partial: bool = False
 
 
 class ConversationsService:
@@ -103,6 +117,21 @@ class ConversationsService:
         """Tokens used by the whole chat (every branch); None when the gateway never said."""
         return self._store.conversation_usage(cid).known_total or None
 
+    def usage_and_cost(self, cid: int, price_for: Callable[[str], Price | None]) -> ChatUsage:
+        """The chat's tokens (answers, summaries, titles) and their estimated cost where prices are known."""
+        total = 0
+        cost = 0.0
+        priced = True
+        for model, usage in self._store.conversation_usage_by_model(cid):
+            total += usage.known_total or 0
+            price = price_for(model) if model else None
+            amount = None if price is None else price.cost(usage)
+            if amount is None:
+                priced = False
+            else:
+                cost += amount
+        return ChatUsage(total or None, cost if priced and total else None, partial=not priced and cost > 0)
+
     def as_markdown(self, cid: int, words: DocumentWords | None = None) -> str:
         """The branch on screen as Markdown (Copy whole chat), in the UI's `words`."""
         return self._store.export_markdown(cid, words)
@@ -124,6 +153,8 @@ class ConversationsService:
             created = self._store.create_conversation(
                 model=settings.model, params=settings.params, system_prompt=settings.system_prompt
             )
+            if settings.keep_turns:
+                self._store.update_settings(created.id, keep_turns=settings.keep_turns)
             draft = self._store.pending_draft()
             if draft:
                 self._store.save_draft(created.id, draft)
@@ -174,9 +205,37 @@ class ConversationsService:
 
     def update_chat_settings(self, cid: int, settings: ChatSettings) -> None:
         self._store.update_settings(
-            cid, model=settings.model, params=settings.params, system_prompt=settings.system_prompt
-        )
+            cid, model=settings.model, params=settings.params, system_prompt=settings.system_prompt,
+            keep_turns=settings.keep_turns,
+        )  # fmt: skip
         self._changed(ChangeKind.CHAT_SETTINGS, cid)
+
+    def whole_branch(self, cid: int) -> tuple[list[Message], list[Summary]]:
+        """Every message of the branch on screen and the chat's summaries (for the context estimate).
+
+        Long chats make this a big read: call it off the UI thread (the store is thread-safe).
+        """
+        return self._store.branch(cid), self._store.summaries(cid)
+
+    # --- summaries ---------------------------------------------------------------------------------
+    def summaries(self, cid: int) -> list[Summary]:
+        """The chat's summaries on every branch (the chat view shows those of the branch on screen)."""
+        return self._store.summaries(cid)
+
+    def edit_summary(self, cid: int, sid: int, text: str) -> None:
+        """The person's corrected summary; it is sent from the next request on."""
+        if not text.strip():
+            raise NothingToDo(Refusal.NOTHING_TO_SEND)
+        try:
+            self._store.edit_summary(sid, text.strip())
+        except LookupError:
+            raise NothingToDo(Refusal.MESSAGE_GONE) from None
+        self._changed(ChangeKind.MESSAGES, cid)
+
+    def remove_summary(self, cid: int, sid: int) -> None:
+        """Forget a summary: the earlier messages are sent again, as far as they fit."""
+        self._store.delete_summary(sid)
+        self._changed(ChangeKind.MESSAGES, cid)
 
     def save_draft(self, cid: int | None, text: str) -> None:
         """Keep the unsent text of a chat, or of the new chat (`cid` None); the list order stays."""

@@ -55,6 +55,20 @@ class AnswerRetrying:
 
 
 @dataclass(frozen=True, slots=True)
+class ContextTrimmed:
+    """The gateway said the chat was too long; the request went out again with fewer messages.
+
+    `left_out` messages of the branch are not sent now; `limit` is the window the gateway named
+    (None when it named none). The answer goes on streaming as usual.
+    """
+
+    conversation_id: int
+    message_id: int
+    left_out: int
+    limit: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class AnswerEnded:
     """The answer is final: COMPLETE, INTERRUPTED or FAILED (see `message.status`), and why it ended.
 
@@ -86,5 +100,5 @@ class LiveAnswer:
     reasoning: str
 
 
-ChatEvent: TypeAlias = TurnStarted | AnswerDelta | AnswerRetrying | AnswerEnded
+ChatEvent: TypeAlias = TurnStarted | AnswerDelta | AnswerRetrying | ContextTrimmed | AnswerEnded
 Listener: TypeAlias = Callable[[ChatEvent], None]

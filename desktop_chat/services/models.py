@@ -4,7 +4,9 @@ Why: the model picker must never be empty and must work offline. A successful `G
 is cached in `AppPaths.models_cache` (JSON, atomic replace); when the gateway can't be reached the
 cached list is offered, and with no cache at all the seed document's list (SEED_MODELS). A damaged
 cache file is ignored, never fatal. Where the list came from is a typed `ModelSource` with the
-cache's saved-at time and the gateway's error; the UI words the note under the picker.
+cache's saved-at time and the gateway's error; the UI words the note under the picker. The cache
+also keeps what the list said about each model (context window, output limit, price:
+`ModelFacts`), so the context meter knows them offline.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_chat.api import SEED_MODELS, ModelList
+from desktop_chat.domain import ModelFacts, Price
 from desktop_chat.paths import write_text_atomically
 
 if TYPE_CHECKING:
@@ -47,11 +50,51 @@ class ModelChoice:
     source: ModelSource
     saved_at: float | None = None
     error: GatewayError | None = None
+    facts: tuple[ModelFacts, ...] = ()
 
     @property
     def from_cache(self) -> bool:
         """Not fresh from the gateway (a saved or the standard list)."""
         return self.source is not ModelSource.GATEWAY
+
+
+def _facts_to_json(facts: tuple[ModelFacts, ...]) -> list[dict[str, object]]:
+    return [
+        {"model": f.model, "context_window": f.context_window, "max_output": f.max_output,
+         "price": None if f.price is None else [f.price.input_per_million, f.price.output_per_million]}
+        for f in facts
+    ]  # fmt: skip
+
+
+def _positive(raw: object) -> int | None:
+    return raw if isinstance(raw, int) and not isinstance(raw, bool) and 0 < raw <= 100_000_000 else None
+
+
+def _facts_from_json(raw: object) -> tuple[ModelFacts, ...]:
+    """The saved facts; anything damaged is left out (the gateway's next list brings it back)."""
+    if not isinstance(raw, list):
+        return ()
+    found: list[ModelFacts] = []
+    for item in raw:
+        if not isinstance(item, dict) or not isinstance(item.get("model"), str):
+            continue
+        price_raw = item.get("price")
+        price = None
+        if isinstance(price_raw, list) and len(price_raw) == 2 and all(
+            isinstance(p, int | float) and not isinstance(p, bool) and 0 <= p <= 10_000 for p in price_raw
+        ):
+            price = Price(float(price_raw[0]), float(price_raw[1]))
+        found.append(ModelFacts(item["model"], _positive(item.get("context_window")),
+                                _positive(item.get("max_output")), price))
+    return tuple(found)
+
+
+def read_cached_facts(path: Path) -> tuple[ModelFacts, ...]:
+    """The model facts saved with the list (empty when none or damaged)."""
+    try:
+        return _facts_from_json(json.loads(path.read_text(encoding="utf-8")).get("facts"))
+    except (OSError, ValueError, AttributeError, RecursionError):
+        return ()
 
 
 def read_cache(path: Path) -> tuple[tuple[str, ...], float] | None:
@@ -70,8 +113,11 @@ def read_cache(path: Path) -> tuple[tuple[str, ...], float] | None:
     return (models, saved_at) if models else None
 
 
-def write_cache(path: Path, models: tuple[str, ...], *, now: float | None = None) -> None:
-    payload = json.dumps({"models": list(models), "saved_at": time.time() if now is None else now})
+def write_cache(
+    path: Path, models: tuple[str, ...], *, now: float | None = None, facts: tuple[ModelFacts, ...] = ()
+) -> None:
+    payload = json.dumps({"models": list(models), "saved_at": time.time() if now is None else now,
+                          "facts": _facts_to_json(facts)})
     write_text_atomically(path, payload, durable=False)
 
 
@@ -79,7 +125,8 @@ def offline_choice(cache_path: Path) -> ModelChoice:
     """The list to show before (or without) asking the gateway: the cache, else the seed list."""
     cached = read_cache(cache_path)
     if cached is not None:
-        return ModelChoice(cached[0], ModelSource.SAVED, cached[1] or None)
+        facts = read_cached_facts(cache_path)
+        return ModelChoice(cached[0], ModelSource.SAVED, cached[1] or None, facts=facts)
     return ModelChoice(SEED_MODELS, ModelSource.STANDARD)
 
 
@@ -87,13 +134,14 @@ def choice_from_list(result: ModelList, cache_path: Path) -> ModelChoice:
     """Turn the gateway's answer into the picker's list, updating or using the cache."""
     if result.from_gateway and result.models:
         try:
-            write_cache(cache_path, result.models)
+            write_cache(cache_path, result.models, facts=result.facts)
         except OSError as exc:
             log.warning("could not save the model cache: %s", exc)
-        return ModelChoice(result.models, ModelSource.GATEWAY)
+        return ModelChoice(result.models, ModelSource.GATEWAY, facts=result.facts)
     cached = read_cache(cache_path)
     if cached is not None:
-        return ModelChoice(cached[0], ModelSource.SAVED, cached[1] or None, result.error)
+        return ModelChoice(cached[0], ModelSource.SAVED, cached[1] or None, result.error,
+                           read_cached_facts(cache_path))
     return ModelChoice(SEED_MODELS, ModelSource.STANDARD, None, result.error)
 
 

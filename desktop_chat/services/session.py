@@ -44,10 +44,13 @@ from desktop_chat.secrets import (
 )
 from desktop_chat.services.changes import Changes
 from desktop_chat.services.chat import ChatService
+from desktop_chat.services.context_window import ContextService
 from desktop_chat.services.conversations import ConversationsService
 from desktop_chat.services.model_limits import ModelKnowledge
 from desktop_chat.services.models import ModelChoice, ModelSource, fetch_models, offline_choice
 from desktop_chat.services.refusals import MissingKey
+from desktop_chat.services.summarise import Summariser
+from desktop_chat.services.titles import TitleWriter
 from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
 from desktop_chat.settings import (
     AppSettings,
@@ -59,6 +62,7 @@ from desktop_chat.settings import (
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayClient
+    from desktop_chat.services.usage import UsageService
     from desktop_chat.store import HistoryStore
 
 log = logging.getLogger(__name__)
@@ -120,8 +124,19 @@ class Session:
             paths.model_knowledge, overrides=lambda: self.settings.model_overrides,
             gateway=lambda: self.base_url,
         )
+        self.knowledge.set_listed(self.models.facts)
+        self.context = ContextService(self.knowledge)
+        self.titles = TitleWriter(
+            store, self.chat_client, enabled=lambda: self.settings.auto_titles,
+            model_for=self.title_model, changes=self.changes,
+        )
         self.chat = ChatService(store, self.chat_client, default_model=self.default_model,
-                                changes=self.changes)
+                                changes=self.changes, context=self.context,
+                                after_answer=lambda cid, model: self.titles.after_first_answer(cid, model))
+        self.summariser = Summariser(
+            store, self.chat_client, self.context, chat_context=self.chat.context_of,
+            summary_model=self.summary_model, changes=self.changes,
+        )
         self.conversations = ConversationsService(store, changes=self.changes,
                                                   is_streaming=self.chat.is_streaming)
 
@@ -311,7 +326,25 @@ class Session:
             if url in self._works_without_models:
                 choice = replace(choice, source=ModelSource.GATEWAY_LISTS_NONE, error=None)
         self.models = choice
+        self.knowledge.set_listed(choice.facts)
         return self.models
+
+    def usage_service(self) -> UsageService:
+        """The Usage window's reports, with the prices in force (Settings, the gateway's list, standard)."""
+        from desktop_chat.services.usage import UsageService
+
+        return UsageService(self.store, self.knowledge.price_for)
+
+    def title_model(self, chat_model: str) -> str:
+        """The model that names chats: the one in Settings if the gateway offers it, else the chat's."""
+        wanted = self.settings.title_model
+        if wanted and (wanted in self.models.models or self.models.source is ModelSource.STANDARD):
+            return wanted
+        return chat_model
+
+    def summary_model(self, chat_model: str) -> str:
+        """The model that writes summaries: the one chosen in Settings, else the chat's own."""
+        return self.settings.summary_model or chat_model
 
     def default_model(self) -> str:
         model = self.settings.default_model

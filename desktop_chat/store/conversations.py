@@ -123,6 +123,19 @@ def usage(conn: sqlite3.Connection, cid: int) -> Usage:
     return Usage(prompt, completion, total)
 
 
+def usage_by_model(conn: sqlite3.Connection, cid: int) -> list[tuple[str, Usage]]:
+    """Token usage of the conversation's answers per model (every branch), and of its side requests."""
+    rows = conn.execute(
+        "SELECT coalesce(model, ''), sum(prompt_tokens), sum(completion_tokens) FROM ("
+        " SELECT model, prompt_tokens, completion_tokens FROM messages WHERE conversation_id = ?"
+        " AND (prompt_tokens IS NOT NULL OR completion_tokens IS NOT NULL)"
+        " UNION ALL SELECT model, prompt_tokens, completion_tokens FROM side_usage WHERE conversation_id = ?"
+        ") GROUP BY 1",
+        (cid, cid),
+    ).fetchall()
+    return [(str(model), Usage(prompt, completion)) for model, prompt, completion in rows]
+
+
 def uid_of(conn: sqlite3.Connection, cid: int) -> str:
     row = conn.execute("SELECT uid FROM conversations WHERE id = ?", (cid,)).fetchone()
     if row is None:

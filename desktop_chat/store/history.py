@@ -232,6 +232,11 @@ class HistoryStore:
         with self._db.read() as conn:
             return conversations.usage(conn, cid)
 
+    def conversation_usage_by_model(self, cid: int) -> list[tuple[str, Usage]]:
+        """Tokens per model over the conversation's answers (all branches) and its side requests."""
+        with self._db.read() as conn:
+            return conversations.usage_by_model(conn, cid)
+
     # messages ------------------------------------------------------------------------------
 
     def add_message(
