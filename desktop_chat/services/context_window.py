@@ -148,8 +148,8 @@ class ContextService:
     def budget_after_error(self, chat: ChatContext, error: ContextTooLong, sent: ContextPlan) -> int:
         """A context error: learn the limit it names (per gateway and model); the budget to retry with.
 
-        With no number in the error, the window is taken to be half of what was just sent. When the gateway named what
-        the request took (`requested`), the estimate is scaled by how far off it was.
+        With no number in the error, the window is taken to be half of what was just sent. When the
+        gateway named what the request took (`requested`), the estimate is scaled by how far off it was.
         """
         limits = self.knowledge.limits(chat.model)
         reserve = limits.answer_reserve(chat.params)

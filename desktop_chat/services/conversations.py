@@ -210,7 +210,7 @@ class ConversationsService:
         )  # fmt: skip
         self._changed(ChangeKind.CHAT_SETTINGS, cid)
 
-    def whole_branch(self, cid: int) -> tuple[list[Message], list[Summary]]:
+    def whole_branch(self, cid: int) -> tuple[builtins.list[Message], builtins.list[Summary]]:
         """Every message of the branch on screen and the chat's summaries (for the context estimate).
 
         Long chats make this a big read: call it off the UI thread (the store is thread-safe).
@@ -218,7 +218,7 @@ class ConversationsService:
         return self._store.branch(cid), self._store.summaries(cid)
 
     # --- summaries ---------------------------------------------------------------------------------
-    def summaries(self, cid: int) -> list[Summary]:
+    def summaries(self, cid: int) -> builtins.list[Summary]:
         """The chat's summaries on every branch (the chat view shows those of the branch on screen)."""
         return self._store.summaries(cid)
 

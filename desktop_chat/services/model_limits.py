@@ -3,7 +3,8 @@
 Why one place: the context meter, the trimming before a request, the per-answer cost and the Usage
 window must agree on the same figures. Four sources, strongest first:
 
-    SETTINGS  the person's (or IT's) own figures (Settings → Models)
+    SETTINGS  the person's (or IT's) own figures (Settings → Models) — but never a window larger
+              than one the gateway has refused beyond:
     LEARNED   a context error named the limit for this model on this gateway (kept in a file)
     GATEWAY   the gateway's model list (`context_length`, `max_model_len`, `pricing`…)
     STANDARD  the defaults below for the seed document's models
@@ -144,6 +145,9 @@ class ModelKnowledge:
             (None if listed is None else listed.max_output, LimitSource.GATEWAY),
             (None if standard is None else standard.max_output, LimitSource.STANDARD),
         )
+        refused_beyond = isinstance(learned, int) and 0 < learned < (window or 0)
+        if window_source is LimitSource.SETTINGS and refused_beyond and isinstance(learned, int):
+            window, window_source = learned, LimitSource.LEARNED  # the gateway refused more: it wins
         if window is not None and max_output is not None and max_output > window:
             max_output = window
         price, price_source = _price_of(override, listed, standard)

@@ -17,17 +17,18 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_chat.domain import Refusal
-from desktop_chat.services import AnswerEnded, FilesService, Session, TurnStarted
+from desktop_chat.services import AnswerEnded, ContextTrimmed, FilesService, Session, TurnStarted
 from desktop_chat.ui.chat.answer_status import AnswerStatus
 from desktop_chat.ui.chat.controller import ChatScreen
 from desktop_chat.ui.chat.streaming import Streaming
 from desktop_chat.ui.chat.waiting import Waiting
+from desktop_chat.ui.composer.context_controller import ContextController
 from desktop_chat.ui.composer.controller import ComposerController
 from desktop_chat.ui.conversations.controller import ConversationsController
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.dialogs.files import FilesController, exported_words
 from desktop_chat.ui.dialogs.gateway import GatewayController
-from desktop_chat.ui.notices import Notice, NoticeAction, Notices
+from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind, Notices
 from desktop_chat.ui.problems import attempt, reporter
 from desktop_chat.ui.sidebar.controller import SidebarController
 from desktop_chat.ui.tasks import TaskRunner
@@ -78,7 +79,8 @@ class MainController(QObject):
         self.chat_screen = ChatScreen(
             view=self.chat_view, current=self.current, conversations=conversations,
             chat=lambda: session.chat, streaming=self.streaming, notices=self.notices,
-            require_gateway=self.gateway.require_gateway, say_busy=self._say_busy, parent=self)
+            require_gateway=self.gateway.require_gateway, say_busy=self._say_busy,
+            price_for=session.knowledge.price_for, parent=self)
         self.waiting = Waiting(streaming=self.streaming, current=self.current, notices=self.notices,
                                view=self.chat_view, parent=self)
         self.composer_controller = ComposerController(
@@ -87,8 +89,13 @@ class MainController(QObject):
             new_chat_settings=self.sidebar_controller.new_chat_settings,
             may_take_focus=lambda: not self.conversation_list.keyboard_navigation,
             set_stop_enabled=self.window.set_stop_enabled, parent=self)
+        self.context = ContextController(
+            session=session, meter=self.composer.meter, composer=self.composer, view=self.chat_view,
+            current=self.current, notices=self.notices, tasks=self.tasks,
+            new_chat_settings=self.sidebar_controller.new_chat_settings, parent=self)
         self.answer_status = AnswerStatus(status=self.status, current=self.current, streaming=self.streaming,
-                                          chat=lambda: session.chat, conversations=conversations, parent=self)
+                                          chat=lambda: session.chat, conversations=conversations,
+                                          price_for=session.knowledge.price_for, parent=self)
         files = FilesService(session.paths.database, changes=session.changes, document_words=exported_words())
         self._files_service = files
         self.files = FilesController(
@@ -118,6 +125,8 @@ class MainController(QObject):
         self.streaming.refused.connect(self._on_refused)
         self.streaming.answerEnded.connect(self._on_answer_ended)
         self.streaming.turnStarted.connect(self._on_turn_started)
+        self.streaming.contextTrimmed.connect(self._on_context_trimmed)
+        self.sidebar.settingsChanged.connect(lambda _settings: self.context.update())
         self.chats.hitOpened.connect(self._on_hit_opened)
         self.conversation_list.exportRequested.connect(self.files.export_conversation)
 
@@ -139,10 +148,13 @@ class MainController(QObject):
         w.import_action.triggered.connect(self.files.import_file)
         w.backup_action.triggered.connect(self.files.backup)
         w.empty_trash_action.triggered.connect(self._confirm_empty_trash)
+        w.usage_action.triggered.connect(self.open_usage)
 
     def _handlers(self) -> dict[NoticeAction, Callable[[], None]]:
         return {
             NoticeAction.STOP: self._stop_and_clear,
+            NoticeAction.STOP_SUMMARY: self.context.stop_summary,
+            NoticeAction.SUMMARISE: self.context.summarise,
             NoticeAction.STOP_TRYING: self._stop_trying,
             NoticeAction.CHANGE_KEY: lambda: self.gateway.open_settings(focus_key=True),
             NoticeAction.OPEN_SETTINGS: self.gateway.open_settings,
@@ -151,6 +163,25 @@ class MainController(QObject):
             NoticeAction.RETRY: lambda: self.chat_screen.retry_last(continue_if_possible=False),
             NoticeAction.CONTINUE: lambda: self.chat_screen.retry_last(continue_if_possible=True),
         }
+
+    def open_usage(self) -> None:
+        """Usage and costs: one window, raised if open; a chat row opens that chat."""
+        from desktop_chat.ui.usage.window import open_usage_window
+
+        self.usage_window = open_usage_window(self.window, self.session.usage_service(), self.tasks,
+                                              on_open_chat=self.open_conversation)
+
+    def _on_context_trimmed(self, event: ContextTrimmed) -> None:
+        """The gateway said the chat was too long; the app left out more and asked again: say so."""
+        if not self.current.is_current(event.conversation_id):
+            return
+        from desktop_chat.ui.words.plural import english_plural
+
+        self.notices.show(Notice(
+            english_plural(self.tr("The chat was too long for the model, so the %n oldest message(s) were "
+                                   "left out and it was asked again.", "", event.left_out), event.left_out),
+            NoticeAction.SUMMARISE, translate("MainWindow", "Summarise them"), kind=NoticeKind.INFO,
+            topic="context"))
 
     def _on_notice_action(self, action: NoticeAction) -> None:
         handler = self._handlers().get(action)
@@ -306,8 +337,11 @@ class MainController(QObject):
         self.window_controller.save()
         self.chats.close()
         self.chat_screen.close()
+        self.context.close()
         self.gateway.close()
         self.window_controller.close()
+        self.session.titles.cancel_all()
+        await self.session.titles.wait()
         await self.tasks.cancel_all()  # answers save their partial text as they are cancelled
         self.save_streaming_answers()  # any that could not finish in time
         await self.session.aclose()

@@ -35,6 +35,8 @@ class NoticeAction(enum.StrEnum):
     CONTINUE = "continue"  # → continue the answer
     STOP_TRYING = "stop_trying"  # → cancel the waiting request
     STOP = "stop"  # → stop the answer (long silence)
+    STOP_SUMMARY = "stop_summary"  # → stop writing the summary
+    SUMMARISE = "summarise"  # → summarise the messages that are no longer sent
     NEW_HISTORY = "new_history"  # → set the damaged history aside and start a new one
 
 

@@ -4,6 +4,7 @@ against the real simulator (its own token rule and per-model limits) and a real 
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,7 @@ def test_a_500_message_chat_on_an_8k_model_gets_every_answer(
     assert "Turn 249" in last.payload["messages"][-1]["content"]
     roles = [m["role"] for m in last.payload["messages"][1:]]
     assert roles[0] == "user", "the oldest turn sent starts with its question"
-    assert all(a != b for a, b in zip(roles, roles[1:], strict=False)), "questions and answers pair up"
+    assert all(a != b for a, b in itertools.pairwise(roles)), "questions and answers pair up"
 
 
 @pytest.mark.parametrize("shape", [
@@ -118,13 +119,15 @@ def test_a_second_context_error_ends_the_answer_plainly(
     assert isinstance(ended.error, ContextTooLong)
     assert ended.message is not None and ended.message.problem is Problem.CONTEXT_TOO_LONG
     assert len(_chat_requests(sim)) <= 2
-    assert [m.role for m in harness.store.branch(chat.id)][0] is Role.USER, "the question is kept"
+    assert harness.store.branch(chat.id)[0].role is Role.USER, "the question is kept"
 
 
 @pytest.mark.parametrize("language, text", [
     ("english", PARAGRAPH * 3),
-    ("chinese", "季度报告涵盖了三个地区的收入、客户流失和招聘情况；每一部分都列出了数字、与去年的变化以及经理们给出的原因。" * 3),
-    ("code", "def total(rows: list[dict[str, int]]) -> int:\n    return sum(r['amount'] * 2 for r in rows if r)\n" * 6),
+    ("chinese", "季度报告涵盖了三个地区的收入、客户流失和招聘情况；"
+                "每一部分都列出了数字、与去年的变化以及经理们给出的原因。" * 3),
+    ("code", "def total(rows: list[dict[str, int]]) -> int:\n"
+             "    return sum(r['amount'] * 2 for r in rows if r)\n" * 6),
 ])
 def test_the_estimate_converges_to_the_gateways_count_within_ten_percent(
     harness: Harness, sim: SimulatorServer, tmp_path: Path, language: str, text: str

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from desktop_chat.domain import Price
 from desktop_chat.services import AnswerDelta, AnswerEnded, ChatService, ConversationsService, TurnStarted
 from desktop_chat.ui.chat.streaming import Streaming
 from desktop_chat.ui.current_chat import CurrentChat
@@ -20,8 +21,10 @@ from desktop_chat.ui.window.status_bar import StatusBar, estimate_tokens
 class AnswerStatus(QObject):
     def __init__(self, *, status: StatusBar, current: CurrentChat, streaming: Streaming,
                  chat: Callable[[], ChatService], conversations: ConversationsService,
+                 price_for: Callable[[str], Price | None] = lambda _model: None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._price_for = price_for
         self._status = status
         self._current = current
         self._chat = chat
@@ -67,5 +70,8 @@ class AnswerStatus(QObject):
 
     def show_usage(self) -> None:
         cid = self._current.id
-        total = self._conversations.usage_total(cid) if cid is not None else None
-        self._status.set_conversation_usage(total or None)  # no "0 tokens" when unknown
+        if cid is None:
+            self._status.set_conversation_usage(None)
+            return
+        usage = self._conversations.usage_and_cost(cid, self._price_for)
+        self._status.set_conversation_usage(usage.tokens, usage.cost)  # no "0 tokens" when unknown

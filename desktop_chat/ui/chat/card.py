@@ -31,6 +31,7 @@ from desktop_chat.ui.notices import NoticeKind
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
+from desktop_chat.ui.words.money import dollars
 
 if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
     def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
@@ -136,6 +137,9 @@ def meta_text(entry: MessageEntry) -> str:
         completion = "?" if usage.completion_tokens is None else f"{usage.completion_tokens:,}"
         tokens = QCoreApplication.translate("MessageCard", "{prompt} prompt / {completion} completion tokens")
         parts.append(tokens.format(prompt=prompt, completion=completion))
+    if entry.cost is not None:
+        parts.append(QCoreApplication.translate("MessageCard", "≈ {cost} (estimate)").format(
+            cost=dollars(entry.cost)))
     if msg.latency_ms is not None:
         seconds = QCoreApplication.translate("MessageCard", "{seconds} s")
         parts.append(seconds.format(seconds=f"{msg.latency_ms / 1000:.1f}"))

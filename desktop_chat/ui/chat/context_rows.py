@@ -37,6 +37,7 @@ from desktop_chat.ui.chat.body import MessageBody
 from desktop_chat.ui.chat.context import MAX_COLUMN, CardHost, RenderContext
 from desktop_chat.ui.render.markdown import render_blocks
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
+from desktop_chat.ui.words.plural import english_plural
 
 SIDE_MARGIN = 20  # as message cards: rows share one column
 
@@ -49,14 +50,6 @@ class ContextRowHost(CardHost, Protocol):
     def summary_remove_clicked(self, summary_id: int) -> None: ...
     def row_editing(self, key: int, editing: bool) -> None: ...
     def row_resized(self, key: int) -> None: ...
-
-
-def english_plural(text: str, n: int) -> str:
-    """"…%n message(s)…" with no translation loaded: the English plural, not "(s)".
-
-    A translation (numerus forms) never contains "(s)", so this only touches the English source.
-    """
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def _column(viewport_width: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from desktop_chat.domain import BranchMessage, Message, MessageStatus, Role
+from desktop_chat.domain import BranchMessage, Message, MessageStatus, Price, Role
 from desktop_chat.services import (
     AnswerDelta,
     AnswerEnded,
@@ -55,6 +55,7 @@ class ChatScreen(QObject):
         notices: Notices,
         require_gateway: Callable[[], bool],
         say_busy: Callable[[], None],
+        price_for: Callable[[str], Price | None] = lambda _model: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class ChatScreen(QObject):
         self._notices = notices
         self._require_gateway = require_gateway
         self._say_busy = say_busy
+        self._price_for = price_for
         # message id → the technical facts of the gateway error that ended it (this session only)
         self._failure_details: dict[int, str] = {}
         self._rest_for: int | None = None  # the chat whose older messages are still to be drawn
@@ -163,11 +165,18 @@ class ChatScreen(QObject):
     def _entry(self, item: BranchMessage) -> MessageEntry:
         message, unsaved = self._with_memory(item.message)
         details = self._failure_details.get(message.id, "")
+        cost = self._cost(message)
         ids = item.sibling_ids
         if message.id not in ids or len(ids) < 2:
-            return MessageEntry(message, failure_details=details, unsaved_because=unsaved)
+            return MessageEntry(message, failure_details=details, unsaved_because=unsaved, cost=cost)
         return MessageEntry(message, ids.index(message.id) + 1, len(ids), ids, failure_details=details,
-                            unsaved_because=unsaved)
+                            unsaved_because=unsaved, cost=cost)
+
+    def _cost(self, message: Message) -> float | None:
+        if message.role is not Role.ASSISTANT or message.usage is None or not message.model:
+            return None
+        price = self._price_for(message.model)
+        return None if price is None else price.cost(message.usage)
 
     def _with_memory(self, message: Message) -> tuple[Message, str]:
         """A streaming row shows the text received so far; an answer the disk refused, its outcome.
@@ -220,7 +229,7 @@ class ChatScreen(QObject):
                 shown, unsaved = self._with_memory(message)
                 self.view.update_entry(dataclasses.replace(
                     old, message=shown, failure_details=self._failure_details.get(message.id, ""),
-                    unsaved_because=unsaved))
+                    unsaved_because=unsaved, cost=self._cost(shown)))
         self._notices.clear(topic=TOPIC_ANSWER)
         notice = banner_after_answer(event.error, answer_saved=message is not None)
         if notice is not None:

@@ -22,6 +22,7 @@ class MessageEntry:
     after a restart only what went wrong is left, and the card then offers no Details.
     `unsaved_because`: why an answer that ended is not saved yet (the disk is full); the card says
     so instead of offering Continue / Retry while the save is retried.
+    `cost`: the answer's estimated cost in US dollars (None when its price or tokens are unknown).
     """
 
     message: Message
@@ -30,6 +31,7 @@ class MessageEntry:
     sibling_ids: tuple[int, ...] = ()
     failure_details: str = ""
     unsaved_because: str = ""
+    cost: float | None = None
 
     @property
     def id(self) -> int:

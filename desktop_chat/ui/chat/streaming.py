@@ -20,6 +20,7 @@ from desktop_chat.services import (
     AnswerEnded,
     AnswerRetrying,
     ChatService,
+    ContextTrimmed,
     NothingToDo,
     TurnStarted,
 )
@@ -32,6 +33,7 @@ class Streaming(QObject):
     turnStarted = Signal(object)  # TurnStarted
     answerDelta = Signal(object)  # AnswerDelta
     answerRetrying = Signal(object)  # AnswerRetrying
+    contextTrimmed = Signal(object)  # ContextTrimmed
     answerEnded = Signal(object)  # AnswerEnded
     streamingChanged = Signal(int, bool)  # conversation id, streaming?
     refused = Signal(int, object)  # conversation id, Refusal
@@ -96,6 +98,8 @@ class Streaming(QObject):
             self.turnStarted.emit(event)
         elif isinstance(event, AnswerRetrying):
             self.answerRetrying.emit(event)
+        elif isinstance(event, ContextTrimmed):
+            self.contextTrimmed.emit(event)
         elif isinstance(event, AnswerEnded):
             self.answerEnded.emit(event)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 DRAFT_DEBOUNCE_MS = 400
 MAX_VISIBLE_LINES = 8
@@ -67,11 +67,20 @@ class Composer(QWidget):
         self.button.setMinimumWidth(88)
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
+        from desktop_chat.ui.composer.meter import ContextMeter
+
+        self.meter = ContextMeter(self)  # fed by the context controller
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(2)
+        side.addStretch(1)
+        side.addWidget(self.meter)
+        side.addWidget(self.button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(8)
         layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(side)
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -182,4 +191,5 @@ class Composer(QWidget):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), self.edit.height() + 18)
+        return QSize(hint.width(), max(self.edit.height(), self.button.sizeHint().height()
+                                       + self.meter.sizeHint().height() + 2) + 18)

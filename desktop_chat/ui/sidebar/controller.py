@@ -75,7 +75,8 @@ class SidebarController(QObject):
         if conversation is None:
             return
         self.sidebar.set_settings(ChatSettings(conversation.model or self._session.default_model(),
-                                               conversation.params, conversation.system_prompt))
+                                               conversation.params, conversation.system_prompt,
+                                               conversation.keep_turns))
 
     def _on_settings(self, settings: ChatSettings) -> None:
         cid = self._current.id

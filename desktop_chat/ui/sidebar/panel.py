@@ -324,6 +324,14 @@ class ParameterSidebar(QWidget):
         box.addWidget(stop_label)
         box.addWidget(self.stop_edit)
         box.addWidget(self.stop_note)
+        self.keep_turns = NumberParam(
+            self.tr("Send the last N turns only"), minimum=1, maximum=10_000, step=1, decimals=0, default=0,
+            tooltip=self.tr("A turn is one of your messages with its answer. When set, only the newest turns "
+                            "are sent to the model (with the system prompt and any summary), even if more "
+                            "would fit. Not set: as many as fit the model's context window."),
+            slider=False, spin_step=1)
+        self.keep_turns.valueEdited.connect(self._emit)
+        box.addWidget(self.keep_turns)
         self.advanced.hide()
         self._layout.addWidget(self.advanced)
 
@@ -347,6 +355,7 @@ class ParameterSidebar(QWidget):
             self.model_picker.set_model(settings.model)
             self._update_model_caption()
             self._show_params(settings.params)
+            self.keep_turns.set_value(settings.keep_turns)
             if self.prompt_edit.toPlainText() != settings.system_prompt:
                 self.prompt_edit.setPlainText(settings.system_prompt)
             self._sync_preset_combo()
@@ -368,8 +377,9 @@ class ParameterSidebar(QWidget):
         self._sync_preset_combo()
 
     def current_settings(self) -> ChatSettings:
+        turns = self.keep_turns.value()
         return ChatSettings(self.model_picker.current_model(), self.current_params(),
-                            self.prompt_edit.toPlainText())
+                            self.prompt_edit.toPlainText(), None if not turns else int(turns))
 
     def current_params(self) -> GenerationParams:
         max_tokens = self.max_tokens.value()

@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.log_folder_action = self._action(self.tr("Open &log folder"))
         self.copy_chat_action = self._action(self.tr("&Copy whole chat as text"))
+        self.usage_action = self._action(self.tr("&Usage and costs…"),
+                                         tip=self.tr("Tokens and estimated costs per day, model and chat"))
         self.focus_composer_action = self._action(self.tr("Focus the message box"), "Ctrl+L")
         self.next_chat_action = self._action(self.tr("Next chat"), "Alt+Down")
         self.prev_chat_action = self._action(self.tr("Previous chat"), "Alt+Up")
@@ -199,6 +201,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.focus_composer_action)
         view_menu.addAction(self.next_chat_action)
         view_menu.addAction(self.prev_chat_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.usage_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.log_folder_action)

@@ -106,11 +106,22 @@ class StatusBar(QStatusBar):
     def clear_answer(self) -> None:
         self.answer_label.setText("")
 
-    def set_conversation_usage(self, total_tokens: int | None) -> None:
+    def set_conversation_usage(self, total_tokens: int | None, cost: float | None = None) -> None:
+        """"This chat: 3,214 tokens · ≈ $0.012" (the cost is an estimate, left out when unknown)."""
         if total_tokens is None:
             self.usage_label.setText("")
-        else:
+            self.usage_label.setToolTip("")
+        elif cost is None:
             self.usage_label.setText(self.tr("This chat: {tokens} tokens").format(tokens=f"{total_tokens:,}"))
+            self.usage_label.setToolTip(self.tr("Tokens of every answer, summary and title of this chat."))
+        else:
+            from desktop_chat.ui.words.money import dollars
+
+            self.usage_label.setText(self.tr("This chat: {tokens} tokens · ≈ {cost}").format(
+                tokens=f"{total_tokens:,}", cost=dollars(cost)))
+            self.usage_label.setToolTip(self.tr(
+                "Tokens of every answer, summary and title of this chat. The cost is an estimate from "
+                "list prices (Settings → Models); your gateway may charge differently."))
 
     def connection_text(self) -> str:
         return self.connection_label.text()

@@ -35,5 +35,12 @@ def refusal_text(refusal: Refusal) -> str:
         Refusal.CANNOT_SEND_AGAIN: QCoreApplication.translate(
             "Refusals", "This message can't be sent again."
         ),
+        Refusal.MESSAGE_TOO_LONG: QCoreApplication.translate(
+            "Refusals", "This message alone is longer than the model can read. Shorten it, or choose a "
+            "model with a larger context window in the sidebar. Your text is still in the message box."
+        ),
+        Refusal.NOTHING_TO_SUMMARISE: QCoreApplication.translate(
+            "Refusals", "Every earlier message is already sent to the model: there is nothing to summarise."
+        ),
     }
     return texts[refusal]
