@@ -35,15 +35,33 @@ def build_context(system_prompt: str, branch: Iterable[Message]) -> list[ChatMes
     prompt = (system_prompt or "").strip()
     if prompt:
         out.append(ChatMessage(Role.SYSTEM, prompt))
-    for message in branch:
-        if message.role is Role.SYSTEM:
+    out.extend(message for _, message in branch_parts(branch))
+    return out
+
+
+def is_sent(message: Message) -> bool:
+    """Whether a stored message is sent at all (stored system messages and empty answers are not)."""
+    if message.role is Role.SYSTEM:
+        return False
+    return not (message.role is Role.ASSISTANT and not message.content.strip())
+
+
+def branch_parts(branch: Iterable[Message]) -> list[tuple[int, ChatMessage]]:
+    """The branch's messages as sent (no system prompt), each with the branch index it starts at.
+
+    A continuation joined to its answer makes one part, at the index of the answer: trimming needs
+    to know which stored messages each sent message stands for.
+    """
+    out: list[tuple[int, ChatMessage]] = []
+    for index, message in enumerate(branch):
+        if not is_sent(message):
             continue
-        if message.role is Role.ASSISTANT and not message.content.strip():
+        if message.role is Role.ASSISTANT and out and out[-1][1].role is Role.ASSISTANT:
+            start, previous = out[-1]
+            joined = join_continuation(previous.content, message.content)
+            out[-1] = (start, ChatMessage(Role.ASSISTANT, joined))
             continue
-        if message.role is Role.ASSISTANT and out and out[-1].role is Role.ASSISTANT:
-            out[-1] = ChatMessage(Role.ASSISTANT, join_continuation(out[-1].content, message.content))
-            continue
-        out.append(ChatMessage(message.role, message.content))
+        out.append((index, ChatMessage(message.role, message.content)))
     return out
 
 

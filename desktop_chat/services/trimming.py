@@ -1,49 +1,72 @@
-"""The seed's strategy for long chats: the system prompt and the most recent turns that fit are sent.
+"""What is sent when the branch is longer than the model can read: the seed's strategy.
 
-Why pure and apart: which messages go over the wire decides what the model "remembers", and the
-rules are easy to get subtly wrong. A *turn* is one of the person's messages with the answers after
-it (an answer and its continuations): turns are kept or left out whole, so an answer is never sent
-without its question. The system prompt, the newest turn (the question being answered) and the
-"continue" instruction are always sent. A summary covering the branch up to one of its messages
-replaces those messages (one system message after the prompt). `keep_turns` caps the turns sent
-even when more would fit. Costs come from the caller's `count` (cached per text), so planning a
-500-turn chat is one pass over its messages.
+Why a module of its own: the gateway's advice is "keep system messages, keep the most recent N
+turns, optionally summarise earlier conversation content", and getting it subtly wrong hurts (an
+answer sent without its question, a continuation cut from its answer, the question being answered
+dropped). These are pure functions of the branch, a budget and a token counter, tested without a
+network or a database, and fast enough to run on every send (O(n), one count per message; the
+caller caches counts, e.g. `tokens.ContextEstimator.counter`).
+
+Rules of `plan_context`:
+- build_context's rules (context.py) decide what each stored message becomes;
+- a turn is a user message and the answers after it (an answer and its continuations, joined);
+  turns are kept or left out whole, newest first, so no answer goes without its question;
+- always sent: the system prompt, the newest turn (the question being answered), and the
+  "continue" instruction when given — even when they alone exceed the budget (`fits` is then False
+  and the caller decides);
+- a summary whose last message is on the branch (before the newest turn) is sent, as a system
+  message right after the system prompt, in place of the messages it covers; it is dropped if it
+  does not fit beside the newest turn;
+- `keep_turns` ("Send the last N turns only") keeps at most the N newest turns after the summary.
+
+`summary_chunks` and `summary_request` make a summary of a long stretch piece by piece, each
+piece's summary carried into the next, so a 1,000-message chat can be summarised by an 8k model.
 """
 
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop_chat.domain import ChatMessage, Message, Role, Summary
-from desktop_chat.services.context import branch_parts
+from desktop_chat.services.context import branch_parts, is_sent
 
-SUMMARY_PREFIX = "Summary of the earlier part of this conversation (written to save space):\n\n"
+Count = Callable[[ChatMessage], int]
+
+SUMMARY_PREFIX = (
+    "Summary of the earlier part of this conversation (those messages are not repeated here):\n\n"
+)
+
+# The simulator recognises a summary request by this opening and the "Person:" lines (devtools/answers.py).
 SUMMARY_INSTRUCTION = (
-    "Summarise the conversation below so that it can be continued without it. Keep every fact, "
-    "decision, name, number, date, file and open question; keep what the person asked for and "
-    "how they want answers. Write in the conversation's own language, concisely, as notes."
+    "Summarise the conversation below between a person and an AI assistant. Your summary will be sent "
+    "to the assistant in place of those messages, so keep everything needed to carry on: facts, "
+    "decisions, names, numbers, dates, code identifiers and file names, what the person wants and how, "
+    "and the questions still open. Write in the language of the conversation. Be concise: short "
+    "notes, no introduction and no comment about the summary itself."
 )
 SUMMARY_PREVIOUS = "Summary of what came before this part:\n\n"
 
 
 class CutReason(enum.Enum):
-    """Why messages were left out (NOTHING_CUT: everything is sent)."""
+    """Why some of the branch is not sent as it is."""
 
-    NOTHING_CUT = "nothing_cut"
-    WINDOW = "window"  # the model's context window (minus the answer's reserve)
-    KEEP_TURNS = "keep_turns"  # the chat's "send the last N turns only"
-    SUMMARY = "summary"  # only a summary stands for the earlier messages; the rest fits
+    NOTHING_CUT = "nothing_cut"  # the whole branch is sent
+    WINDOW = "window"  # earlier turns left out (or a summary dropped) to fit the budget
+    KEEP_TURNS = "keep_turns"  # the chat sends only its last N turns
+    SUMMARY = "summary"  # a summary stands for the earlier messages; the rest is sent whole
 
 
 @dataclass(frozen=True, slots=True)
 class ContextPlan:
-    """What one request sends and what it leaves out.
+    """What to send, and what the chat should show about what is not sent.
 
-    `left_out`: branch messages neither sent nor covered by the summary used. `first_sent_id`:
-    the oldest branch message sent when anything before it is not (None when nothing is cut).
-    `fits`: False when even the newest turn alone is over the budget (it is sent anyway).
+    `left_out`: branch messages before the first one sent that no summary stands for (0 when
+    nothing is cut). `first_sent_id`: the oldest branch message sent, where the chat draws its cut
+    line; None when nothing was cut (reason NOTHING_CUT). `fits`: False when the system prompt, the
+    newest turn and the instruction alone exceed the budget (they are sent anyway).
     """
 
     messages: tuple[ChatMessage, ...]
@@ -55,30 +78,9 @@ class ContextPlan:
     reason: CutReason
 
 
-@dataclass(frozen=True, slots=True)
-class _Turn:
-    start: int  # branch index of its first stored message
-    parts: tuple[ChatMessage, ...]
-    cost: int
-
-
-def _turns(branch: Sequence[Message], start: int, count: Callable[[ChatMessage], int]) -> list[_Turn]:
-    """The branch from index `start` as turns (a leading answer without question joins no turn)."""
-    turns: list[_Turn] = []
-    current: list[ChatMessage] = []
-    begin = start
-    cost = 0
-    for index, part in branch_parts(branch[start:]):
-        if part.role is Role.USER and current:
-            turns.append(_Turn(begin, tuple(current), cost))
-            current, cost = [], 0
-        if not current:
-            begin = start + index
-        current.append(part)
-        cost += count(part)
-    if current:
-        turns.append(_Turn(begin, tuple(current), cost))
-    return turns
+def summary_message(summary: Summary) -> ChatMessage:
+    """The message a summary is sent as."""
+    return ChatMessage(Role.SYSTEM, SUMMARY_PREFIX + summary.content.strip())
 
 
 def plan_context(
@@ -88,10 +90,10 @@ def plan_context(
     budget: int | None,
     keep_turns: int | None,
     summary: Summary | None,
-    count: Callable[[ChatMessage], int],
+    count: Count,
     instruction: ChatMessage | None = None,
 ) -> ContextPlan:
-    """The messages to send for `branch` (root → the message to answer); see the module docstring."""
+    """The messages to send for `branch` (ending at the message to answer) within `budget` tokens."""
     head: list[ChatMessage] = []
     prompt = (system_prompt or "").strip()
     if prompt:
@@ -99,92 +101,155 @@ def plan_context(
     tail = [instruction] if instruction is not None else []
     fixed = sum(count(m) for m in head) + sum(count(m) for m in tail)
 
-    start = 0
-    summary_message: ChatMessage | None = None
-    if summary is not None:
-        at = next((i for i, m in enumerate(branch) if m.id == summary.through_message_id), None)
-        if at is None:
-            summary = None
+    covered_end = _summary_end(branch, summary)  # index after the covered messages; 0: no summary
+    parts = branch_parts(branch[covered_end:] if covered_end else branch)
+    tokens = [count(m) for _, m in parts]
+    # turns as [first part, end part): a new turn at every question (leading answers make their own)
+    starts = [p for p, (_, m) in enumerate(parts) if m.role is Role.USER or p == 0]
+    ends = [*starts[1:], len(parts)]
+    turn_tokens = [sum(tokens[s:e]) for s, e in zip(starts, ends, strict=True)]
+    n_turns = len(starts)
+
+    summary_msg = summary_message(summary) if covered_end and summary is not None else None
+    summary_tokens = count(summary_msg) if summary_msg is not None else 0
+
+    allowed = n_turns if keep_turns is None else max(1, min(keep_turns, n_turns))
+    newest = turn_tokens[-1] if n_turns else 0
+    fits = budget is None or fixed + newest <= budget
+    keep_summary = summary_msg is not None
+    first = n_turns - allowed  # index of the oldest turn kept
+    if budget is not None:
+        if not fits:
+            first = max(n_turns - 1, 0)
+            keep_summary = False
         else:
-            start = at + 1
-            summary_message = ChatMessage(Role.SYSTEM, SUMMARY_PREFIX + summary.content)
-    turns = _turns(branch, start, count)
-    room = None if budget is None else budget - fixed
+            room = budget - fixed - newest
+            if keep_summary and summary_tokens <= room:
+                room -= summary_tokens
+            else:
+                keep_summary = False
+            oldest = first
+            first = max(n_turns - 1, 0)
+            while first > oldest and turn_tokens[first - 1] <= room:
+                first -= 1
+                room -= turn_tokens[first]
 
-    kept: list[_Turn] = []
-    used = 0
-    reason = CutReason.NOTHING_CUT
-    for position, turn in enumerate(reversed(turns)):
-        if keep_turns is not None and position >= keep_turns:
-            reason = CutReason.KEEP_TURNS
-            break
-        if position > 0 and room is not None and used + turn.cost > room:
-            reason = CutReason.WINDOW
-            break
-        kept.append(turn)
-        used += turn.cost
-    kept.reverse()
-    fits = room is None or used <= room
-
-    summary_cost = 0 if summary_message is None else count(summary_message)
-    if summary_message is not None and room is not None and used + summary_cost > room:
-        summary_message, summary = None, None  # no room for it: the newest turns matter more
-        summary_cost = 0
-        if reason is CutReason.NOTHING_CUT:
-            reason = CutReason.WINDOW
-
-    first_kept = kept[0].start if kept else len(branch)
-    sent_before = 0 if summary is None else start
-    left_out = sum(1 for m in branch[sent_before:first_kept] if m.role is not Role.SYSTEM)
-    if summary is not None and left_out == 0 and start > 0 and reason is CutReason.NOTHING_CUT:
+    cut_by_window = (n_turns and first > n_turns - allowed) or (summary_msg is not None and not keep_summary)
+    if cut_by_window:
+        reason = CutReason.WINDOW
+    elif allowed < n_turns:
+        reason = CutReason.KEEP_TURNS
+    elif keep_summary:
         reason = CutReason.SUMMARY
-    cut = left_out > 0 or summary is not None
-    first_sent_id = branch[first_kept].id if cut and first_kept < len(branch) else None
+    else:
+        reason = CutReason.NOTHING_CUT
 
+    sent_parts = parts[starts[first]:] if n_turns else []
     messages = [*head]
-    if summary_message is not None:
-        messages.append(summary_message)
-    for turn in kept:
-        messages.extend(turn.parts)
+    if keep_summary and summary_msg is not None:
+        messages.append(summary_msg)
+    messages.extend(m for _, m in sent_parts)
     messages.extend(tail)
+    sent_tokens = sum(tokens[starts[first]:]) if n_turns else 0
+    estimated = fixed + (summary_tokens if keep_summary else 0) + sent_tokens
+
+    first_index = covered_end + sent_parts[0][0] if sent_parts else None
+    left_out = 0
+    first_sent_id = None
+    if reason is not CutReason.NOTHING_CUT:
+        if first_index is not None:
+            first_sent_id = branch[first_index].id
+            left_out = first_index - (covered_end if keep_summary else 0)
+        else:
+            left_out = 0 if keep_summary else covered_end
+        if reason is CutReason.SUMMARY:
+            left_out = 0
     return ContextPlan(
-        messages=tuple(messages), left_out=left_out, first_sent_id=first_sent_id, summary_used=summary,
-        estimated_tokens=fixed + used + summary_cost, fits=fits, reason=reason,
-    )  # fmt: skip
+        messages=tuple(messages),
+        left_out=left_out,
+        first_sent_id=first_sent_id,
+        summary_used=summary if keep_summary else None,
+        estimated_tokens=estimated,
+        fits=fits,
+        reason=reason,
+    )
 
 
-def summary_chunks(
-    messages: Sequence[Message], *, budget: int, count: Callable[[ChatMessage], int]
-) -> list[list[ChatMessage]]:
-    """The messages to summarise as consecutive pieces that each fit `budget` tokens.
+def _summary_end(branch: Sequence[Message], summary: Summary | None) -> int:
+    """The branch index after the messages `summary` covers; 0 when it is not used on this branch.
 
-    A single message longer than the budget is cut to fit (by characters, in proportion) rather
-    than dropped: a summary of most of it is better than none.
+    Not used when its last message is not on the branch, or is the newest question or later (the
+    question being answered is always sent as written).
     """
+    if summary is None:
+        return 0
+    through = summary.through_message_id
+    index = next((i for i, m in enumerate(branch) if m.id == through), None)
+    if index is None:
+        return 0
+    newest = next((i for i in range(len(branch) - 1, -1, -1)
+                   if branch[i].role is Role.USER and is_sent(branch[i])), None)
+    if newest is None:
+        newest = next((i for i, m in enumerate(branch) if is_sent(m)), len(branch))
+    return index + 1 if index < newest else 0
+
+
+def summary_chunks(messages: Sequence[Message], *, budget: int, count: Count) -> list[list[ChatMessage]]:
+    """`messages` as sent, cut into consecutive pieces of at most `budget` tokens each.
+
+    `budget` is what one summary request may spend on the piece: the caller leaves room for the
+    instruction, the summary carried from the previous piece and the answer. A message longer
+    than the budget on its own is cut into several pieces of its text.
+    """
+    budget = max(1, budget)
     pieces: list[list[ChatMessage]] = []
     current: list[ChatMessage] = []
     used = 0
-    for _, part in branch_parts(messages):
-        cost = count(part)
-        if cost > budget:
-            keep = max(1, int(len(part.content) * budget / cost * 0.9))
-            part = ChatMessage(part.role, part.content[:keep])
-            cost = count(part)
-        if current and used + cost > budget:
+    for _, message in branch_parts(messages):
+        tokens = count(message)
+        if tokens > budget:
+            if current:
+                pieces.append(current)
+                current, used = [], 0
+            pieces.extend([part] for part in _split(message, tokens, budget, count))
+            continue
+        if current and used + tokens > budget:
             pieces.append(current)
             current, used = [], 0
-        current.append(part)
-        used += cost
+        current.append(message)
+        used += tokens
     if current:
         pieces.append(current)
     return pieces
 
 
+_MIN_SPLIT_CHARS = 64
+
+
+def _split(message: ChatMessage, tokens: int, budget: int, count: Count) -> list[ChatMessage]:
+    """A too-long message cut into consecutive slices of its text that fit (or are very short)."""
+    text = message.content
+    parts = max(2, math.ceil(tokens / budget))
+    while True:
+        size = max(_MIN_SPLIT_CHARS, math.ceil(len(text) / parts))
+        slices = [ChatMessage(message.role, text[i:i + size]) for i in range(0, len(text), size)]
+        if size <= _MIN_SPLIT_CHARS or all(count(s) <= budget for s in slices):
+            return slices
+        parts *= 2
+
+
+_SPEAKERS = {Role.USER: "Person", Role.ASSISTANT: "Assistant", Role.SYSTEM: "Note"}
+
+
 def summary_request(previous_summary: str, piece: Sequence[ChatMessage]) -> list[ChatMessage]:
-    """The request that summarises `piece`, carrying the summary of what came before it."""
+    """The request that summarises `piece`, folding in the summary of the pieces before it.
+
+    The piece goes as one transcript in one user message (a piece may begin with an answer, or
+    hold two answers in a row where a long one was cut, which some providers refuse as messages).
+    """
     lines: list[str] = []
-    if previous_summary.strip():
-        lines.append(SUMMARY_PREVIOUS + previous_summary.strip())
-    names = {Role.USER: "Person", Role.ASSISTANT: "Assistant", Role.SYSTEM: "Note"}
-    lines.extend(f"{names[m.role]}: {m.content}" for m in piece)
+    previous = previous_summary.strip()
+    if previous:
+        lines.append(SUMMARY_PREVIOUS + previous)
+    lines.extend(f"{_SPEAKERS[m.role]}: {m.content}" for m in piece)
     return [ChatMessage(Role.SYSTEM, SUMMARY_INSTRUCTION), ChatMessage(Role.USER, "\n\n".join(lines))]
