@@ -461,7 +461,7 @@ _BOTH = (
     # llama.cpp: "request (5000 tokens) exceeds the available context size (4096 tokens)"
     rf"\(?{_NUM}\s*tokens?\)?\s*exceeds the available context size\s*\(?{_NUM}",
     # Mistral: "Prompt contains 40000 tokens … too large for model with 32768 maximum context length"
-    rf"contains\s*{_NUM}\s*tokens{_GAP}too large for model with\s*{_NUM}",
+    rf"contains\s*{_NUM}\s*tokens[^.]{{0,60}}?too large for model with\s*{_NUM}",
 )
 _BOTH_PATTERNS = tuple(re.compile(pattern, re.I) for pattern in _BOTH)
 # Messages that name one of them (OpenAI, vLLM and DeepSeek name both, in two sentences).
