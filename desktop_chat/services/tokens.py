@@ -45,7 +45,7 @@ class TextShape:
     symbols: int = 0  # ASCII punctuation and symbols
     symbol_runs: int = 0
     newlines: int = 0
-    indents: int = 0  # runs of two or more spaces/tabs (indentation, alignment)
+    indents: int = 0  # lines indented by two or more spaces/tabs
     han: int = 0  # Han ideographs (Chinese, kanji, hanja)
     cjk_other: int = 0  # kana, Hangul, CJK punctuation and full-width forms
     other: int = 0  # any other non-ASCII character (accented letters, Cyrillic, emoji…)
@@ -91,8 +91,9 @@ _CASES = bytes(
     for i in range(256)
 )
 _DIGITS = _table(digits)
-_SYMBOLS = _table(punctuation)
-_BLANKS = _table(" \t")
+_SYMBOLS = _table(punctuation.replace("?", ""))  # "?" is counted from the text itself
+_LINE_STARTS = bytes(ord("x") if chr(i) in " \t" else ord("n") if chr(i) == "\n" else ord(" ")
+                     for i in range(256))
 
 
 def _high_byte_table() -> bytes:
@@ -120,21 +121,20 @@ def shape_of(text: str) -> TextShape:
     """The shape of one text, as part of a message (no message overhead)."""
     if not text:
         return EMPTY
+    questions = text.count("?")  # each one token and one run (rarely merged with other symbols)
     if text.isascii():
         raw = text.encode("ascii")
         han = cjk = other = 0
     else:
-        raw = text.encode("ascii", "ignore")
-        high = text.encode("utf-16-be", "surrogatepass")[0::2]
-        units = high.translate(_HIGH)
+        raw = text.encode("ascii", "replace")  # "?" in place of each other character
+        units = text.encode("utf-16-be", "surrogatepass")[0::2].translate(_HIGH)
         han = units.count(b"h")
         cjk = units.count(b"k")
-        latin1 = high.count(b"\x00") - len(raw)
-        other = units.count(b"o") + latin1
+        other = raw.count(b"?") - questions - han - cjk
     letters = raw.translate(_LETTERS)
     numbers = raw.translate(_DIGITS)
     symbols = raw.translate(_SYMBOLS)
-    blanks = raw.translate(_BLANKS)
+    lines = raw.translate(_LINE_STARTS)
     return TextShape(
         messages=0,
         words=_runs(letters),
@@ -143,10 +143,10 @@ def shape_of(text: str) -> TextShape:
         humps=raw.translate(_CASES).count(b"aA"),
         digit_runs=_runs(numbers),
         digits=numbers.count(b"x"),
-        symbols=symbols.count(b"x"),
-        symbol_runs=_runs(symbols),
+        symbols=symbols.count(b"x") + questions,
+        symbol_runs=_runs(symbols) + questions,
         newlines=raw.count(b"\n"),
-        indents=blanks.count(b" xx") + (blanks[:2] == b"xx"),
+        indents=lines.count(b"nxx") + (lines[:2] == b"xx"),
         han=han,
         cjk_other=cjk,
         other=other,
@@ -171,7 +171,8 @@ def shape_of_messages(messages: Iterable[ChatMessage]) -> TextShape:
 
 
 # Tokens per unit of each feature, close to GPT-4/Claude-like BPE tokenizers: ≈ 4.4 characters per
-# English token, ≈ 1.25 tokens per Han character, symbols ≈ 1 each (runs merge), a few per message.
+# English token, ≈ 1 token per Han character (cl100k ≈ 1.3, o200k- and Qwen-like fewer), symbols
+# ≈ 1 each (runs merge), a few per message.
 PRIORS: Mapping[str, float] = {
     "messages": 4.0,
     "words": 0.9,
@@ -184,13 +185,31 @@ PRIORS: Mapping[str, float] = {
     "symbol_runs": 0.35,
     "newlines": 0.6,
     "indents": 0.8,
-    "han": 1.25,
+    "han": 1.0,
     "cjk_other": 1.0,
     "other": 0.6,
 }
 assert tuple(PRIORS) == TextShape.FEATURES
 
-RIDGE = 0.003  # pull of the priors, against one observation's squared relative error
+# Features learned together: with few observations a whole group moves before its members do.
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("messages",),
+    ("words", "letters", "long_blocks", "humps"),
+    ("digit_runs", "digits"),
+    ("symbols", "symbol_runs"),
+    ("newlines", "indents"),
+    ("han", "cjk_other"),
+    ("other",),
+)
+assert sorted(n for g in GROUPS for n in g) == sorted(TextShape.FEATURES)
+_GROUP_OF = tuple(next(k for k, g in enumerate(GROUPS) if name in g) for name in TextShape.FEATURES)
+_P = 1 + len(GROUPS) + _N  # unknowns: one for all, one per group, one per feature
+# The pull of the priors on each unknown, against one observation's squared relative error: the
+# overall scale moves most freely, a group less, a single feature least.
+RIDGE_ALL = 0.001
+RIDGE_GROUP = 0.002
+RIDGE_FEATURE = 0.02
+_RIDGE = (RIDGE_ALL, *(RIDGE_GROUP,) * len(GROUPS), *(RIDGE_FEATURE,) * _N)
 DECAY = 0.97  # older observations weigh a little less (a gateway may change its tokenizer)
 MAX_RATIO = 20.0  # an observation more than 20× off the estimate (either way) is not believed
 MULTIPLIER_RANGE = (0.1, 10.0)  # how far a learned weight may move from its prior
@@ -200,19 +219,21 @@ FORMAT_VERSION = 1
 class Calibration:
     """One model's weights over `TextShape` features, learned from the gateway's prompt counts.
 
-    The unknowns are multipliers m (one per feature) of the prior weights. Each observation i is
-    normalised by its prior estimate: u_i = prior·x_i / Σ prior·x_i, r_i = actual / Σ prior·x_i,
-    so every request counts alike whatever its length; the multipliers minimise
-    Σ decay^age (r_i − m·u_i)² + RIDGE·|m − 1|², solved from the sufficient statistics
-    A = Σ u uᵀ, b = Σ r u (a 14×14 system, solved in pure Python after each observation).
+    Each weight is its prior times a multiplier m_j = 1 + θ_all + θ_group(j) + θ_j. Each
+    observation is normalised by its prior estimate: u_j = prior_j·x_j / Σ prior·x, r = actual /
+    Σ prior·x, so every request counts alike whatever its length, and r − 1 ≈ z·θ with
+    z = (1, Σ u per group, u). θ minimises Σ decay^age (r − 1 − z·θ)² + Σ ridge_k θ_k², solved from
+    the sufficient statistics A = Σ z zᵀ, b = Σ (r − 1) z (a 22×22 system, pure Python, after each
+    observation). With one observation the overall scale is learned; as requests of different
+    make-up come (prose, Chinese, code), groups and then single features move.
     Mutable: `learn` updates it in place and bumps `revision` (caches of counts key on it).
     """
 
     def __init__(self, priors: Mapping[str, float] | None = None) -> None:
         source = PRIORS if priors is None else priors
         self._prior = tuple(float(source.get(name, PRIORS[name])) for name in TextShape.FEATURES)
-        self._a = [[0.0] * _N for _ in range(_N)]
-        self._b = [0.0] * _N
+        self._a = [[0.0] * _P for _ in range(_P)]
+        self._b = [0.0] * _P
         self.observations = 0
         self._multipliers = [1.0] * _N
         self._weights = self._prior
@@ -242,32 +263,39 @@ class Calibration:
         current = self.estimate(shape)
         if current <= 0 or not (current / MAX_RATIO <= actual_prompt_tokens <= current * MAX_RATIO):
             return False
-        x = shape.vector()
-        contributions = [p * v for p, v in zip(self._prior, x, strict=True)]
+        contributions = [p * v for p, v in zip(self._prior, shape.vector(), strict=True)]
         base = sum(contributions)
         if base <= 0:
             return False
         u = [c / base for c in contributions]
-        r = actual_prompt_tokens / base
-        for i in range(_N):
+        groups = [0.0] * len(GROUPS)
+        for j, uj in enumerate(u):
+            groups[_GROUP_OF[j]] += uj
+        z = [1.0, *groups, *u]
+        t = actual_prompt_tokens / base - 1.0
+        for i in range(_P):
             row = self._a[i]
-            ui = u[i]
-            for j in range(_N):
-                row[j] = row[j] * DECAY + ui * u[j]
-            self._b[i] = self._b[i] * DECAY + r * ui
+            zi = z[i]
+            for j in range(_P):
+                row[j] = row[j] * DECAY + zi * z[j]
+            self._b[i] = self._b[i] * DECAY + t * zi
         self.observations += 1
         self._solve()
         return True
 
     def _solve(self) -> None:
-        matrix = [[*row, self._b[i] + RIDGE] for i, row in enumerate(self._a)]
-        for i in range(_N):
-            matrix[i][i] += RIDGE
-        solution = _gauss(matrix)
-        if solution is None:
+        matrix = [[*row, self._b[i]] for i, row in enumerate(self._a)]
+        for i in range(_P):
+            matrix[i][i] += _RIDGE[i]
+        theta = _gauss(matrix)
+        if theta is None:
             return
         low, high = MULTIPLIER_RANGE
-        self._multipliers = [min(high, max(low, m)) for m in solution]
+        overall = theta[0]
+        self._multipliers = [
+            min(high, max(low, 1.0 + overall + theta[1 + _GROUP_OF[j]] + theta[1 + len(GROUPS) + j]))
+            for j in range(_N)
+        ]
         self._weights = tuple(p * m for p, m in zip(self._prior, self._multipliers, strict=True))
         self.revision += 1
 
@@ -276,6 +304,7 @@ class Calibration:
         return {
             "version": FORMAT_VERSION,
             "features": list(TextShape.FEATURES),
+            "groups": [list(g) for g in GROUPS],
             "priors": list(self._prior),
             "observations": self.observations,
             "a": [list(row) for row in self._a],
@@ -288,17 +317,18 @@ class Calibration:
         fresh = cls()
         if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
             return fresh
-        if data.get("features") != list(TextShape.FEATURES):
+        layout = [list(g) for g in GROUPS]
+        if data.get("features") != list(TextShape.FEATURES) or data.get("groups") != layout:
             return fresh
         priors = _numbers(data.get("priors"), _N)
         a_rows = data.get("a")
-        b = _numbers(data.get("b"), _N)
+        b = _numbers(data.get("b"), _P)
         observations = data.get("observations")
-        if priors is None or b is None or not isinstance(a_rows, list) or len(a_rows) != _N:
+        if priors is None or b is None or not isinstance(a_rows, list) or len(a_rows) != _P:
             return fresh
         if not isinstance(observations, int) or isinstance(observations, bool) or observations < 0:
             return fresh
-        a = [_numbers(row, _N) for row in a_rows]
+        a = [_numbers(row, _P) for row in a_rows]
         if any(row is None for row in a) or any(p <= 0 for p in priors):
             return fresh
         calibration = cls(dict(zip(TextShape.FEATURES, priors, strict=True)))
