@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from desktop_chat.domain import ModelFacts, Price
@@ -97,7 +97,7 @@ def parse_models(body: bytes) -> tuple[tuple[str, ...], tuple[ModelFacts, ...]] 
     return tuple(ids), tuple(facts for facts in ids.values() if facts is not None)
 
 
-def model_facts(model: str, item: Mapping[str, Any]) -> ModelFacts | None:
+def model_facts(model: str, item: dict[str, Any]) -> ModelFacts | None:
     """What one item of a model list says about `model`; None when it says nothing usable.
 
     Untrusted input: a value counts only if it is a number (or a string holding one) — never a bool,
@@ -109,7 +109,8 @@ def model_facts(model: str, item: Mapping[str, Any]) -> ModelFacts | None:
     output = _first(item, _OUTPUT_KEYS, _token_count)
     price = None
     for input_keys, output_keys in _PRICE_KEYS:
-        per_input, per_output = _price(_dig(item, input_keys)), _price(_dig(item, output_keys))
+        per_input = _price(_dig(item, input_keys))
+        per_output = _price(_dig(item, output_keys)) if per_input is not None else None
         if per_input is not None and per_output is not None:
             price = Price(per_input, per_output)
             break
@@ -123,22 +124,24 @@ def _json_int(text: str) -> int | float:
     return int(text) if len(text) <= 18 else float(text)
 
 
-def _dig(item: Mapping[str, Any], keys: tuple[str, ...]) -> object:
-    value: object = item
-    for key in keys:
-        if not isinstance(value, Mapping):
+def _dig(item: dict[str, Any], keys: tuple[str, ...]) -> object:
+    value: object = item.get(keys[0])
+    for key in keys[1:]:
+        if not isinstance(value, dict):  # JSON objects are dicts (and a dict check is cheap)
             return None
         value = value.get(key)
     return value
 
 
 def _first(
-    item: Mapping[str, Any], paths: tuple[tuple[str, ...], ...], read: Callable[[object], int | None]
+    item: dict[str, Any], paths: tuple[tuple[str, ...], ...], read: Callable[[object], int | None]
 ) -> int | None:
     for path in paths:
-        found = read(_dig(item, path))
-        if found is not None:
-            return found
+        value = _dig(item, path)
+        if value is not None:
+            found = read(value)
+            if found is not None:
+                return found
     return None
 
 
@@ -153,7 +156,7 @@ def _number(value: object) -> float | None:
             value = float(value.strip())
         except ValueError:
             return None
-    if isinstance(value, int | float) and math.isfinite(value):
+    if isinstance(value, (int, float)) and math.isfinite(value):
         return float(value)
     return None
 
@@ -167,7 +170,7 @@ def _token_count(value: object) -> int | None:
 
 def _price(value: object) -> float | None:
     """Dollars per million tokens from a price in dollars per token; None when unknown or absurd."""
-    number = _number(value)
+    number = None if value is None else _number(value)
     if number is None or number < 0:
         return None
     per_million = round(number * 1_000_000, 9)  # "0.000003" reads 3.0, not 2.9999999999999996
