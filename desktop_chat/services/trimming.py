@@ -106,14 +106,14 @@ def plan_context(
     tokens = [count(m) for _, m in parts]
     # turns as [first part, end part): a new turn at every question (leading answers make their own)
     starts = [p for p, (_, m) in enumerate(parts) if m.role is Role.USER or p == 0]
-    ends = [*starts[1:], len(parts)]
+    ends = [*starts[1:], len(parts)] if starts else []  # no parts (a new chat, all summarised): no turns
     turn_tokens = [sum(tokens[s:e]) for s, e in zip(starts, ends, strict=True)]
     n_turns = len(starts)
 
     summary_msg = summary_message(summary) if covered_end and summary is not None else None
     summary_tokens = count(summary_msg) if summary_msg is not None else 0
 
-    allowed = n_turns if keep_turns is None else max(1, min(keep_turns, n_turns))
+    allowed = n_turns if keep_turns is None else min(n_turns, max(1, keep_turns))
     newest = turn_tokens[-1] if n_turns else 0
     fits = budget is None or fixed + newest <= budget
     keep_summary = summary_msg is not None
