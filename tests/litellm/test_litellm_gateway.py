@@ -44,6 +44,7 @@ from desktop_chat.api import (
     StreamEvent,
     TextDelta,
     UsageReport,
+    context_limit_from,
 )
 from desktop_chat.domain import ChatMessage, FinishReason, GenerationParams, Problem, Role
 
@@ -285,3 +286,18 @@ def test_proxy_started_offline_and_cleanly(litellm_proxy: LiteLLMProxy) -> None:
     for model in ALL_MODELS:
         assert model in log  # "Proxy initialized with Config, Set models: …"
     assert litellm_proxy.master_key not in log
+
+
+@pytest.mark.parametrize("stream", [True, False], ids=["streamed", "plain-json"])
+def test_context_window_400_keeps_litellm_s_words_and_names_no_limit(litellm_proxy: LiteLLMProxy,
+                                                                      stream: bool) -> None:
+    # LiteLLM 1.x's mock raises ContextWindowExceededError with a fixed text that names no token count:
+    # "litellm.ContextWindowExceededError: litellm.BadRequestError: this is a mock context window
+    # exceeded error model=mock-context-window. context_window_fallbacks=None. …" (code "400").
+    # The client classifies it by its words and leaves the limit unknown rather than guessing one.
+    _, error = stream_events(litellm_proxy, request(CONTEXT_WINDOW, stream=stream))
+
+    assert isinstance(error, ContextTooLong), repr(error)
+    assert error.server_code == "400"
+    assert (error.server_message or "").startswith("litellm.ContextWindowExceededError:")
+    assert (error.limit, error.requested) == (None, None) == context_limit_from(error.server_message or "")
