@@ -307,6 +307,9 @@ class ContextTooLongInStream(ContextTooLong, StreamFailed):
     `StreamFailed` (it keeps `partial_text`/`partial_reasoning`, usually empty).
     """
 
+    problem = Problem.CONTEXT_TOO_LONG  # stated, not inherited: the same problem and words, by design
+    default_action = ErrorAction.NEW_CHAT
+
 
 def stream_failure(
     *,
