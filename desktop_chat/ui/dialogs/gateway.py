@@ -190,6 +190,7 @@ class GatewayController(QObject):
 
     # --- settings --------------------------------------------------------------------------------
     def open_settings(self, *, focus_key: bool = False) -> None:
+        from desktop_chat.services import STANDARD_FACTS, ModelKnowledge
         from desktop_chat.ui.dialogs.settings import SettingsDialog
         from desktop_chat.ui.words.settings_file import key_hint_text
 
@@ -207,6 +208,11 @@ class GatewayController(QObject):
         # DESKTOP_CHAT_BASE_URL may override the saved address for this run: the dialog shows the
         # saved one to edit, says which one is in use, and Test tries the one in use
         in_force = session.base_url
+        # Settings → Models shows the person's figures over those of the other sources, so it needs
+        # those without the person's (emptying a cell brings them back): the same knowledge, minus
+        # the saved overrides (the learned file is read again; it is small)
+        others = ModelKnowledge(session.paths.model_knowledge, gateway=lambda: session.base_url)
+        others.set_listed(session.knowledge.listed())
         dialog = SettingsDialog(
             self._window,
             settings=session.settings,
@@ -216,6 +222,8 @@ class GatewayController(QObject):
             tester=session.test_connection,
             base_url_override=in_force if session.base_url_from_env else "",
             tasks=self._tasks,
+            limits=others.limits,
+            models=tuple(dict.fromkeys((*session.models.models, *STANDARD_FACTS))),
         )
         dialog.saved.connect(lambda settings, key: self._tasks.spawn(self.apply_settings(settings, key)))
         dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))

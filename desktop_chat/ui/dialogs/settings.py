@@ -1,9 +1,12 @@
-"""The Settings dialog: API key, gateway address, proxy, theme and text size.
+"""The Settings dialog: API key, gateway address, proxy, theme and text size; the models' figures.
 
 Why: these are the few things office staff or their IT contact ever change. The dialog shows what
 is in force (the key only as a hint like "sk-…a1b2", the proxy actually used), normalises the
 address as soon as the field is left and warns about plain HTTP, and can test the connection with
 the injected tester before saving. It reports the result with `saved`; it stores nothing itself.
+
+Two pages: "General" (connection, appearance) and "Models" (each model's context window, longest
+answer and prices, who writes summaries, who names new chats; see `models_page`).
 
 The tester is called as `tester(base_url, key)`; `key` is "" when the user has not typed a new
 key, meaning "test with the key already in use".
@@ -14,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,13 +33,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_chat.services import BASE_URL_ENV, InvalidRequest, ProxyInForce, normalize_base_url
+from desktop_chat.services import (
+    BASE_URL_ENV,
+    STANDARD_FACTS,
+    InvalidRequest,
+    ModelKnowledge,
+    ProxyInForce,
+    normalize_base_url,
+)
 from desktop_chat.ui.dialogs.connection_test import ConnectionTester, Tester, TestOutcome
 from desktop_chat.ui.dialogs.key_field import KeyField, key_problem
+from desktop_chat.ui.dialogs.model_table import Limits
+from desktop_chat.ui.dialogs.models_page import ModelsPage
 from desktop_chat.ui.dialogs.welcome import plain_http_warning
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
@@ -75,9 +89,15 @@ class SettingsDialog(QDialog):
         tester: Tester,
         base_url_override: str | None = None,
         tasks: TaskRunner | None = None,
+        limits: Limits | None = None,
+        models: Iterable[str] | None = None,
     ) -> None:
         """`base_url_override`: the address `DESKTOP_CHAT_BASE_URL` forces for this run ("" = none;
-        None = read it from the process environment)."""
+        None = read it from the process environment).
+
+        `limits(model)`: the figures of the sources other than the person's own (standard, gateway,
+        learned); None = the standard figures only. `models`: the models the Models page lists
+        (None = the seed's); the models the person has figures for are always listed too."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
@@ -179,15 +199,39 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # -- models ------------------------------------------------------------------------------
+        self.models_page = ModelsPage(
+            self, settings=settings,
+            limits=limits if limits is not None else ModelKnowledge(None).limits,
+            models=tuple(STANDARD_FACTS) if models is None else models,
+        )  # fmt: skip
+
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(12, 12, 12, 12)
+        general_layout.setSpacing(12)
+        general_layout.addWidget(connection)
+        general_layout.addWidget(appearance)
+        general_layout.addStretch(1)
+        models_tab = QWidget(self)
+        models_layout = QVBoxLayout(models_tab)
+        models_layout.setContentsMargins(12, 12, 12, 12)
+        models_layout.addWidget(self.models_page)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(models_tab, self.tr("&Models"))
+        self.tabs.currentChanged.connect(lambda _i: grow_to_fit(self))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
-        layout.addWidget(connection)
-        layout.addWidget(appearance)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        order = [self.replace_button, self.test_button, self.key_field.line_edit, self.key_field.toggle,
-                 self.url_edit, self.proxy_edit, self.theme_combo, self.font_spin, self.save_button]
+        order = [self.tabs.tabBar(), self.replace_button, self.test_button, self.key_field.line_edit,
+                 self.key_field.toggle, self.url_edit, self.proxy_edit, self.theme_combo, self.font_spin,
+                 *self.models_page.focus_order(), self.save_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.status.changed.connect(lambda: grow_to_fit(self))
@@ -228,11 +272,13 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         url = self._normalise_url()
         if url is None:
+            self.tabs.setCurrentIndex(0)  # the problem is on the General page
             self.url_edit.setFocus()
             return
         key = self.new_key()
         if key is not None and (problem := key_problem(key)):
             self.status.show_error(problem)
+            self.tabs.setCurrentIndex(0)
             self.key_field.setFocus()
             return
         new_settings = dataclasses.replace(
@@ -241,6 +287,14 @@ class SettingsDialog(QDialog):
             proxy=self.proxy_edit.text().strip(),
             theme=str(self.theme_combo.currentData()),
             font_size=self.font_spin.value(),
+        )
+        models = self.models_page.values()
+        new_settings = dataclasses.replace(
+            new_settings,
+            model_overrides=models.model_overrides,
+            summary_model=models.summary_model,
+            auto_titles=models.auto_titles,
+            title_model=models.title_model,
         )
         self.saved.emit(new_settings, key)
         self.accept()
@@ -262,6 +316,7 @@ class SettingsDialog(QDialog):
 
     def start_replacing_key(self) -> None:
         """Open the dialog on the key field (a "Change key" notice)."""
+        self.tabs.setCurrentIndex(0)
         self.replace_button.setChecked(True)
 
     def _on_replace_toggled(self, replacing: bool) -> None:
