@@ -20,7 +20,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop_chat.api.errors import IncompleteAnswer, StreamFailed, UnreadableAnswer, short_snippet
+from desktop_chat.api.errors import (
+    IncompleteAnswer,
+    StreamFailed,
+    UnreadableAnswer,
+    short_snippet,
+    stream_failure,
+)
 from desktop_chat.api.events import Finished, ReasoningDelta, StreamEvent, TextDelta, UsageReport
 from desktop_chat.api.think import ThinkSplitter
 from desktop_chat.domain import FinishReason, Usage
@@ -298,7 +304,7 @@ class StreamDecoder:
                 partial_reasoning=self.partial_reasoning,
             )
             return
-        self.failure = StreamFailed(
+        self.failure = stream_failure(
             server_message=server_message,
             server_code=server_code,
             partial_text=self.partial_text,
@@ -326,8 +332,8 @@ def usage_from_dict(data: dict[str, Any]) -> Usage:
 
 def events_from_completion(body: bytes) -> list[StreamEvent]:
     """The events of a plain JSON `chat.completion` body (a server that ignored `stream: true`,
-    or a non-streamed request). Raises `StreamFailed` for an error body, `UnreadableAnswer` for one
-    that is not a completion."""
+    or a non-streamed request). Raises `StreamFailed` for an error body (`ContextTooLongInStream` when
+    it is about the context length), `UnreadableAnswer` for one that is not a completion."""
     try:
         obj = _loads(body)
     except ValueError:
@@ -336,7 +342,7 @@ def events_from_completion(body: bytes) -> list[StreamEvent]:
         raise UnreadableAnswer(server_message=short_snippet(body.decode("utf-8", "replace")))
     if obj.get("error") is not None:
         message, code = error_fields(obj["error"])
-        raise StreamFailed(server_message=message, server_code=code)
+        raise stream_failure(server_message=message, server_code=code)
     out: list[StreamEvent] = []
     reasoning_parts: list[str] = []
     text_parts: list[str] = []

@@ -215,6 +215,15 @@ class ContextTooLong(GatewayError):
         self.limit = limit
         self.requested = requested
 
+    def facts(self) -> tuple[tuple[Fact, str], ...]:
+        """The common facts, then the context limit and the requested tokens when known; KIND last."""
+        found = list(super().facts())
+        if self.limit is not None:
+            found.insert(-1, (Fact.CONTEXT_LIMIT, str(self.limit)))
+        if self.requested is not None:
+            found.insert(-1, (Fact.REQUESTED_TOKENS, str(self.requested)))
+        return tuple(found)
+
 
 class RateLimited(GatewayError):
     problem = Problem.RATE_LIMITED

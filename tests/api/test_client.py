@@ -29,6 +29,7 @@ from desktop_chat.api import (
     UsageReport,
 )
 from desktop_chat.devtools.simulator import SimulatorServer
+from desktop_chat.devtools.token_rule import count_text
 from desktop_chat.domain import ChatMessage, FinishReason, GenerationParams, Role, Usage
 
 from .conftest import KEY, collect, fast_config, make_request, stream
@@ -42,7 +43,7 @@ def test_default_answer_streams_markdown_with_usage_and_finish(sim: SimulatorSer
     assert outcome.text.startswith(ECHO_START)
     assert "- It has **2 words**" in outcome.text and "```text\nHello there\n```" in outcome.text
     usage = outcome.of(UsageReport)
-    assert len(usage) == 1 and usage[0].usage.completion_tokens == len(outcome.of(TextDelta))
+    assert len(usage) == 1 and usage[0].usage.completion_tokens == count_text(outcome.text)  # token_rule
     assert outcome.events[-1] == Finished(FinishReason.STOP, "stop", "gemini-2.5-flash")
     sent = sim.requests[0]
     assert sent.payload == {
@@ -96,9 +97,9 @@ def test_usage_wherever_it_arrives(sim: SimulatorServer, usage: str) -> None:
     if usage == "none":
         assert reports == []
     elif usage == "partial":
-        assert reports[0].usage == Usage(None, len(outcome.of(TextDelta)), None)
+        assert reports[0].usage == Usage(None, count_text(outcome.text), None)
     else:
-        assert reports[0].usage.total_tokens == reports[0].usage.prompt_tokens + len(outcome.of(TextDelta))
+        assert reports[0].usage.total_tokens == reports[0].usage.prompt_tokens + count_text(outcome.text)
 
 
 @pytest.mark.parametrize(

@@ -154,6 +154,10 @@ def test_every_400_shape_is_context_too_long_with_its_numbers(name: str) -> None
     assert error.action is ErrorAction.NEW_CHAT and error.problem is Problem.CONTEXT_TOO_LONG
     assert not error.retryable
     assert error.facts()[-1] == (Fact.KIND, "ContextTooLong")
+    facts = dict(error.facts())
+    limit, requested = NUMBERS[name]
+    assert facts.get(Fact.CONTEXT_LIMIT) == (None if limit is None else str(limit))
+    assert facts.get(Fact.REQUESTED_TOKENS) == (None if requested is None else str(requested))
 
 
 def test_413_and_plain_text_bodies_are_context_too_long_too() -> None:
@@ -233,10 +237,6 @@ def test_llama_cpp_s_empty_200_stays_an_empty_answer(sim: SimulatorServer) -> No
     assert type(outcome.error) is EmptyAnswer and outcome.error.status == 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs desktop_chat/api/decoder.py to build its failures with errors.stream_failure()",
-)
 @pytest.mark.parametrize("stream_it", [True, False], ids=["in-stream", "json-200"])
 def test_a_context_error_after_http_200_is_context_too_long(sim: SimulatorServer, stream_it: bool) -> None:
     outcome = stream(

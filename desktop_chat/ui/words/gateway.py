@@ -122,6 +122,8 @@ def fact_line(fact: Fact, value: str) -> str:
         Fact.RETRY_AFTER: QCoreApplication.translate("Gateway", "Server asked to wait: {value} s"),
         Fact.TECHNICAL: QCoreApplication.translate("Gateway", "Technical: {value}"),
         Fact.KIND: QCoreApplication.translate("Gateway", "Kind: {value}"),
+        Fact.CONTEXT_LIMIT: QCoreApplication.translate("Gateway", "Model's limit: {value} tokens"),
+        Fact.REQUESTED_TOKENS: QCoreApplication.translate("Gateway", "This request: {value} tokens"),
     }
     return lines[fact].format(value=value)
 
