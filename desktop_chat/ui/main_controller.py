@@ -11,6 +11,7 @@ answer saved, the history closed). It holds no behaviour of its own beyond that.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -35,6 +36,9 @@ from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.controller import WindowController
 from desktop_chat.ui.window.first_screen import FirstScreen, build_widgets
 
+if TYPE_CHECKING:
+    from desktop_chat.ui.usage.window import UsageWindow
+
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 
@@ -50,6 +54,7 @@ class MainController(QObject):
         self.session = session
         self.exit_code = 0
         self._shut_down = False
+        self.usage_window: UsageWindow | None = None
         self.notices = Notices(self)
         self.tasks = TaskRunner(reporter(self.notices))
         self.current = CurrentChat(self)
@@ -338,6 +343,8 @@ class MainController(QObject):
         self.chats.close()
         self.chat_screen.close()
         self.context.close()
+        if self.usage_window is not None and shiboken6.isValid(self.usage_window):
+            self.usage_window.close()  # no report is asked for once the tasks are cancelled
         self.gateway.close()
         self.window_controller.close()
         self.session.titles.cancel_all()

@@ -64,3 +64,11 @@ def test_join_continuation_spaces_only_between_words() -> None:
     assert join_continuation("end.", "\n\nNext") == "end.\n\nNext"
     assert join_continuation("list:", "- item") == "list:- item"
     assert join_continuation("", "x") == "x"
+
+
+def test_a_plan_of_nothing_to_send_is_empty_not_an_error() -> None:
+    """A new chat with an empty draft (or a branch a summary covers entirely) has no turns."""
+    from desktop_chat.services.trimming import plan_context
+
+    plan = plan_context("Be brief.", [], budget=1000, keep_turns=None, summary=None, count=lambda m: 5)
+    assert [m.role for m in plan.messages] == [Role.SYSTEM] and plan.left_out == 0 and plan.fits

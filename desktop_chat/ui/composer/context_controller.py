@@ -76,7 +76,7 @@ class ContextController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_DEBOUNCE_MS)
         self._timer.timeout.connect(self.update)
-        composer.edit.textChanged.connect(self._timer.start)
+        composer.edit.textChanged.connect(self._on_typing)
         current.changed.connect(lambda _cid: self.reload())
         view.summariseRequested.connect(self.summarise)
         view.summaryEdited.connect(self._edit_summary)
@@ -87,6 +87,10 @@ class ContextController(QObject):
         self._closed = True
         self._timer.stop()
         self._unsubscribe()
+
+    def _on_typing(self) -> None:
+        if not self._closed:
+            self._timer.start()
 
     # --- reading the branch --------------------------------------------------------------------
     def reload(self) -> None:

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_chat.settings import AppSettings, ModelOverride
-from tests.gui.helpers import env_for, ready, send_and_wait
+from tests.gui.helpers import answered, env_for, ready
+from tests.gui.helpers import send_and_wait as _send_and_wait
 
 pytestmark = pytest.mark.gui
 
@@ -21,6 +22,13 @@ def _shell(make_shell: Any, sim: Any, window: int = 4000) -> Any:
     settings = AppSettings(default_model=MODEL, first_run_done=True, auto_titles=False,
                            model_overrides=(ModelOverride(MODEL, context_window=window),))
     return make_shell(env_for(sim), settings=settings)
+
+
+def send_and_wait(qtbot: Any, shell: Any, text: str) -> Any:
+    """Send, wait for the answer and for its task to be over (the next send is not refused as busy)."""
+    ended = _send_and_wait(qtbot, shell, text)
+    qtbot.waitUntil(lambda: answered(shell), timeout=10000)
+    return ended
 
 
 def _meter(shell: Any) -> Any:
