@@ -30,7 +30,7 @@ from desktop_chat.domain import (
 )
 from desktop_chat.services.model_limits import ModelKnowledge, ModelLimits
 from desktop_chat.services.tokens import Calibration, ContextEstimator
-from desktop_chat.services.trimming import ContextPlan, plan_context
+from desktop_chat.services.trimming import ContextPlan, CutReason, plan_context
 
 if TYPE_CHECKING:
     from desktop_chat.api import ContextTooLong
@@ -50,7 +50,7 @@ class ContextPreview:
     estimated_tokens: int  # the request as it would be sent, the draft included
     limits: ModelLimits
     budget: int | None  # tokens the messages may take (window minus the answer's reserve)
-    plan: ContextPlan
+    plan: ContextPlan  # when nothing is cut, its `messages` are not worked out (the meter needs none)
 
     @property
     def window(self) -> int | None:
@@ -181,9 +181,16 @@ class ContextService:
             messages = [*branch, pending]
         calibration = self.calibration(chat.model)
         estimator = self._preview
+        summary = summary_in_force(branch, summaries)
+        if summary is None and chat.keep_turns is None:
+            # the common case, while typing: if everything fits, nothing is cut — the estimator's
+            # running sums give the total without planning the whole branch again
+            total = estimator.estimate(calibration, chat.system_prompt, branch, draft)
+            if budget is None or total <= budget:
+                whole = ContextPlan((), 0, None, None, total, True, CutReason.NOTHING_CUT)
+                return ContextPreview(chat.model, total, limits, budget, whole)
         plan = plan_context(
-            chat.system_prompt, messages, budget=budget, keep_turns=chat.keep_turns,
-            summary=summary_in_force(branch, summaries),
+            chat.system_prompt, messages, budget=budget, keep_turns=chat.keep_turns, summary=summary,
             count=lambda message: estimator.count(calibration, message),
         )  # fmt: skip
         return ContextPreview(chat.model, plan.estimated_tokens, limits, budget, plan)

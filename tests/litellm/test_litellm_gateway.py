@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from contextlib import aclosing
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -301,3 +302,47 @@ def test_context_window_400_keeps_litellm_s_words_and_names_no_limit(litellm_pro
     assert error.server_code == "400"
     assert (error.server_message or "").startswith("litellm.ContextWindowExceededError:")
     assert (error.limit, error.requested) == (None, None) == context_limit_from(error.server_message or "")
+
+
+def test_context_window_400_reaches_the_chat_services_recovery(litellm_proxy: LiteLLMProxy,
+                                                               tmp_path: Path) -> None:
+    """The real proxy's ContextWindowExceededError (no number in it): the chat service learns a
+    smaller window, trims and asks once more by itself, then ends the answer plainly as "too long"
+    (this mock refuses every request) — the question kept, no loop, a window remembered."""
+    from desktop_chat.domain import EndReason, LimitSource, MessageStatus
+    from desktop_chat.services.chat import ChatService
+    from desktop_chat.services.context_window import ContextService
+    from desktop_chat.services.events import AnswerEnded, ContextTrimmed
+    from desktop_chat.services.model_limits import ModelKnowledge
+    from desktop_chat.store import HistoryStore
+
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    knowledge = ModelKnowledge(tmp_path / "k.json", gateway=lambda: litellm_proxy.base_url)
+    events: list[object] = []
+    chat = store.create_conversation(model="gemini-2.5-flash")
+    before = litellm_proxy.access_count(400)
+
+    async def talk() -> None:
+        client = make_client(litellm_proxy)
+        try:
+            service = ChatService(store, lambda: client, default_model=lambda: "gemini-2.5-flash",
+                                  context=ContextService(knowledge))
+            for turn in range(3):
+                await service.send(chat.id, f"Question {turn} about the report " * 20, events.append)
+            store.update_settings(chat.id, model=CONTEXT_WINDOW)
+            await service.send(chat.id, "And one more?", events.append)
+        finally:
+            await client.aclose()
+
+    run(talk)
+    ended = [e for e in events if isinstance(e, AnswerEnded)]
+    assert all(e.message is not None and e.message.status is MessageStatus.COMPLETE for e in ended[:3])
+    (trimmed,) = [e for e in events if isinstance(e, ContextTrimmed)]
+    assert trimmed.left_out > 0 and trimmed.limit is None
+    last = ended[-1]
+    assert isinstance(last.error, ContextTooLong) and last.end_reason is EndReason.FAILED
+    assert last.message is not None and last.message.problem is Problem.CONTEXT_TOO_LONG
+    assert store.branch(chat.id)[-2].content == "And one more?"
+    assert litellm_proxy.wait_for_access_count(400, before + 2) == before + 2  # asked twice, not more
+    assert knowledge.limits(CONTEXT_WINDOW).window_source is LimitSource.LEARNED
+    store.close()
