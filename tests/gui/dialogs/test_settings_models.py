@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QTableWidget, QTableWidgetItem
 
 from desktop_chat.domain import ModelFacts, Price
 from desktop_chat.services import STANDARD_FACTS, ModelKnowledge
@@ -34,7 +34,7 @@ def n(value: int) -> str:
     return number_locale().toString(value)
 
 
-def make(qtbot, settings=SETTINGS, **kw) -> SettingsDialog:  # type: ignore[no-untyped-def]
+def make(qtbot, settings=SETTINGS, **kw) -> SettingsDialog:
     dialog = SettingsDialog(None, settings=settings, key_hint="sk-…a1b2", key_location="Secret Service",
                             effective_proxy=ProxyInForce(ProxySource.NONE), tester=FakeTester(models("m")),
                             base_url_override="", **kw)
@@ -44,13 +44,19 @@ def make(qtbot, settings=SETTINGS, **kw) -> SettingsDialog:  # type: ignore[no-u
     return dialog
 
 
-def save(qtbot, dialog):  # type: ignore[no-untyped-def]
+def save(qtbot, dialog):
     with qtbot.waitSignal(dialog.saved) as blocker:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     return blocker.args[0]
 
 
-def type_into_cell(qtbot, dialog, model: str, column: Column, text: str) -> QLineEdit:  # type: ignore[no-untyped-def]
+def cell(table: QTableWidget, row: int, column: Column) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
+def type_into_cell(qtbot, dialog, model: str, column: Column, text: str) -> QLineEdit:
     """Open the cell's editor as a double click would, type `text` and press Enter."""
     table = dialog.models_page.figures.table
     item = table.item(dialog.models_page.figures.row_of(model), column)
@@ -72,12 +78,12 @@ def type_into_cell(qtbot, dialog, model: str, column: Column, text: str) -> QLin
     ("200000", 200_000), (" 200,000 ", 200_000), ("200 000", 200_000), ("200k", 200_000),
     ("1.5M", 1_500_000), ("100000000", 100_000_000), ("", None),
 ])
-def test_token_entries_read(qapp, text, value) -> None:  # type: ignore[no-untyped-def]
+def test_token_entries_read(qapp, text, value) -> None:
     assert read_entry(FigureKind.TOKENS, text) == Entry(value)
 
 
 @pytest.mark.parametrize("text", ["lots", "0", "-5", "1.5", "100000001", "nan", "1e3"])
-def test_bad_token_entries_refused(qapp, text) -> None:  # type: ignore[no-untyped-def]
+def test_bad_token_entries_refused(qapp, text) -> None:
     refused = read_entry(FigureKind.TOKENS, text)
     assert isinstance(refused, Refusal) and f"“{text}”" in refused.message
     assert n(100_000_000) in refused.message
@@ -85,23 +91,23 @@ def test_bad_token_entries_refused(qapp, text) -> None:  # type: ignore[no-untyp
 
 @pytest.mark.parametrize(("text", "value"), [("3.5", 3.5), ("$0.075", 0.075), ("0", 0.0), ("10000", 10_000.0),
                                              ("", None)])
-def test_price_entries_read(qapp, text, value) -> None:  # type: ignore[no-untyped-def]
+def test_price_entries_read(qapp, text, value) -> None:
     assert read_entry(FigureKind.PRICE, text) == Entry(value)
 
 
 @pytest.mark.parametrize("text", ["free", "-1", "10001", "nan", "inf"])
-def test_bad_price_entries_refused(qapp, text) -> None:  # type: ignore[no-untyped-def]
+def test_bad_price_entries_refused(qapp, text) -> None:
     refused = read_entry(FigureKind.PRICE, text)
     assert isinstance(refused, Refusal) and "price" in refused.message
 
 
-def test_prices_keep_their_decimals(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_prices_keep_their_decimals(qapp) -> None:
     assert [price_text(p) for p in (3.0, 0.8, 0.075, 1.35)] == ["3.00", "0.80", "0.075", "1.35"]
     assert price_text(None) == ""
 
 
 # --- the table -----------------------------------------------------------------------------------
-def test_the_seed_models_show_their_standard_figures(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+def test_the_seed_models_show_their_standard_figures(qtbot, qloop) -> None:
     dialog = make(qtbot)  # no limits given: the standard figures
     figures = dialog.models_page.figures
     assert figures.models() == tuple(STANDARD_FACTS)
@@ -113,7 +119,7 @@ def test_the_seed_models_show_their_standard_figures(qtbot, qloop) -> None:  # t
     assert dialog.models_page.figures.note.isVisible()
 
 
-def test_the_gateway_and_what_was_learned_win_over_standard(qtbot, qloop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_gateway_and_what_was_learned_win_over_standard(qtbot, qloop, tmp_path) -> None:
     knowledge = ModelKnowledge(tmp_path / "knowledge.json", gateway=lambda: "https://gw.example.com/v1")
     knowledge.set_listed([ModelFacts(SONNET, 1_000_000, None, Price(2.0, 12.0)),
                           ModelFacts("gpt-4o", 128_000, 16_384, None)])
@@ -123,21 +129,21 @@ def test_the_gateway_and_what_was_learned_win_over_standard(qtbot, qloop, tmp_pa
     assert [figures.cell_text(SONNET, c) for c in Column] == [
         SONNET, n(1_000_000), n(64_000), "2.00", "12.00", "Gateway"]
     table = figures.table
-    assert table.item(figures.row_of(SONNET), Column.WINDOW).toolTip() == "From: Gateway"
+    assert cell(table, figures.row_of(SONNET), Column.WINDOW).toolTip() == "From: Gateway"
     gpt = [figures.cell_text("gpt-4o", c) for c in Column]
     assert gpt == ["gpt-4o", n(128_000), n(16_384), "", "", "Gateway"]
-    assert table.item(figures.row_of("gpt-4o"), Column.INPUT).toolTip() == "Not known: type a figure"
+    assert cell(table, figures.row_of("gpt-4o"), Column.INPUT).toolTip() == "Not known: type a figure"
     learned = [figures.cell_text("gemini-2.5-flash", c) for c in (Column.WINDOW, Column.SOURCE)]
     assert learned == [n(900_000), "Learned from an error, Standard"]  # the prices are standard
 
 
-def test_typing_a_figure_makes_it_yours_and_saves_it(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+def test_typing_a_figure_makes_it_yours_and_saves_it(qtbot, qloop) -> None:
     dialog = make(qtbot)
     figures = dialog.models_page.figures
     type_into_cell(qtbot, dialog, SONNET, Column.WINDOW, "150000")
     assert figures.cell_text(SONNET, Column.WINDOW) == n(150_000)
     assert figures.cell_text(SONNET, Column.SOURCE) == "Yours, Standard"
-    assert figures.table.item(figures.row_of(SONNET), Column.WINDOW).font().bold()
+    assert cell(figures.table, figures.row_of(SONNET), Column.WINDOW).font().bold()
     assert figures.enter(figures.row_of(SONNET), Column.OUTPUT, "12.5")
     assert figures.cell_text(SONNET, Column.OUTPUT) == "12.50"
     new = save(qtbot, dialog)
@@ -145,7 +151,7 @@ def test_typing_a_figure_makes_it_yours_and_saves_it(qtbot, qloop) -> None:  # t
     assert new.base_url == SETTINGS.base_url and new.title_model == SETTINGS.title_model
 
 
-def test_a_bad_entry_is_refused_and_what_was_typed_comes_back(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_entry_is_refused_and_what_was_typed_comes_back(qtbot, qloop) -> None:
     dialog = make(qtbot)
     figures = dialog.models_page.figures
     type_into_cell(qtbot, dialog, SONNET, Column.WINDOW, "lots")
@@ -155,7 +161,7 @@ def test_a_bad_entry_is_refused_and_what_was_typed_comes_back(qtbot, qloop) -> N
     index = table.model().index(figures.row_of(SONNET), Column.WINDOW)
     qtbot.waitUntil(lambda: isinstance(table.indexWidget(index), QLineEdit))  # the cell opens again…
     editor = table.indexWidget(index)
-    assert editor.text() == "lots"  # …with what was typed, to correct
+    assert isinstance(editor, QLineEdit) and editor.text() == "lots"  # …with what was typed, to correct
     editor.selectAll()
     qtbot.keyClicks(editor, "180k")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -168,7 +174,7 @@ def test_a_bad_entry_is_refused_and_what_was_typed_comes_back(qtbot, qloop) -> N
     assert save(qtbot, dialog).model_overrides == (ModelOverride(SONNET, context_window=180_000),)
 
 
-def test_emptying_a_cell_gives_the_other_figures_back(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+def test_emptying_a_cell_gives_the_other_figures_back(qtbot, qloop) -> None:
     settings = AppSettings(model_overrides=(ModelOverride(SONNET, context_window=100_000, input_price=1.0),))
     dialog = make(qtbot, settings)
     figures = dialog.models_page.figures
@@ -185,7 +191,7 @@ def test_emptying_a_cell_gives_the_other_figures_back(qtbot, qloop) -> None:  # 
     assert save(qtbot, dialog).model_overrides == ()
 
 
-def test_reset_drops_your_figures_for_the_selected_models(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+def test_reset_drops_your_figures_for_the_selected_models(qtbot, qloop) -> None:
     mine = (ModelOverride(SONNET, max_output=8_000), ModelOverride("gemini-2.5-pro", output_price=8.0),
             ModelOverride("my-local-model", context_window=32_768))  # not in the list: shown anyway
     dialog = make(qtbot, AppSettings(model_overrides=mine))
@@ -204,7 +210,7 @@ def test_reset_drops_your_figures_for_the_selected_models(qtbot, qloop) -> None:
     assert save(qtbot, dialog).model_overrides == mine[1:]
 
 
-def test_a_model_not_in_the_list_can_be_added(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+def test_a_model_not_in_the_list_can_be_added(qtbot, qloop) -> None:
     dialog = make(qtbot)
     figures = dialog.models_page.figures
     assert not figures.add_button.isEnabled()
@@ -227,7 +233,7 @@ def test_a_model_not_in_the_list_can_be_added(qtbot, qloop) -> None:  # type: ig
 
 
 # --- summaries and titles ------------------------------------------------------------------------
-def test_summary_and_title_settings_round_trip(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+def test_summary_and_title_settings_round_trip(qtbot, qloop) -> None:
     page = make(qtbot).models_page
     assert page.summary_combo.currentText() == "The chat's own model"
     assert page.summary_combo.currentData() == ""
@@ -252,7 +258,7 @@ def test_summary_and_title_settings_round_trip(qtbot, qloop) -> None:  # type: i
     assert (new.summary_model, new.auto_titles, new.title_model) == ("", True, "gemini-2.0-flash-lite")
 
 
-def test_models_page_names_and_tab_order(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+def test_models_page_names_and_tab_order(qtbot, qloop) -> None:
     dialog = make(qtbot)
     page = dialog.models_page
     figures = page.figures
@@ -268,7 +274,7 @@ def test_models_page_names_and_tab_order(qtbot, qloop) -> None:  # type: ignore[
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["&General", "&Models"]
 
 
-def test_a_problem_on_the_general_page_shows_that_page(qtbot, qloop) -> None:  # type: ignore[no-untyped-def]
+def test_a_problem_on_the_general_page_shows_that_page(qtbot, qloop) -> None:
     dialog = make(qtbot)
     dialog.url_edit.setText("ftp://nope")
     with qtbot.assertNotEmitted(dialog.saved):
@@ -277,7 +283,7 @@ def test_a_problem_on_the_general_page_shows_that_page(qtbot, qloop) -> None:  #
 
 
 # --- in the window -------------------------------------------------------------------------------
-def test_opened_from_the_window_lists_the_gateway_and_seed_models(qtbot, make_shell, sim) -> None:  # type: ignore[no-untyped-def]
+def test_opened_from_the_window_lists_the_gateway_and_seed_models(qtbot, make_shell, sim) -> None:
     shell = make_shell({"DESKTOP_CHAT_BASE_URL": sim.base_url, "DESKTOP_CHAT_API_KEY": SHELL_KEY})
     qtbot.waitUntil(lambda: "Connected" in shell.status.connection_label.text(), timeout=10000)
     listed = shell.session.models.models
