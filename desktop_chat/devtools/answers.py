@@ -57,7 +57,9 @@ def side_answer(messages: object) -> str | None:
         return " ".join(question[:5]).strip(" .,:;") or "New chat"
     if instruction.startswith("Summarise the conversation"):
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-        points = [ln[:80] for ln in lines if ln.startswith(("Person:", "Summary of"))][:8]
+        carried = [ln[2:] for ln in lines if ln.startswith("- The person asked:")]  # earlier pieces' points
+        asked = [ln.removeprefix("Person:").strip()[:80] for ln in lines if ln.startswith("Person:")]
+        points = [*carried, *(f"The person asked: {a}" for a in asked)][-10:]
         return "Simulated summary of the earlier conversation:\n\n" + "\n".join(f"- {p}" for p in points)
     return None
 
