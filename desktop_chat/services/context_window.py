@@ -151,11 +151,10 @@ class ContextService:
         With no number in the error, the window is taken to be half of what was just sent. When the
         gateway named what the request took (`requested`), the estimate is scaled by how far off it was.
         """
-        limits = self.knowledge.limits(chat.model)
-        reserve = limits.answer_reserve(chat.params)
         estimated = max(1, sent.estimated_tokens)
         if error.limit is not None:
             self.knowledge.learn_window(chat.model, error.limit)
+            reserve = self.knowledge.limits(chat.model).answer_reserve(chat.params)  # for the new window
             room = max(1, error.limit - reserve)
             scale = estimated / max(1, error.requested - (chat.params.max_tokens or 0)) \
                 if error.requested else 1.0
