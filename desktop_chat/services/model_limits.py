@@ -128,8 +128,10 @@ class ModelKnowledge:
             return tuple(self._listed.values())
 
     # --- what is in force --------------------------------------------------------------------------
-    def limits(self, model: str) -> ModelLimits:
-        override = next((o for o in self._overrides() if o.model == model), None)
+    def limits(self, model: str, *, own: bool = True) -> ModelLimits:
+        """The figures in force for `model`; `own=False` leaves the person's out (what Settings shows
+        beneath them, so emptying a cell there brings the other figure back)."""
+        override = next((o for o in self._overrides() if o.model == model), None) if own else None
         with self._lock:
             listed = self._listed.get(model)
             learned = self._entry(model).get("window")

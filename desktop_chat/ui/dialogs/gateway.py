@@ -190,7 +190,7 @@ class GatewayController(QObject):
 
     # --- settings --------------------------------------------------------------------------------
     def open_settings(self, *, focus_key: bool = False) -> None:
-        from desktop_chat.services import STANDARD_FACTS, ModelKnowledge
+        from desktop_chat.services import STANDARD_FACTS
         from desktop_chat.ui.dialogs.settings import SettingsDialog
         from desktop_chat.ui.words.settings_file import key_hint_text
 
@@ -209,10 +209,8 @@ class GatewayController(QObject):
         # saved one to edit, says which one is in use, and Test tries the one in use
         in_force = session.base_url
         # Settings → Models shows the person's figures over those of the other sources, so it needs
-        # those without the person's (emptying a cell brings them back): the same knowledge, minus
-        # the saved overrides (the learned file is read again; it is small)
-        others = ModelKnowledge(session.paths.model_knowledge, gateway=lambda: session.base_url)
-        others.set_listed(session.knowledge.listed())
+        # those without the person's (emptying a cell brings them back)
+        knowledge = session.knowledge
         dialog = SettingsDialog(
             self._window,
             settings=session.settings,
@@ -222,7 +220,7 @@ class GatewayController(QObject):
             tester=session.test_connection,
             base_url_override=in_force if session.base_url_from_env else "",
             tasks=self._tasks,
-            limits=others.limits,
+            limits=lambda model: knowledge.limits(model, own=False),
             models=tuple(dict.fromkeys((*session.models.models, *STANDARD_FACTS))),
         )
         dialog.saved.connect(lambda settings, key: self._tasks.spawn(self.apply_settings(settings, key)))
