@@ -165,7 +165,13 @@ def test_list_models_comes_from_the_gateway(litellm_proxy: LiteLLMProxy) -> None
 
     models = run(go)
 
-    assert models == ModelList(ALL_MODELS, True, None)
+    assert (models.models, models.from_gateway, models.error) == (ALL_MODELS, True, None)
+    # LiteLLM's list says what its cost map knows of each public model name (its context window and
+    # output limit), which win over the app's standard figures; nothing for the mock-only names
+    facts = {f.model: f for f in models.facts}
+    assert facts["gemini-2.5-flash"].context_window == 1_048_576
+    assert facts["claude-sonnet-4-5"].context_window == 200_000
+    assert set(facts) <= set(ALL_MODELS)
 
 
 @pytest.mark.parametrize("suffix", ["", "/", "/v1", "/v1/", "/v1/chat/completions"])

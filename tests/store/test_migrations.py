@@ -278,8 +278,9 @@ def test_v3_fixture_upgrades_to_per_chat_context_settings_summaries_and_side_usa
         assert first.title_source is TitleSource.PERSON
         assert first.keep_turns is None
         assert store.pending_draft() == "a new chat being typed"
-        assert [m.id for m in store.branch(1)] == [1, 2, 4, 5]
-        assert store.usage_between(0, 2**32) == []
+        assert [m.id for m in store.branch(1)] == [1, 3, 4, 5]
+        assert store.summaries(1) == []
+        assert sum(r.prompt_tokens for r in store.usage_between(0, 2**32)) > 0, "old answers' usage counts"
         fresh = store.create_conversation()
         assert fresh.title_source is TitleSource.FIRST_MESSAGE
     backups = list((path.parent / "backups").glob("history-v3-before-upgrade-*.sqlite3"))

@@ -25,8 +25,7 @@ _GROUPED = re.compile(r"\d{1,3}([,.])\d{3}(\1\d{3})*")
 _SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)?)([kKmM])")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModelFigures", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 
 class FigureKind(enum.Enum):
@@ -76,15 +75,15 @@ def source_text(source: LimitSource) -> str:
     """Where a figure comes from, in the words of the table's "From" column."""
     match source:
         case LimitSource.STANDARD:
-            return _tr("Standard")
+            return translate("ModelFigures", "Standard")
         case LimitSource.GATEWAY:
-            return _tr("Gateway")
+            return translate("ModelFigures", "Gateway")
         case LimitSource.LEARNED:
-            return _tr("Learned from an error")
+            return translate("ModelFigures", "Learned from an error")
         case LimitSource.SETTINGS:
-            return _tr("Yours")
+            return translate("ModelFigures", "Yours")
         case LimitSource.NONE:
-            return _tr("Not known")
+            return translate("ModelFigures", "Not known")
 
 
 def read_entry(kind: FigureKind, text: str) -> Entry | Refusal:
@@ -95,16 +94,17 @@ def read_entry(kind: FigureKind, text: str) -> Entry | Refusal:
     if kind is FigureKind.TOKENS:
         tokens = _read_tokens(stripped)
         if tokens is None or not 0 < tokens <= MAX_TOKENS:
-            return Refusal(_tr("“{text}” is not a number of tokens. Enter a whole number from 1 to "
-                               "{largest}, or empty the cell to use the other figures.").format(
+            return Refusal(translate(
+                "ModelFigures", "“{text}” is not a number of tokens. Enter a whole number from 1 to "
+                "{largest}, or empty the cell to use the other figures.").format(
                 text=stripped, largest=tokens_text(MAX_TOKENS)))
         return Entry(tokens)
     price = _read_price(stripped)
     if price is None or not 0 <= price <= MAX_PRICE:
-        return Refusal(_tr("“{text}” is not a price. Enter US dollars per million tokens from 0 to "
-                           "{largest}, for example {example}, or empty the cell to use the other "
-                           "figures.").format(text=stripped, largest=tokens_text(int(MAX_PRICE)),
-                                              example=price_text(3.5)))
+        return Refusal(translate(
+            "ModelFigures", "“{text}” is not a price. Enter US dollars per million tokens from 0 to "
+            "{largest}, for example {example}, or empty the cell to use the other figures.").format(
+            text=stripped, largest=tokens_text(int(MAX_PRICE)), example=price_text(3.5)))
     return Entry(price)
 
 
