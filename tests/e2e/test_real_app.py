@@ -140,7 +140,7 @@ def test_type_question_and_get_streamed_answer(app_env, sim, desktop_chat_home, 
         (Role.USER, MessageStatus.COMPLETE), (Role.ASSISTANT, MessageStatus.COMPLETE)
     ]
     assert saved[0].content == QUESTION and saved[1].content == answer["content"]
-    request = [r for r in sim.requests if r.path.endswith("/chat/completions")][0]  # then the title's
+    request = next(r for r in sim.requests if r.path.endswith("/chat/completions"))  # the title: next
     assert request.payload is not None and request.payload["messages"][-1]["content"] == QUESTION
 
     assert code == 0, err[-3000:]
