@@ -73,7 +73,13 @@ def wait_answer(qtbot: Any, shell: Any, count: int = 1, timeout: int = 10000) ->
 
 
 def send_and_wait(qtbot: Any, shell: Any, text: str) -> Any:
-    """Send `text` and wait for its answer to end; returns the AnswerEnded."""
+    """Send `text` and wait for its answer to end; returns the AnswerEnded.
+
+    It first waits until the composer is out of its streaming state: the previous answer's task may
+    have ended a moment before its "not streaming any more" reached the composer, and Enter in a
+    streaming composer sends nothing.
+    """
+    qtbot.waitUntil(lambda: not shell.composer.is_streaming(), timeout=10000)
     ended: list[Any] = []
     shell.streaming.answerEnded.connect(ended.append)
     type_and_send(qtbot, shell, text)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -290,7 +291,11 @@ class UsageWindow(QDialog):
         async def job() -> None:
             try:
                 report = await on_worker(lambda: self._service.report(period, today=today))
+                if not shiboken6.isValid(self):
+                    return  # the window was closed (and deleted) while the report was counted
             except Exception as exc:
+                if not shiboken6.isValid(self):
+                    return
                 text = _world_error_text(exc)
                 if text is None:
                     raise

@@ -27,7 +27,7 @@ def _shell(make_shell: Any, sim: Any, window: int = 4000) -> Any:
 def send_and_wait(qtbot: Any, shell: Any, text: str) -> Any:
     """Send, wait for the answer and for its task to be over (the next send is not refused as busy)."""
     ended = _send_and_wait(qtbot, shell, text)
-    qtbot.waitUntil(lambda: answered(shell), timeout=10000)
+    qtbot.waitUntil(lambda: answered(shell) and not shell.composer.is_streaming(), timeout=10000)
     return ended
 
 
