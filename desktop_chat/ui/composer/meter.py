@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_chat.domain import LimitSource
-from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
-from desktop_chat.ui.words.plural import english_plural
 
 if TYPE_CHECKING:  # the composer is on the first screen: nothing of the services before it paints
     from desktop_chat.services import ContextPreview
@@ -90,6 +88,10 @@ class ContextMeter(QLabel):
         self.setAccessibleDescription(tip)
 
     def _story(self, preview: ContextPreview) -> str:
+        # imported when there is something to say, not with the first screen
+        from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
+        from desktop_chat.ui.words.plural import english_plural
+
         used = full(preview.estimated_tokens)
         lines: list[str] = []
         if preview.window is None:
