@@ -116,7 +116,9 @@ def make_shell(qloop: asyncio.AbstractEventLoop, qtbot: Any, run: Callable[..., 
     """`make_shell(environ={...}, start=True)` → the shown window's MainController on a fresh history.
 
     The environ given replaces os.environ for the session (key, base URL overrides); retries are
-    fast. Everything is shut down (answers saved, history closed) at the end of the test.
+    fast. Everything is shut down (answers saved, history closed) at the end of the test. Without
+    `settings`, new chats are not named by a model: a title request after the first answer would
+    take the simulator scenario a test queued for its next answer (tests of titles pass settings).
     """
     from desktop_chat.api import RetryPolicy
     from desktop_chat.paths import app_paths
@@ -132,7 +134,8 @@ def make_shell(qloop: asyncio.AbstractEventLoop, qtbot: Any, run: Callable[..., 
         paths = app_paths({"DESKTOP_CHAT_HOME": str(desktop_chat_home)}).ensure()
         store = HistoryStore.open(paths.database)
         session = Session(
-            paths, settings or AppSettings(), store, environ=environ or {}, keyring_timeout=3,
+            paths, settings or AppSettings(auto_titles=False), store, environ=environ or {},
+            keyring_timeout=3,
             retry=retry or RetryPolicy(max_attempts=3, base_delay=0.05, max_delay=0.1, jitter=0),
         )
         shell = MainController(session)

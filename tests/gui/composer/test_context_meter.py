@@ -128,3 +128,23 @@ def test_the_usage_window_opens_from_the_menu(qtbot: Any, make_shell: Any, sim: 
     qtbot.waitUntil(window.isVisible)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_new_chat_is_named_by_the_title_model_in_the_list(qtbot: Any, make_shell: Any, sim: Any) -> None:
+    settings = AppSettings(default_model=MODEL, first_run_done=True)  # titles on, as by default
+    shell = make_shell(env_for(sim), settings=settings)
+    ready(qtbot, shell)
+    send_and_wait(qtbot, shell, "please plan the team offsite in Lisbon for May, with a budget")
+    cid = shell.current_id
+    qtbot.waitUntil(lambda: shell.session.store.get_conversation(cid).title == "please plan the team offsite",
+                    timeout=10000)
+    titles = [r for r in sim.simulator.records if r.path.endswith("/chat/completions")
+              and "title" in r.payload["messages"][0]["content"]]
+    assert [r.payload["model"] for r in titles] == ["gemini-2.5-flash-lite"]
+    listing = shell.conversation_list.model
+
+    def listed() -> bool:
+        return any("please plan the team offsite" in str(listing.index(r, 0).data())
+                   for r in range(listing.rowCount()))
+
+    qtbot.waitUntil(listed, timeout=5000)

@@ -120,7 +120,8 @@ def test_a_day_of_chatting_with_the_keyboard_only(qtbot, make_shell, sim) -> Non
     assert focused() is edit
     type_and_send(qtbot, shell, "Quarterly numbers please")
     first = shell.current_id
-    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(first), timeout=10000)
+    qtbot.waitUntil(lambda: not shell.streaming.is_streaming(first) and not shell.composer.is_streaming(),
+                    timeout=10000)
     # Esc stops a streaming answer
     sim.queue("default;tps=30;chunks=400")
     type_and_send(qtbot, shell, "And a long one")
