@@ -109,7 +109,8 @@ def main() -> int:
           f"automatic retries: {retried}")
     print(f"  largest prompt the gateway counted: {biggest:,} tokens; "
           f"turns in the last request: {sent_turns}")
-    print(f"  planning per send: median {med:.2f} ms, worst {max(plan_ms):.2f} ms   "
+    worst_at = plan_ms.index(max(plan_ms))
+    print(f"  planning per send: median {med:.2f} ms, worst {max(plan_ms):.2f} ms (send {worst_at + 1})   "
           f"(baseline, build_context of the whole branch: median {base:.2f} ms); added: {added:.2f} ms")
     ok = arrived == args.turns and refused == 0 and added <= BUDGET_MS
     verdict = "met" if ok else "OVER"
