@@ -51,13 +51,11 @@ def merge_search_hits(hits: Sequence[SearchHit]) -> list[SearchHit]:
 class ChatUsage:
     """A chat's tokens in all (None: never reported) and their estimated cost in US dollars.
 
-    `cost` is None when no price is known; with `partial`, some models' prices are unknown and
-    `cost` is not set either (a sum that leaves some out would mislead).
+    `cost` is None when some model's price is unknown (a sum that leaves some out would mislead).
     """
 
     tokens: int | None
     cost: float | None
-    partial: bool = False
 
 
 class ConversationsService:
@@ -113,10 +111,6 @@ class ConversationsService:
             return None
         return self._store.get_message(conversation.current_leaf_id)
 
-    def usage_total(self, cid: int) -> int | None:
-        """Tokens used by the whole chat (every branch); None when the gateway never said."""
-        return self._store.conversation_usage(cid).known_total or None
-
     def usage_and_cost(self, cid: int, price_for: Callable[[str], Price | None]) -> ChatUsage:
         """The chat's tokens (answers, summaries, titles) and their estimated cost where prices are known."""
         total = 0
@@ -130,7 +124,7 @@ class ConversationsService:
                 priced = False
             else:
                 cost += amount
-        return ChatUsage(total or None, cost if priced and total else None, partial=not priced and cost > 0)
+        return ChatUsage(total or None, cost if priced and total else None)
 
     def as_markdown(self, cid: int, words: DocumentWords | None = None) -> str:
         """The branch on screen as Markdown (Copy whole chat), in the UI's `words`."""

@@ -55,7 +55,6 @@ STANDARD_FACTS: dict[str, ModelFacts] = {
 }
 
 DEFAULT_ANSWER_RESERVE = 4_096  # tokens kept free for the answer when the chat sets no max_tokens
-UNKNOWN_WINDOW = None  # no figure: nothing is trimmed until the gateway says the chat is too long
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +113,8 @@ class ModelKnowledge:
         self._overrides = overrides
         self._gateway = gateway
         self._lock = threading.Lock()
+        self._dirty = False
+        self._writer: threading.Thread | None = None
         self._listed: dict[str, ModelFacts] = {}
         self._learned: dict[str, dict[str, dict[str, object]]] = self._read()
 
@@ -213,14 +214,37 @@ class ModelKnowledge:
         }  # fmt: skip
 
     def _save(self) -> None:
+        """Write the file on a thread of its own (an answer ends on the UI thread's loop); writes
+        asked for while one runs are folded into one more."""
         if self._path is None:
             return
         with self._lock:
-            payload = json.dumps({"version": 1, "gateways": self._learned}, ensure_ascii=False)
-        try:
-            write_text_atomically(self._path, payload, durable=False)
-        except OSError as exc:  # a lost calibration is relearned; never worth a message
-            log.warning("could not save what was learned about models: %s", exc)
+            self._dirty = True
+            if self._writer is not None:  # the running writer sees `_dirty` before it ends
+                return
+            self._writer = threading.Thread(target=self._write, name="desktop-chat-knowledge", daemon=True)
+            self._writer.start()
+
+    def _write(self) -> None:
+        assert self._path is not None
+        while True:
+            with self._lock:
+                if not self._dirty:
+                    self._writer = None
+                    return
+                self._dirty = False
+                payload = json.dumps({"version": 1, "gateways": self._learned}, ensure_ascii=False)
+            try:
+                write_text_atomically(self._path, payload, durable=False)
+            except OSError as exc:  # a lost calibration is relearned; never worth a message
+                log.warning("could not save what was learned about models: %s", exc)
+
+    def flush(self, timeout: float = 5.0) -> None:
+        """Wait for the file to be written (at quit, and in tests)."""
+        with self._lock:
+            writer = self._writer
+        if writer is not None:
+            writer.join(timeout)
 
 
 def _first(*candidates: tuple[int | None, LimitSource]) -> tuple[int | None, LimitSource]:

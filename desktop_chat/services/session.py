@@ -393,6 +393,7 @@ class Session:
             log.warning("could not save the window state: %s", exc)
 
     async def aclose(self) -> None:
+        self.knowledge.flush()
         for owner in [*self._retired, self._http_owner]:
             if owner is not None:
                 await owner.aclose()

@@ -113,27 +113,19 @@ def purge_trash(conn: sqlite3.Connection, *, trashed_before: float) -> list[int]
     return cids
 
 
-def usage(conn: sqlite3.Connection, cid: int) -> Usage:
-    prompt, completion, total = conn.execute(
-        "SELECT sum(prompt_tokens), sum(completion_tokens), "
-        "sum(coalesce(total_tokens, prompt_tokens + completion_tokens, prompt_tokens, completion_tokens)) "
-        "FROM messages WHERE conversation_id = ?",
-        (cid,),
-    ).fetchone()
-    return Usage(prompt, completion, total)
-
-
 def usage_by_model(conn: sqlite3.Connection, cid: int) -> list[tuple[str, Usage]]:
     """Token usage of the conversation's answers per model (every branch), and of its side requests."""
     rows = conn.execute(
-        "SELECT coalesce(model, ''), sum(prompt_tokens), sum(completion_tokens) FROM ("
-        " SELECT model, prompt_tokens, completion_tokens FROM messages WHERE conversation_id = ?"
-        " AND (prompt_tokens IS NOT NULL OR completion_tokens IS NOT NULL)"
-        " UNION ALL SELECT model, prompt_tokens, completion_tokens FROM side_usage WHERE conversation_id = ?"
+        "SELECT coalesce(model, ''), sum(prompt_tokens), sum(completion_tokens), sum(total) FROM ("
+        " SELECT model, prompt_tokens, completion_tokens, coalesce(total_tokens, prompt_tokens + "
+        "  completion_tokens, prompt_tokens, completion_tokens) AS total FROM messages"
+        "  WHERE conversation_id = ? AND coalesce(prompt_tokens, completion_tokens, total_tokens) IS NOT NULL"
+        " UNION ALL SELECT model, prompt_tokens, completion_tokens, coalesce(prompt_tokens + "
+        "  completion_tokens, prompt_tokens, completion_tokens) FROM side_usage WHERE conversation_id = ?"
         ") GROUP BY 1",
         (cid, cid),
     ).fetchall()
-    return [(str(model), Usage(prompt, completion)) for model, prompt, completion in rows]
+    return [(str(model), Usage(prompt, completion, total)) for model, prompt, completion, total in rows]
 
 
 def uid_of(conn: sqlite3.Connection, cid: int) -> str:

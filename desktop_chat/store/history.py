@@ -227,11 +227,6 @@ class HistoryStore:
         with self._db.read() as conn:
             return drafts.load(conn, slot)
 
-    def conversation_usage(self, cid: int) -> Usage:
-        """Token usage summed over every message of the conversation (all branches)."""
-        with self._db.read() as conn:
-            return conversations.usage(conn, cid)
-
     def conversation_usage_by_model(self, cid: int) -> list[tuple[str, Usage]]:
         """Tokens per model over the conversation's answers (all branches) and its side requests."""
         with self._db.read() as conn:

@@ -101,6 +101,7 @@ def test_a_context_error_is_learned_trimmed_and_retried_once(
     assert requests[-1].prompt_tokens <= 2500
     assert "last question" in requests[-1].payload["messages"][-1]["content"]
     # remembered for this gateway and model after a restart
+    context.knowledge.flush()
     again = ModelKnowledge(tmp_path / "knowledge.json", gateway=lambda: harness.base_url)
     assert again.limits(MODEL).window_source is LimitSource.LEARNED
     assert ModelKnowledge(tmp_path / "knowledge.json", gateway=lambda: "https://other.example/v1") \

@@ -177,7 +177,7 @@ def test_nothing_changes_under_a_streaming_answer(service, store, streaming) -> 
 
 def test_settings_usage_markdown_and_title(service, store, heard) -> None:
     conv = service.create(SETTINGS)
-    assert service.usage_total(conv.id) is None  # nothing reported: no "0 tokens"
+    assert service.usage_and_cost(conv.id, lambda _model: None).tokens is None  # no "0 tokens"
     user, _ = add_turn(store, conv.id, "What is a budget?")
     writer = store.start_answer(conv.id, parent_id=user, model="m", params=GenerationParams())
     from desktop_chat.domain import EndReason, MessageStatus
@@ -185,7 +185,7 @@ def test_settings_usage_markdown_and_title(service, store, heard) -> None:
     writer.append("Done.")
     writer.finish(status=MessageStatus.COMPLETE, end_reason=EndReason.FINISHED,
                   usage=Usage(prompt_tokens=7, completion_tokens=5))
-    assert service.usage_total(conv.id) == 12
+    assert service.usage_and_cost(conv.id, lambda _model: None).tokens == 12
     heard.take()
     changed = ChatSettings("claude-sonnet-4-5", GenerationParams(max_tokens=50), "")
     service.update_chat_settings(conv.id, changed)

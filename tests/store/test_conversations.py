@@ -127,12 +127,12 @@ def test_draft_is_kept_and_does_not_reorder_the_list(store: HistoryStore) -> Non
 
 def test_usage_sums_all_messages_of_the_conversation(store: HistoryStore) -> None:
     conv = store.create_conversation()
-    assert store.conversation_usage(conv.id) == Usage(None, None, None)
+    assert store.conversation_usage_by_model(conv.id) == []
     q = store.add_message(conv.id, parent_id=None, role=Role.USER, content="hi")
     answer(store, conv.id, q.id, "one", usage=Usage(10, 5, 15))
     answer(store, conv.id, q.id, "two", usage=Usage(10, 7, None))  # a sibling branch, total unknown
     answer(store, conv.id, q.id, "three", status=MessageStatus.FAILED, error="The model service failed.")
-    assert store.conversation_usage(conv.id) == Usage(20, 12, 32)
+    assert store.conversation_usage_by_model(conv.id) == [("m", Usage(20, 12, 32))]
 
 
 def _trashed_at(store: HistoryStore, cid: int, when: float) -> None:

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop_chat.domain import EndReason, FinishReason, Message, MessageStatus, Problem, Role
 from desktop_chat.ui.chat.body import MessageBody, ProseView
-from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, CardHost, RenderContext
+from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, CardHost, RenderContext, card_button
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.notices import NoticeKind
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
-from desktop_chat.ui.words.money import dollars
+from desktop_chat.ui.words.figures import dollars
 
 if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
     def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
@@ -148,17 +148,6 @@ def meta_text(entry: MessageEntry) -> str:
     return " · ".join(parts)
 
 
-def _button(parent: QWidget, text: str, accessible: str, tip: str = "") -> QToolButton:
-    button = QToolButton(parent)
-    button.setText(text)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setAutoRaise(True)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    return button
-
-
 class MessageCard(QFrame):
     """The card of one message; talks to the view only through `CardHost`."""
 
@@ -209,7 +198,7 @@ class MessageCard(QFrame):
         header.addWidget(self.typing)
         layout.addLayout(header)
 
-        self.reasoning_button = _button(
+        self.reasoning_button = card_button(
             self, self.tr("Reasoning"), self.tr("Show reasoning"),
             self.tr("Show or hide the model's reasoning"),
         )
@@ -235,13 +224,13 @@ class MessageCard(QFrame):
         self.notice_label.setObjectName("NoticeText")
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.continue_button = _button(self.notice, self.tr("Continue"), self.tr("Continue the answer"))
-        self.retry_button = _button(self.notice, self.tr("Retry"), self.tr("Retry the answer"))
+        self.continue_button = card_button(self.notice, self.tr("Continue"), self.tr("Continue the answer"))
+        self.retry_button = card_button(self.notice, self.tr("Retry"), self.tr("Retry the answer"))
         self.continue_button.setObjectName("NoticeButton")
         self.retry_button.setObjectName("NoticeButton")
         self.continue_button.clicked.connect(lambda: self._act(CardAction.CONTINUE))
         self.retry_button.clicked.connect(lambda: self._act(CardAction.RETRY))
-        self.details_button = _button(self.notice, self.tr("Details"), self.tr("Show details"),
+        self.details_button = card_button(self.notice, self.tr("Details"), self.tr("Show details"),
                                       self.tr("Show or hide what exactly went wrong"))
         self.details_button.setObjectName("NoticeButton")
         self.details_button.setCheckable(True)
@@ -287,24 +276,24 @@ class MessageCard(QFrame):
         row.setSpacing(2)
         if self._is_user:
             row.addStretch(1)
-        self.prev_button = _button(self.actions_bar, "‹", self.tr("Previous version"))
+        self.prev_button = card_button(self.actions_bar, "‹", self.tr("Previous version"))
         self.sibling_label = QLabel(self.actions_bar)
         self.sibling_label.setObjectName("SiblingLabel")
-        self.next_button = _button(self.actions_bar, "›", self.tr("Next version"))
+        self.next_button = card_button(self.actions_bar, "›", self.tr("Next version"))
         self.prev_button.clicked.connect(lambda: self._act(CardAction.SIBLING_PREV))
         self.next_button.clicked.connect(lambda: self._act(CardAction.SIBLING_NEXT))
         for widget in (self.prev_button, self.sibling_label, self.next_button):
             row.addWidget(widget)
-        self.copy_button = _button(self.actions_bar, self.tr("Copy"), self.tr("Copy message"),
+        self.copy_button = card_button(self.actions_bar, self.tr("Copy"), self.tr("Copy message"),
                                    self.tr("Copy the whole message"))
         self.copy_button.clicked.connect(self._copy_message)
         row.addWidget(self.copy_button)
-        self.regenerate_button = _button(self.actions_bar, self.tr("Regenerate"),
+        self.regenerate_button = card_button(self.actions_bar, self.tr("Regenerate"),
                                          self.tr("Regenerate answer"))
         self.regenerate_button.clicked.connect(lambda: self._act(CardAction.REGENERATE))
-        self.edit_button = _button(self.actions_bar, self.tr("Edit"), self.tr("Edit and resend message"))
+        self.edit_button = card_button(self.actions_bar, self.tr("Edit"), self.tr("Edit and resend message"))
         self.edit_button.clicked.connect(self.start_edit)
-        self.delete_button = _button(self.actions_bar, self.tr("Delete"), self.tr("Delete message"))
+        self.delete_button = card_button(self.actions_bar, self.tr("Delete"), self.tr("Delete message"))
         self.delete_button.clicked.connect(lambda: self._act(CardAction.DELETE))
         row.addWidget(self.regenerate_button)
         row.addWidget(self.edit_button)
@@ -468,8 +457,8 @@ class MessageCard(QFrame):
         editor.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = _button(editor_box, self.tr("Cancel"), self.tr("Cancel editing"))
-        send = _button(editor_box, self.tr("Send"), self.tr("Send edited message"))
+        cancel = card_button(editor_box, self.tr("Cancel"), self.tr("Cancel editing"))
+        send = card_button(editor_box, self.tr("Send"), self.tr("Send edited message"))
         send.setObjectName("PrimaryButton")
         cancel.clicked.connect(self.cancel_edit)
         send.clicked.connect(self.submit_edit)

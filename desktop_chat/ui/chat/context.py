@@ -10,8 +10,9 @@ import enum
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop_chat.ui.render.theme import Palette
 
@@ -48,3 +49,15 @@ class CardHost(Protocol):
     def set_editing(self, message_id: int, editing: bool) -> None: ...
     def set_reasoning_open(self, message_id: int, is_open: bool) -> None: ...
     def is_reasoning_open(self, message_id: int) -> bool: ...
+
+
+def card_button(parent: QWidget, text: str, accessible: str, tip: str = "") -> QToolButton:
+    """A flat, keyboard-reachable text button of a card or a row of the chat (Copy, Edit, Summarise…)."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip or accessible)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button

@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
     QLayout,
     QPlainTextEdit,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_chat.domain import Summary
 from desktop_chat.ui.chat.body import MessageBody
-from desktop_chat.ui.chat.context import MAX_COLUMN, CardHost, RenderContext
+from desktop_chat.ui.chat.context import MAX_COLUMN, CardHost, RenderContext, card_button
 from desktop_chat.ui.render.markdown import render_blocks
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
 from desktop_chat.ui.words.plural import english_plural
@@ -55,17 +54,6 @@ class ContextRowHost(CardHost, Protocol):
 def _column(viewport_width: int) -> tuple[int, int]:
     column = max(120, min(MAX_COLUMN, viewport_width - 2 * SIDE_MARGIN))
     return max(0, (viewport_width - column) // 2), column
-
-
-def _button(parent: QWidget, text: str, accessible: str, tip: str = "") -> QToolButton:
-    button = QToolButton(parent)
-    button.setText(text)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setAutoRaise(True)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    return button
 
 
 def _height_for(layout: QLayout, width: int) -> int:
@@ -107,7 +95,7 @@ class ContextDivider(QFrame):
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setToolTip(tip)
-        self.button = _button(self, self.tr("Summarise them"), self.tr("Summarise the earlier messages"),
+        self.button = card_button(self, self.tr("Summarise them"), self.tr("Summarise the earlier messages"),
                               tip)
         self.button.setObjectName("SummariseButton")
         self.button.setAutoRaise(False)
@@ -203,9 +191,9 @@ class SummaryCard(QFrame):
         row = QHBoxLayout(self.actions_bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        self.edit_button = _button(self.actions_bar, self.tr("Edit"), self.tr("Edit summary"),
+        self.edit_button = card_button(self.actions_bar, self.tr("Edit"), self.tr("Edit summary"),
                                    self.tr("Change what is sent in place of the earlier messages"))
-        self.remove_button = _button(self.actions_bar, self.tr("Remove"), self.tr("Remove summary"),
+        self.remove_button = card_button(self.actions_bar, self.tr("Remove"), self.tr("Remove summary"),
                                      self.tr("Stop sending this summary"))
         for button in (self.edit_button, self.remove_button):
             button.setObjectName("ActionButton")
@@ -263,8 +251,8 @@ class SummaryCard(QFrame):
         editor.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = _button(box_widget, self.tr("Cancel"), self.tr("Cancel editing the summary"))
-        save = _button(box_widget, self.tr("Save"), self.tr("Save the summary"),
+        cancel = card_button(box_widget, self.tr("Cancel"), self.tr("Cancel editing the summary"))
+        save = card_button(box_widget, self.tr("Save"), self.tr("Save the summary"),
                        self.tr("Save the summary (Ctrl+Enter)"))
         save.setObjectName("PrimaryButton")
         cancel.clicked.connect(self.cancel_edit)

@@ -31,7 +31,7 @@ from desktop_chat.ui.composer.meter import ContextMeter
 from desktop_chat.ui.composer.widget import Composer
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind, Notices
-from desktop_chat.ui.problems import notice_for
+from desktop_chat.ui.problems import attempt, notice_for
 from desktop_chat.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
@@ -215,14 +215,10 @@ class ContextController(QObject):
         cid = self._current.id
         if cid is None:
             return
-        from desktop_chat.ui.problems import attempt
-
         attempt(self._notices, self._session.conversations.edit_summary, cid, sid, text)
 
     def _remove_summary(self, sid: int) -> None:
         cid = self._current.id
         if cid is None:
             return
-        from desktop_chat.ui.problems import attempt
-
         attempt(self._notices, self._session.conversations.remove_summary, cid, sid)

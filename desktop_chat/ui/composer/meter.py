@@ -38,9 +38,10 @@ def compact(tokens: int) -> str:
 
 
 def full(tokens: int) -> str:
-    """12,400 in the person's number format (the "C" locale has no separator: the English one then)."""
-    locale = QLocale()
-    return f"{tokens:,}" if locale.language() == QLocale.Language.C else locale.toString(tokens)
+    """12,400 in the person's number format."""
+    from desktop_chat.ui.words.figures import count
+
+    return count(tokens)
 
 
 def _source_words(source: LimitSource) -> str:

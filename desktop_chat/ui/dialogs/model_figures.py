@@ -13,9 +13,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop_chat.domain import LimitSource
+from desktop_chat.ui.words.figures import numbers
 
 MAX_TOKENS = 100_000_000
 MAX_PRICE = 10_000.0
@@ -49,11 +50,7 @@ class Refusal:
     message: str
 
 
-def number_locale() -> QLocale:
-    """The person's locale, with thousands separators even where the locale omits them."""
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
-    return locale
+number_locale = numbers  # the person's number format, thousands separators always (ui/words/figures)
 
 
 def tokens_text(tokens: int | None) -> str:

@@ -13,28 +13,17 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop_chat.domain import SideRequest
 from desktop_chat.services.usage import CostEstimate, PeriodKind, PriceKnown, Tally, UsageGrouping
+from desktop_chat.ui.words import figures
+from desktop_chat.ui.words.figures import count
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 SMALLEST_SHOWN = 0.00005  # below this a priced cost rounds to $0.0000: it is said as "< $0.0001"
 
 
-def numbers() -> QLocale:
-    """The locale in force, with thousands separators even where it leaves them out (the "C" locale)."""
-    locale = QLocale()
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
-    return locale
-
-
-def count(n: int) -> str:
-    """A whole number with the locale's thousands separators."""
-    return numbers().toString(n)
-
-
 def dollars(amount: float, decimals: int = 4) -> str:
-    """An amount of US dollars (not an estimate sign): "$0.0421"."""
-    number = numbers().toString(amount, "f", decimals)
-    return translate("Usage", "${amount}").format(amount=number)
+    """An amount of US dollars (not an estimate sign): "$0.0421" — four decimals in the window."""
+    return figures.dollars(amount, decimals)
 
 
 def cost(estimate: CostEstimate) -> str:

@@ -115,7 +115,7 @@ class StatusBar(QStatusBar):
             self.usage_label.setText(self.tr("This chat: {tokens} tokens").format(tokens=f"{total_tokens:,}"))
             self.usage_label.setToolTip(self.tr("Tokens of every answer, summary and title of this chat."))
         else:
-            from desktop_chat.ui.words.money import dollars
+            from desktop_chat.ui.words.figures import dollars
 
             self.usage_label.setText(self.tr("This chat: {tokens} tokens · ≈ {cost}").format(
                 tokens=f"{total_tokens:,}", cost=dollars(cost)))
