@@ -343,6 +343,7 @@ class MainController(QObject):
         self.chats.close()
         self.chat_screen.close()
         self.context.close()
+        self.answer_status.close()
         if self.usage_window is not None and shiboken6.isValid(self.usage_window):
             self.usage_window.close()  # no report is asked for once the tasks are cancelled
         self.gateway.close()

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from desktop_chat.domain import Price
-from desktop_chat.services import AnswerDelta, AnswerEnded, ChatService, ConversationsService, TurnStarted
+from desktop_chat.services import (
+    AnswerDelta,
+    AnswerEnded,
+    Change,
+    ChangeKind,
+    ChatService,
+    ConversationsService,
+    TurnStarted,
+)
 from desktop_chat.ui.chat.streaming import Streaming
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.window.status_bar import StatusBar, estimate_tokens
@@ -34,6 +42,17 @@ class AnswerStatus(QObject):
         streaming.answerDelta.connect(self._on_delta)
         streaming.answerEnded.connect(self._on_ended)
         current.changed.connect(self._on_current_changed)
+        # a summary written or removed changes the chat's total too (its tokens count)
+        self._unsubscribe = conversations.changes.subscribe(self._on_change)
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+    def _on_change(self, change: Change) -> None:
+        cid = change.conversation_id
+        if (change.kind is ChangeKind.MESSAGES and cid is not None and self._current.is_current(cid)
+                and not self._chat().is_streaming(cid)):
+            self.show_usage()
 
     def _on_turn_started(self, event: TurnStarted) -> None:
         self._chars[event.conversation_id] = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_chat.domain import LimitSource
@@ -68,10 +69,12 @@ class ContextMeter(QLabel):
         self.setFont(font)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.preview: ContextPreview | None = None
+        self.warning_colour = ""  # AMBER, RED or "" (the theme's text colour)
 
     def show_preview(self, preview: ContextPreview | None) -> None:
         self.preview = preview
-        if preview is None:
+        if preview is None or preview.estimated_tokens == 0:  # an empty new chat: nothing to say yet
+            self._set_colour("")
             self.clear()
             self.setToolTip("")
             self.setAccessibleDescription("")
@@ -82,11 +85,21 @@ class ContextMeter(QLabel):
             self.setText(self.tr("≈ {used} tokens").format(used=compact(used)))
         else:
             self.setText(self.tr("≈ {used} / {window}").format(used=compact(used), window=compact(window)))
-        colour = RED if preview.over_limit else AMBER if (preview.near_limit or preview.left_out) else ""
-        self.setStyleSheet(f"color: {colour};" if colour else "")
+        self._set_colour(RED if preview.over_limit else AMBER if (preview.near_limit or preview.left_out)
+                         else "")
         tip = self._story(preview)
         self.setToolTip(tip)
         self.setAccessibleDescription(tip)
+
+    def _set_colour(self, colour: str) -> None:
+        """The caption's colour through its palette (a style sheet would colour its tooltip too)."""
+        self.warning_colour = colour
+        if not colour:
+            self.setPalette(QPalette())  # nothing of its own: it follows the theme again
+            return
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))  # only this role is its own
+        self.setPalette(palette)
 
     def _story(self, preview: ContextPreview) -> str:
         # imported when there is something to say, not with the first screen

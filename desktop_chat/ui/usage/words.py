@@ -51,7 +51,11 @@ def cost_tooltip(estimate: CostEstimate) -> str:
 
 
 def day(value: dt.date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    """The person's short date; ISO (2026-12-01) where the locale has none of its own (the "C" locale)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return value.isoformat()
+    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 def day_short(value: dt.date) -> str:

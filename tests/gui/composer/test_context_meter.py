@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_chat.settings import AppSettings, ModelOverride
+from desktop_chat.ui.composer.meter import AMBER
 from tests.gui.helpers import answered, env_for, ready
 from tests.gui.helpers import send_and_wait as _send_and_wait
 
@@ -62,9 +63,11 @@ def test_a_long_chat_shows_the_cut_and_summarise_writes_a_summary(qtbot: Any, ma
     preview = _meter(shell).preview
     assert preview.left_out == left_out
     assert "will not be sent" in _meter(shell).toolTip()
-    assert _meter(shell).styleSheet(), "amber when earlier messages are left out"
+    assert _meter(shell).warning_colour == AMBER, "amber when earlier messages are left out"
+    total_before = shell.status.usage_text()
     view.summariseRequested.emit()
     qtbot.waitUntil(lambda: bool(view.summaries()), timeout=10000)
+    qtbot.waitUntil(lambda: shell.status.usage_text() != total_before, timeout=5000)  # its tokens count
     (summary,) = view.summaries()
     assert summary.covered > 0
     assert "Summary written" in shell.status.currentMessage()
