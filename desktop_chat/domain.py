@@ -75,6 +75,7 @@ class Problem(enum.StrEnum):
     NOT_A_GATEWAY = "not_a_gateway"
     MODEL_NOT_AVAILABLE = "model_not_available"
     CONTEXT_TOO_LONG = "context_too_long"
+    IMAGES_NOT_SUPPORTED = "images_not_supported"  # the model reads no images ("image_url is only supported…")
     RATE_LIMITED = "rate_limited"
     SERVER_TROUBLE = "server_trouble"
     TIMEOUT = "timeout"
@@ -100,6 +101,8 @@ class Refusal(enum.StrEnum):
     ALREADY_COMPLETE = "already_complete"
     CANNOT_SEND_AGAIN = "cannot_send_again"
     MESSAGE_TOO_LONG = "message_too_long"  # the message alone is longer than the model's whole window
+    IMAGES_NOT_SUPPORTED = "images_not_supported"  # images attached, and the model reads no images
+    ATTACHMENTS_NOT_READY = "attachments_not_ready"  # a file is still being read (or could not be)
     NOTHING_TO_SUMMARISE = "nothing_to_summarise"  # every earlier message is already sent
 
 
@@ -206,6 +209,8 @@ class ModelFacts:
     context_window: int | None = None
     max_output: int | None = None
     price: Price | None = None
+    reads_images: bool | None = None  # takes image parts (None: not known)
+    draws_images: bool | None = None  # can answer with images (sent `modalities: ["image", "text"]`)
 
 
 class SideRequest(enum.StrEnum):
@@ -242,12 +247,66 @@ class Summary:
     usage: Usage | None = None
 
 
+class AttachmentKind(enum.StrEnum):
+    """What a file on a message is to the model: an image it looks at, or a document it reads."""
+
+    IMAGE = "image"  # sent as an `image_url` part (a data: URL with its real MIME type)
+    DOCUMENT = "document"  # its extracted text is sent in the message, headed by its file name
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file on a message or on a draft: what it is and where its bytes are (content hashes).
+
+    `sha256` names the original file's bytes (opened and saved years later); `sent_sha256` the
+    version sent to the model when it differs (an image scaled down to 2,048 px), else None.
+    For documents `text` is what the model reads (extracted, capped; `left_out` counts the rows or
+    characters the cap left out) and `pages` the page (or slide, or sheet) count when known.
+    `scanned` marks a PDF without a text layer: its pages go as images (`page_images`) if the
+    person says so, else nothing of it is sent.
+    """
+
+    id: int
+    kind: AttachmentKind
+    name: str
+    mime: str
+    size: int  # bytes of the original
+    sha256: str
+    sent_sha256: str | None = None
+    width: int | None = None  # images: pixels of the version sent
+    height: int | None = None
+    text: str = ""
+    pages: int | None = None
+    left_out: int = 0
+    scanned: bool = False
+    page_images: tuple[str, ...] = ()  # sha256 of each page rendered as an image (scans sent as images)
+
+    @property
+    def sent_hash(self) -> str:
+        """The blob sent to the model (the scaled version of an image, else the original)."""
+        return self.sent_sha256 or self.sha256
+
+
+@dataclass(frozen=True, slots=True)
+class ImagePart:
+    """An image as sent in a message: its bytes and real MIME type (becomes a data: URL)."""
+
+    mime: str
+    data: bytes
+    width: int | None = None
+    height: int | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class ChatMessage:
-    """One message as sent to the gateway (role + content), without any history bookkeeping."""
+    """One message as sent to the gateway (role + content), without any history bookkeeping.
+
+    `images` turn the content into a list of parts: the text first, then one `image_url` each.
+    """
 
     role: Role
     content: str
+    images: tuple[ImagePart, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +330,7 @@ class Message:
     latency_ms: int | None = None  # time from sending to the last token
     end_reason: EndReason = EndReason.NONE
     problem: Problem | None = None  # with EndReason.FAILED: what went wrong
+    attachments: tuple[Attachment, ...] = ()  # files sent with it, or images a model answered with
 
 
 @dataclass(frozen=True, slots=True)
