@@ -289,12 +289,17 @@ class Attachment:
 
 @dataclass(frozen=True, slots=True)
 class ImagePart:
-    """An image as sent in a message: its bytes and real MIME type (becomes a data: URL)."""
+    """An image as sent in a message: its bytes and real MIME type (becomes a data: URL).
+
+    Plans are made without the bytes (`data` empty, `sha256` naming the stored blob): they are read
+    only for the request that goes out (`services.context.with_image_bytes`).
+    """
 
     mime: str
     data: bytes
     width: int | None = None
     height: int | None = None
+    sha256: str = ""
 
 
 @dataclass(frozen=True, slots=True)
