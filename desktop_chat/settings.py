@@ -73,11 +73,13 @@ class ModelOverride:
     max_output: int | None = None
     input_price: float | None = None
     output_price: float | None = None
+    reads_images: bool | None = None  # None: as the gateway's list or the app's knowledge says
+    draws_images: bool | None = None
 
     @property
     def empty(self) -> bool:
         return all(v is None for v in (self.context_window, self.max_output, self.input_price,
-                                       self.output_price))
+                                       self.output_price, self.reads_images, self.draws_images))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,7 @@ class AppSettings:
     summary_model: str = ""  # the model that writes summaries; "" = the chat's own model
     auto_titles: bool = True  # a small model names a new chat after its first answer
     title_model: str = "gemini-2.5-flash-lite"
+    image_max_side: int = 2048  # pixels: larger attached images are scaled down before sending
 
     def __post_init__(self) -> None:
         # a theme given by its name ("dark") is kept as the enum value; an unknown name raises
@@ -151,7 +154,9 @@ def settings_to_dict(settings: AppSettings) -> dict[str, Any]:
         elif f.name == "model_overrides":
             value = [{k: v for k, v in (("model", o.model), ("context_window", o.context_window),
                                         ("max_output", o.max_output), ("input_price", o.input_price),
-                                        ("output_price", o.output_price)) if v is not None}
+                                        ("output_price", o.output_price),
+                                        ("reads_images", o.reads_images),
+                                        ("draws_images", o.draws_images)) if v is not None}
                      for o in value]
         data[f.name] = value
     return data
@@ -178,6 +183,8 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
     if isinstance(default, int):
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise TypeError(name)
+        if name == "image_max_side":
+            return max(256, min(raw, 8192))
         return max(0, min(raw, 96)) if name == "font_size" else raw
     if isinstance(default, str):
         if not isinstance(raw, str):
@@ -208,6 +215,10 @@ def _price(raw: object) -> float | None:
     return value if 0 <= value <= _MAX_PRICE else None  # NaN fails both comparisons
 
 
+def _flag(raw: object) -> bool | None:
+    return raw if isinstance(raw, bool) else None
+
+
 def _override(raw: object) -> ModelOverride | None:
     """One model's figures from settings.json; None when the entry has no usable model or figure."""
     if not isinstance(raw, dict) or not isinstance(raw.get("model"), str) or not raw["model"].strip():
@@ -215,6 +226,7 @@ def _override(raw: object) -> ModelOverride | None:
     found = ModelOverride(
         raw["model"].strip(), _whole(raw.get("context_window")), _whole(raw.get("max_output")),
         _price(raw.get("input_price")), _price(raw.get("output_price")),
+        _flag(raw.get("reads_images")), _flag(raw.get("draws_images")),
     )  # fmt: skip
     return None if found.empty else found
 

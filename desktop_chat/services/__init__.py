@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         Flaw,
         GatewayError,
         GatewayTimeout,
+        ImagesNotSupported,
         IncompleteAnswer,
         InsecureConnection,
         InvalidRequest,
@@ -83,6 +84,15 @@ if TYPE_CHECKING:
         KeyStore,
         KeyStoreError,
     )
+    from desktop_chat.services.attachments import (
+        AttachFailed,
+        AttachmentIssue,
+        AttachmentService,
+        AttachProblem,
+        IssueKind,
+        Reading,
+        slot_of,
+    )
     from desktop_chat.services.changes import Change, ChangeKind, ChangeListener, Changes
     from desktop_chat.services.chat import ChatService
     from desktop_chat.services.context import build_context, build_continue_context
@@ -112,7 +122,7 @@ if TYPE_CHECKING:
         likely_sources,
     )
     from desktop_chat.services.history_file import open_history, start_new_history
-    from desktop_chat.services.model_limits import STANDARD_FACTS, ModelKnowledge, ModelLimits
+    from desktop_chat.services.model_limits import STANDARD_FACTS, ImageAbilities, ModelKnowledge, ModelLimits
     from desktop_chat.services.models import ModelChoice, ModelSource
     from desktop_chat.services.refusals import MissingKey, NothingToDo
     from desktop_chat.services.session import KeyHint, KeyHintKind, Session
@@ -156,8 +166,9 @@ _WHERE: dict[str, str] = {}
 for _module, _names in {
     "desktop_chat.api": (
         "AccessDenied AuthenticationFailed BadRequest ConnectionFailed ContextTooLong EmptyAnswer "
-        "ErrorAction Fact Flaw GatewayError GatewayTimeout IncompleteAnswer InsecureConnection "
-        "InvalidRequest ModelList ModelNotAvailable NormalizedBaseURL NotAGateway PartialAnswerError "
+        "ErrorAction Fact Flaw GatewayError GatewayTimeout ImagesNotSupported IncompleteAnswer "
+        "InsecureConnection InvalidRequest ModelList ModelNotAvailable NormalizedBaseURL NotAGateway "
+        "PartialAnswerError "
         "ProxyRefused RateLimited RequestField Retrying ServerTrouble StreamFailed UnreadableAnswer "
         "UrlChange normalize_base_url"
     ),
@@ -166,6 +177,9 @@ for _module, _names in {
     "desktop_chat.secrets": (
         "ApiKey InvalidApiKey KeyFlaw KeyFromEnvironment KeyringFailed KeyringLocked KeyringTimeout "
         "KeyringUnavailable KeySource KeyStatus KeyStore KeyStoreError"
+    ),
+    "desktop_chat.services.attachments": (
+        "AttachFailed AttachmentIssue AttachmentService AttachProblem IssueKind Reading slot_of"
     ),
     "desktop_chat.services.changes": "Change ChangeKind ChangeListener Changes",
     "desktop_chat.services.chat": "ChatService",
@@ -180,7 +194,7 @@ for _module, _names in {
         "ProgressUnit export_format_for likely_sources"
     ),
     "desktop_chat.services.history_file": "open_history start_new_history",
-    "desktop_chat.services.model_limits": "STANDARD_FACTS ModelKnowledge ModelLimits",
+    "desktop_chat.services.model_limits": "STANDARD_FACTS ImageAbilities ModelKnowledge ModelLimits",
     "desktop_chat.services.models": "ModelChoice ModelSource",
     "desktop_chat.services.refusals": "MissingKey NothingToDo",
     "desktop_chat.services.session": "KeyHint KeyHintKind Session",
@@ -215,6 +229,10 @@ __all__ = [
     "ApiKey",
     "AppPaths",
     "AppSettings",
+    "AttachFailed",
+    "AttachProblem",
+    "AttachmentIssue",
+    "AttachmentService",
     "AuthenticationFailed",
     "BackupReport",
     "BadRequest",
@@ -249,6 +267,8 @@ __all__ = [
     "FolderNotCreatable",
     "GatewayError",
     "GatewayTimeout",
+    "ImageAbilities",
+    "ImagesNotSupported",
     "ImportFailed",
     "ImportProblem",
     "ImportReport",
@@ -257,6 +277,7 @@ __all__ = [
     "InsecureConnection",
     "InvalidApiKey",
     "InvalidRequest",
+    "IssueKind",
     "KeyFlaw",
     "KeyFromEnvironment",
     "KeyHint",
@@ -293,6 +314,7 @@ __all__ = [
     "ProxySource",
     "RateLimited",
     "ReadOnlyError",
+    "Reading",
     "RequestField",
     "Retrying",
     "SearchHit",
@@ -324,6 +346,7 @@ __all__ = [
     "open_history",
     "read_settings",
     "read_window_state",
+    "slot_of",
     "start_new_history",
     "write_window_state",
 ]

@@ -23,6 +23,7 @@ class ChangeKind(enum.Enum):
     MESSAGES = "messages"  # messages added, ended, deleted, or another branch selected
     CHAT_SETTINGS = "chat_settings"  # a chat's model, parameters or system prompt
     DRAFT = "draft"  # the unsent text of a chat (or of the unsaved new chat: conversation_id None)
+    DRAFT_ATTACHMENTS = "draft_attachments"  # files added to or removed from a draft, or being read
 
 
 @dataclass(frozen=True, slots=True)

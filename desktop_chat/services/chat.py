@@ -47,7 +47,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Sequence
 from contextlib import aclosing
 from typing import TYPE_CHECKING
 
@@ -59,10 +59,13 @@ from desktop_chat.api import (
     ErrorAction,
     Finished,
     GatewayError,
+    ImageReceived,
+    ImagesNotSupported,
     InsecureConnection,
     InvalidRequest,
     PartialAnswerError,
     ReasoningDelta,
+    RemoteImage,
     RequestField,
     Retrying,
     StreamEvent,
@@ -70,6 +73,8 @@ from desktop_chat.api import (
     UsageReport,
 )
 from desktop_chat.domain import (
+    Attachment,
+    AttachmentKind,
     ChatMessage,
     Conversation,
     EndReason,
@@ -82,7 +87,7 @@ from desktop_chat.domain import (
     Usage,
 )
 from desktop_chat.services.changes import Change, ChangeKind, Changes
-from desktop_chat.services.context import CONTINUE_INSTRUCTION
+from desktop_chat.services.context import CONTINUE_INSTRUCTION, sent_images, sent_text, with_image_bytes
 from desktop_chat.services.context_window import ChatContext, ContextService
 from desktop_chat.services.events import (
     AnswerDelta,
@@ -101,9 +106,41 @@ from desktop_chat.services.unsaved import AnswerOutcome, UnsavedAnswer, UnsavedA
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayClient
     from desktop_chat.services.trimming import ContextPlan
-    from desktop_chat.store import AnswerWriter, HistoryStore
+    from desktop_chat.store import AnswerWriter, HistoryStore, NewAttachment
 
 __all__ = ["ChatService", "NothingToDo"]
+
+
+def _new_attachment(attachment: Attachment) -> NewAttachment:
+    """A stored attachment (a draft's, or the message being edited) as one for a new message."""
+    from desktop_chat.store import NewAttachment
+
+    a = attachment
+    return NewAttachment(a.kind, a.name, a.mime, a.size, a.sha256, sent_sha256=a.sent_sha256, width=a.width,
+                         height=a.height, text=a.text, pages=a.pages, left_out=a.left_out, scanned=a.scanned)
+
+
+def _image_size(data: bytes) -> tuple[int | None, int | None]:
+    """Width and height from a PNG, GIF or JPEG header (no decoding); (None, None) otherwise."""
+    import struct
+
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
+        w, h = struct.unpack(">II", data[16:24])
+        return int(w), int(h)
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        w, h = struct.unpack("<HH", data[6:10])
+        return int(w), int(h)
+    if data[:2] == b"\xff\xd8":
+        i = 2
+        while i + 9 < len(data):
+            if data[i] != 0xFF:
+                break
+            marker, length = data[i + 1], int.from_bytes(data[i + 2:i + 4], "big")
+            if marker in (0xC0, 0xC1, 0xC2):
+                h, w = struct.unpack(">HH", data[i + 5:i + 9])
+                return int(w), int(h)
+            i += 2 + length
+    return None, None
 
 
 class _Received:
@@ -211,15 +248,21 @@ class ChatService:
 
     # --- use cases ---------------------------------------------------------------------------------
     async def send(self, conversation_id: int, text: str, listener: Listener) -> Message | None:
-        """Save `text` as the user's next message on the current branch, then stream the answer."""
+        """Save `text`, with the files on the chat's draft, as the user's next message on the current
+        branch, then stream the answer."""
         self._ready(conversation_id)
-        if not text.strip():
+        slot = str(conversation_id)
+        attachments = self.store.draft_attachments(slot)
+        if not text.strip() and not attachments:
             raise NothingToDo(Refusal.NOTHING_TO_SEND)
         conversation = self._conversation(conversation_id)
-        self._refuse_if_too_long(conversation, text)
+        self._refuse_if_unsendable(conversation, text, attachments)
         user = self.store.add_message(
-            conversation_id, parent_id=conversation.current_leaf_id, role=Role.USER, content=text
-        )
+            conversation_id, parent_id=conversation.current_leaf_id, role=Role.USER, content=text,
+            attachments=[_new_attachment(a) for a in attachments],
+        )  # fmt: skip
+        if attachments:
+            self.store.clear_draft_attachments(slot)
         if conversation.draft:
             self.store.save_draft(conversation_id, "")
         return await self._answer(conversation_id, user, listener, user_message=user)
@@ -229,15 +272,16 @@ class ChatService:
     ) -> Message | None:
         """A new sibling of an earlier user message, with a fresh answer (the old branch is kept)."""
         self._ready(conversation_id)
-        if not new_text.strip():
-            raise NothingToDo(Refusal.NOTHING_TO_SEND)
         original = self._message(user_message_id)
         if original.role is not Role.USER:
             raise NothingToDo(Refusal.ONLY_OWN_MESSAGES_EDITABLE)
-        self._refuse_if_too_long(self._conversation(conversation_id), new_text)
-        user = self.store.add_message(
-            conversation_id, parent_id=original.parent_id, role=Role.USER, content=new_text
-        )
+        if not new_text.strip() and not original.attachments:
+            raise NothingToDo(Refusal.NOTHING_TO_SEND)
+        self._refuse_if_unsendable(self._conversation(conversation_id), new_text, original.attachments)
+        user = self.store.add_message(  # the edited message keeps the files of the original
+            conversation_id, parent_id=original.parent_id, role=Role.USER, content=new_text,
+            attachments=[_new_attachment(a) for a in original.attachments],
+        )  # fmt: skip
         return await self._answer(conversation_id, user, listener, user_message=user)
 
     async def regenerate(self, conversation_id: int, answer_id: int, listener: Listener) -> Message | None:
@@ -309,11 +353,21 @@ class ChatService:
         return ChatContext(conversation.model or self._default_model(), conversation.params,
                            conversation.system_prompt, conversation.keep_turns)
 
-    def _refuse_if_too_long(self, conversation: Conversation, text: str) -> None:
-        """A message that alone is longer than the model's whole window is refused before saving."""
+    def _refuse_if_unsendable(
+        self, conversation: Conversation, text: str, attachments: Sequence[Attachment]
+    ) -> None:
+        """Refused before saving: images for a model that reads none, and a message (its files
+        included) that alone is longer than the model's whole window."""
         chat = self.chat_context(conversation)
+        if any(a.kind is AttachmentKind.IMAGE for a in attachments) \
+                and self.context.knowledge.images(chat.model).reads is False:
+            raise NothingToDo(Refusal.IMAGES_NOT_SUPPORTED)
         window = self.context.knowledge.limits(chat.model).context_window
-        if window is not None and self.context.count_text(chat.model, text) > window:
+        if window is None:
+            return
+        probe = Message(0, conversation.id, None, Role.USER, text, 0.0, 0.0, attachments=tuple(attachments))
+        message = ChatMessage(Role.USER, sent_text(probe), sent_images(probe))
+        if self.context.count(chat.model, message) > window:
             raise NothingToDo(Refusal.MESSAGE_TOO_LONG)
 
     async def _answer(
@@ -386,9 +440,11 @@ class ChatService:
 
         plan = plan_for(None)
         retried = False
+        modalities = ("image", "text") if self.context.knowledge.images(chat.model).draws else ()
         try:
             while True:
-                request = ChatRequest(chat.model, plan.messages, chat.params)
+                messages = with_image_bytes(plan.messages, self.store.blob)
+                request = ChatRequest(chat.model, messages, chat.params, modalities=modalities)
                 try:
                     await self._receive(cid, answer, client.stream_chat(request), saving, listener, got)
                     break
@@ -409,6 +465,8 @@ class ChatService:
             listener(AnswerEnded(cid, answer.id, final, None, got.usage, final.end_reason))
             raise
         except GatewayError as error:
+            if isinstance(error, ImagesNotSupported):
+                self.context.knowledge.learn_reads_no_images(chat.model)
             final_or_none = self._failed(cid, saving, error, outcome, listener, got.usage)
             saving.raise_if_unsaved()
             return final_or_none
@@ -453,9 +511,35 @@ class ChatService:
                     got.usage = event.usage
                 elif isinstance(event, Finished):
                     got.finish = event.reason
+                elif isinstance(event, ImageReceived):
+                    self._keep_image(cid, answer, event)
+                elif isinstance(event, RemoteImage):
+                    # never fetched: written into the answer, where the chat shows a placeholder
+                    text = f"\n\n![image]({event.url})\n\n"
+                    saving.append(text, "")
+                    listener(AnswerDelta(cid, answer.id, text=text))
                 elif isinstance(event, Retrying):
                     listener(AnswerRetrying(cid, answer.id, event.delay, event.attempt,
                                             event.max_attempts, event.error))
+
+    def _keep_image(self, cid: int, answer: Message, event: ImageReceived) -> None:
+        """An image the model drew: stored with the answer at once (crash-safe like its text)."""
+        from desktop_chat.services.context import sniff_image_mime
+        from desktop_chat.store import NewAttachment
+
+        mime = sniff_image_mime(event.data) or event.mime
+        sha = self.store.put_blob(event.data)
+        number = sum(1 for _ in self._images_so_far(answer.id)) + 1
+        extension = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
+        name = f"image-{cid}-{answer.id}-{number}.{extension.get(mime, 'png')}"
+        width, height = _image_size(event.data)
+        self.store.add_attachment(answer.id, NewAttachment(
+            AttachmentKind.IMAGE, name, mime, len(event.data), sha, width=width, height=height))
+        self._changed(cid)
+
+    def _images_so_far(self, answer_id: int) -> tuple[Attachment, ...]:
+        found = self.store.get_message(answer_id)
+        return () if found is None else found.attachments
 
     def _failed(
         self,

@@ -14,19 +14,106 @@ Rules:
   person saw;
 - consecutive assistant messages (an answer and its "Continue" continuation, stored as a child
   message) are joined into one, as the model wrote them as one answer (and some providers reject
-  two assistant turns in a row).
+  two assistant turns in a row);
+- a user message's attachments go with it: each document's text after the typed text, in a
+  `<document name="…">` block (the name tells the model which file it is reading; the simulator
+  and tests recognise the block), and each image as an image part — planned without its bytes,
+  which `with_image_bytes` reads only for the request that goes out. Images a model drew are not
+  sent back (OpenAI-style gateways refuse image parts in assistant messages).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+import math
+from collections.abc import Callable, Iterable, Sequence
 
-from desktop_chat.domain import ChatMessage, Message, Role
+from desktop_chat.domain import Attachment, AttachmentKind, ChatMessage, ImagePart, Message, Role
 
 CONTINUE_INSTRUCTION = (
     "Continue your previous answer exactly where it stopped. Do not repeat anything already written "
     "and do not add any introduction."
 )
+
+
+SCAN_NOT_SENT = "[A scanned document without a text layer; its pages were not sent as text.]"
+IMAGE_TOKENS_UNKNOWN = 1_000  # an image whose size is not known
+_MIN_IMAGE_TOKENS = 85
+_MAX_IMAGE_TOKENS = 1_600
+
+
+def document_block(attachment: Attachment) -> str:
+    """A document as the model reads it: its name, then its text (or why there is none)."""
+    name = attachment.name.replace("\\", "/").rsplit("/", 1)[-1].replace('"', "'").replace("\n", " ")
+    body = SCAN_NOT_SENT if attachment.scanned and not attachment.text.strip() else attachment.text
+    body = body.replace("</document>", "</ document>")  # the file's own text cannot end the block
+    return f'<document name="{name}">\n{body.strip()}\n</document>'
+
+
+def sent_text(message: Message) -> str:
+    """The text sent for a stored message: what was typed, then its documents (user messages)."""
+    if message.role is not Role.USER or not message.attachments:
+        return message.content
+    blocks = [document_block(a) for a in message.attachments if a.kind is AttachmentKind.DOCUMENT]
+    if not blocks:
+        return message.content
+    typed = message.content.strip()
+    return "\n\n".join([typed, *blocks] if typed else blocks)
+
+
+def sent_images(message: Message) -> tuple[ImagePart, ...]:
+    """The image parts of a stored message, without their bytes (see `with_image_bytes`)."""
+    if message.role is not Role.USER or not message.attachments:
+        return ()
+    return tuple(
+        ImagePart(a.mime, b"", a.width, a.height, sha256=a.sent_hash)
+        for a in message.attachments if a.kind is AttachmentKind.IMAGE
+    )
+
+
+def image_tokens(image: ImagePart) -> int:
+    """What one image costs in the prompt, roughly: width × height / 750 (Anthropic's rule, between
+    OpenAI's tiles and Gemini's flat 258), at least 85 and at most 1,600."""
+    if not image.width or not image.height:
+        return IMAGE_TOKENS_UNKNOWN
+    return max(_MIN_IMAGE_TOKENS, min(_MAX_IMAGE_TOKENS, math.ceil(image.width * image.height / 750)))
+
+
+def images_tokens(messages: Iterable[ChatMessage]) -> int:
+    return sum(image_tokens(i) for m in messages for i in m.images)
+
+
+def with_image_bytes(
+    messages: Sequence[ChatMessage], blob: Callable[[str], bytes | None]
+) -> list[ChatMessage]:
+    """The messages with every image's bytes read (`blob(sha256)`); an image whose bytes are gone
+    (a damaged history) is left out rather than sent empty."""
+    out: list[ChatMessage] = []
+    for message in messages:
+        if not message.images:
+            out.append(message)
+            continue
+        images = []
+        for image in message.images:
+            data = image.data or (blob(image.sha256) if image.sha256 else None)
+            if data:
+                mime = sniff_image_mime(data) or image.mime
+                images.append(dataclasses.replace(image, data=data, mime=mime))
+        out.append(dataclasses.replace(message, images=tuple(images)))
+    return out
+
+
+def sniff_image_mime(data: bytes) -> str | None:
+    """The real MIME type of image bytes from their first bytes (PNG, JPEG, GIF, WebP), else None."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
 
 
 def build_context(system_prompt: str, branch: Iterable[Message]) -> list[ChatMessage]:
@@ -61,7 +148,7 @@ def branch_parts(branch: Iterable[Message]) -> list[tuple[int, ChatMessage]]:
             joined = join_continuation(previous.content, message.content)
             out[-1] = (start, ChatMessage(Role.ASSISTANT, joined))
             continue
-        out.append((index, ChatMessage(message.role, message.content)))
+        out.append((index, ChatMessage(message.role, sent_text(message), sent_images(message))))
     return out
 
 

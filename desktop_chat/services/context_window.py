@@ -20,14 +20,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_chat.domain import (
+    Attachment,
     ChatMessage,
     GenerationParams,
+    ImagePart,
     LimitSource,
     Message,
     Role,
     Summary,
     Usage,
 )
+from desktop_chat.services.context import images_tokens, sent_images, sent_text
 from desktop_chat.services.model_limits import ModelKnowledge, ModelLimits
 from desktop_chat.services.tokens import Calibration, ContextEstimator
 from desktop_chat.services.trimming import ContextPlan, CutReason, plan_context
@@ -120,7 +123,8 @@ class ContextService:
         if usage is None or not usage.prompt_tokens:
             return
         calibration = self.calibration(model)
-        if calibration.learn(self._send.shape_of_messages(sent), usage.prompt_tokens):
+        text_tokens = usage.prompt_tokens - images_tokens(sent)  # images are not text: priced apart
+        if text_tokens > 0 and calibration.learn(self._send.shape_of_messages(sent), text_tokens):
             self.knowledge.keep_calibration(model, calibration.to_dict())
 
     def count(self, model: str, message: ChatMessage) -> int:
@@ -165,26 +169,29 @@ class ContextService:
         return self.knowledge.limits(chat.model).prompt_budget(chat.params) or max(1, estimated // 4)
 
     def preview(
-        self, chat: ChatContext, branch: Sequence[Message], summaries: Sequence[Summary], draft: str
-    ) -> ContextPreview:
-        """The meter's figures: sending `draft` now, after `branch`, in this chat."""
+        self, chat: ChatContext, branch: Sequence[Message], summaries: Sequence[Summary], draft: str,
+        attachments: Sequence[Attachment] = (),
+    ) -> ContextPreview:  # fmt: skip
+        """The meter's figures: sending `draft` (with `attachments`) now, after `branch`, in this chat."""
         limits = self.knowledge.limits(chat.model)
         budget = limits.prompt_budget(chat.params)
         messages: Sequence[Message] = branch
-        if draft.strip():
+        draft_images: tuple[ImagePart, ...] = ()
+        if draft.strip() or attachments:
             pending = Message(
                 id=-next(_draft_ids), conversation_id=branch[0].conversation_id if branch else 0,
                 parent_id=branch[-1].id if branch else None, role=Role.USER, content=draft,
-                created_at=0.0, updated_at=0.0,
+                created_at=0.0, updated_at=0.0, attachments=tuple(attachments),
             )  # fmt: skip
             messages = [*branch, pending]
+            draft, draft_images = sent_text(pending), sent_images(pending)
         calibration = self.calibration(chat.model)
         estimator = self._preview
         summary = summary_in_force(branch, summaries)
         if summary is None and chat.keep_turns is None:
             # the common case, while typing: if everything fits, nothing is cut — the estimator's
             # running sums give the total without planning the whole branch again
-            total = estimator.estimate(calibration, chat.system_prompt, branch, draft)
+            total = estimator.estimate(calibration, chat.system_prompt, branch, draft, draft_images)
             if budget is None or total <= budget:
                 whole = ContextPlan((), 0, None, None, total, True, CutReason.NOTHING_CUT)
                 return ContextPreview(chat.model, total, limits, budget, whole)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from desktop_chat.domain import ChatSettings, Conversation, Message, Price, Refusal, Summary
 from desktop_chat.services.changes import Change, ChangeKind, Changes
 from desktop_chat.services.refusals import NothingToDo
+from desktop_chat.store.drafts import NEW_CHAT
 
 if TYPE_CHECKING:
     from desktop_chat.domain import BranchMessage
@@ -142,7 +143,7 @@ class ConversationsService:
 
     # --- chats -------------------------------------------------------------------------------------
     def create(self, settings: ChatSettings) -> Conversation:
-        """Save the new chat with `settings`; the new chat's draft becomes its draft."""
+        """Save the new chat with `settings`; the new chat's draft (text and files) becomes its draft."""
         with self._store.transaction():
             created = self._store.create_conversation(
                 model=settings.model, params=settings.params, system_prompt=settings.system_prompt
@@ -153,6 +154,7 @@ class ConversationsService:
             if draft:
                 self._store.save_draft(created.id, draft)
                 self._store.save_pending_draft("")
+            self._store.move_draft_attachments(NEW_CHAT, str(created.id))  # its files go with it
         conversation = self._store.get_conversation(created.id) or created
         self._changed(ChangeKind.LISTING, conversation.id)
         return conversation

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_chat.api import SEED_MODEL_ALIASES
+from desktop_chat.api import SEED_MODEL_ALIASES, known_image_abilities
 from desktop_chat.domain import GenerationParams, LimitSource, ModelFacts, Price
 from desktop_chat.paths import write_text_atomically
 from desktop_chat.settings import ModelOverride
@@ -53,6 +53,19 @@ STANDARD_FACTS: dict[str, ModelFacts] = {
         ModelFacts("deepseek-ai/deepseek-r1-0528-maas", 163_840, 32_768, Price(1.35, 5.40)),
     )
 }
+
+@dataclass(frozen=True, slots=True)
+class ImageAbilities:
+    """What a model does with pictures. `reads` None: not known (images are sent, and a refusal is
+    learned); `draws`: it may answer with images (requested with `modalities`)."""
+
+    reads: bool | None
+    draws: bool
+
+
+def _first_flag(*values: bool | None) -> bool | None:
+    return next((v for v in values if v is not None), None)
+
 
 DEFAULT_ANSWER_RESERVE = 4_096  # tokens kept free for the answer when the chat sets no max_tokens
 
@@ -155,6 +168,27 @@ class ModelKnowledge:
             max_output = window
         price, price_source = _price_of(override, listed, standard)
         return ModelLimits(model, window, window_source, max_output, price, price_source)
+
+    def images(self, model: str) -> ImageAbilities:
+        """Whether `model` reads images and draws them: the person's setting, what this gateway
+        refused, the gateway's list, then what the app knows of the model's name."""
+        override = next((o for o in self._overrides() if o.model == model), None)
+        with self._lock:
+            listed = self._listed.get(model)
+            refused = self._entry(model).get("reads_images") is False
+        known_reads, known_draws = known_image_abilities(standard_name(model))
+        reads = _first_flag(None if override is None else override.reads_images,
+                            False if refused else None,
+                            None if listed is None else listed.reads_images, known_reads)
+        draws = _first_flag(None if override is None else override.draws_images,
+                            None if listed is None else listed.draws_images, known_draws)
+        return ImageAbilities(reads, bool(draws))
+
+    def learn_reads_no_images(self, model: str) -> None:
+        """The gateway refused an image for `model`: don't offer to send it images again."""
+        with self._lock:
+            self._entry(model, create=True)["reads_images"] = False
+        self._save()
 
     def price_for(self, model: str) -> Price | None:
         """The estimated price of `model` (None: unknown, shown as such, never as free)."""

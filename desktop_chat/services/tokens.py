@@ -27,8 +27,8 @@ from dataclasses import dataclass, fields
 from string import ascii_letters, ascii_lowercase, ascii_uppercase, digits, punctuation
 from typing import ClassVar
 
-from desktop_chat.domain import ChatMessage, Message, Role
-from desktop_chat.services.context import is_sent
+from desktop_chat.domain import ChatMessage, ImagePart, Message, Role
+from desktop_chat.services.context import image_tokens, is_sent, sent_images, sent_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,6 +424,7 @@ class ContextEstimator:
         self._keys: list[tuple[int, float, int]] = []
         self._prefix: list[tuple[int, ...]] = [_ZERO]  # sums of the first i messages' contributions
         self._after_answer: list[bool] = [False]  # is the last message sent so far an answer?
+        self._image_prefix: list[int] = [0]  # tokens of the images of the first i messages
         self._prompt: tuple[str, tuple[int, ...]] = ("", _ZERO)
         self._by_content: dict[str, tuple[int, ...]] = {}
         self._counts: dict[str, int] = {}
@@ -443,9 +444,11 @@ class ContextEstimator:
         return TextShape.of_vector(total)
 
     def estimate(self, calibration: Calibration, system_prompt: str, messages: Sequence[Message],
-                 draft: str = "") -> int:
-        """Estimated prompt tokens of build_context(system_prompt, messages) + the draft as a question."""
-        return calibration.estimate(self.branch_shape(system_prompt, messages, draft))
+                 draft: str = "", draft_images: Sequence[ImagePart] = ()) -> int:
+        """Estimated prompt tokens of build_context(system_prompt, messages) + the draft as a question
+        (its text, documents included, and its images)."""
+        text = calibration.estimate(self.branch_shape(system_prompt, messages, draft))
+        return text + self._image_prefix[-1] + sum(image_tokens(i) for i in draft_images)
 
     def _branch_vector(self, messages: Sequence[Message]) -> tuple[int, ...]:
         old = self._messages
@@ -460,8 +463,10 @@ class ContextEstimator:
             del self._keys[same:]
             del self._prefix[same + 1:]
             del self._after_answer[same + 1:]
+            del self._image_prefix[same + 1:]
         prefix = self._prefix
         after_answer = self._after_answer
+        images = self._image_prefix
         for message in messages[same:]:
             key = _key(message)
             old.append(message)
@@ -471,7 +476,9 @@ class ContextEstimator:
             if not is_sent(message):
                 prefix.append(before)
                 after_answer.append(answered)
+                images.append(images[-1])
                 continue
+            images.append(images[-1] + sum(image_tokens(i) for i in sent_images(message)))
             vector = self._message_vector(message, key)
             joined = message.role is Role.ASSISTANT and answered
             summed = tuple(map(operator.add, before, vector))
@@ -483,7 +490,7 @@ class ContextEstimator:
         cached = self._shapes.get(message.id)
         if cached is not None and cached[0] == message.updated_at and cached[1] == key[2]:
             return cached[2]
-        vector = message_shape(message.content).vector()
+        vector = message_shape(sent_text(message)).vector()
         self._shapes[message.id] = (message.updated_at, key[2], vector)
         return vector
 
@@ -496,7 +503,13 @@ class ContextEstimator:
         return TextShape.of_vector(total)
 
     def count(self, calibration: Calibration, message: ChatMessage) -> int:
-        """Estimated tokens of one message as sent (cached by its text for this calibration)."""
+        """Estimated tokens of one message as sent: its text (cached by text for this calibration)
+        and its images."""
+        if message.images:
+            return self._text_count(calibration, message) + sum(image_tokens(i) for i in message.images)
+        return self._text_count(calibration, message)
+
+    def _text_count(self, calibration: Calibration, message: ChatMessage) -> int:
         counts = self._counts
         owner, revision = self._counts_for
         if owner is not calibration or revision != calibration.revision:
