@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .attachments import BlobMissing, NewAttachment
 from .bulk import Cancelled
 from .errors import (
     CorruptDatabaseError,
@@ -54,6 +55,7 @@ __all__ = [
     "LATEST_VERSION",
     "UNCHANGED",
     "AnswerWriter",
+    "BlobMissing",
     "Cancelled",
     "CorruptDatabaseError",
     "DatabaseBusyError",
@@ -64,6 +66,7 @@ __all__ = [
     "ImportFailed",
     "ImportProblem",
     "ImportReport",
+    "NewAttachment",
     "NewerSchemaError",
     "ReadOnlyError",
     "SearchHit",

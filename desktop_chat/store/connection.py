@@ -24,6 +24,7 @@ reading it through a read-only connection, so it is left byte for byte as it was
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import threading
@@ -34,6 +35,8 @@ from pathlib import Path
 from . import migrations
 from .errors import CorruptDatabaseError, FolderNotCreatable, UnsafeLocation, UpgradeNeedsWriting, translate
 from .fts_text import index_text
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -220,6 +223,10 @@ class Database:
         with world_errors():
             conn = _connect(str(path), uri=False)
             try:
+                if version == 0:
+                    # Before the first page is written (even switching to WAL writes one), or never:
+                    # deleted attachments give their pages back to the file system.
+                    conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise UnsafeLocation(f"journal_mode={mode}")
@@ -227,7 +234,11 @@ class Database:
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 db = cls(conn, path, read_only=False)
-                migrations.migrate(conn, backup=lambda v: db.backup_to(backup_dir / _backup_name(v)))
+                applied = migrations.migrate(
+                    conn, backup=lambda v: db.backup_to(backup_dir / _backup_name(v))
+                )
+                if migrations.M005_ATTACHMENTS.name in applied and version >= 1:
+                    _convert_to_incremental_vacuum(conn)
             except BaseException:
                 conn.close()
                 raise
@@ -317,6 +328,29 @@ class Database:
             if not self._closed:
                 self._closed = True
                 self._conn.close()
+
+
+def _convert_to_incremental_vacuum(conn: sqlite3.Connection) -> None:
+    """Once, right after the upgrade that brought attachments: an older file gets incremental
+    auto-vacuum, which only a VACUUM (a rewrite of the whole file, outside any transaction) can
+    switch on. A file that can't be rewritten now (no room for the copy, locked) keeps working
+    without it; its freed pages are reused, only the file does not shrink."""
+    if int(conn.execute("PRAGMA auto_vacuum").fetchone()[0]) != 0:
+        return
+    try:
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+        conn.execute("VACUUM")
+    except sqlite3.Error as exc:
+        log.warning("history not converted to incremental vacuum: %s: %s", type(exc).__name__, exc)
+
+
+def incremental_vacuum(conn: sqlite3.Connection) -> int:
+    """Give free pages back to the file system; returns how many were free. Outside a transaction
+    or inside one; a no-op for a file without auto-vacuum."""
+    free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+    if free:
+        conn.execute("PRAGMA incremental_vacuum").fetchall()  # one page per step: run every step
+    return free
 
 
 def _backup_name(version: int) -> str:

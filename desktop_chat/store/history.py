@@ -13,10 +13,12 @@ import enum
 import errno
 import sqlite3
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import (
+    Attachment,
     BranchMessage,
     Conversation,
     EndReason,
@@ -29,9 +31,11 @@ from ..domain import (
     TitleSource,
     Usage,
 )
-from . import conversations, drafts, messages, summaries
+from . import attachments, conversations, drafts, messages, summaries
+from .attachments import NewAttachment
+from .attachments import insert as insert_attachment
 from .bulk import CancelledFn, Pace, ProgressFn
-from .connection import Database
+from .connection import Database, incremental_vacuum
 from .errors import DiskFullError, FileNotWritten, StorageUnavailable, StoreError
 from .rows import DEFAULT_PARAMS, params_to_json
 from .writer import FLUSH_INTERVAL_S, AnswerWriter
@@ -50,6 +54,7 @@ class _Unchanged(enum.Enum):
 
 
 UNCHANGED = _Unchanged.UNCHANGED
+VACUUM_AFTER_FREE_PAGES = 64  # 256 KiB of free pages: worth giving back after a delete
 
 
 class HistoryStore:
@@ -68,7 +73,15 @@ class HistoryStore:
         the file is left as it was.
         """
         path = Path(path)
-        return cls(Database.open(path, backup_dir=backup_dir or path.parent / "backups", read_only=read_only))
+        db = Database.open(path, backup_dir=backup_dir or path.parent / "backups", read_only=read_only)
+        store = cls(db)
+        if not read_only:
+            try:
+                store._collect_orphan_blobs()
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     @staticmethod
     def set_aside_damaged(path: Path) -> Path:
@@ -194,6 +207,8 @@ class HistoryStore:
         for mid, writer in list(self._writers.items()):
             if writer.conversation_id in gone:
                 self._writers.pop(mid, None)
+        if gone:
+            self._give_space_back()
         return len(gone)
 
     def update_settings(
@@ -237,14 +252,21 @@ class HistoryStore:
     def add_message(
         self, cid: int, *, parent_id: int | None, role: Role, content: str, model: str | None = None,
         params: GenerationParams = DEFAULT_PARAMS, status: MessageStatus = MessageStatus.COMPLETE,
+        attachments: Sequence[NewAttachment] = (),
     ) -> Message:  # fmt: skip
-        """Commit a message as the new leaf; the first user message titles an untitled chat."""
+        """Commit a message as the new leaf; the first user message titles an untitled chat.
+
+        `attachments` go in the same transaction, in their order; their blobs must be stored
+        already (`put_blob`), else BlobMissing (a LookupError) is raised and nothing is saved.
+        """
         now = time.time()
         with self.transaction() as conn:
             mid = messages.insert(
                 conn, cid=cid, parent_id=parent_id, role=role, content=content, now=now, model=model,
                 params=params, status=status,
             )  # fmt: skip
+            for position, new in enumerate(attachments):
+                insert_attachment(conn, mid, new, now, position=position)
             self._after_new_leaf(conn, cid, mid, now)
             if Role(role) is Role.USER:
                 conv = conversations.get(conn, cid)
@@ -317,11 +339,83 @@ class HistoryStore:
                 else:
                     new_leaf = msg.parent_id
                 conversations.set_leaf(conn, msg.conversation_id, new_leaf)
+        self._give_space_back()
 
     def edit_message_content(self, mid: int, content: str) -> None:
         """Replace a message's text in place; the search index follows."""
         with self.transaction() as conn:
             messages.set_content(conn, mid, content, time.time())
+
+    # attachments ---------------------------------------------------------------------------
+
+    def put_blob(self, data: bytes) -> str:
+        """Keep `data` (content-addressed); returns its SHA-256 in hex. A no-op when it is stored.
+
+        Its own short transaction: hash the bytes off the UI thread, then name the blob in a
+        message or a draft. A blob left unnamed (a crash in between) is collected at a later open.
+        """
+        sha = attachments.sha256_of(data)
+        with self._db.read() as conn:
+            if attachments.has_blob(conn, sha):
+                return sha
+        with self.transaction() as conn:
+            attachments.put_blob(conn, sha, data, time.time())
+        return sha
+
+    def blob(self, sha256: str) -> bytes | None:
+        """The stored bytes with this hash, or None."""
+        with self._db.read() as conn:
+            return attachments.blob(conn, sha256)
+
+    def has_blob(self, sha256: str) -> bool:
+        with self._db.read() as conn:
+            return attachments.has_blob(conn, sha256)
+
+    def add_attachment(self, message_id: int, new: NewAttachment) -> Attachment:
+        """Add a file to a saved message after its others (an answer's image as it arrives).
+
+        LookupError when the message is gone; BlobMissing when its blobs are not stored.
+        """
+        with self.transaction() as conn:
+            if conn.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone() is None:
+                raise LookupError(f"no message with id {message_id}")
+            aid = attachments.insert(conn, message_id, new, time.time())
+            return attachments.get(conn, aid)
+
+    def draft_attachments(self, slot: str) -> list[Attachment]:
+        """The chips of a draft: `slot` is str(conversation id), or drafts.NEW_CHAT."""
+        with self._db.read() as conn:
+            return attachments.of_draft(conn, slot)
+
+    def add_draft_attachment(self, slot: str, new: NewAttachment) -> Attachment:
+        """A chip after the draft's others; BlobMissing when its blobs are not stored."""
+        with self.transaction() as conn:
+            aid = attachments.insert_draft(conn, slot, new, time.time())
+            return attachments.get_draft(conn, aid)
+
+    def remove_draft_attachment(self, attachment_id: int) -> None:
+        """Remove a chip (✕); its bytes go too when nothing else names them. Gone already: no-op."""
+        with self.transaction() as conn:
+            removed = attachments.remove_draft(conn, attachment_id)
+        if removed:
+            self._give_space_back()
+
+    def clear_draft_attachments(self, slot: str) -> None:
+        """Remove every chip of a draft (after sending, the chips became the message's)."""
+        with self.transaction() as conn:
+            removed = attachments.clear_draft(conn, slot)
+        if removed:
+            self._give_space_back()
+
+    def move_draft_attachments(self, from_slot: str, to_slot: str) -> None:
+        """The new chat's chips become a saved chat's (its first message is being sent)."""
+        with self.transaction() as conn:
+            attachments.move_draft(conn, from_slot, to_slot)
+
+    def attachment_bytes_in_use(self) -> int:
+        """Bytes of every stored blob (each counted once, however many messages name it)."""
+        with self._db.read() as conn:
+            return attachments.bytes_in_use(conn)
 
     # streaming -----------------------------------------------------------------------------
 
@@ -519,6 +613,25 @@ class HistoryStore:
             raise _file_error(exc, Path(path)) from exc
 
     # helpers -------------------------------------------------------------------------------
+
+    def _collect_orphan_blobs(self) -> None:
+        """Blobs put over an hour ago that nothing names (a crash between putting and naming)."""
+        with self.transaction() as conn:
+            gone = attachments.collect_orphans(conn, put_before=time.time() - attachments.ORPHAN_AGE_S)
+        if gone:
+            self._give_space_back()
+
+    def _give_space_back(self) -> None:
+        """After deletes: return freed pages to the file system once there are enough of them, and
+        checkpoint so the file itself shrinks (a no-op for a file without auto-vacuum)."""
+        with self._db.read() as conn:
+            free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+        if free < VACUUM_AFTER_FREE_PAGES:
+            return
+        with self.transaction() as conn:
+            incremental_vacuum(conn)
+        with self._db.read() as conn:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
     def _forget_writer(self, writer: AnswerWriter) -> None:
         self._writers.pop(writer.message_id, None)

@@ -3,7 +3,8 @@
 Why: a conversation is a tree (regenerate and edit create sibling branches; all are kept). The UI
 shows one root→leaf path, and on a 2,000-message chat it needs only the last few dozen. Walking up
 from the leaf with a recursive CTE and a LIMIT touches exactly those rows through the primary key,
-so loading a chat costs the same whatever its length. Helpers never commit.
+so loading a chat costs the same whatever its length. Every message read carries its attachments
+(one more query for the ids read, see attachments.attach). Helpers never commit.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..domain import (
     Role,
     Usage,
 )
+from .attachments import attach
 from .rows import DEFAULT_PARAMS, MESSAGE_COLUMNS, message_from_row, params_to_json, prefixed
 
 # Each step is a scalar primary-key lookup. Written as a join, SQLite 3.40 plans a Bloom filter
@@ -98,7 +100,7 @@ def insert(
 
 def get(conn: sqlite3.Connection, mid: int) -> Message | None:
     row = conn.execute(f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?", (mid,)).fetchone()
-    return None if row is None else message_from_row(row)
+    return None if row is None else attach(conn, [message_from_row(row)])[0]
 
 
 def path_to(conn: sqlite3.Connection, leaf_id: int, *, limit: int | None = None) -> list[Message]:
@@ -110,7 +112,7 @@ def path_to(conn: sqlite3.Connection, leaf_id: int, *, limit: int | None = None)
         "ORDER BY up.depth DESC",
         args,
     ).fetchall()
-    return [message_from_row(r) for r in rows]
+    return attach(conn, [message_from_row(r) for r in rows])
 
 
 def path_with_siblings(
@@ -137,7 +139,8 @@ def path_with_siblings(
     # filter per row and tripled the query's time.
     if not rows or int(rows[-1][1]) != cid:
         return []
-    return [BranchMessage(message_from_row(r[:-1]), _ids(r[-1])) for r in rows]
+    found = attach(conn, [message_from_row(r[:-1]) for r in rows])
+    return [BranchMessage(m, _ids(r[-1])) for m, r in zip(found, rows, strict=True)]
 
 
 def _ids(joined: str) -> tuple[int, ...]:
@@ -160,7 +163,7 @@ def siblings(conn: sqlite3.Connection, mid: int) -> list[Message]:
         f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND parent_id IS ? ORDER BY id",
         (row[0], row[1]),
     ).fetchall()
-    return [message_from_row(r) for r in rows]
+    return attach(conn, [message_from_row(r) for r in rows])
 
 
 def deepest_descendant(conn: sqlite3.Connection, mid: int) -> int:
@@ -197,7 +200,7 @@ def all_in(conn: sqlite3.Connection, cid: int) -> list[Message]:
     rows = conn.execute(
         f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id", (cid,)
     ).fetchall()
-    return [message_from_row(r) for r in rows]
+    return attach(conn, [message_from_row(r) for r in rows])
 
 
 def streaming_ids(conn: sqlite3.Connection) -> list[int]:

@@ -201,8 +201,98 @@ M004_CONTEXT_AND_USAGE = Migration(
     ),
 )
 
+_ATTACHMENT_FIELDS = """
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    sent_sha256 TEXT REFERENCES blobs(sha256),
+    width INTEGER,
+    height INTEGER,
+    text TEXT NOT NULL DEFAULT '',
+    pages INTEGER,
+    left_out INTEGER NOT NULL DEFAULT 0,
+    scanned INTEGER NOT NULL DEFAULT 0 CHECK (scanned IN (0, 1)),
+    page_images TEXT NOT NULL DEFAULT '[]',
+    created_at REAL NOT NULL"""
+# A blob nobody names any more (the same test as attachments.UNREFERENCED, frozen here as shipped).
+_UNREFERENCED_BLOB = (
+    "NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = blobs.sha256)"
+    " AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sent_sha256 = blobs.sha256)"
+    " AND NOT EXISTS (SELECT 1 FROM draft_attachments d WHERE d.sha256 = blobs.sha256)"
+    " AND NOT EXISTS (SELECT 1 FROM draft_attachments d WHERE d.sent_sha256 = blobs.sha256)"
+    " AND NOT EXISTS (SELECT 1 FROM attachments a, json_each(a.page_images) j"
+    "  WHERE a.page_images <> '[]' AND j.value = blobs.sha256)"
+    " AND NOT EXISTS (SELECT 1 FROM draft_attachments d, json_each(d.page_images) j"
+    "  WHERE d.page_images <> '[]' AND j.value = blobs.sha256)"
+)
+_FREE_BLOBS = (
+    "DELETE FROM blobs WHERE sha256 IN (SELECT old.sha256 UNION ALL SELECT old.sent_sha256"
+    " UNION ALL SELECT value FROM json_each(old.page_images)) AND " + _UNREFERENCED_BLOB + ";"
+)
+_INDEX_ATTACHMENT = (
+    "INSERT INTO attachment_index(rowid, name, text) "
+    "VALUES (new.id, dc_search_text(new.name), dc_search_text(new.text));"
+)
+_UNINDEX_ATTACHMENT = (
+    "INSERT INTO attachment_index(attachment_index, rowid, name, text) "
+    "VALUES ('delete', old.id, dc_search_text(old.name), dc_search_text(old.text));"
+)
+
+# Attachments: bytes content-addressed in `blobs` (inside this file, so WAL, backups and the write
+# gate cover them; `data` is the last column so reading a blob's age never reads its bytes), the
+# files of each message and of each draft (slot: a chat's id as text, or the new chat's), and a
+# search index over their names and document text. A blob goes in the same statement as the last
+# row naming it, however that row went (a subtree, a chat through the foreign-key cascade, a chip):
+# triggers on both attachment tables. A chat deleted for good takes its draft's chips with it.
+M005_ATTACHMENTS = Migration(
+    5,
+    "m005_attachments",
+    (
+        """CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            created_at REAL NOT NULL,
+            data BLOB NOT NULL
+        )""",
+        "CREATE INDEX blobs_by_age ON blobs(created_at)",
+        f"""CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,{_ATTACHMENT_FIELDS}
+        )""",
+        "CREATE INDEX attachments_by_message ON attachments(message_id, position)",
+        "CREATE INDEX attachments_by_blob ON attachments(sha256)",
+        "CREATE INDEX attachments_by_sent_blob ON attachments(sent_sha256) WHERE sent_sha256 IS NOT NULL",
+        "CREATE INDEX attachments_with_pages ON attachments(id) WHERE page_images <> '[]'",
+        f"""CREATE TABLE draft_attachments (
+            id INTEGER PRIMARY KEY,
+            slot TEXT NOT NULL,{_ATTACHMENT_FIELDS}
+        )""",
+        "CREATE INDEX draft_attachments_by_slot ON draft_attachments(slot, position)",
+        "CREATE INDEX draft_attachments_by_blob ON draft_attachments(sha256)",
+        "CREATE INDEX draft_attachments_by_sent_blob ON draft_attachments(sent_sha256) "
+        "WHERE sent_sha256 IS NOT NULL",
+        "CREATE INDEX draft_attachments_with_pages ON draft_attachments(id) WHERE page_images <> '[]'",
+        f"CREATE TRIGGER attachments_free_blobs AFTER DELETE ON attachments BEGIN {_FREE_BLOBS} END",
+        "CREATE TRIGGER draft_attachments_free_blobs AFTER DELETE ON draft_attachments "
+        f"BEGIN {_FREE_BLOBS} END",
+        "CREATE TRIGGER conversations_drop_draft_attachments AFTER DELETE ON conversations BEGIN "
+        "DELETE FROM draft_attachments WHERE slot = CAST(old.id AS TEXT); END",
+        "CREATE VIRTUAL TABLE attachment_index USING fts5("
+        f"name, text, content='', tokenize='{_TOKENIZER}')",
+        f"CREATE TRIGGER attachments_index_insert AFTER INSERT ON attachments BEGIN {_INDEX_ATTACHMENT} END",
+        "CREATE TRIGGER attachments_index_delete AFTER DELETE ON attachments "
+        f"BEGIN {_UNINDEX_ATTACHMENT} END",
+        "CREATE TRIGGER attachments_index_update AFTER UPDATE OF name, text ON attachments "
+        f"BEGIN {_UNINDEX_ATTACHMENT} {_INDEX_ATTACHMENT} END",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     M001_INITIAL, M002_SEARCH_AND_IDENTITY, M003_END_REASONS_AND_DRAFTS, M004_CONTEXT_AND_USAGE,
+    M005_ATTACHMENTS,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

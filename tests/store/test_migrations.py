@@ -36,9 +36,10 @@ def test_empty_database_gets_every_migration_in_order(db_path: Path) -> None:
             "m002_search_and_identity",
             "m003_end_reasons_and_drafts",
             "m004_context_and_usage",
+            "m005_attachments",
         ]
     )
-    assert _version(db_path) == LATEST_VERSION == 4
+    assert _version(db_path) == LATEST_VERSION == 5
     assert mode == "wal"
     assert not (db_path.parent / "backups").exists(), "a brand-new file needs no backup"
 
@@ -156,6 +157,7 @@ def test_a_file_upgraded_by_another_process_is_not_migrated_again(tmp_path: Path
         "m002_search_and_identity",
         "m003_end_reasons_and_drafts",
         "m004_context_and_usage",
+        "m005_attachments",
     ]
     assert mig.migrate(second, backup=lambda v: tmp_path / "b") == []
     first.close()
