@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_chat.domain import EndReason, FinishReason, Message, MessageStatus, Problem, Role
+from desktop_chat.domain import AttachmentKind, EndReason, FinishReason, Message, MessageStatus, Problem, Role
+from desktop_chat.ui.chat.answer_images import AnswerImages
+from desktop_chat.ui.chat.attachments import AttachmentAction
 from desktop_chat.ui.chat.body import MessageBody, ProseView
+from desktop_chat.ui.chat.chips import ChipStrip
 from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, CardHost, RenderContext, card_button
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.notices import NoticeKind
@@ -217,6 +220,9 @@ class MessageCard(QFrame):
             self.body.show_stream(stream)
         elif msg.content:
             self.body.show_blocks(render_blocks(msg.content, dark=ctx.palette.dark))
+        self.chips: ChipStrip | None = None
+        self.images: AnswerImages | None = None
+        self._build_attachments()
 
         self.notice = QFrame(self)
         self.notice.setObjectName("Notice")
@@ -268,6 +274,45 @@ class MessageCard(QFrame):
             self.reasoning_button.setChecked(True)
 
     # --- building -----------------------------------------------------------------------------
+    def _build_attachments(self) -> None:
+        """Chips for the files of a user message (an answer's documents), inline pictures for the
+        images an answer came with; both right under the text."""
+        for old in (self.chips, self.images):
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        self.chips = self.images = None
+        msg = self.entry.message
+        answer = msg.role is Role.ASSISTANT
+        chip_indices = [i for i, a in enumerate(msg.attachments)
+                        if not answer or a.kind is not AttachmentKind.IMAGE]
+        image_indices = [i for i, a in enumerate(msg.attachments)
+                         if answer and a.kind is AttachmentKind.IMAGE]
+        at = self._layout.indexOf(self.body) + 1
+        if image_indices:
+            self.images = AnswerImages(
+                tuple(msg.attachments[i] for i in image_indices),
+                lambda n, action: self._attachment(image_indices[n], action), self)
+            self._layout.insertWidget(at, self.images)
+            at += 1
+        if chip_indices:
+            self.chips = ChipStrip(
+                tuple(msg.attachments[i] for i in chip_indices),
+                lambda n: self._attachment(chip_indices[n], AttachmentAction.OPEN), self)
+            self._layout.insertWidget(at, self.chips)
+        self.request_pictures()
+
+    def request_pictures(self) -> None:
+        """Ask for the thumbnails and inline pictures not shown yet (a source may have come)."""
+        loader = self._host.image_loader()
+        if self.chips is not None:
+            self.chips.request_thumbnails(loader)
+        if self.images is not None:
+            self.images.request(loader)
+
+    def _attachment(self, index: int, action: AttachmentAction) -> None:
+        self._host.attachment_action(action, self.entry.id, index)
+
     def _build_actions(self) -> None:
         self.actions_bar = QWidget(self)
         self.actions_bar.setObjectName("Actions")
@@ -385,10 +430,13 @@ class MessageCard(QFrame):
         The caller guarantees the text shown is still the message's text (an ended answer's
         streamed blocks equal `render_blocks(text)`), so a long answer is not rendered again.
         """
+        attachments_changed = entry.message.attachments != self.entry.message.attachments
         self.entry = entry
         self._continued = continued
         msg = entry.message
         self._streaming = msg.status is MessageStatus.STREAMING
+        if attachments_changed:  # an answer's images arrive with its end
+            self._build_attachments()
         self.apply_stream(stream, reasoning if reasoning is not None else msg.reasoning)
         self.typing.setVisible(self._streaming)
         if not self._is_user:
@@ -541,6 +589,7 @@ class MessageCard(QFrame):
         text_width = 0
         for view in self.body.text_views():
             text_width = max(text_width, view.ideal_width(max_width - chrome) + 4)
-        width = max(text_width + chrome, self.actions_bar.sizeHint().width() + chrome, 160)
+        chips = self.chips.ideal_width(max_width - chrome) if self.chips is not None else 0
+        width = max(text_width + chrome, chips + chrome, self.actions_bar.sizeHint().width() + chrome, 160)
         width = min(max_width, width)
         return left + column - width, width

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop_chat.ui.render.theme import Palette
+
+if TYPE_CHECKING:
+    from desktop_chat.ui.chat.attachments import AttachmentAction
+    from desktop_chat.ui.chat.thumbnails import ImageLoader
 
 MAX_COLUMN = 860  # readable line length on wide windows (cards, and the view's height estimates)
 
@@ -49,6 +53,8 @@ class CardHost(Protocol):
     def set_editing(self, message_id: int, editing: bool) -> None: ...
     def set_reasoning_open(self, message_id: int, is_open: bool) -> None: ...
     def is_reasoning_open(self, message_id: int) -> bool: ...
+    def attachment_action(self, action: AttachmentAction, message_id: int, index: int) -> None: ...
+    def image_loader(self) -> ImageLoader | None: ...
 
 
 def card_button(parent: QWidget, text: str, accessible: str, tip: str = "") -> QToolButton:

@@ -35,17 +35,27 @@ from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QFontMetrics, 
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_chat.domain import MessageStatus, Role, Summary
+from desktop_chat.ui.chat.attachments import (
+    AttachmentAction,
+    AttachmentSource,
+    chip_attachments,
+    chips_height,
+    images_height,
+    shown_images,
+)
 from desktop_chat.ui.chat.banner import Banner
 from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, RenderContext
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.chat.live import LiveStream, trim_heap
 from desktop_chat.ui.chat.style import chat_style_sheet
+from desktop_chat.ui.chat.thumbnails import ImageLoader, wait_for_workers
 from desktop_chat.ui.chat.virtual_list import VirtualList
 from desktop_chat.ui.notices import Notice
 from desktop_chat.ui.render.links import is_openable_url
 from desktop_chat.ui.render.theme import document_css, palette
 
 if TYPE_CHECKING:
+    from desktop_chat.ui.chat.attachment_actions import AttachmentActions
     from desktop_chat.ui.chat.card import MessageCard
     from desktop_chat.ui.chat.context_rows import ContextDivider, SummaryCard
     from desktop_chat.ui.render.incremental import IncrementalRenderer
@@ -149,6 +159,8 @@ class ChatView(QWidget):
         self._cut: _Cut | None = None
         self._summaries: dict[int, tuple[Summary, int]] = {}  # row key → (summary, message it follows)
         self._summary_box: QMessageBox | None = None
+        self._loader = ImageLoader(self)
+        self._attachment_actions: AttachmentActions | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -593,6 +605,48 @@ class ChatView(QWidget):
     def row_resized(self, key: int) -> None:
         self._list.remeasure(key)
 
+    # --- attachments ----------------------------------------------------------------------------
+    def set_attachment_source(self, source: AttachmentSource | None) -> None:
+        """Where the bytes of attachments come from (the history store); until then chips and
+        image frames show without pixels. Cards on screen ask for their pictures at once."""
+        if source is self._loader.source():
+            return
+        self._loader.set_source(source)
+        for key in self._list.live_keys():
+            card = self.card_for(key)
+            if card is not None:
+                card.request_pictures()
+
+    def attachment_source(self) -> AttachmentSource | None:
+        return self._loader.source()
+
+    def image_loader(self) -> ImageLoader:
+        """The decoder and cache of this view's pictures (also the CardHost's)."""
+        return self._loader
+
+    def attachment_actions(self) -> AttachmentActions:
+        """Previews, viewers, saved copies and clipboard copies (created on first use)."""
+        if self._attachment_actions is None:
+            from desktop_chat.ui.chat.attachment_actions import AttachmentActions
+
+            self._attachment_actions = AttachmentActions(self, self._loader)
+        return self._attachment_actions
+
+    def attachment_action(self, action: AttachmentAction, message_id: int, index: int) -> None:
+        """A chip or an inline picture of message `message_id` was used (`index` into its
+        `Message.attachments`): open, save or copy it."""
+        entry = self._entries.get(message_id)
+        if entry is None or not 0 <= index < len(entry.message.attachments):
+            return
+        self.attachment_actions().act(entry.message, entry.message.attachments[index], action)
+
+    def flush_image_decodes(self, timeout_ms: int = 5000) -> bool:
+        """Wait for the pictures asked for so far and show them now (tests, benchmarks);
+        False if the workers did not finish in time."""
+        done = wait_for_workers(timeout_ms)
+        self._list.viewport().update()
+        return done
+
     # --- scrolling ------------------------------------------------------------------------------
     def scroll_to_message(self, message_id: int) -> None:
         """Bring a message into view (search results) and highlight it briefly."""
@@ -830,7 +884,16 @@ class ChatView(QWidget):
         per_line = max(20, column // self._char_width)
         lines = length // per_line + newlines + 1
         chrome = 64 if entry.message.role is Role.USER else 92
-        return chrome + lines * self._line_height
+        extra = 0
+        if entry.message.attachments:
+            chips = len(chip_attachments(entry.message))
+            if chips:
+                bubble = int(column * 0.82) if entry.message.role is Role.USER else column
+                extra += 6 + chips_height(chips, bubble)
+            images = shown_images(entry.message)
+            if images:
+                extra += 6 + images_height(images, column)
+        return chrome + lines * self._line_height + extra
 
     def _update_empty(self) -> None:
         self._stack.setCurrentWidget(self._list if self._entries else self.empty_label)

@@ -4,7 +4,10 @@ Why we write the HTML ourselves: markdown-it's stock renderer passes through wha
 carry; here every token type is mapped explicitly onto the small subset Qt's rich-text engine shows
 well (p, h1–h6, ul/ol/li, table, pre, code, b/i/s, a, hr, br, span with our own styles). Text is
 always escaped; raw HTML is disabled at the parser and would be escaped anyway; links survive only
-for http/https/mailto (others become plain text "label (url)"); images become the text
+for http/https/mailto (others become plain text "label (url)"); images are never drawn from the
+text: a web image is a link-placeholder "Image from example.com — open" (opened only after the
+person confirmed the full URL, like any link), a `data:` image the text "[image: alt]" without its
+base64 (the API layer extracts those into attachments, shown by the card), anything else the text
 "[image: alt] (url)" — nothing is ever loaded. markdown-it's own link check is switched off on
 purpose: it drops `file:`/`javascript:`/`data:` targets by leaving the raw `![alt](url)` syntax in
 the text, which looks broken; our check (links.py) runs on every target instead.
@@ -31,6 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
@@ -163,12 +167,36 @@ def _render_inline(children: Sequence[Token] | None, out: list[str], *, task_ite
             elif "".join(out[start:]) != _esc(target):
                 out.append(_esc(f" ({display_url(target)})"))
         elif kind == "image":
-            src = str(tok.attrGet("src") or "")
-            alt = _inline_text(tok.children) or QCoreApplication.translate("Markdown", "image")
-            shown = QCoreApplication.translate("Markdown", "[image: {alt}] ({url})")
-            out.append(_esc(shown.format(alt=alt, url=display_url(src))))
+            out.append(_image_html(tok, inside_link=bool(blocked)))
         else:  # html_inline (disabled) or anything new: shown as text, never interpreted
             out.append(_esc(tok.content))
+
+
+def _image_html(tok: Token, *, inside_link: bool) -> str:
+    """What a Markdown image becomes: never an <img>, nothing is ever loaded.
+
+    A web image is a link-placeholder ("Image from example.com — open") that goes through the
+    view's confirm-the-full-URL flow like any link (plain text inside another link: anchors do
+    not nest). A `data:` image is named without its base64 (the API layer takes such images out
+    of the text and stores them as attachments before the text gets here). Anything else
+    (`file:`, relative paths) is readable text with its target.
+    """
+    src = str(tok.attrGet("src") or "")
+    alt = _inline_text(tok.children)
+    if src[:5].lower() == "data:":
+        shown = QCoreApplication.translate("Markdown", "[image: {alt}]")
+        return _esc(shown.format(alt=alt or QCoreApplication.translate("Markdown", "image")))
+    if is_openable_url(src) and not src.lower().startswith("mailto:"):
+        host = urlsplit(src).hostname or ""
+        if alt:
+            label = QCoreApplication.translate("Markdown", "Image “{alt}” from {host} — open")
+        else:
+            label = QCoreApplication.translate("Markdown", "Image from {host} — open")
+        text = _esc(label.format(alt=alt, host=host))
+        return text if inside_link else f'<a class="remote-image" href="{_attr(src)}">{text}</a>'
+    shown = QCoreApplication.translate("Markdown", "[image: {alt}] ({url})")
+    alt = alt or QCoreApplication.translate("Markdown", "image")
+    return _esc(shown.format(alt=alt, url=display_url(src)))
 
 
 def _code_html(content: str, lang: str, dark: bool) -> str:
