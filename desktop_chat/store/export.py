@@ -5,8 +5,9 @@ HTML show the branch on screen (a document is linear); JSON and the archive keep
 The words of a Markdown or HTML document (role names, headings, notes) come from the UI layer as
 `DocumentWords`, so they are translated with the rest of the app.
 The HTML page escapes every message (model output is untrusted), loads nothing from outside and
-says so with a Content-Security-Policy. Files are written to a temporary name and renamed, so an
-interrupted export never leaves a half file under the real name.
+says so with a Content-Security-Policy. Attachments are named under their message; the HTML page
+embeds images as data: URLs (never a reference to a file). Files are written to a temporary
+name and renamed, so an interrupted export never leaves a half file under the real name.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from ..domain import Conversation, Message, Role
+from ..domain import Attachment, AttachmentKind, Conversation, Message, Role
 from .bulk import Pace
 from .errors import DiskFullError, FileNotWritten, StoreError
 from .portable import ARCHIVE_FORMAT, CONVERSATION_FORMAT, FORMAT_VERSION, PortableConversation, to_dict
@@ -47,6 +48,7 @@ class DocumentWords:
     speaker_with_model: str = "{name} ({model})"
     note: Callable[[Message], str] = field(default=lambda _m: "")
     language: str = ""  # the HTML page's lang attribute; empty: none
+    attachments: str = ""  # the heading of a message's list of files; empty: none
 
 
 def _when(ts: float) -> str:
@@ -72,12 +74,22 @@ def markdown(conv: Conversation, branch: list[Message], words: DocumentWords | N
         if m.reasoning:
             out += [f"> **{words.reasoning}**", ">", *[f"> {line}" for line in m.reasoning.splitlines()], ""]
         out.append(m.content)
+        if m.attachments:
+            out += ["", *([f"**{words.attachments}**", ""] if words.attachments else [])]
+            out += [f"- {_md_name(a)} ({a.mime})" for a in m.attachments]
         if note := words.note(m):
             out += ["", f"*{note}*"]
     return "\n".join(out).rstrip() + "\n"
 
 
-_CSP = "default-src 'none'; style-src 'unsafe-inline'"
+def _md_name(a: Attachment) -> str:
+    """A file name as Markdown text: its characters that mean something to Markdown escaped."""
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in a.name.replace("\n", " "))
+
+
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+# Image types a browser draws from a data: URL without running anything (no SVG).
+_EMBEDDED_IMAGES = frozenset({"image/png", "image/jpeg", "image/webp", "image/gif"})
 _DETAILS = '<details><summary>{summary}</summary><div class="content">{body}</div></details>'
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;
@@ -87,11 +99,16 @@ article{border-top:1px solid #ddd;padding:.75rem 0}
 article header{font-weight:600;margin-bottom:.25rem}article.user header{color:#0b57d0}
 .content{white-space:pre-wrap;overflow-wrap:anywhere}
 details{color:#555;margin:.25rem 0}.note{color:#a15c00;font-style:italic}
+.attachments{font-size:.9rem;color:#555}figure{margin:.5rem 0}figure img{max-width:100%;height:auto}
 @media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#e6e6e6}.meta,details{color:#aaa}}
 """
 
 
-def html_page(conv: Conversation, branch: list[Message], words: DocumentWords | None = None) -> str:
+def html_page(
+    conv: Conversation, branch: list[Message], words: DocumentWords | None = None,
+    blob: Callable[[str], bytes | None] | None = None,
+) -> str:  # fmt: skip
+    """The branch as one self-contained page; `blob(sha256)` gives an image's bytes to embed."""
     words = words or DocumentWords()
     e = html.escape
     title = e(conv.title or words.untitled)
@@ -114,11 +131,53 @@ def html_page(conv: Conversation, branch: list[Message], words: DocumentWords | 
         if m.reasoning:
             parts.append(_DETAILS.format(summary=e(words.reasoning), body=e(m.reasoning)))
         parts.append(f'<div class="content">{e(m.content)}</div>')
+        if m.attachments:
+            parts.append(_html_attachments(m.attachments, words, blob))
         if note := words.note(m):
             parts.append(f'<p class="note">{e(note)}</p>')
         parts.append("</article>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _html_attachments(
+    found: tuple[Attachment, ...], words: DocumentWords, blob: Callable[[str], bytes | None] | None
+) -> str:
+    import base64
+
+    e = html.escape
+    out = ['<div class="attachments">']
+    if words.attachments:
+        out.append(f"<p>{e(words.attachments)}</p>")
+    names = []
+    for a in found:
+        data = blob(a.sent_hash) if blob is not None and a.kind is AttachmentKind.IMAGE else None
+        mime = a.mime if a.sent_sha256 is None else _sniff_image(data) or a.mime
+        if data is not None and mime in _EMBEDDED_IMAGES:
+            url = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+            caption = f"<figcaption>{e(a.name)}</figcaption>"
+            out.append(f'<figure><img src="{url}" alt="{e(a.name)}">{caption}</figure>')
+        else:
+            names.append(f"<li>{e(a.name)} ({e(a.mime)})</li>")
+    if names:
+        out.append("<ul>" + "".join(names) + "</ul>")
+    out.append("</div>")
+    return "".join(out)
+
+
+def _sniff_image(data: bytes | None) -> str | None:
+    """The type of a scaled-down image's bytes (it may differ from the original's)."""
+    if not data:
+        return None
+    if data.startswith(b"\x89PNG"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8"):
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:4] == b"GIF8":
+        return "image/gif"
+    return None
 
 
 def conversation_json(conv: PortableConversation) -> str:

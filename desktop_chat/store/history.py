@@ -517,7 +517,7 @@ class HistoryStore:
         from . import export
 
         conv = self._require(cid)
-        return export.html_page(conv, self.branch(cid))
+        return export.html_page(conv, self.branch(cid), blob=self.blob)
 
     def export_json(self, cid: int) -> str:
         from . import export
@@ -666,9 +666,14 @@ class HistoryStore:
         from . import portable
 
         conv = self._conversation(conn, cid)
+        blobs = {
+            sha: data
+            for sha in attachments.hashes_of_conversation(conn, cid)
+            if (data := attachments.blob(conn, sha)) is not None
+        }
         return portable.from_store(
             conv, conversations.uid_of(conn, cid), messages.all_in(conn, cid),
-            summaries.of_conversation(conn, cid),
+            summaries.of_conversation(conn, cid), blobs,
         )
 
     def _portable_locked(self, cid: int) -> portable.PortableConversation:

@@ -9,7 +9,9 @@ each commit in which other connections get the lock. The conversations committed
 far are remembered, and if anything goes wrong later — a malformed conversation further down the
 file, a full disk, the person pressing Cancel — they are deleted again before the error is
 raised, so the history is as it was. Conversations already
-present (same uid) are skipped, which makes importing the same file twice harmless.
+present (same uid) are skipped, which makes importing the same file twice harmless. A message's
+attachments go in with it, their blobs put first (a blob already stored, from this history or
+another chat of the file, is kept once); the undo frees them through the attachments' triggers.
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ import logging
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..domain import MessageStatus
 from ..redact import redact
-from . import conversations, messages, summaries
+from . import attachments, conversations, messages, summaries
 from .bulk import Pace
 from .connection import WriteGate, gate_of
 from .portable import PortableConversation, PortableMessage
@@ -127,7 +129,9 @@ class _Importer:
                     new.append(self._partial.cid)
                 part = self._partial
                 while len(part.ids) < len(conv.messages) and self._more_time(started):
-                    part.ids.append(insert_message(conn, part.cid, conv.messages[len(part.ids)], part.ids))
+                    part.ids.append(
+                        insert_message(conn, part.cid, conv.messages[len(part.ids)], part.ids, conv.blobs)
+                    )
                 if len(part.ids) == len(conv.messages):
                     finish_conversation(conn, part.cid, conv, part.ids)
                     pending.popleft()
@@ -239,7 +243,7 @@ def insert_one(conn: sqlite3.Connection, conv: PortableConversation) -> int:
     cid = insert_conversation(conn, conv)
     ids: list[int] = []
     for m in conv.messages:
-        ids.append(insert_message(conn, cid, m, ids))
+        ids.append(insert_message(conn, cid, m, ids, conv.blobs))
     finish_conversation(conn, cid, conv, ids)
     return cid
 
@@ -252,9 +256,15 @@ def insert_conversation(conn: sqlite3.Connection, conv: PortableConversation) ->
     )  # fmt: skip
 
 
-def insert_message(conn: sqlite3.Connection, cid: int, m: PortableMessage, ids: list[int]) -> int:
-    """One message of conversation `cid`; `ids` are the ids of the ones before it (parents first)."""
-    return messages.insert(
+def insert_message(
+    conn: sqlite3.Connection, cid: int, m: PortableMessage, ids: list[int],
+    blobs: Mapping[str, bytes] | None = None,
+) -> int:  # fmt: skip
+    """One message of conversation `cid`; `ids` are the ids of the ones before it (parents first).
+
+    Its attachments' bytes come from `blobs` (the conversation's, checked when read).
+    """
+    mid = messages.insert(
         conn, cid=cid, parent_id=None if m.parent is None else ids[m.parent], role=m.role,
         content=m.content, now=m.created_at, updated_at=m.updated_at, reasoning=m.reasoning,
         model=m.model, params=m.params, usage=m.usage,
@@ -262,6 +272,17 @@ def insert_message(conn: sqlite3.Connection, cid: int, m: PortableMessage, ids: 
         finish_reason=m.finish_reason, error=_redact(m.error), latency_ms=m.latency_ms,
         end_reason=m.end_reason, problem=m.problem,
     )  # fmt: skip
+    for position, a in enumerate(m.attachments):
+        for sha in a.hashes():
+            if blobs is not None and sha in blobs:
+                attachments.put_blob(conn, sha, blobs[sha], m.created_at)
+        new = attachments.NewAttachment(
+            kind=a.kind, name=a.name, mime=a.mime, size=a.size, sha256=a.sha256, sent_sha256=a.sent_sha256,
+            width=a.width, height=a.height, text=a.text, pages=a.pages, left_out=a.left_out,
+            scanned=a.scanned, page_images=a.page_images,
+        )  # fmt: skip
+        attachments.insert(conn, mid, new, m.created_at, position=position)
+    return mid
 
 
 def finish_conversation(

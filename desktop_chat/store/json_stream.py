@@ -23,7 +23,9 @@ from typing import NoReturn, Protocol
 from .errors import ImportFailed, ImportProblem
 
 CHUNK_BYTES = 1 << 20
-MAX_ITEM_CHARS = 256 * (1 << 20)  # one conversation larger than this is not a real export
+# One conversation larger than this is not a real export. Attachments travel inside their
+# conversation as base64, so a chat of screenshots and PDFs may reach hundreds of megabytes.
+MAX_ITEM_CHARS = 1 << 30
 _WHITESPACE = " \t\n\r"
 
 

@@ -9,6 +9,10 @@ Archive file: {"format": "desktop-chat-archive", "version": 1, "exported_at": �
 "conversations": [conversation…]}; single export: {"format": "desktop-chat-conversation",
 "version": 1, "conversation": conversation}. Messages carry `end_reason` and `problem`; an archive
 written before those existed has neither, and `legacy_end` reads its status and error sentence.
+A message's `attachments` name their bytes by SHA-256; the conversation's `blobs` hold each of
+those bytes once (base64), so an archive is self-contained. On reading, every blob is decoded
+(at most MAX_BLOB_BYTES), its hash checked, and every attachment's blobs must be in the file.
+Files written before attachments existed have neither field and read as before.
 
 `iter_document` reads an archive from a `JsonStream` one conversation at a time, so a large file
 is never held in memory or parsed in one GIL-holding call.
@@ -16,13 +20,18 @@ is never held in memory or parsed in one GIL-holding call.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
+import hashlib
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from ..domain import (
+    Attachment,
+    AttachmentKind,
     Conversation,
     EndReason,
     FinishReason,
@@ -42,7 +51,38 @@ from .rows import DEFAULT_PARAMS
 
 ARCHIVE_FORMAT = "desktop-chat-archive"
 CONVERSATION_FORMAT = "desktop-chat-conversation"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # attachments and blobs were added without a new version: old files read as before
+MAX_BLOB_BYTES = 60 * (1 << 20)  # one attachment's bytes, decoded, at most
+
+
+@dataclass(frozen=True, slots=True)
+class PortableAttachment:
+    """An attachment as the archive keeps it: `Attachment` without the row id."""
+
+    kind: AttachmentKind
+    name: str
+    mime: str
+    size: int
+    sha256: str
+    sent_sha256: str | None = None
+    width: int | None = None
+    height: int | None = None
+    text: str = ""
+    pages: int | None = None
+    left_out: int = 0
+    scanned: bool = False
+    page_images: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, a: Attachment) -> PortableAttachment:
+        return cls(
+            kind=a.kind, name=a.name, mime=a.mime, size=a.size, sha256=a.sha256, sent_sha256=a.sent_sha256,
+            width=a.width, height=a.height, text=a.text, pages=a.pages, left_out=a.left_out,
+            scanned=a.scanned, page_images=a.page_images,
+        )  # fmt: skip
+
+    def hashes(self) -> tuple[str, ...]:
+        return (self.sha256, *((self.sent_sha256,) if self.sent_sha256 else ()), *self.page_images)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +102,7 @@ class PortableMessage:
     latency_ms: int | None = None
     end_reason: EndReason = EndReason.NONE
     problem: Problem | None = None
+    attachments: tuple[PortableAttachment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +135,13 @@ class PortableConversation:
     summaries: tuple[PortableSummary, ...] = ()
     keep_turns: int | None = None
     title_source: TitleSource = TitleSource.PERSON
+    blobs: Mapping[str, bytes] = field(default_factory=dict)  # sha256 → bytes, for the attachments
 
 
 def from_store(
-    conv: Conversation, uid: str, rows: list[Message], summaries: list[Summary] | None = None
-) -> PortableConversation:
+    conv: Conversation, uid: str, rows: list[Message], summaries: list[Summary] | None = None,
+    blobs: Mapping[str, bytes] | None = None,
+) -> PortableConversation:  # fmt: skip
     index = {m.id: i for i, m in enumerate(rows)}
     msgs = tuple(
         PortableMessage(
@@ -107,6 +150,7 @@ def from_store(
             reasoning=m.reasoning, model=m.model, params=m.params, usage=m.usage,
             finish_reason=m.finish_reason, status=m.status, error=m.error, latency_ms=m.latency_ms,
             end_reason=m.end_reason, problem=m.problem,
+            attachments=tuple(PortableAttachment.of(a) for a in m.attachments),
         )
         for m in rows
     )  # fmt: skip
@@ -122,8 +166,30 @@ def from_store(
             )
             for s in summaries or () if s.through_message_id in index
         ),
-        keep_turns=conv.keep_turns, title_source=conv.title_source,
+        keep_turns=conv.keep_turns, title_source=conv.title_source, blobs=dict(blobs or {}),
     )  # fmt: skip
+
+
+def _attachment_dict(a: PortableAttachment) -> dict[str, object]:
+    return {
+        "kind": a.kind.value, "name": a.name, "mime": a.mime, "size": a.size, "sha256": a.sha256,
+        "sent_sha256": a.sent_sha256, "width": a.width, "height": a.height, "text": a.text,
+        "pages": a.pages, "left_out": a.left_out, "scanned": a.scanned, "page_images": list(a.page_images),
+    }  # fmt: skip
+
+
+def _message_dict(m: PortableMessage) -> dict[str, object]:
+    out: dict[str, object] = {
+        "parent": m.parent, "role": m.role.value, "content": m.content, "reasoning": m.reasoning,
+        "model": m.model, "params": m.params.to_dict(), "usage": _usage_dict(m.usage),
+        "finish_reason": None if m.finish_reason is None else m.finish_reason.value,
+        "status": m.status.value, "error": m.error, "created_at": m.created_at,
+        "updated_at": m.updated_at, "latency_ms": m.latency_ms,
+        "end_reason": m.end_reason.value, "problem": None if m.problem is None else m.problem.value,
+    }  # fmt: skip
+    if m.attachments:
+        out["attachments"] = [_attachment_dict(a) for a in m.attachments]
+    return out
 
 
 def _usage_dict(usage: Usage | None) -> dict[str, int | None] | None:
@@ -138,17 +204,7 @@ def to_dict(conv: PortableConversation) -> dict[str, object]:
         "updated_at": conv.updated_at, "pinned": conv.pinned, "archived": conv.archived,
         "model": conv.model, "params": conv.params.to_dict(),
         "system_prompt": conv.system_prompt, "draft": conv.draft, "current_leaf": conv.current_leaf,
-        "messages": [
-            {
-                "parent": m.parent, "role": m.role.value, "content": m.content, "reasoning": m.reasoning,
-                "model": m.model, "params": m.params.to_dict(), "usage": _usage_dict(m.usage),
-                "finish_reason": None if m.finish_reason is None else m.finish_reason.value,
-                "status": m.status.value, "error": m.error, "created_at": m.created_at,
-                "updated_at": m.updated_at, "latency_ms": m.latency_ms,
-                "end_reason": m.end_reason.value, "problem": None if m.problem is None else m.problem.value,
-            }
-            for m in conv.messages
-        ],
+        "messages": [_message_dict(m) for m in conv.messages],
         "summaries": [
             {
                 "through": s.through, "content": s.content, "covered": s.covered, "model": s.model,
@@ -157,7 +213,12 @@ def to_dict(conv: PortableConversation) -> dict[str, object]:
             for s in conv.summaries
         ],
         "keep_turns": conv.keep_turns, "title_source": conv.title_source.value,
+        **({"blobs": _blobs_dict(conv.blobs)} if conv.blobs else {}),
     }  # fmt: skip
+
+
+def _blobs_dict(blobs: Mapping[str, bytes]) -> dict[str, str]:
+    return {sha: base64.b64encode(data).decode("ascii") for sha, data in blobs.items()}
 
 
 _E = TypeVar("_E", bound=enum.Enum)
@@ -272,13 +333,78 @@ def read_conversation(obj: object, where: str) -> PortableConversation:
     keep_turns = r.integer("keep_turns")
     if keep_turns is not None and keep_turns <= 0:
         keep_turns = None
+    blobs = _read_blobs(r.get("blobs"), where)
+    for i, m in enumerate(msgs):
+        for j, a in enumerate(m.attachments):
+            for sha in a.hashes():
+                if sha not in blobs:
+                    raise ImportFailed(
+                        ImportProblem.BAD_REFERENCE, where=f"{where}.messages[{i}].attachments[{j}]",
+                        field="sha256", detail=f"{sha} is not among the conversation's blobs",
+                    )  # fmt: skip
     return PortableConversation(
         uid=r.text("uid", required=True), title=r.text("title"), created_at=created,
         updated_at=updated, messages=msgs, current_leaf=leaf,
         pinned=r.flag("pinned"), archived=r.flag("archived"), model=r.optional_text("model"),
         params=r.params("params"), system_prompt=r.text("system_prompt"), draft=r.text("draft"),
         summaries=found, keep_turns=keep_turns,
-        title_source=r.choice("title_source", TitleSource) or TitleSource.PERSON,
+        title_source=r.choice("title_source", TitleSource) or TitleSource.PERSON, blobs=blobs,
+    )  # fmt: skip
+
+
+_MAX_BLOB_CHARS = 4 * ((MAX_BLOB_BYTES + 2) // 3)  # base64 of MAX_BLOB_BYTES
+
+
+def _read_blobs(obj: object, where: str) -> dict[str, bytes]:
+    """The conversation's blobs, each decoded and its hash checked."""
+    if obj is None:
+        return {}
+    r = JsonReader(obj, where)
+    out: dict[str, bytes] = {}
+    for sha, value in r.obj.items():
+        field_name = f"blobs.{sha}"
+        if not isinstance(value, str):
+            raise r._refuse(ImportProblem.NOT_TEXT, field_name, value)
+        if len(value) > _MAX_BLOB_CHARS:
+            raise ImportFailed(
+                ImportProblem.TOO_BIG, where=where, field=field_name,
+                detail=f"an attachment over {MAX_BLOB_BYTES} bytes",
+            )  # fmt: skip
+        try:
+            data = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise ImportFailed(
+                ImportProblem.INVALID_VALUE, where=where, field=field_name, detail=f"not base64: {exc}"
+            ) from None
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise ImportFailed(
+                ImportProblem.INVALID_VALUE, where=where, field=field_name,
+                detail="the bytes do not have this SHA-256 (damaged or altered)",
+            )  # fmt: skip
+        out[sha] = data
+    return out
+
+
+def _read_attachment(obj: object, where: str) -> PortableAttachment:
+    r = JsonReader(obj, where)
+    kind = r.choice("kind", AttachmentKind)
+    if kind is None:
+        raise ImportFailed(ImportProblem.MISSING_FIELD, where=where, field="kind")
+    size = r.integer("size")
+    if size is None or size < 0:
+        raise ImportFailed(ImportProblem.INVALID_VALUE, where=where, field="size", detail=repr(size))
+    pages_obj = r.get("page_images")
+    if pages_obj is not None and not isinstance(pages_obj, list):
+        raise r._refuse(ImportProblem.NOT_A_LIST, "page_images", pages_obj)
+    page_images = tuple(pages_obj or ())
+    if not all(isinstance(h, str) for h in page_images):
+        raise ImportFailed(ImportProblem.NOT_TEXT, where=where, field="page_images")
+    return PortableAttachment(
+        kind=kind, name=r.text("name", required=True), mime=r.text("mime", required=True), size=size,
+        sha256=r.text("sha256", required=True), sent_sha256=r.optional_text("sent_sha256"),
+        width=r.integer("width"), height=r.integer("height"), text=r.text("text"), pages=r.integer("pages"),
+        left_out=max(0, r.integer("left_out") or 0), scanned=r.flag("scanned"),
+        page_images=tuple(str(h) for h in page_images),
     )  # fmt: skip
 
 
@@ -332,12 +458,19 @@ def _read_message(obj: object, where: str, index: int) -> PortableMessage:
         problem = r.choice("problem", Problem)
     else:  # written before end reasons were saved: read the status and the sentence as they did
         end_reason, problem, error = legacy_end(status, error, role=role)
+    raw_attachments = r.get("attachments")
+    if raw_attachments is not None and not isinstance(raw_attachments, list):
+        raise r._refuse(ImportProblem.NOT_A_LIST, "attachments", raw_attachments)
+    found = tuple(
+        _read_attachment(a, f"{where}.attachments[{i}]") for i, a in enumerate(raw_attachments or ())
+    )
     return PortableMessage(
         parent=parent, role=role, content=r.text("content"), created_at=created,
         updated_at=created if updated is None else updated, reasoning=r.text("reasoning"),
         model=r.optional_text("model"), params=r.params("params"), usage=usage,
         finish_reason=r.choice("finish_reason", FinishReason), status=status,
         error=error, latency_ms=r.integer("latency_ms"), end_reason=end_reason, problem=problem,
+        attachments=found,
     )  # fmt: skip
 
 

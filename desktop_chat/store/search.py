@@ -1,11 +1,12 @@
-"""Full-text search over titles, messages and reasoning: ranked hits with highlighted snippets.
+"""Full-text search over titles, messages, reasoning and attachments: ranked hits with snippets.
 
 Why: a `LIKE '%word%'` scan reads every message ever written, so it slows down with every chat the
 user keeps. Two contentless FTS5 indexes (`message_index`, `title_index`, kept in step by triggers,
 see migrations.py) answer from the inverted index instead. Ranking is FTS5's bm25 (reasoning counts
 less than the answer itself). bm25 values from two indexes are not comparable, so chats whose
 title matches come first (at most half the results when messages match too), then messages.
-Trashed conversations are left out.
+Trashed conversations are left out. Attachments' names and document text (`attachment_index`)
+are found as hits on the message that carries them, snippet from the text or the name.
 
 bm25 costs a few microseconds per matching row, so ranking all 150,000 messages that contain a
 common word takes ~300 ms. Ranking is therefore done over the newest RANK_WINDOW matches (message
@@ -47,6 +48,8 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[Sea
         return []
     titles = _title_hits(conn, parsed, limit)
     found = _message_hits(conn, parsed, limit)
+    seen = {h.message_id for h in found}
+    found += [h for h in _attachment_hits(conn, parsed, limit) if h.message_id not in seen]
     found.sort(key=lambda h: (h.rank, -h.created_at))
     keep = len(titles) if not found else min(len(titles), max(1, limit // 2))
     return (titles[:keep] + found)[:limit]
@@ -88,6 +91,34 @@ def _message_hits(conn: sqlite3.Connection, parsed: ParsedQuery, limit: int) -> 
             )
         )
     return hits
+
+
+def _attachment_hits(conn: sqlite3.Connection, parsed: ParsedQuery, limit: int) -> list[SearchHit]:
+    """Attachments whose name or document text matches, each as a hit on its message (the best
+    one when a message has several); drafts' chips are not indexed."""
+    rows = conn.execute(
+        "SELECT a.message_id, m.conversation_id, m.role, m.created_at, c.title, a.name, a.text, t.rank "
+        "FROM (SELECT rowid, rank FROM attachment_index WHERE attachment_index MATCH ? "
+        "ORDER BY rank LIMIT ?) AS t "
+        "JOIN attachments a ON a.id = t.rowid JOIN messages m ON m.id = a.message_id "
+        "JOIN conversations c ON c.id = m.conversation_id WHERE c.trashed_at IS NULL ORDER BY t.rank",
+        (parsed.fts, max(limit, 1) * 2),
+    ).fetchall()
+    hits: dict[int, SearchHit] = {}
+    for mid, cid, role, created, title, name, text, rank in rows:
+        if int(mid) in hits:
+            continue
+        snippet = snippet_html(text, parsed.highlight) or snippet_html(name, parsed.highlight, width=200)
+        hits[int(mid)] = SearchHit(
+            conversation_id=int(cid),
+            message_id=int(mid),
+            conversation_title=str(title),
+            role=Role(role),
+            snippet_html=snippet or leading_html(name),
+            rank=float(rank),
+            created_at=float(created),
+        )
+    return list(hits.values())[:limit]
 
 
 def _title_hits(conn: sqlite3.Connection, parsed: ParsedQuery, limit: int) -> list[SearchHit]:
