@@ -288,3 +288,71 @@ def test_v3_fixture_upgrades_to_per_chat_context_settings_summaries_and_side_usa
     backups = list((path.parent / "backups").glob("history-v3-before-upgrade-*.sqlite3"))
     assert len(backups) == 1
     assert integrity(path) == "ok"
+
+
+def test_v4_fixture_upgrades_to_attachments_with_its_data_and_side_tables_intact(tmp_path: Path) -> None:
+    """m005: chats, summaries, side usage and drafts stay; no message has attachments; the file
+    is converted to incremental auto-vacuum once, after the upgrade; attachments work at once."""
+    from desktop_chat.domain import AttachmentKind, Role
+    from desktop_chat.store import NewAttachment
+
+    path = build_from_sql(FIXTURES / "schema_v4.sql", tmp_path / "data" / "history.sqlite3")
+    assert _version(path) == 4
+    with HistoryStore.open(path) as store:
+        assert _version(path) == LATEST_VERSION == 5
+        first = store.get_conversation(1)
+        assert first is not None and (first.title, first.keep_turns) == ("Quarterly report summary", 3)
+        ending = store.get_conversation(4)
+        assert ending is not None and ending.title_source is TitleSource.MODEL
+        assert [m.id for m in store.branch(1)] == [1, 3, 4, 5]
+        assert all(m.attachments == () for m in store.branch(1))
+        assert [(s.through_message_id, s.covered) for s in store.summaries(1)] == [(3, 2)]
+        assert store.pending_draft() == "a new chat being typed"
+        assert store.recover_interrupted() == [5]
+        assert {h.message_id for h in store.search("outlook")} == {4, 5}
+        assert [h.conversation_id for h in store.search("ending") if h.message_id is None] == [4]
+        sha = store.put_blob(b"%PDF-1.7 contract")
+        store.add_attachment(4, NewAttachment(AttachmentKind.DOCUMENT, "contract.pdf", "application/pdf",
+                                              17, sha, text="indemnity clause"))  # fmt: skip
+        assert [h.message_id for h in store.search("indemnity")] == [4]
+        assert store.get_message(4).attachments[0].name == "contract.pdf"  # type: ignore[union-attr]
+        assert store.add_message(1, parent_id=5, role=Role.USER, content="more").attachments == ()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2, "incremental"
+        sums = conn.execute("SELECT count(*) FROM side_usage").fetchone()[0]
+    finally:
+        conn.close()
+    assert sums == 2
+    assert len(list((path.parent / "backups").glob("history-v4-before-upgrade-*.sqlite3"))) == 1
+    assert integrity(path) == "ok"
+
+
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
+def test_every_fixture_upgrades_to_the_latest_with_data_and_attachments_working(
+    tmp_path: Path, version: int
+) -> None:
+    from desktop_chat.domain import AttachmentKind, Role
+    from desktop_chat.store import NewAttachment
+
+    path = build_from_sql(FIXTURES / f"schema_v{version}.sql", tmp_path / "data" / "history.sqlite3")
+    conn = sqlite3.connect(path)
+    before = conn.execute("SELECT id, content FROM messages ORDER BY id").fetchall()
+    titles = conn.execute("SELECT id, title FROM conversations ORDER BY id").fetchall()
+    conn.close()
+    with HistoryStore.open(path) as store:
+        assert _version(path) == LATEST_VERSION
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute("SELECT id, content FROM messages ORDER BY id").fetchall() == before
+            assert conn.execute("SELECT id, title FROM conversations ORDER BY id").fetchall() == titles
+            assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+        finally:
+            conn.close()
+        sha = store.put_blob(b"\x89PNG fake")
+        new = NewAttachment(AttachmentKind.IMAGE, "shot.png", "image/png", 9, sha)
+        msg = store.add_message(1, parent_id=None, role=Role.USER, content="look", attachments=[new])
+        assert [a.sha256 for a in msg.attachments] == [sha]
+        store.delete_message(msg.id)
+        assert not store.has_blob(sha)
+    assert integrity(path) == "ok"
