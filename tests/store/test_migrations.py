@@ -308,7 +308,7 @@ def test_v4_fixture_upgrades_to_attachments_with_its_data_and_side_tables_intact
         assert all(m.attachments == () for m in store.branch(1))
         assert [(s.through_message_id, s.covered) for s in store.summaries(1)] == [(3, 2)]
         assert store.pending_draft() == "a new chat being typed"
-        assert store.recover_interrupted() == [5]
+        assert store.recover_interrupted() == [5, 20]
         assert {h.message_id for h in store.search("outlook")} == {4, 5}
         assert [h.conversation_id for h in store.search("ending") if h.message_id is None] == [4]
         sha = store.put_blob(b"%PDF-1.7 contract")
