@@ -26,18 +26,24 @@ Public interface
   `proxy` None/"" = the environment's HTTP(S)_PROXY/NO_PROXY; a URL = that proxy for this client
   (`.proxy_display` shows it as "http://***@host:port"; `.check_proxy()` raises `InvalidRequest`).
 - `RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=30.0, max_server_delay=60.0, jitter=0.25)`.
-- `ChatRequest(model, messages, params=GenerationParams(), stream=True, user=None)`;
-  `.validate()` raises `InvalidRequest(field: RequestField, flaw: Flaw, low=, high=, index=, value=)`;
-  `.to_payload()` sends only the parameters that are set.
+- `ChatRequest(model, messages, params=GenerationParams(), stream=True, user=None, modalities=())`;
+  `.validate()` raises `InvalidRequest(field: RequestField, flaw: Flaw, low=, high=, index=, value=)`
+  (`Flaw.BAD_IMAGE`: an `ImagePart` without bytes or an image MIME type);
+  `.to_payload()` sends only the parameters that are set; a message's `images` make its content a
+  list of parts (text, then `image_url` data URLs); `modalities` is sent only when set.
 - `GatewayClient(config, http=None, *, sleep=asyncio.sleep, clock=time.monotonic, …)`:
   `stream_chat(request)` → async iterator of `StreamEvent`; `await complete(request)` →
   `Completion`; `await list_models()` → `ModelList(models, from_gateway, error, facts)` (falls back
   to `SEED_MODELS`; `facts`: `ModelFacts` the gateway's list gave — `parse_models(body)` reads them);
   `with_config(config)` shares the HTTP client — or, if the proxy differs, makes a new one that the
   new client owns (`owns_http`, `shares_http_with(other)`; close the old owner yourself); `await aclose()`.
-- Events (frozen dataclasses): `TextDelta(text)`, `ReasoningDelta(text)`, `UsageReport(usage)`,
-  `Finished(reason, raw_reason, model)` — always last on success —, and
-  `Retrying(delay, attempt, max_attempts, error)` before a retry.
+- Events (frozen dataclasses): `TextDelta(text)`, `ReasoningDelta(text)`, `ImageReceived(mime,
+  data)` (a picture in the answer, MIME from its bytes), `RemoteImage(url)` (an http(s) picture, never
+  fetched), `UsageReport(usage)`, `Finished(reason, raw_reason, model)` — always last on success —,
+  and `Retrying(delay, attempt, max_attempts, error)` before a retry. Every image-output form
+  gateways use is read (see `desktop_chat.api.images_out`).
+- `model_facts` reads `reads_images`/`draws_images` too; `known_image_abilities(model)` →
+  `(reads, draws)` for the seed's models (None where not known).
 - `normalize_base_url(raw)` → `NormalizedBaseURL(url, changes: tuple[UrlChange, ...],
   is_plain_http_remote, removed_endpoint)`.
 - Errors: see the tree in `desktop_chat.api.errors`. `GatewayError` (the world went wrong) carries
@@ -45,6 +51,7 @@ Public interface
   `.server_code`, `.url`, `.retry_after`, `.technical`, `.retryable` and `.facts()` →
   `((Fact, str), …)`; `ContextTooLong` (and `ContextTooLongInStream`, after HTTP 200) carries
   `.limit`/`.requested` tokens as the server named them (`context_limit_from(text)`);
+  `ImagesNotSupported` (and `ImagesNotSupportedInStream`) is a refusal of image parts → CHOOSE_MODEL;
   `IncompleteAnswer` and `StreamFailed` carry `.partial_text`/`.partial_reasoning`.
   `str(error)` is a key-free technical one-liner for logs; the sentences live in the UI
   (`desktop_chat.ui.words.gateway`). `ProtocolBug` and other exceptions are bugs.
@@ -74,6 +81,8 @@ from desktop_chat.api.errors import (
     Flaw,
     GatewayError,
     GatewayTimeout,
+    ImagesNotSupported,
+    ImagesNotSupportedInStream,
     IncompleteAnswer,
     InsecureConnection,
     InvalidRequest,
@@ -91,16 +100,25 @@ from desktop_chat.api.errors import (
     redact,
 )
 from desktop_chat.api.events import (
+    AnswerImage,
     Completion,
     Finished,
+    ImageReceived,
     ModelList,
     ReasoningDelta,
+    RemoteImage,
     Retrying,
     StreamEvent,
     TextDelta,
     UsageReport,
 )
-from desktop_chat.api.models import SEED_MODEL_ALIASES, SEED_MODELS, model_facts, parse_models
+from desktop_chat.api.models import (
+    SEED_MODEL_ALIASES,
+    SEED_MODELS,
+    known_image_abilities,
+    model_facts,
+    parse_models,
+)
 from desktop_chat.api.request import ChatRequest
 from desktop_chat.api.retry import RetryPolicy
 from desktop_chat.api.urls import NormalizedBaseURL, UrlChange, normalize_base_url
@@ -113,6 +131,7 @@ __all__ = [
     "SEED_MODELS",
     "SEED_MODEL_ALIASES",
     "AccessDenied",
+    "AnswerImage",
     "AuthenticationFailed",
     "BadRequest",
     "ChatRequest",
@@ -129,6 +148,9 @@ __all__ = [
     "GatewayConfig",
     "GatewayError",
     "GatewayTimeout",
+    "ImageReceived",
+    "ImagesNotSupported",
+    "ImagesNotSupportedInStream",
     "IncompleteAnswer",
     "InsecureConnection",
     "InvalidRequest",
@@ -142,6 +164,7 @@ __all__ = [
     "ProxyRefused",
     "RateLimited",
     "ReasoningDelta",
+    "RemoteImage",
     "RequestField",
     "RetryPolicy",
     "Retrying",
@@ -153,6 +176,7 @@ __all__ = [
     "UrlChange",
     "UsageReport",
     "context_limit_from",
+    "known_image_abilities",
     "model_facts",
     "normalize_base_url",
     "parse_models",

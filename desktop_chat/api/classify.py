@@ -23,6 +23,7 @@ from desktop_chat.api.errors import (
     ContextTooLong,
     GatewayError,
     GatewayTimeout,
+    ImagesNotSupported,
     InsecureConnection,
     ModelNotAvailable,
     NotAGateway,
@@ -30,6 +31,7 @@ from desktop_chat.api.errors import (
     RateLimited,
     ServerTrouble,
     says_context_too_long,
+    says_images_not_supported,
     short_snippet,
 )
 
@@ -97,6 +99,8 @@ def error_from_status(
 
 def _kind_for_status(status: int, said: str, html: bool) -> type[GatewayError]:
     """The error class for `status`, given the server's words (lower case) and whether it sent HTML."""
+    if status in (400, 404, 422, 500) and not html and says_images_not_supported(said):
+        return ImagesNotSupported  # before the model words: "model … not supported for vision"
     if status == 401:
         return AuthenticationFailed
     if status in (402, 403):

@@ -27,7 +27,21 @@ from desktop_chat.api.errors import (
     short_snippet,
     stream_failure,
 )
-from desktop_chat.api.events import Finished, ReasoningDelta, StreamEvent, TextDelta, UsageReport
+from desktop_chat.api.events import (
+    AnswerImage,
+    Finished,
+    ReasoningDelta,
+    StreamEvent,
+    TextDelta,
+    UsageReport,
+)
+from desktop_chat.api.images_out import (
+    IMAGE_PART_TYPES,
+    TEXT_PART_TYPES,
+    MarkdownImages,
+    image_from_entry,
+    images_from_list,
+)
 from desktop_chat.api.think import ThinkSplitter
 from desktop_chat.domain import FinishReason, Usage
 
@@ -57,9 +71,12 @@ class StreamDecoder:
 
     __slots__ = (
         "_at_end",
+        "_bang",
         "_data",
         "_event",
         "_finish_raw",
+        "_markdown",
+        "_markdown_busy",
         "_pending",
         "_reasoning_parts",
         "_skip_lf",
@@ -68,6 +85,7 @@ class StreamDecoder:
         "_usage",
         "done",
         "failure",
+        "images_dropped",
         "model",
         "saw_bytes",
     )
@@ -78,6 +96,9 @@ class StreamDecoder:
         self._data: list[bytes] = []  # data lines of the event being assembled
         self._event: bytes | None = None  # its `event:` name
         self._splitter: ThinkSplitter | None = ThinkSplitter()  # None once content is plain text
+        self._markdown = MarkdownImages()  # reads `![…](data:…)` pictures out of the text
+        self._markdown_busy = False  # something is held back (by it, or `_bang`): text goes through `_text`
+        self._bang = False  # the text so far ended in "!", not yet emitted: is it the start of "!["?
         self._text_parts: list[str] = []
         self._reasoning_parts: list[str] = []
         self._finish_raw: str | None = None
@@ -87,6 +108,7 @@ class StreamDecoder:
         self.done = False
         self.failure: StreamFailed | None = None
         self.saw_bytes = False
+        self.images_dropped = 0  # pictures in the answer that could not be read (see images_out)
 
     # -- what arrived so far -------------------------------------------------------------------
     @property
@@ -191,13 +213,28 @@ class StreamDecoder:
                     out.append(ReasoningDelta(reasoning))
                 content = delta.get("content")
                 if content:
-                    if type(content) is not str:
-                        raise TypeError("content is not text")
-                    if self._splitter is None:
-                        self._text_parts.append(content)
-                        out.append(TextDelta(content))
+                    if type(content) is str:
+                        if (
+                            self._splitter is None
+                            and not self._markdown_busy
+                            and "![" not in content
+                            and content[-1] != "!"
+                        ):  # the hot path: plain answer text
+                            self._text_parts.append(content)
+                            out.append(TextDelta(content))
+                        else:
+                            self._content(content, out)
+                    elif type(content) is list:
+                        self._content_parts(content, out)
                     else:
-                        self._content_via_splitter(content, out)
+                        raise TypeError("content is not text")
+                if content is None or len(delta) > 1:  # a lone {"content": …} carries no picture
+                    images = delta.get("images")
+                    if images:
+                        self._images(images, out)
+                    image = delta.get("image")
+                    if image:
+                        self._images([image], out)
             reason = choice.get("finish_reason")
             if reason:
                 self._finish_raw = str(reason)
@@ -209,12 +246,72 @@ class StreamDecoder:
             if model:
                 self.model = str(model)
 
-    def _content_via_splitter(self, content: str, out: list[StreamEvent]) -> None:
+    def _content(self, content: str, out: list[StreamEvent]) -> None:
+        """A piece of `content` text: through the <think> splitter while it is needed, then as text."""
         splitter = self._splitter
-        assert splitter is not None
+        if splitter is None:
+            self._text(content, out)
+            return
         self._emit_split(*splitter.feed(content), out)
         if splitter.passthrough:
             self._splitter = None
+
+    def _text(self, text: str, out: list[StreamEvent]) -> None:
+        """Answer text: as it is, unless it may hold a Markdown data-URL image (from `![` on)."""
+        if self._bang:
+            self._bang = self._markdown_busy = False
+            text = "!" + text
+        elif self._markdown_busy:
+            self._markdown_feed(text, out)
+            return
+        if "![" in text:
+            self._markdown_feed(text, out)
+            return
+        if text[-1] == "!":  # perhaps the start of "![": hold back only the "!" (cheaply)
+            text = text[:-1]
+            self._bang = self._markdown_busy = True
+            if not text:
+                return
+        self._text_parts.append(text)
+        out.append(TextDelta(text))
+
+    def _markdown_feed(self, text: str, out: list[StreamEvent]) -> None:
+        markdown = self._markdown
+        self._markdown_out(markdown.feed(text), out)
+        self._markdown_busy = not markdown.idle  # once nothing is held, plain text is fast again
+
+    def _markdown_out(self, pieces: list[str | AnswerImage], out: list[StreamEvent]) -> None:
+        markdown = self._markdown
+        self.images_dropped += markdown.dropped
+        markdown.dropped = 0
+        for piece in pieces:
+            if type(piece) is str:
+                self._text_parts.append(piece)
+                out.append(TextDelta(piece))
+            else:
+                out.append(piece)  # type: ignore[arg-type]  # ImageReceived | RemoteImage
+
+    def _content_parts(self, parts: list[Any], out: list[StreamEvent]) -> None:
+        """`content` as a list of parts: text parts go on as text, image parts become pictures."""
+        for part in parts:
+            if type(part) is str:
+                if part:
+                    self._content(part, out)
+                continue
+            if type(part) is not dict:
+                continue
+            kind = part.get("type")
+            text = part.get("text")
+            if (kind in TEXT_PART_TYPES or kind is None) and type(text) is str:
+                if text:
+                    self._content(text, out)
+            elif kind in IMAGE_PART_TYPES:
+                self._images([part], out)
+
+    def _images(self, value: object, out: list[StreamEvent]) -> None:
+        found, dropped = images_from_list(value)
+        self.images_dropped += dropped
+        out.extend(found)
 
     def _merge_usage(self, usage: dict[str, Any]) -> None:
         if type(usage) is not dict:
@@ -228,10 +325,18 @@ class StreamDecoder:
 
     # -- endings --------------------------------------------------------------------------------
     def _flush_splitter(self, out: list[StreamEvent]) -> None:
+        """The end of the answer: what the <think> splitter and the Markdown reader still hold."""
         if self._splitter is not None:
             reasoning, text = self._splitter.flush()
             self._splitter = None
             self._emit_split(reasoning, text, out)
+        if self._bang:
+            self._bang = self._markdown_busy = False
+            self._text_parts.append("!")
+            out.append(TextDelta("!"))
+        elif self._markdown_busy:
+            self._markdown_busy = False
+            self._markdown_out(self._markdown.flush(), out)
 
     def _emit_split(self, reasoning: str, text: str, out: list[StreamEvent]) -> None:
         """Records and emits what the <think> splitter separated."""
@@ -239,8 +344,7 @@ class StreamDecoder:
             self._reasoning_parts.append(reasoning)
             out.append(ReasoningDelta(reasoning))
         if text:
-            self._text_parts.append(text)
-            out.append(TextDelta(text))
+            self._text(text, out)
 
     def _finish(self, out: list[StreamEvent]) -> None:
         self._flush_splitter(out)
@@ -345,7 +449,8 @@ def events_from_completion(body: bytes) -> list[StreamEvent]:
         raise stream_failure(server_message=message, server_code=code)
     out: list[StreamEvent] = []
     reasoning_parts: list[str] = []
-    text_parts: list[str] = []
+    said_parts: list[str | AnswerImage] = []  # the answer's text and pictures, in order
+    markdown = MarkdownImages()
     finish_raw: str | None = None
     choices = obj.get("choices")
     if isinstance(choices, list) and choices and isinstance(choices[0], dict):
@@ -360,18 +465,32 @@ def events_from_completion(body: bytes) -> list[StreamEvent]:
                 inline_reasoning, text = _split_whole(content)
                 if inline_reasoning:
                     reasoning_parts.append(inline_reasoning)
-                if text:
-                    text_parts.append(text)
+                said_parts += markdown.feed(text)
+            elif isinstance(content, list):
+                said_parts += _whole_parts(content, markdown)
+            said_parts += markdown.flush()
+            for key in ("images", "image"):
+                if said.get(key):
+                    said_parts += images_from_list(said[key])[0]
         elif isinstance(choice.get("text"), str):
-            text_parts.append(choice["text"])
+            said_parts.append(choice["text"])
         raw = choice.get("finish_reason")
         finish_raw = None if raw is None else str(raw)
     elif choices is None and obj.get("usage") is None:
         raise UnreadableAnswer(server_message=short_snippet(body.decode("utf-8", "replace")))
     if reasoning_parts:
         out.append(ReasoningDelta("".join(reasoning_parts)))
-    if text_parts:
-        out.append(TextDelta("".join(text_parts)))
+    text_run: list[str] = []
+    for part in said_parts:
+        if isinstance(part, str):
+            text_run.append(part)
+            continue
+        if text_run:
+            out.append(TextDelta("".join(text_run)))
+            text_run = []
+        out.append(part)
+    if "".join(text_run):
+        out.append(TextDelta("".join(text_run)))
     usage = obj.get("usage")
     if isinstance(usage, dict) and usage:
         out.append(UsageReport(usage_from_dict(usage)))
@@ -385,3 +504,20 @@ def _split_whole(content: str) -> tuple[str, str]:
     reasoning, text = splitter.feed(content)
     more_reasoning, more_text = splitter.flush()
     return reasoning + more_reasoning, text + more_text
+
+
+def _whole_parts(parts: list[Any], markdown: MarkdownImages) -> list[str | AnswerImage]:
+    """The text and pictures of a whole answer's `content` list of parts, in order."""
+    found: list[str | AnswerImage] = []
+    for part in parts:
+        if isinstance(part, str):
+            found += markdown.feed(part)
+        elif isinstance(part, dict):
+            kind, text = part.get("type"), part.get("text")
+            if (kind in TEXT_PART_TYPES or kind is None) and isinstance(text, str):
+                found += markdown.feed(text)
+            elif kind in IMAGE_PART_TYPES:
+                image = image_from_entry(part)
+                if image is not None:
+                    found.append(image)
+    return found

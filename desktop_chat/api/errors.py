@@ -15,6 +15,8 @@ to explain away. The two never share a base class, so `except GatewayError` can 
     │   ├── ModelNotAvailable        400 / 404 about the model                    → CHOOSE_MODEL
     │   ├── ContextTooLong           400 on context length, 413; .limit, .requested → NEW_CHAT
     │   │   └── ContextTooLongInStream  the same, said after HTTP 200 (also a StreamFailed)
+    │   ├── ImagesNotSupported       400 (or 404/422/500) "image_url is only supported…" → CHOOSE_MODEL
+    │   │   └── ImagesNotSupportedInStream  the same, said after HTTP 200 (also a StreamFailed)
     │   ├── RateLimited              429 (retried automatically)                  → WAIT
     │   ├── ServerTrouble            409, 500, 502, 503, 529… (retried)           → WAIT
     │   ├── GatewayTimeout           408, 504, or no first byte in time (retried) → RETRY
@@ -225,6 +227,14 @@ class ContextTooLong(GatewayError):
         return tuple(found)
 
 
+class ImagesNotSupported(GatewayError):
+    """The model reads no images: the request had image parts and the gateway refused them
+    ("image_url is only supported by certain models"; see `says_images_not_supported`)."""
+
+    problem = Problem.IMAGES_NOT_SUPPORTED
+    default_action = ErrorAction.CHOOSE_MODEL
+
+
 class RateLimited(GatewayError):
     problem = Problem.RATE_LIMITED
     default_action = ErrorAction.WAIT
@@ -320,6 +330,14 @@ class ContextTooLongInStream(ContextTooLong, StreamFailed):
     default_action = ErrorAction.NEW_CHAT
 
 
+class ImagesNotSupportedInStream(ImagesNotSupported, StreamFailed):
+    """An images-not-supported refusal the gateway reported after HTTP 200 (in the stream or a 200
+    JSON body): an `ImagesNotSupported` (problem, action) that keeps the partial answer too."""
+
+    problem = Problem.IMAGES_NOT_SUPPORTED  # stated, not inherited through two bases
+    default_action = ErrorAction.CHOOSE_MODEL
+
+
 def stream_failure(
     *,
     server_message: str | None = None,
@@ -328,9 +346,14 @@ def stream_failure(
     partial_reasoning: str = "",
 ) -> StreamFailed:
     """The error for a failure the gateway reported after HTTP 200: `ContextTooLongInStream` when
-    its words are about the context length, else a plain `StreamFailed`."""
-    about_context = says_context_too_long(f"{server_message or ''} {server_code or ''}")
-    kind = ContextTooLongInStream if about_context else StreamFailed
+    its words are about the context length, `ImagesNotSupportedInStream` when they refuse images,
+    else a plain `StreamFailed`."""
+    said = f"{server_message or ''} {server_code or ''}"
+    kind: type[StreamFailed] = StreamFailed
+    if says_images_not_supported(said):
+        kind = ImagesNotSupportedInStream
+    elif says_context_too_long(said):
+        kind = ContextTooLongInStream
     return kind(
         server_message=server_message,
         server_code=server_code,
@@ -390,6 +413,7 @@ class Flaw(enum.StrEnum):
     EMPTY_ITEM = "empty_item"  # an item of a list is empty (a stop sequence)
     BAD_ROLE = "bad_role"  # message number `index` has no known role
     NO_TEXT = "no_text"  # message number `index` has no text
+    BAD_IMAGE = "bad_image"  # message number `index` has an image with no bytes or no image MIME type
     NOT_TEXT = "not_text"
     NOT_ON_OR_OFF = "not_on_or_off"  # should be True or False
     MALFORMED = "malformed"  # not an address at all; `value` shows it when it may be shown
@@ -540,3 +564,43 @@ def _tokens(raw: str) -> int | None:
 
 def _plausible(count: int | None) -> int | None:
     return count if count is not None and 0 < count <= MAX_PLAUSIBLE_TOKENS else None
+
+
+# -- images refused: how servers say the model reads no images ---------------------------------------
+# Lower-case phrases seen in real refusals; each is specific enough not to match other errors:
+#   OpenAI / Azure: "Invalid content type. image_url is only supported by certain models."
+#   DeepSeek: "Failed to deserialize the JSON body into the target type: messages[1]: unknown variant
+#     `image_url`, expected `text`"
+#   Ollama: "this model does not support image input"; LM Studio: "Model does not support images."
+#   llama.cpp (HTTP 500): "image input is not supported - hint: … you may need to provide the mmproj"
+#   Gemini: "Image input modality is not enabled for models/…"
+#   OpenRouter (404): "No endpoints found that support image input"
+#   GitHub Copilot: 'model "claude-sonnet-4.6" not supported for vision'
+#   vLLM: "… is not a multimodal model", "At most 0 image(s) may be provided in one request"
+# LiteLLM wraps them ("litellm.BadRequestError: OpenAIException - Invalid content type. image_url …").
+IMAGE_REFUSAL_WORDS: tuple[str, ...] = (
+    "image_url is only supported",
+    "image input is not supported",
+    "image input modality is not enabled",
+    "does not support image",  # "… image input", "… images"
+    "doesn't support image",
+    "not support image input",
+    "support image input",  # OpenRouter's "No endpoints found that support image input"
+    "images are not supported",
+    "image inputs are not supported",
+    "not supported for vision",
+    "vision is not supported",
+    "does not support vision",
+    "vision not supported",
+    "is not a multimodal model",
+    "at most 0 image",
+)
+_UNKNOWN_IMAGE_VARIANT = re.compile(r"unknown variant\W{0,3}image_url", re.I)
+
+
+def says_images_not_supported(text: str) -> bool:
+    """Whether `text` (a server's message and code) says the model takes no images."""
+    lowered = text[:_TEXT_LIMIT].lower()
+    return any(word in lowered for word in IMAGE_REFUSAL_WORDS) or bool(
+        _UNKNOWN_IMAGE_VARIANT.search(lowered)
+    )

@@ -30,6 +30,26 @@ class ReasoningDelta:
     text: str
 
 
+@dataclass(frozen=True, slots=True, repr=False)
+class ImageReceived:
+    """A picture in the answer, decoded from a `data:` URL: `mime` is what its bytes are (PNG, JPEG,
+    WebP or GIF, read from their magic, never the gateway's claim), `data` the image file's bytes."""
+
+    mime: str
+    data: bytes
+
+    def __repr__(self) -> str:  # never megabytes of bytes in a log line or a test failure
+        return f"ImageReceived(mime={self.mime!r}, {len(self.data):,} bytes)"
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteImage:
+    """A picture the answer gives by http(s) address: never fetched here; the UI shows a placeholder
+    that opens the address only when the person confirms."""
+
+    url: str
+
+
 @dataclass(frozen=True, slots=True)
 class UsageReport:
     """Token counts, as far as the gateway reported them; sent once, just before `Finished`."""
@@ -64,18 +84,22 @@ class Retrying:
     error: GatewayError
 
 
-StreamEvent: TypeAlias = TextDelta | ReasoningDelta | UsageReport | Finished | Retrying
+StreamEvent: TypeAlias = (
+    TextDelta | ReasoningDelta | ImageReceived | RemoteImage | UsageReport | Finished | Retrying
+)
+AnswerImage: TypeAlias = ImageReceived | RemoteImage
 
 
 @dataclass(frozen=True, slots=True)
 class Completion:
-    """A whole answer, as returned by `GatewayClient.complete()`."""
+    """A whole answer, as returned by `GatewayClient.complete()`; `images` in the order they came."""
 
     text: str
     reasoning: str = ""
     usage: Usage | None = None
     finish_reason: FinishReason | None = None
     model: str | None = None
+    images: tuple[AnswerImage, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

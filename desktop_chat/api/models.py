@@ -3,7 +3,10 @@
 Why: the model picker must never be empty. When the gateway lists its models we offer those; when
 the endpoint is missing or fails (many gateways don't implement it) the seed's list is the fallback.
 Some gateways also say what each model accepts and costs — the app plans long chats with it — so
-the list's items are read for those facts too, as untrusted input (see `model_facts`).
+the list's items are read for those facts too, as untrusted input (see `model_facts`), and so is
+whether a model reads images and draws them; for the seed's models that is also known offline
+(`known_image_abilities`), which the services combine with the gateway's facts and the person's
+per-model settings.
 """
 
 from __future__ import annotations
@@ -114,9 +117,61 @@ def model_facts(model: str, item: dict[str, Any]) -> ModelFacts | None:
         if per_input is not None and per_output is not None:
             price = Price(per_input, per_output)
             break
-    if window is None and output is None and price is None:
+    reads, draws = _image_abilities(item)
+    if window is None and output is None and price is None and reads is None and draws is None:
         return None
-    return ModelFacts(model, window, output, price)
+    return ModelFacts(model, window, output, price, reads_images=reads, draws_images=draws)
+
+
+def _image_abilities(item: dict[str, Any]) -> tuple[bool | None, bool | None]:
+    """(reads, draws) images, as a list item says: OpenRouter `architecture.input_modalities` /
+    `output_modalities` (or its older `architecture.modality`, "text+image->text"), LiteLLM
+    `model_info.supports_vision` / `supported_modalities` / `supported_output_modalities`. Only real
+    bools and lists of strings count; None where the item says nothing usable."""
+    reads = _has_image(_dig(item, ("architecture", "input_modalities")))
+    draws = _has_image(_dig(item, ("architecture", "output_modalities")))
+    modality = _dig(item, ("architecture", "modality"))
+    if isinstance(modality, str) and modality.count("->") == 1 and len(modality) <= 200:
+        inputs, outputs = modality.split("->")
+        reads = "image" in inputs.split("+") if reads is None else reads
+        draws = "image" in outputs.split("+") if draws is None else draws
+    for info in (item.get("model_info"), item):
+        if not isinstance(info, dict):
+            continue
+        vision = info.get("supports_vision")
+        if reads is None and isinstance(vision, bool):
+            reads = vision
+        if reads is None:
+            reads = _has_image(info.get("supported_modalities"))
+        if draws is None:
+            draws = _has_image(info.get("supported_output_modalities"))
+    return reads, draws
+
+
+def _has_image(value: object) -> bool | None:
+    """Whether a modality list names "image"; None unless it is a list of strings."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return None
+    return any(v.strip().lower() == "image" for v in value)
+
+
+def known_image_abilities(model: str) -> tuple[bool | None, bool | None]:
+    """(reads, draws) images for the seed's kinds of model, by name; None where it isn't known.
+
+    Claude 3 and later and every Gemini read images; Gemini ids with "-image" (for example
+    `gemini-2.5-flash-image-preview`) also draw them; DeepSeek's text models (R1, V3, chat) read
+    none. Dated aliases and provider prefixes ("anthropic/", "google/", "vertex_ai/…") are ignored.
+    """
+    name = SEED_MODEL_ALIASES.get(model, model).strip().lower()
+    base = name.rsplit("/", 1)[-1].split("@", 1)[0]
+    if base.startswith("claude-"):
+        old = base.startswith(("claude-2", "claude-1", "claude-instant"))
+        return (None, None) if old else (True, False)
+    if base.startswith("gemini-"):
+        return True, "-image" in base
+    if "deepseek" in name and "-vl" not in base and "janus" not in base:
+        return False, False
+    return None, None
 
 
 def _json_int(text: str) -> int | float:
