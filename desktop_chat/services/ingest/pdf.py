@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 _FPDF_ERR_PASSWORD = 4
 _FPDF_ERR_FORMAT = 3
-_TEXT_CHARS_PER_PAGE = 16  # fewer non-space characters than this per page on average: a scan
+_TEXT_CHARS_PER_PAGE = 8  # fewer non-space characters than this per page on average: a scan
 
 
 def _open(data: bytes) -> pypdfium2.PdfDocument:
