@@ -302,6 +302,25 @@ class Database:
         with self.lock, world_errors():
             yield self.connection
 
+    def give_back_free_pages(self, *, at_least: int = 1) -> int:
+        """Return the file's free pages to the file system when there are `at_least` of them, and
+        checkpoint so the file itself shrinks; returns how many were free. A no-op inside a
+        transaction (the next call does it) and for a file without auto-vacuum.
+
+        `incremental_vacuum` frees one page per step of its statement, and Python's `execute`
+        runs one step: `executescript` (sqlite3_exec) runs them all. It commits nothing here, as
+        it only runs outside a transaction; it holds the write gate like a transaction.
+        """
+        with self.lock, world_errors():
+            conn = self.connection
+            free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+            if free < max(1, at_least) or conn.in_transaction or self._depth:
+                return free
+            with _gated(self._gate):
+                conn.executescript("PRAGMA incremental_vacuum")
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            return free
+
     def backup_to(self, dest: Path) -> None:
         """A consistent copy of the whole database, written to `dest` atomically.
 
@@ -342,15 +361,6 @@ def _convert_to_incremental_vacuum(conn: sqlite3.Connection) -> None:
         conn.execute("VACUUM")
     except sqlite3.Error as exc:
         log.warning("history not converted to incremental vacuum: %s: %s", type(exc).__name__, exc)
-
-
-def incremental_vacuum(conn: sqlite3.Connection) -> int:
-    """Give free pages back to the file system; returns how many were free. Outside a transaction
-    or inside one; a no-op for a file without auto-vacuum."""
-    free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
-    if free:
-        conn.execute("PRAGMA incremental_vacuum").fetchall()  # one page per step: run every step
-    return free
 
 
 def _backup_name(version: int) -> str:

@@ -35,7 +35,7 @@ from . import attachments, conversations, drafts, messages, summaries
 from .attachments import NewAttachment
 from .attachments import insert as insert_attachment
 from .bulk import CancelledFn, Pace, ProgressFn
-from .connection import Database, incremental_vacuum
+from .connection import Database
 from .errors import DiskFullError, FileNotWritten, StorageUnavailable, StoreError
 from .rows import DEFAULT_PARAMS, params_to_json
 from .writer import FLUSH_INTERVAL_S, AnswerWriter
@@ -624,14 +624,7 @@ class HistoryStore:
     def _give_space_back(self) -> None:
         """After deletes: return freed pages to the file system once there are enough of them, and
         checkpoint so the file itself shrinks (a no-op for a file without auto-vacuum)."""
-        with self._db.read() as conn:
-            free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
-        if free < VACUUM_AFTER_FREE_PAGES:
-            return
-        with self.transaction() as conn:
-            incremental_vacuum(conn)
-        with self._db.read() as conn:
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        self._db.give_back_free_pages(at_least=VACUUM_AFTER_FREE_PAGES)
 
     def _forget_writer(self, writer: AnswerWriter) -> None:
         self._writers.pop(writer.message_id, None)
