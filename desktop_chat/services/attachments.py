@@ -125,6 +125,7 @@ class AttachmentService:
         self._image_max_side = image_max_side
         self._limits = limits
         self._readings: dict[int, Reading] = {}
+        self._tasks: dict[int, asyncio.Task[object]] = {}  # key → the task reading that file
         self._next_key = 0
 
     # --- what is on a draft ------------------------------------------------------------------------
@@ -135,6 +136,14 @@ class AttachmentService:
         """Files still being read for this draft."""
         slot = slot_of(conversation_id)
         return [r for r in self._readings.values() if r.slot == slot]
+
+    def cancel(self, key: int) -> bool:
+        """Stop reading the file `key` (its child process is killed; nothing is attached)."""
+        task = self._tasks.get(key)
+        if task is None or task.done():
+            return False
+        task.cancel()
+        return True
 
     def remove(self, attachment_id: int, conversation_id: int | None) -> None:
         self._store.remove_draft_attachment(attachment_id)
@@ -180,7 +189,7 @@ class AttachmentService:
             cancel.set()
             raise
         finally:
-            self._readings.pop(key, None)
+            self._end(key)
             self._announce(conversation_id)
 
     async def _attach(
@@ -198,13 +207,20 @@ class AttachmentService:
             cancel.set()  # the child process reading a document is killed; nothing is stored
             raise
         finally:
-            self._readings.pop(key, None)
+            self._end(key)
             self._announce(conversation_id)
 
     def _begin(self, slot: str, name: str) -> int:
         self._next_key += 1
         self._readings[self._next_key] = Reading(self._next_key, slot, name)
+        task = asyncio.current_task()
+        if task is not None:
+            self._tasks[self._next_key] = task
         return self._next_key
+
+    def _end(self, key: int) -> None:
+        self._readings.pop(key, None)
+        self._tasks.pop(key, None)
 
     def _announce(self, conversation_id: int | None) -> None:
         self.changes.emit(Change(ChangeKind.DRAFT_ATTACHMENTS, conversation_id))
@@ -293,13 +309,15 @@ class AttachmentService:
         data = self._store.blob(scan.sha256)
         if data is None:
             raise AttachFailed(AttachProblem.CANNOT_OPEN, scan.name, "the stored file is gone")
+        room = MAX_ATTACHMENTS - len(self._store.draft_attachments(slot)) + 1  # the scan's chip goes
+        if room < 1:
+            raise AttachFailed(AttachProblem.TOO_MANY, scan.name)
+        limits = self._ingest_limits()
+        limits = _replace(limits, max_rendered_pages=min(limits.max_rendered_pages, room))
         try:
-            pages = ingest.render_pdf_pages(data, limits=self._ingest_limits(), cancel=cancel)
+            pages = ingest.render_pdf_pages(data, limits=limits, cancel=cancel)
         except ingest.CannotRead as exc:
             raise AttachFailed(AttachProblem(exc.problem.value), scan.name, exc.detail) from exc
-        room = MAX_ATTACHMENTS - len(self._store.draft_attachments(slot))
-        if len(pages) > room:
-            raise AttachFailed(AttachProblem.TOO_MANY, scan.name, f"{len(pages)} pages")
         stem = scan.name.rsplit(".", 1)[0] or scan.name
         added = []
         for number, page in enumerate(pages, start=1):
@@ -345,9 +363,13 @@ def _probe_message(attachment: Attachment) -> Message:
 
 
 def _with_side(limits: IngestLimits, side: int) -> IngestLimits:
+    return _replace(limits, max_side=side)
+
+
+def _replace(limits: IngestLimits, **changes: int) -> IngestLimits:
     import dataclasses
 
-    return dataclasses.replace(limits, max_side=side)
+    return dataclasses.replace(limits, **changes)
 
 
 def _unscaled(page: PreparedImage) -> PreparedImage:

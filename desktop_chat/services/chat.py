@@ -568,3 +568,4 @@ class ChatService:
         log.info("answer %s ended: %s (HTTP %s)", writer.message_id, type(error).__name__, error.status)
         listener(AnswerEnded(cid, writer.message_id, final, error, usage, EndReason.FAILED))
         return final
+

@@ -80,6 +80,7 @@ class ModelLimits:
     max_output: int | None
     price: Price | None
     price_source: LimitSource
+    images: ImageAbilities = ImageAbilities(None, False)
 
     def answer_reserve(self, params: GenerationParams) -> int:
         """Tokens kept free for the answer: the chat's max_tokens, else a share of the window."""
@@ -148,7 +149,9 @@ class ModelKnowledge:
         override = next((o for o in self._overrides() if o.model == model), None) if own else None
         with self._lock:
             listed = self._listed.get(model)
-            learned = self._entry(model).get("window")
+            entry = self._entry(model)
+            learned = entry.get("window")
+            refused_images = entry.get("reads_images") is False
         standard = STANDARD_FACTS.get(standard_name(model))
         window, window_source = _first(
             (None if override is None else override.context_window, LimitSource.SETTINGS),
@@ -167,15 +170,17 @@ class ModelKnowledge:
         if window is not None and max_output is not None and max_output > window:
             max_output = window
         price, price_source = _price_of(override, listed, standard)
-        return ModelLimits(model, window, window_source, max_output, price, price_source)
+        images = self._images(model, override, listed, refused_images)
+        return ModelLimits(model, window, window_source, max_output, price, price_source, images)
 
     def images(self, model: str) -> ImageAbilities:
-        """Whether `model` reads images and draws them: the person's setting, what this gateway
-        refused, the gateway's list, then what the app knows of the model's name."""
-        override = next((o for o in self._overrides() if o.model == model), None)
-        with self._lock:
-            listed = self._listed.get(model)
-            refused = self._entry(model).get("reads_images") is False
+        """Whether `model` reads images and draws them (see `_images`)."""
+        return self.limits(model).images
+
+    def _images(self, model: str, override: ModelOverride | None, listed: ModelFacts | None,
+                refused: bool) -> ImageAbilities:
+        """The person's setting, what this gateway refused, the gateway's list, then what the app
+        knows of the model's name."""
         known_reads, known_draws = known_image_abilities(standard_name(model))
         reads = _first_flag(None if override is None else override.reads_images,
                             False if refused else None,

@@ -42,6 +42,7 @@ from desktop_chat.secrets import (
     SessionKeyHolder,
     account_for_base_url,
 )
+from desktop_chat.services.attachments import AttachmentService
 from desktop_chat.services.changes import Changes
 from desktop_chat.services.chat import ChatService
 from desktop_chat.services.context_window import ContextService
@@ -139,6 +140,8 @@ class Session:
         )
         self.conversations = ConversationsService(store, changes=self.changes,
                                                   is_streaming=self.chat.is_streaming)
+        self.attachments = AttachmentService(store, changes=self.changes, context=self.context,
+                                             image_max_side=lambda: self.settings.image_max_side)
 
     # --- gateway address and key -------------------------------------------------------------------
     @property

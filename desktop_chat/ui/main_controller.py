@@ -23,6 +23,7 @@ from desktop_chat.ui.chat.answer_status import AnswerStatus
 from desktop_chat.ui.chat.controller import ChatScreen
 from desktop_chat.ui.chat.streaming import Streaming
 from desktop_chat.ui.chat.waiting import Waiting
+from desktop_chat.ui.composer.attachments_controller import AttachmentsController
 from desktop_chat.ui.composer.context_controller import ContextController
 from desktop_chat.ui.composer.controller import ComposerController
 from desktop_chat.ui.conversations.controller import ConversationsController
@@ -88,16 +89,21 @@ class MainController(QObject):
             price_for=session.knowledge.price_for, parent=self)
         self.waiting = Waiting(streaming=self.streaming, current=self.current, notices=self.notices,
                                view=self.chat_view, parent=self)
+        self.attachments = AttachmentsController(
+            session=session, composer=self.composer, current=self.current, notices=self.notices,
+            tasks=self.tasks, new_chat_settings=self.sidebar_controller.new_chat_settings,
+            switch_model=self.sidebar_controller.choose_model, parent=self)
         self.composer_controller = ComposerController(
             composer=self.composer, current=self.current, conversations=conversations,
             streaming=self.streaming, notices=self.notices, require_gateway=self.gateway.require_gateway,
             new_chat_settings=self.sidebar_controller.new_chat_settings,
             may_take_focus=lambda: not self.conversation_list.keyboard_navigation,
-            set_stop_enabled=self.window.set_stop_enabled, parent=self)
+            set_stop_enabled=self.window.set_stop_enabled, files_busy=self.attachments.busy, parent=self)
         self.context = ContextController(
             session=session, meter=self.composer.meter, composer=self.composer, view=self.chat_view,
             current=self.current, notices=self.notices, tasks=self.tasks,
-            new_chat_settings=self.sidebar_controller.new_chat_settings, parent=self)
+            new_chat_settings=self.sidebar_controller.new_chat_settings,
+            draft_files=lambda: self.attachments.files, parent=self)
         self.answer_status = AnswerStatus(status=self.status, current=self.current, streaming=self.streaming,
                                           chat=lambda: session.chat, conversations=conversations,
                                           price_for=session.knowledge.price_for, parent=self)
@@ -132,6 +138,7 @@ class MainController(QObject):
         self.streaming.turnStarted.connect(self._on_turn_started)
         self.streaming.contextTrimmed.connect(self._on_context_trimmed)
         self.sidebar.settingsChanged.connect(lambda _settings: self.context.update())
+        self.sidebar.settingsChanged.connect(lambda _settings: self.attachments.check())
         self.chats.hitOpened.connect(self._on_hit_opened)
         self.conversation_list.exportRequested.connect(self.files.export_conversation)
 
@@ -343,6 +350,7 @@ class MainController(QObject):
         self.chats.close()
         self.chat_screen.close()
         self.context.close()
+        self.attachments.close()
         self.answer_status.close()
         if self.usage_window is not None and shiboken6.isValid(self.usage_window):
             self.usage_window.close()  # no report is asked for once the tasks are cancelled

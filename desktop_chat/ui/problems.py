@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_chat.services import GatewayError, KeyStoreError, NothingToDo, StoreError
+from desktop_chat.services import AttachFailed, GatewayError, KeyStoreError, NothingToDo, StoreError
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind, Notices
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
@@ -33,6 +33,11 @@ def notice_for(exc: BaseException) -> Notice | None:
         text, action = key_error_text(exc)
         return Notice(f"{text} {action}".strip(), details=getattr(exc, "detail", ""), topic="keys",
                       action=NoticeAction.OPEN_SETTINGS, action_label=translate("Problems", "Open settings"),
+                      kind=NoticeKind.WARNING)
+    if isinstance(exc, AttachFailed):
+        from desktop_chat.ui.words.attachments import attach_problem_text
+
+        return Notice(attach_problem_text(exc.problem, exc.name), details=exc.detail, topic="attach",
                       kind=NoticeKind.WARNING)
     if isinstance(exc, GatewayError):
         from desktop_chat.ui.chat.banners import banner_for_error

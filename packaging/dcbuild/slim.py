@@ -57,9 +57,9 @@ EXCLUDED_PATHS: list[str] = [
     # Embedded-device input and EGL full-screen integrations.
     "PySide6/Qt/plugins/egldeviceintegrations/*", "PySide6/Qt/plugins/generic/*",
     "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so*", "PySide6/Qt/lib/libQt6EglFsKmsSupport.so*",
-    # Image formats the UI never shows (PNG is built into QtGui; SVG, ICO and GIF stay).
-    "PySide6/Qt/plugins/imageformats/*qjpeg*", "PySide6/Qt/plugins/imageformats/*qtiff*",
-    "PySide6/Qt/plugins/imageformats/*qwebp*", "PySide6/Qt/plugins/imageformats/*qtga*",
+    # Image formats the UI never shows (PNG is built into QtGui; SVG, ICO and GIF stay, and JPEG and
+    # WebP too: attached pictures and pictures in answers are drawn in those formats).
+    "PySide6/Qt/plugins/imageformats/*qtiff*", "PySide6/Qt/plugins/imageformats/*qtga*",
     "PySide6/Qt/plugins/imageformats/*qwbmp*", "PySide6/Qt/plugins/imageformats/*qpdf*",
     # QtNetwork is used for the single-instance socket only; HTTPS goes through httpx.
     "PySide6/Qt/plugins/tls/*", "PySide6/Qt/plugins/networkinformation/*",
@@ -69,14 +69,12 @@ EXCLUDED_PATHS: list[str] = [
     "PySide6/Qt/qml/*",
     # Windows/macOS equivalents of the above.
     "PySide6/plugins/platforms/qminimal.dll", "PySide6/plugins/platforms/qdirect2d.dll",
-    "PySide6/plugins/imageformats/qjpeg.dll", "PySide6/plugins/imageformats/qtiff.dll",
-    "PySide6/plugins/imageformats/qwebp.dll", "PySide6/plugins/imageformats/qtga.dll",
+    "PySide6/plugins/imageformats/qtiff.dll", "PySide6/plugins/imageformats/qtga.dll",
     "PySide6/plugins/imageformats/qwbmp.dll", "PySide6/plugins/imageformats/qpdf.dll",
     "PySide6/plugins/tls/*", "PySide6/plugins/networkinformation/*", "PySide6/plugins/generic/*",
     "PySide6/opengl32sw.dll", "PySide6/translations/*",
     "PySide6/Qt/plugins/platforms/libqminimal.dylib",
-    "PySide6/Qt/plugins/imageformats/libqjpeg.dylib", "PySide6/Qt/plugins/imageformats/libqtiff.dylib",
-    "PySide6/Qt/plugins/imageformats/libqwebp.dylib", "PySide6/Qt/plugins/imageformats/libqtga.dylib",
+    "PySide6/Qt/plugins/imageformats/libqtiff.dylib", "PySide6/Qt/plugins/imageformats/libqtga.dylib",
     "PySide6/Qt/plugins/imageformats/libqwbmp.dylib", "PySide6/Qt/plugins/imageformats/libqpdf.dylib",
 ]
 

@@ -11,11 +11,11 @@ draft (debounced). Summarising runs as a task with progress in a notice, and Sto
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from desktop_chat.domain import ChatSettings, Message, Summary
+from desktop_chat.domain import Attachment, ChatSettings, Message, Summary
 from desktop_chat.services import (
     Change,
     ChangeKind,
@@ -41,6 +41,21 @@ TOPIC_SUMMARY = "summary"
 TOPIC_CONTEXT = "context"
 
 
+def chat_in_force(
+    session: Session, cid: int | None, new_chat_settings: Callable[[], ChatSettings]
+) -> ChatContext | None:
+    """What the chat on screen is sent with (the sidebar's choice for the unsaved new chat); None
+    when the chat is gone or the history can't be read."""
+    if cid is None:
+        s = new_chat_settings()
+        model = s.model or session.default_model()
+        return ChatContext(model, s.params, s.system_prompt, s.keep_turns)
+    try:
+        return session.chat.context_of(cid)
+    except (NothingToDo, StoreError):
+        return None
+
+
 class ContextController(QObject):
     """See the module docstring."""
 
@@ -55,10 +70,13 @@ class ContextController(QObject):
         notices: Notices,
         tasks: TaskRunner,
         new_chat_settings: Callable[[], ChatSettings],
+        draft_files: Callable[[], Sequence[Attachment]] = tuple,
         parent: QObject | None = None,
     ) -> None:
+        """`draft_files()`: the files on the draft on screen (they count in the meter)."""
         super().__init__(parent)
         self._session = session
+        self._draft_files = draft_files
         self.meter = meter
         self._composer = composer
         self._view = view
@@ -119,6 +137,9 @@ class ContextController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.conversation_id is not None and change.conversation_id != self._current.id:
             return
+        if change.kind is ChangeKind.DRAFT_ATTACHMENTS:
+            self._timer.start()  # after the chips have read the draft's files
+            return
         if change.kind in (ChangeKind.MESSAGES, ChangeKind.CHAT_SETTINGS):
             if change.kind is ChangeKind.MESSAGES and self._session.chat.is_streaming(self._current.id or -1):
                 return  # the answer's text is not sent before it ends; reload when it does
@@ -126,15 +147,7 @@ class ContextController(QObject):
 
     # --- what is shown ---------------------------------------------------------------------------
     def _chat(self) -> ChatContext | None:
-        cid = self._current.id
-        if cid is None:
-            s = self._new_chat_settings()
-            model = s.model or self._session.default_model()
-            return ChatContext(model, s.params, s.system_prompt, s.keep_turns)
-        try:
-            return self._session.chat.context_of(cid)
-        except (NothingToDo, StoreError):
-            return None
+        return chat_in_force(self._session, self._current.id, self._new_chat_settings)
 
     def update(self) -> None:
         if self._closed:
@@ -144,7 +157,8 @@ class ContextController(QObject):
         if chat is None or (cid is not None and self._loaded_for != cid):
             self.meter.show_preview(None)
             return
-        preview = self._session.context.preview(chat, self._branch, self._summaries, self._composer.text())
+        preview = self._session.context.preview(chat, self._branch, self._summaries, self._composer.text(),
+                                                self._draft_files())
         self.preview = preview
         self.meter.show_preview(preview)
         plan = preview.plan

@@ -35,9 +35,13 @@ class ComposerController(QObject):
         new_chat_settings: Callable[[], ChatSettings],
         may_take_focus: Callable[[], bool],
         set_stop_enabled: Callable[[bool], None],
+        files_busy: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
+        """`files_busy()`: a file is still being read for the draft on screen (sending waits)."""
         super().__init__(parent)
+        self._files_busy = files_busy
+        self._sent: tuple[int, str] | None = None  # the chat and text of the last send, until it is saved
         self.composer = composer
         self._current = current
         self._conversations = conversations
@@ -53,9 +57,17 @@ class ComposerController(QObject):
         current.leaving.connect(lambda _cid: composer.flush_draft())
         current.changed.connect(self._on_current_changed)
         streaming.streamingChanged.connect(self._on_streaming_changed)
+        streaming.refused.connect(self._on_refused)
+        streaming.turnStarted.connect(lambda _event: self._forget_sent())
 
     def send(self, text: str) -> None:
         if not self._require_gateway():
+            return
+        if self._files_busy():
+            from desktop_chat.domain import Refusal
+            from desktop_chat.ui.words.refusals import refusal_text
+
+            self._notices.say(refusal_text(Refusal.ATTACHMENTS_NOT_READY), 5000)
             return
         cid = self._current.id
         if cid is None:
@@ -66,7 +78,18 @@ class ComposerController(QObject):
             self._current.adopt(cid)  # the new chat's draft moved to it with create()
         self._notices.clear()
         if self._streaming.send(cid, text):
+            self._sent = (cid, text)
             self.composer.set_text("")
+
+    def _on_refused(self, cid: int, _refusal: object) -> None:
+        """The message was refused before it was saved: its text goes back into the box."""
+        sent, self._sent = self._sent, None
+        if sent is not None and sent[0] == cid and self._current.is_current(cid) and not self.composer.text():
+            self.composer.set_text(sent[1])
+            self._save_draft(sent[1])
+
+    def _forget_sent(self) -> None:
+        self._sent = None
 
     def stop(self) -> None:
         if self._current.id is not None:

@@ -4,23 +4,94 @@ Why a widget of its own: the composer carries the habits people already have (En
 Shift+Enter is a new line, Ctrl+Enter also sends, Esc stops), keeps a per-conversation draft (the
 shell saves it to the store, debounced here) and turns into a Stop button while an answer streams.
 It is passive: it emits signals and never touches the store or the network.
+
+Files come in three ways, all ending in `filesOffered` (an `Offered`): the attach button (the
+controller opens the file picker), paste (Ctrl+V of a screenshot — image data on the clipboard —
+or of files copied in a file manager, `text/uri-list`) and drops onto the box (the main window
+forwards drops anywhere on it through `offer_mime`). Above the box, `chips` shows the draft's files.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_chat.ui.composer.chips import AttachmentChips
 
 DRAFT_DEBOUNCE_MS = 400
 MAX_VISIBLE_LINES = 8
 
 
+@dataclass(frozen=True)
+class Offered:
+    """Files pasted or dropped: local paths, encoded images (bytes, name) and bare images to encode."""
+
+    paths: tuple[Path, ...] = ()
+    encoded: tuple[tuple[bytes, str], ...] = ()
+    images: tuple[QImage, ...] = field(default=())
+    remote: int = 0  # links that are not local files (not fetched)
+
+    def __bool__(self) -> bool:
+        return bool(self.paths or self.encoded or self.images or self.remote)
+
+
+_ENCODED = (("image/png", "png"), ("image/jpeg", "jpg"), ("image/webp", "webp"), ("image/gif", "gif"))
+
+
+def offered_files(mime: QMimeData) -> Offered:
+    """What of `mime` is files or images (empty when it is only text). Reads the clipboard's own
+    encoded bytes when it has them (no decoding on the UI thread)."""
+    paths: list[Path] = []
+    remote = 0
+    if mime.hasUrls():
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile():
+                paths.append(Path(url.toLocalFile()))
+            elif url.scheme() in ("http", "https", "ftp"):
+                remote += 1
+    if paths or remote:
+        return Offered(paths=tuple(paths), remote=remote)
+    for kind, extension in _ENCODED:
+        if mime.hasFormat(kind):
+            data = bytes(mime.data(kind).data())
+            if data:
+                return Offered(encoded=((data, f"pasted-image.{extension}"),))
+    if mime.hasImage():
+        image = mime.imageData()
+        if isinstance(image, QImage) and not image.isNull():
+            return Offered(images=(image,))
+    return Offered()
+
+
 class _MessageEdit(QPlainTextEdit):
-    """A plain text box whose Enter key sends instead of breaking the line."""
+    """A plain text box whose Enter key sends instead of breaking the line; files pasted or
+    dropped onto it are offered as attachments instead of being inserted as text."""
 
     submit = Signal()
     escape = Signal()
+    offered = Signal(object)  # Offered
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasUrls() or source.hasImage() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = offered_files(source)
+        if files:
+            self.offered.emit(files)
+            return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -43,15 +114,18 @@ class _MessageEdit(QPlainTextEdit):
 class Composer(QWidget):
     """Message box + Send/Stop button. Signals only; the shell decides what they do."""
 
-    sendRequested = Signal(str)  # the text, stripped; never empty
+    sendRequested = Signal(str)  # the text, stripped; empty only when files are attached
     stopRequested = Signal()
     draftChanged = Signal(str)  # debounced; the raw text of the box
+    attachRequested = Signal()  # the attach button: the controller opens the file picker
+    filesOffered = Signal(object)  # Offered: pasted or dropped files and images
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._streaming = False
         self._can_send = True
         self._loading = False
+        self._has_files = False
         self.edit = _MessageEdit(self)
         self.edit.setObjectName("composerEdit")
         self.edit.setAccessibleName(self.tr("Message"))
@@ -70,17 +144,32 @@ class Composer(QWidget):
         from desktop_chat.ui.composer.meter import ContextMeter
 
         self.meter = ContextMeter(self)  # fed by the context controller
+        self.attach_button = QToolButton(self)
+        self.attach_button.setObjectName("composerAttach")
+        self.attach_button.setText("+")
+        self.attach_button.setAccessibleName(self.tr("Attach files"))
+        self.attach_button.setToolTip(self.tr("Attach files or pictures (you can also paste or drop them)"))
+        self.attach_button.setAutoRaise(True)
+        self.attach_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.attach_button.clicked.connect(self.attachRequested)
+        self.chips = AttachmentChips(self)  # fed by the attachments controller
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(2)
         side.addStretch(1)
         side.addWidget(self.meter)
         side.addWidget(self.button)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 10)
-        layout.setSpacing(8)
-        layout.addWidget(self.edit, 1)
-        layout.addLayout(side)
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 8, 12, 10)
+        row.setSpacing(8)
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.edit, 1)
+        row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.chips)
+        layout.addLayout(row)
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -90,6 +179,7 @@ class Composer(QWidget):
         self.edit.submit.connect(self._on_submit)
         self.edit.escape.connect(self._on_escape)
         self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.offered.connect(self.filesOffered)
         self.button.clicked.connect(self._on_button)
         self.setFocusProxy(self.edit)
         self._fit_height()
@@ -133,6 +223,18 @@ class Composer(QWidget):
         self.button.setToolTip(self.tr("Send (Enter)") if can_send else reason)
         self._update_button()
 
+    def set_has_files(self, has_files: bool) -> None:
+        """Files on the draft: Send works with no text too."""
+        self._has_files = has_files
+        self._update_button()
+
+    def offer_mime(self, mime: QMimeData) -> bool:
+        """Something dropped elsewhere on the window: offered if it is files or images."""
+        files = offered_files(mime)
+        if files:
+            self.filesOffered.emit(files)
+        return bool(files)
+
     def input_widget(self) -> QWidget:
         """The text box itself (the self-test types into it with real key events)."""
         return self.edit
@@ -145,7 +247,7 @@ class Composer(QWidget):
         if self._streaming or not self._can_send:
             return
         text = self.edit.toPlainText().strip()
-        if not text:
+        if not text and not self._has_files:
             return
         self._draft_timer.stop()
         self.sendRequested.emit(text)
@@ -178,7 +280,8 @@ class Composer(QWidget):
         else:
             self.button.setText(self.tr("Send"))
             self.button.setAccessibleName(self.tr("Send message"))
-            self.button.setEnabled(self._can_send and bool(self.edit.toPlainText().strip()))
+            has_text = bool(self.edit.toPlainText().strip())
+            self.button.setEnabled(self._can_send and (self._has_files or has_text))
 
     def _fit_height(self) -> None:
         metrics = self.edit.fontMetrics()
@@ -191,5 +294,6 @@ class Composer(QWidget):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), max(self.edit.height(), self.button.sizeHint().height()
-                                       + self.meter.sizeHint().height() + 2) + 18)
+        chips = self.chips.sizeHint().height() if self.chips.isVisibleTo(self) else 0
+        return QSize(hint.width(), chips + max(self.edit.height(), self.button.sizeHint().height()
+                                               + self.meter.sizeHint().height() + 2) + 18)

@@ -29,3 +29,8 @@ def dollars(amount: float, decimals: int | None = None) -> str:
         decimals = 0 if amount == 0 else 4 if amount < 0.01 else 3 if amount < 1 else 2
     number = numbers().toString(amount, "f", decimals)
     return QCoreApplication.translate("Figures", "${amount}").format(amount=number)
+
+
+def file_size(size: int) -> str:
+    """A file's size the way file managers write it: "2.4 MB", "812 KB" (decimal units)."""
+    return numbers().formattedDataSize(max(0, size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)

@@ -49,6 +49,10 @@ def problem_text(problem: Problem) -> str:
         Problem.CONTEXT_TOO_LONG: QCoreApplication.translate(
             "Gateway", "This conversation is too long for the model."
         ),
+        Problem.IMAGES_NOT_SUPPORTED: QCoreApplication.translate(
+            "Gateway", "This model can't see images. Choose a model that can (Claude or Gemini), or send "
+            "the message without its pictures."
+        ),
         Problem.RATE_LIMITED: QCoreApplication.translate("Gateway", "Too many requests right now."),
         Problem.SERVER_TROUBLE: QCoreApplication.translate("Gateway", "The model service is having trouble."),
         Problem.TIMEOUT: QCoreApplication.translate("Gateway", "The model service took too long to answer."),

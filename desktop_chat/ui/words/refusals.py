@@ -39,6 +39,13 @@ def refusal_text(refusal: Refusal) -> str:
             "Refusals", "This message alone is longer than the model can read. Shorten it, or choose a "
             "model with a larger context window in the sidebar. Your text is still in the message box."
         ),
+        Refusal.IMAGES_NOT_SUPPORTED: QCoreApplication.translate(
+            "Refusals", "This model can't see images. Choose a model that can (Claude or Gemini) in the "
+            "sidebar, or remove the images. Your message and files are still in the message box."
+        ),
+        Refusal.ATTACHMENTS_NOT_READY: QCoreApplication.translate(
+            "Refusals", "A file is still being read. Wait a moment, or remove it, then send."
+        ),
         Refusal.NOTHING_TO_SUMMARISE: QCoreApplication.translate(
             "Refusals", "Every earlier message is already sent to the model: there is nothing to summarise."
         ),
