@@ -39,6 +39,15 @@ def _document(kind: FileKind, text: str, pages: int | None, limits: IngestLimits
                         left_out=left_out, left_out_unit=unit)
 
 
+def _library_error(library: str, exc: Exception) -> CannotRead:
+    """A library's error on a malformed package: DAMAGED, or TOO_COMPLEX for an XML entity bomb
+    (libxml2 and expat both stop at an entity amplification limit)."""
+    detail = f"{library}: {type(exc).__name__}: {exc}"[:500]
+    if "amplification" in str(exc).lower():
+        return CannotRead(ReadProblem.TOO_COMPLEX, detail)
+    return CannotRead(ReadProblem.DAMAGED, detail)
+
+
 # DOCX ---------------------------------------------------------------------------------------------
 
 def _heading_level(style_name: str) -> int:
@@ -74,7 +83,7 @@ def read_docx(data: bytes, limits: IngestLimits) -> ReadDocument:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors… for a broken package
-        raise CannotRead(ReadProblem.DAMAGED, f"python-docx: {type(exc).__name__}: {exc}") from exc
+        raise _library_error("python-docx", exc) from exc
     blocks: list[str] = []
     length = 0
     for item in document.iter_inner_content():
@@ -125,7 +134,7 @@ def read_xlsx(data: bytes, limits: IngestLimits) -> ReadDocument:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl: KeyError, ValueError, InvalidFileException… for a broken package
-        raise CannotRead(ReadProblem.DAMAGED, f"openpyxl: {type(exc).__name__}: {exc}") from exc
+        raise _library_error("openpyxl", exc) from exc
     try:
         sheets = list(workbook.worksheets)
         parts: list[str] = []
@@ -135,8 +144,7 @@ def read_xlsx(data: bytes, limits: IngestLimits) -> ReadDocument:
             try:
                 rows, cut = _sheet_rows(sheet.iter_rows(values_only=True), limits)
             except Exception as exc:  # a damaged sheet part: ValueError, KeyError, XML errors
-                detail = f"sheet {sheet.title!r}: {type(exc).__name__}: {exc}"
-                raise CannotRead(ReadProblem.DAMAGED, detail) from exc
+                raise _library_error(f"openpyxl, sheet {sheet.title!r}", exc) from exc
             left += cut
             any_rows = any_rows or bool(rows)
             table = markdown_table(rows, limits.max_columns)
@@ -178,7 +186,7 @@ def read_pptx(data: bytes, limits: IngestLimits) -> ReadDocument:
         presentation = pptx.Presentation(io.BytesIO(data))
         slides = list(presentation.slides)
     except Exception as exc:  # python-pptx raises KeyError, ValueError, lxml errors… for a broken package
-        raise CannotRead(ReadProblem.DAMAGED, f"python-pptx: {type(exc).__name__}: {exc}") from exc
+        raise _library_error("python-pptx", exc) from exc
     parts: list[str] = []
     length = 0
     done = 0
