@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from desktop_chat.devtools.attachments import text_of
+
 _TOKEN = re.compile(r"\s*\S+|\s+")
 
 REASONING_TEXT = (
@@ -87,10 +89,14 @@ def cycle_tokens(base: list[str], count: int) -> Iterator[str]:
 
 
 def last_user_text(messages: object) -> str:
+    """The text of the last user message: its string `content`, or its text parts joined."""
+    return text_of(last_user_content(messages))
+
+
+def last_user_content(messages: object) -> object:
+    """The `content` of the last user message as sent (a string or a list of parts), else None."""
     if isinstance(messages, list):
         for message in reversed(messages):
             if isinstance(message, dict) and message.get("role") == "user":
-                content = message.get("content")
-                if isinstance(content, str):
-                    return content
-    return ""
+                return message.get("content")
+    return None

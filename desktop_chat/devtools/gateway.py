@@ -22,7 +22,9 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from desktop_chat.api.models import SEED_MODEL_ALIASES, SEED_MODELS
+from desktop_chat.devtools import attachments
 from desktop_chat.devtools.context_errors import ContextShape, context_error_reply
+from desktop_chat.devtools.image_answers import ImageForm, image_reply, wants_images
 from desktop_chat.devtools.replies import DROP, ChatContext, Pause, Reply, Spec
 from desktop_chat.devtools.scenarios import (
     ANSWER_SCENARIOS,
@@ -35,7 +37,11 @@ from desktop_chat.devtools.scenarios import (
 from desktop_chat.devtools.token_rule import count_prompt
 from desktop_chat.domain import ModelFacts
 
-_CONTROL_PATHS = ("/_sim/queue", "/_sim/requests", "/_sim/limits", "/_sim/model-facts")
+_CONTROL_PATHS = ("/_sim/queue", "/_sim/requests", "/_sim/limits", "/_sim/model-facts", "/_sim/image-form")
+# Models that take no image parts (they answer one with a 400), and models that draw pictures.
+NO_IMAGE_MODELS = frozenset({"deepseek-ai/deepseek-r1-0528-maas"})
+IMAGE_MODELS = frozenset({"gemini-2.5-flash-image-preview"})
+IMAGES_REFUSED = "image_url is only supported by certain models"
 BAD_KEY = "sk-bad"
 BAD_KEY_400 = "sk-bad-400"
 _FLUSH_AT = 64 * 1024
@@ -55,6 +61,8 @@ class RequestRecord:
     disconnected_at: float | None = None  # when the client hung up before the reply was complete
     status: int | None = None
     prompt_tokens: int | None = None  # the request's messages by the simulator's token rule (chat only)
+    images: list[tuple[str, int, int]] = field(default_factory=list)  # (mime, width, height); "" unreadable
+    documents: list[tuple[str, int]] = field(default_factory=list)  # (name, words) of <document> blocks
 
     def public(self) -> dict[str, Any]:
         return {
@@ -68,6 +76,8 @@ class RequestRecord:
             "disconnected_at": self.disconnected_at,
             "has_key": "authorization" in self.headers,
             "prompt_tokens": self.prompt_tokens,
+            "images": [list(image) for image in self.images],
+            "documents": [list(document) for document in self.documents],
         }
 
 
@@ -81,8 +91,16 @@ class Simulator:
         limits: Mapping[str, object] | None = None,
         context_shape: ContextShape = ContextShape.OPENAI,
         model_facts: Mapping[str, ModelFacts | Mapping[str, object]] | None = None,
+        no_image_models: frozenset[str] = NO_IMAGE_MODELS,
+        image_models: frozenset[str] = IMAGE_MODELS,
+        image_form: ImageForm = ImageForm.IMAGES,
+        report_modalities: bool = False,
     ) -> None:
         self.default_tps = default_tps
+        self.no_image_models = no_image_models  # answer an image part with 400 IMAGES_REFUSED
+        self.image_models = image_models  # answer `modalities: ["image", …]` with a picture
+        self.image_form = image_form  # how the picture travels (`POST /_sim/image-form`)
+        self.report_modalities = report_modalities  # the model list says what each model reads and draws
         self.context_shape = context_shape  # how a context overflow is said, unless the model's limit says
         self._limits: dict[str, tuple[int, ContextShape | None]] = {}
         self._model_fields: dict[str, dict[str, object]] = {}
@@ -371,6 +389,8 @@ class Simulator:
         if endpoint == "models":
             with self._lock:
                 extra = {model: dict(fields) for model, fields in self._model_fields.items()}
+            if self.report_modalities:
+                extra = {m: {**self.modality_fields(m), **extra.get(m, {})} for m in SEED_MODELS}
             return record, models_reply(spec, SEED_MODELS, extra)
         if payload is None or not isinstance(payload.get("messages"), list):
             return record, json_error(
@@ -383,11 +403,34 @@ class Simulator:
         served_model = "sim" if model.startswith("sim/") else SEED_MODEL_ALIASES.get(model, model)
         ctx = ChatContext(served_model, payload, self.default_tps)
         record.prompt_tokens = count_prompt(payload["messages"])
+        self._note_attachments(record, payload["messages"])
+        if record.images and served_model in self.no_image_models:
+            return record, json_error(400, f"Invalid content type. {IMAGES_REFUSED}.",
+                                      "invalid_request_error", "invalid_request_error")
         too_long = self._over_limit(spec, ctx, record.prompt_tokens, model, served_model)
         if too_long is not None:
             return record, too_long
+        if spec.name == "default" and served_model in self.image_models and wants_images(payload):
+            form = ImageForm.parse(spec.params.get("image_form"), self.image_form)
+            return record, image_reply(spec, ctx, form, self._bump("image"))
         counter_key = spec_text or ""
         return record, chat_reply(spec, ctx, lambda: self._bump(counter_key))
+
+    @staticmethod
+    def _note_attachments(record: RequestRecord, messages: list[Any]) -> None:
+        """The images (type and size by their bytes) and documents of every message, in order."""
+        for message in messages:
+            content = message.get("content") if isinstance(message, dict) else None
+            for image in attachments.images_of(content):
+                record.images.append((image.mime, image.width, image.height))
+            for document in attachments.documents_in(attachments.text_of(content)):
+                record.documents.append((document.name, document.words))
+
+    def modality_fields(self, model: str) -> dict[str, object]:
+        """OpenRouter's `architecture` for `model`: what it reads and what it writes."""
+        reads = ["text"] if model in self.no_image_models else ["text", "image"]
+        draws = ["text", "image"] if model in self.image_models else ["text"]
+        return {"architecture": {"input_modalities": reads, "output_modalities": draws}}
 
     def _over_limit(self, spec: Spec, ctx: ChatContext, prompt: int, *models: str) -> Reply | None:
         """The context error when the model has a limit that prompt + max_tokens exceeds, for
@@ -430,7 +473,26 @@ class Simulator:
             return Reply(body=json.dumps([r.public() for r in self.records]).encode())
         if path in ("/_sim/limits", "/_sim/model-facts"):
             return self._settings(method, path, payload)
+        if path == "/_sim/image-form":
+            return self._image_form(method, payload)
         return html_page(404)
+
+    def _image_form(self, method: str, payload: dict[str, Any] | None) -> Reply:
+        """GET shows the form pictures are sent in, POST {"form": "markdown"} sets it, DELETE resets it."""
+        if method == "DELETE":
+            self.image_form = ImageForm.IMAGES
+        elif method == "POST":
+            raw = (payload or {}).get("form")
+            try:
+                self.image_form = ImageForm(str(raw))
+            except ValueError:
+                forms = ", ".join(form.value for form in ImageForm)
+                return json_error(
+                    400, f"form must be one of {forms}", "invalid_request_error", "invalid_request"
+                )
+        elif method != "GET":
+            return html_page(404)
+        return Reply(body=json.dumps({"form": self.image_form.value}).encode())
 
     def _settings(self, method: str, path: str, payload: dict[str, Any] | None) -> Reply:
         limits = path == "/_sim/limits"

@@ -41,6 +41,18 @@ Model list facts: `Simulator(model_facts={"gemini-2.5-flash": ModelFacts(…)})`
 `POST /_sim/model-facts {"gemini-2.5-flash": {"context_length": 1048576, "pricing": {…}}}` (raw
 fields added to that model's item as given; `DELETE` clears): ModelFacts are reported OpenRouter's
 way — `context_length`, `top_provider.max_completion_tokens`, `pricing` as dollars-per-token strings.
+`report_modalities=True` adds `architecture.input_modalities` / `output_modalities` to every model.
+
+Attachments: content-part lists are accepted in any message; `RequestRecord.images` lists each
+image part as (mime, width, height) read from its bytes ("" when unreadable) and `.documents` each
+`<document name="…">` block as (name, words). When the last user message has some, the default
+answer begins "1 image 1280×720 PNG, 1 document of 2,314 words:". Models in `no_image_models`
+(default: DeepSeek R1) answer an image part with 400 "Invalid content type. image_url is only
+supported by certain models.". Models in `image_models` (default: gemini-2.5-flash-image-preview)
+asked for `modalities: ["image", "text"]` answer a sentence and a 64×48 PNG of a colour of their own,
+in the form `image_form` says (images | legacy_image | parts | markdown | remote; see
+image_answers.py), set by `Simulator(image_form=…)`, `POST /_sim/image-form {"form": "markdown"}`
+(GET shows, DELETE resets) or `image_form=…` in a scenario spec; without `modalities`, text only.
 """
 
 from __future__ import annotations
@@ -55,12 +67,14 @@ from collections.abc import Mapping
 
 from desktop_chat.devtools.context_errors import ContextShape
 from desktop_chat.devtools.gateway import BAD_KEY, BAD_KEY_400, RequestRecord, Simulator
+from desktop_chat.devtools.image_answers import ImageForm
 from desktop_chat.domain import ModelFacts
 
 __all__ = [
     "BAD_KEY",
     "BAD_KEY_400",
     "ContextShape",
+    "ImageForm",
     "RequestRecord",
     "Simulator",
     "SimulatorServer",
@@ -82,12 +96,19 @@ class SimulatorServer:
         limits: Mapping[str, object] | None = None,
         context_shape: ContextShape = ContextShape.OPENAI,
         model_facts: Mapping[str, ModelFacts | Mapping[str, object]] | None = None,
+        image_form: ImageForm = ImageForm.IMAGES,
+        report_modalities: bool = False,
     ) -> None:
         self.ssl_context = ssl_context  # serve HTTPS (e.g. with a self-signed certificate, for TLS tests)
         self.host = host
         self.port = port
         self.simulator = Simulator(
-            default_tps, limits=limits, context_shape=context_shape, model_facts=model_facts
+            default_tps,
+            limits=limits,
+            context_shape=context_shape,
+            model_facts=model_facts,
+            image_form=image_form,
+            report_modalities=report_modalities,
         )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None

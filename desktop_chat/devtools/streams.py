@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from desktop_chat.devtools import answers, token_rule
+from desktop_chat.devtools import answers, attachments, token_rule
 from desktop_chat.devtools.replies import DROP, ChatContext, Pause, Piece, Reply, Spec
 
 
@@ -90,11 +90,21 @@ def answer_text(spec: Spec, ctx: ChatContext) -> str:
         text = spec.params["text"]
     else:
         messages = ctx.payload.get("messages")
-        text = answers.side_answer(messages) or answers.echo_answer(answers.last_user_text(messages),
-                                                                    ctx.model)
+        text = answers.side_answer(messages) or _echo_with_attachments(messages, ctx.model)
     if spec.name == "messy":
         text += "\n\nUnicode check: café — 🙂 — 中文 — a line\u2028separator and a next\u0085line."
     return text
+
+
+def _echo_with_attachments(messages: object, model: str) -> str:
+    """The echo of the last user message; when it has attachments, first what they are
+    ("1 image 1280×720 PNG, 1 document of 2,314 words:"), and the echo quotes only the typed text."""
+    content = answers.last_user_content(messages)
+    typed = attachments.text_of(content)
+    documents = attachments.documents_in(typed)
+    note = attachments.describe(attachments.images_of(content), documents)
+    echo = answers.echo_answer(attachments.without_documents(typed) if documents else typed, model)
+    return f"{note}:\n\n{echo}" if note else echo
 
 
 def usage_for(ctx: ChatContext, written: str) -> dict[str, int]:
