@@ -68,10 +68,13 @@ class Column(enum.IntEnum):
     ANSWER = 2
     INPUT = 3
     OUTPUT = 4
-    SOURCE = 5
+    SEES_IMAGES = 5
+    DRAWS_IMAGES = 6
+    SOURCE = 7
 
 
 FIGURE_COLUMNS = (Column.WINDOW, Column.ANSWER, Column.INPUT, Column.OUTPUT)
+IMAGE_COLUMNS = (Column.SEES_IMAGES, Column.DRAWS_IMAGES)  # check boxes: what the model does with pictures
 _FIELD = {Column.WINDOW: "context_window", Column.ANSWER: "max_output",
           Column.INPUT: "input_price", Column.OUTPUT: "output_price"}
 _KIND = {Column.WINDOW: FigureKind.TOKENS, Column.ANSWER: FigureKind.TOKENS,
@@ -111,6 +114,15 @@ class ModelRow:
             return Figure(None, LimitSource.NONE)
         value = price.input_per_million if column is Column.INPUT else price.output_per_million
         return _known(value, base.price_source)
+
+    def image_flag(self, column: Column) -> tuple[bool, bool]:
+        """(checked, the person's own setting) of an image column; an unknown "sees" is shown checked
+        (images are sent, and a refusal is learned)."""
+        if column is Column.SEES_IMAGES:
+            mine, base = self.own.reads_images, self.base.images.reads
+            return (mine if mine is not None else base is not False), mine is not None
+        mine_draws = self.own.draws_images
+        return (mine_draws if mine_draws is not None else self.base.images.draws), mine_draws is not None
 
     def sources(self) -> tuple[LimitSource, ...]:
         """The distinct sources of the row's figures, the person's first."""
@@ -195,6 +207,7 @@ class ModelTable(QWidget):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._limits = limits
+        self._showing = False
         own = {o.model: o for o in overrides}
         names = list(dict.fromkeys([*(m.strip() for m in models if m.strip()), *own]))
         self._rows = [ModelRow(limits(name), own.get(name, ModelOverride(name))) for name in names]
@@ -206,13 +219,17 @@ class ModelTable(QWidget):
             "Type a figure to use your own; empty the cell to use the others again."))
         self.table.setHorizontalHeaderLabels([
             self.tr("Model"), self.tr("Context window"), self.tr("Longest answer"),
-            self.tr("Input $/1M"), self.tr("Output $/1M"), self.tr("From"),
+            self.tr("Input $/1M"), self.tr("Output $/1M"), self.tr("Sees images"), self.tr("Draws images"),
+            self.tr("From"),
         ])
         tips = {
             Column.WINDOW: self.tr("How many tokens the model can read at once: the chat and its answer"),
             Column.ANSWER: self.tr("The longest answer the model can write, in tokens"),
             Column.INPUT: self.tr("Estimated US dollars per million tokens sent to the model"),
             Column.OUTPUT: self.tr("Estimated US dollars per million tokens the model writes"),
+            Column.SEES_IMAGES: self.tr("Pictures you attach are sent to this model"),
+            Column.DRAWS_IMAGES: self.tr("The model is asked for pictures too (image models such as "
+                                         "Gemini 2.5 Flash Image)"),
             Column.SOURCE: self.tr("Where the figures in force come from"),
         }
         for column, tip in tips.items():
@@ -241,6 +258,7 @@ class ModelTable(QWidget):
         for row in range(len(self._rows)):
             self._show_row(row)
         self.table.itemSelectionChanged.connect(self._update_reset)
+        self.table.itemChanged.connect(self._on_item_changed)
         header.setSectionResizeMode(Column.MODEL, QHeaderView.ResizeMode.Interactive)
         longest = self.fontMetrics().averageCharWidth() * 30  # a seed id; longer ones elide
         header.resizeSection(Column.MODEL, min(max(self.table.sizeHintForColumn(Column.MODEL),
@@ -329,6 +347,24 @@ class ModelTable(QWidget):
             self._set_own(row, changed)
         return True
 
+    def set_image_flag(self, row: int, column: Column, on: bool) -> None:
+        """The person ticked or cleared an image column: it becomes theirs (Reset gives it back)."""
+        if column not in IMAGE_COLUMNS or not 0 <= row < len(self._rows):
+            return
+        own = self._rows[row].own
+        if column is Column.SEES_IMAGES:
+            changed = replace(own, reads_images=on)
+        else:
+            changed = replace(own, draws_images=on)
+        if changed != own:
+            self._set_own(row, changed)
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._showing or item.column() not in IMAGE_COLUMNS:
+            return
+        self.set_image_flag(item.row(), Column(item.column()),
+                            item.checkState() == Qt.CheckState.Checked)
+
     def reset_selected(self) -> None:
         """Drop the person's figures of the selected models."""
         for row in sorted({i.row() for i in self.table.selectionModel().selectedRows()}):
@@ -386,6 +422,13 @@ class ModelTable(QWidget):
         self.changed.emit()
 
     def _show_row(self, row: int) -> None:
+        self._showing = True
+        try:
+            self._fill_row(row)
+        finally:
+            self._showing = False
+
+    def _fill_row(self, row: int) -> None:
         data = self._rows[row]
         name = QTableWidgetItem(data.model)
         name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -409,6 +452,14 @@ class ModelTable(QWidget):
             item.setToolTip(self.tr("From: {source}").format(source=source_text(figure.source))
                             if figure.value is not None else self.tr("Not known: type a figure"))
             self.table.setItem(row, column, item)
+        for column in IMAGE_COLUMNS:
+            checked, mine = data.image_flag(column)
+            flag = QTableWidgetItem("")
+            flag.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable)
+            flag.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            flag.setToolTip(self.tr("Your setting") if mine else self.tr("What is known of this model"))
+            self.table.setItem(row, column, flag)
         sources = data.sources() or (LimitSource.NONE,)
         source = QTableWidgetItem(", ".join(source_text(s) for s in sources))
         source.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -19,7 +19,7 @@ from desktop_chat.ui.dialogs.model_figures import (
     price_text,
     read_entry,
 )
-from desktop_chat.ui.dialogs.model_table import Column
+from desktop_chat.ui.dialogs.model_table import IMAGE_COLUMNS, Column
 from desktop_chat.ui.dialogs.settings import SettingsDialog
 from tests.gui.helpers import SHELL_KEY, FakeTester, models, next_tab_stop
 
@@ -111,7 +111,7 @@ def test_the_seed_models_show_their_standard_figures(qtbot, qloop) -> None:
     dialog = make(qtbot)  # no limits given: the standard figures
     figures = dialog.models_page.figures
     assert figures.models() == tuple(STANDARD_FACTS)
-    assert [figures.cell_text(SONNET, c) for c in Column] == [
+    assert [figures.cell_text(SONNET, c) for c in Column if c not in IMAGE_COLUMNS] == [
         SONNET, n(200_000), n(64_000), "3.00", "15.00", "Standard"]
     assert figures.cell_text("gemini-2.5-pro", Column.WINDOW) == n(1_048_576) == "1,048,576"
     assert dialog.models_page.figures.note.text() == (
@@ -126,11 +126,11 @@ def test_the_gateway_and_what_was_learned_win_over_standard(qtbot, qloop, tmp_pa
     knowledge.learn_window("gemini-2.5-flash", 900_000)
     dialog = make(qtbot, limits=knowledge.limits, models=("gpt-4o", SONNET, "gemini-2.5-flash"))
     figures = dialog.models_page.figures
-    assert [figures.cell_text(SONNET, c) for c in Column] == [
+    assert [figures.cell_text(SONNET, c) for c in Column if c not in IMAGE_COLUMNS] == [
         SONNET, n(1_000_000), n(64_000), "2.00", "12.00", "Gateway"]
     table = figures.table
     assert cell(table, figures.row_of(SONNET), Column.WINDOW).toolTip() == "From: Gateway"
-    gpt = [figures.cell_text("gpt-4o", c) for c in Column]
+    gpt = [figures.cell_text("gpt-4o", c) for c in Column if c not in IMAGE_COLUMNS]
     assert gpt == ["gpt-4o", n(128_000), n(16_384), "", "", "Gateway"]
     assert cell(table, figures.row_of("gpt-4o"), Column.INPUT).toolTip() == "Not known: type a figure"
     learned = [figures.cell_text("gemini-2.5-flash", c) for c in (Column.WINDOW, Column.SOURCE)]
@@ -218,7 +218,7 @@ def test_a_model_not_in_the_list_can_be_added(qtbot, qloop) -> None:
     with qtbot.assertNotEmitted(dialog.saved):
         qtbot.keyClick(figures.add_edit, Qt.Key.Key_Return)  # Enter adds; it doesn't save the dialog
     assert dialog.isVisible() and figures.add_edit.text() == ""
-    added = [figures.cell_text("acme/small-1", c) for c in Column]
+    added = [figures.cell_text("acme/small-1", c) for c in Column if c not in IMAGE_COLUMNS]
     assert added == ["acme/small-1", "", "", "", "", "Not known"]
     assert figures.table.currentRow() == figures.row_of("acme/small-1")
     assert dialog.models_page.summary_combo.findData("acme/small-1") >= 0
@@ -295,3 +295,28 @@ def test_opened_from_the_window_lists_the_gateway_and_seed_models(qtbot, make_sh
     assert shown == tuple(dict.fromkeys((*listed, *STANDARD_FACTS)))
     assert dialog.models_page.figures.cell_text(SONNET, Column.WINDOW) == n(200_000)
     dialog.reject()
+
+
+def test_which_models_see_and_draw_images_shows_what_is_known_and_can_be_changed(qtbot, qloop) -> None:
+    """A check in the table sends pictures to (or asks pictures of) a model; the known list is the
+    default; a tick of the person's is saved and Reset gives the known value back."""
+    dialog = make(qtbot)
+    figures = dialog.models_page.figures
+    table = figures.table
+    r1 = "deepseek-ai/deepseek-r1-0528-maas"
+    image_model = "gemini-2.5-flash-image-preview"
+
+    def checked(model: str, column: Column) -> bool:
+        return cell(table, figures.row_of(model), column).checkState() == Qt.CheckState.Checked
+
+    assert checked(SONNET, Column.SEES_IMAGES) and not checked(SONNET, Column.DRAWS_IMAGES)
+    assert not checked(r1, Column.SEES_IMAGES)
+    assert checked(image_model, Column.DRAWS_IMAGES)
+    cell(table, figures.row_of(r1), Column.SEES_IMAGES).setCheckState(Qt.CheckState.Checked)  # as a click does
+    assert checked(r1, Column.SEES_IMAGES)
+    assert cell(table, figures.row_of(r1), Column.SEES_IMAGES).toolTip() == "Your setting"
+    new = save(qtbot, dialog)
+    assert ModelOverride(r1, reads_images=True) in new.model_overrides
+    table.selectRow(figures.row_of(r1))
+    figures.reset_selected()
+    assert not checked(r1, Column.SEES_IMAGES)
