@@ -312,7 +312,7 @@ def test_which_models_see_and_draw_images_shows_what_is_known_and_can_be_changed
     assert checked(SONNET, Column.SEES_IMAGES) and not checked(SONNET, Column.DRAWS_IMAGES)
     assert not checked(r1, Column.SEES_IMAGES)
     assert checked(image_model, Column.DRAWS_IMAGES)
-    cell(table, figures.row_of(r1), Column.SEES_IMAGES).setCheckState(Qt.CheckState.Checked)  # as a click does
+    cell(table, figures.row_of(r1), Column.SEES_IMAGES).setCheckState(Qt.CheckState.Checked)
     assert checked(r1, Column.SEES_IMAGES)
     assert cell(table, figures.row_of(r1), Column.SEES_IMAGES).toolTip() == "Your setting"
     new = save(qtbot, dialog)
