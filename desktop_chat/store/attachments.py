@@ -10,8 +10,8 @@ trash through the foreign-key cascade, a draft chip). A blob put but never refer
 between the two steps) is collected when the history is next opened, once it is an hour old.
 
 Every message the store returns carries its attachments: `attach` reads them for a list of
-messages in one query through `attachments_by_message`, and leaves the messages untouched (no
-copy) when none of them has any. Helpers never commit.
+messages through `attachments_by_message`, and leaves the messages untouched (no copy) when none
+of them has any; a list with none costs one index probe. Helpers never commit.
 """
 
 from __future__ import annotations
@@ -217,16 +217,30 @@ def get_draft(conn: sqlite3.Connection, aid: int) -> Attachment:
     return from_row(row)
 
 
+_BOUND_IDS = 500  # up to this many ids are bound one by one (faster), more as one JSON list
+
+
 def of_messages(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[Attachment, ...]]:
-    """The attachments of each message in `ids` that has any, in position order. One query."""
+    """The attachments of each message in `ids` that has any, in position order.
+
+    First one probe of `attachments_by_message` over the ids' range (6 µs): a chat without
+    attachments, the common case, costs only that. Otherwise one query for exactly those ids.
+    """
     if not ids:
         return {}
+    probe = conn.execute(
+        "SELECT 1 FROM attachments WHERE message_id BETWEEN ? AND ? LIMIT 1", (min(ids), max(ids))
+    ).fetchone()
+    if probe is None:
+        return {}
     found: dict[int, list[Attachment]] = {}
-    # json_each binds the ids as one parameter, whatever their number (no SQLITE_MAX_VARIABLE_NUMBER)
+    if len(ids) <= _BOUND_IDS:
+        where, args = f"IN ({','.join('?' * len(ids))})", tuple(ids)
+    else:  # one parameter whatever the number (no SQLITE_MAX_VARIABLE_NUMBER)
+        where, args = "IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)
     rows = conn.execute(
-        f"SELECT message_id, {_READ} FROM attachments WHERE message_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY message_id, position",
-        (json.dumps(list(ids)),),
+        f"SELECT message_id, {_READ} FROM attachments WHERE message_id {where} ORDER BY message_id, position",
+        args,
     ).fetchall()
     for row in rows:
         found.setdefault(int(row[0]), []).append(from_row(row[1:]))

@@ -236,7 +236,7 @@ def test_branch_with_siblings_is_one_statement(store: HistoryStore) -> None:
         assert len(store.branch_with_siblings(t["conv"])) == 6
     finally:
         conn.set_trace_callback(None)
-    # the current leaf, the branch with its siblings, then the attachments of the ids read
+    # the current leaf, the branch with its siblings, then whether any of the ids read has attachments
     assert len(statements) == 3, statements
     assert statements[1].startswith("WITH RECURSIVE")
     assert "FROM attachments" in statements[2]
