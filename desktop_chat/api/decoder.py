@@ -301,6 +301,8 @@ class StreamDecoder:
             if type(part) is not dict:
                 continue
             kind = part.get("type")
+            if kind is not None and type(kind) is not str:
+                continue
             text = part.get("text")
             if (kind in TEXT_PART_TYPES or kind is None) and type(text) is str:
                 if text:
@@ -514,6 +516,8 @@ def _whole_parts(parts: list[Any], markdown: MarkdownImages) -> list[str | Answe
             found += markdown.feed(part)
         elif isinstance(part, dict):
             kind, text = part.get("type"), part.get("text")
+            if kind is not None and not isinstance(kind, str):
+                continue
             if (kind in TEXT_PART_TYPES or kind is None) and isinstance(text, str):
                 found += markdown.feed(text)
             elif kind in IMAGE_PART_TYPES:
