@@ -18,7 +18,7 @@ import math
 import re
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_chat.domain import Attachment, AttachmentKind, Message, Role
 from desktop_chat.ui.words.figures import count, numbers
@@ -115,7 +115,7 @@ def images_height(images: tuple[Attachment, ...], column: int) -> int:
 # --- words ----------------------------------------------------------------------------------------
 def size_text(size: int) -> str:
     """ "2.4 MB" in the person's number format."""
-    return numbers().formattedDataSize(max(0, size), 1)
+    return numbers().formattedDataSize(max(0, size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def type_text(attachment: Attachment) -> str:

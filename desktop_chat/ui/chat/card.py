@@ -589,7 +589,8 @@ class MessageCard(QFrame):
         text_width = 0
         for view in self.body.text_views():
             text_width = max(text_width, view.ideal_width(max_width - chrome) + 4)
-        chips = self.chips.ideal_width(max_width - chrome) if self.chips is not None else 0
+        # the chips' own width, plus the frame around the layout (a row of chips must not wrap)
+        chips = self.chips.ideal_width(max_width - chrome - 4) + 4 if self.chips is not None else 0
         width = max(text_width + chrome, chips + chrome, self.actions_bar.sizeHint().width() + chrome, 160)
         width = min(max_width, width)
         return left + column - width, width
