@@ -151,3 +151,33 @@ def test_the_simulator_refuses_images_for_deepseek_and_the_client_says_images_no
     sent = sim.requests[-1].payload
     assert sent is not None and sent["messages"][0]["content"][1]["image_url"]["url"].startswith(
         "data:image/png;base64,iVBORw0KGgo")
+
+
+def test_model_facts_read_image_abilities_only_from_real_bools_and_lists() -> None:
+    from desktop_chat.api import known_image_abilities, model_facts
+
+    both = ["text", "image"]
+    openrouter = {"architecture": {"input_modalities": both, "output_modalities": both}}
+    facts = model_facts("g", openrouter)
+    assert facts is not None and (facts.reads_images, facts.draws_images) == (True, True)
+    older = model_facts("g", {"architecture": {"modality": "text+image->text"}})
+    assert older is not None and (older.reads_images, older.draws_images) == (True, False)
+    litellm = {"model_info": {"supports_vision": False, "supported_output_modalities": ["text"]}}
+    facts = model_facts("d", litellm)
+    assert facts is not None and (facts.reads_images, facts.draws_images) == (False, False)
+    absurds: list[dict[str, object]] = [
+        {"model_info": {"supports_vision": "yes"}},
+        {"architecture": {"input_modalities": "image"}},
+        {"architecture": {"input_modalities": [1, "image"]}},
+        {"supports_vision": None},
+    ]
+    for absurd in absurds:
+        assert model_facts("x", absurd) is None
+    assert known_image_abilities("claude-sonnet-4-5@20250929") == (True, False)
+    assert known_image_abilities("claude-3-haiku@20240307") == (True, False)
+    assert known_image_abilities("gemini-2.5-flash") == (True, False)
+    assert known_image_abilities("gemini-2.5-flash-image-preview") == (True, True)
+    assert known_image_abilities("google/gemini-3-pro-image-preview") == (True, True)
+    assert known_image_abilities("deepseek-ai/deepseek-r1-0528-maas") == (False, False)
+    assert known_image_abilities("claude-2.1") == (None, None)
+    assert known_image_abilities("some-local-model") == (None, None)
