@@ -7,7 +7,8 @@ and `attachments` / `draft_attachments` rows only name them. The space goes with
 reference: triggers (see migrations.M005) delete a blob in the same statement that removes the
 last row naming it, whichever way that row went (a message's subtree, a chat emptied from the
 trash through the foreign-key cascade, a draft chip). A blob put but never referenced (a crash
-between the two steps) is collected when the history is next opened, once it is an hour old.
+between the two steps, listed in `unnamed_blobs` until named) is collected when the history is
+next opened, once it is an hour old.
 
 Every message the store returns carries its attachments: `attach` reads them for a list of
 messages through `attachments_by_message`, and leaves the messages untouched (no copy) when none
@@ -87,12 +88,15 @@ def sha256_of(data: bytes) -> str:
 
 
 def put_blob(conn: sqlite3.Connection, sha: str, data: bytes, now: float) -> None:
-    """Store `data` under its hash `sha` unless it is there already."""
-    conn.execute(
+    """Store `data` under its hash `sha` unless it is there already; a new blob is unnamed until
+    an attachment names it (a trigger then takes it off `unnamed_blobs`)."""
+    added = conn.execute(
         "INSERT INTO blobs(sha256, size, created_at, data) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(sha256) DO NOTHING",
         (sha, len(data), now, data),
-    )
+    ).rowcount
+    if added:
+        conn.execute("INSERT INTO unnamed_blobs(sha256, created_at) VALUES (?, ?)", (sha, now))
 
 
 def blob(conn: sqlite3.Connection, sha: str) -> bytes | None:
@@ -132,12 +136,15 @@ UNREFERENCED = (
 
 
 def collect_orphans(conn: sqlite3.Connection, *, put_before: float) -> int:
-    """Delete blobs put before `put_before` that no attachment names; returns how many went.
+    """Delete blobs put before `put_before` that no attachment ever named; returns how many went.
 
-    Reads `blobs_by_age` (never the bytes): a few index probes per blob.
+    Reads `unnamed_blobs` (a crash's leftovers and the blobs of the last few seconds), never the
+    whole `blobs` table; each is checked against every reference once more before it goes.
     """
     return conn.execute(
-        f"DELETE FROM blobs WHERE created_at < ? AND {UNREFERENCED}", (put_before,)
+        "DELETE FROM blobs WHERE sha256 IN (SELECT sha256 FROM unnamed_blobs WHERE created_at < ?) "
+        f"AND {UNREFERENCED}",
+        (put_before,),
     ).rowcount
 
 
@@ -234,6 +241,7 @@ def of_messages(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple
     if probe is None:
         return {}
     found: dict[int, list[Attachment]] = {}
+    args: tuple[object, ...]
     if len(ids) <= _BOUND_IDS:
         where, args = f"IN ({','.join('?' * len(ids))})", tuple(ids)
     else:  # one parameter whatever the number (no SQLITE_MAX_VARIABLE_NUMBER)

@@ -232,6 +232,10 @@ _FREE_BLOBS = (
     "DELETE FROM blobs WHERE sha256 IN (SELECT old.sha256 UNION ALL SELECT old.sent_sha256"
     " UNION ALL SELECT value FROM json_each(old.page_images)) AND " + _UNREFERENCED_BLOB + ";"
 )
+_NAMED = (
+    "DELETE FROM unnamed_blobs WHERE sha256 IN (SELECT new.sha256 UNION ALL SELECT new.sent_sha256"
+    " UNION ALL SELECT value FROM json_each(new.page_images));"
+)
 _INDEX_ATTACHMENT = (
     "INSERT INTO attachment_index(rowid, name, text) "
     "VALUES (new.id, dc_search_text(new.name), dc_search_text(new.text));"
@@ -242,11 +246,13 @@ _UNINDEX_ATTACHMENT = (
 )
 
 # Attachments: bytes content-addressed in `blobs` (inside this file, so WAL, backups and the write
-# gate cover them; `data` is the last column so reading a blob's age never reads its bytes), the
-# files of each message and of each draft (slot: a chat's id as text, or the new chat's), and a
-# search index over their names and document text. A blob goes in the same statement as the last
-# row naming it, however that row went (a subtree, a chat through the foreign-key cascade, a chip):
-# triggers on both attachment tables. A chat deleted for good takes its draft's chips with it.
+# gate cover them; `data` is the last column, after what queries read), the files of each message
+# and of each draft (slot: a chat's id as text, or the new chat's), and a search index over their
+# names and document text. A blob goes in the same statement as the last row naming it, however
+# that row went (a subtree, a chat through the foreign-key cascade, a chip): triggers on both
+# attachment tables. `unnamed_blobs` lists blobs put but not named yet (the first attachment that
+# names one removes it), so the check for a crash's leftovers at open reads a handful of rows, not
+# every blob. A chat deleted for good takes its draft's chips with it.
 M005_ATTACHMENTS = Migration(
     5,
     "m005_attachments",
@@ -257,7 +263,10 @@ M005_ATTACHMENTS = Migration(
             created_at REAL NOT NULL,
             data BLOB NOT NULL
         )""",
-        "CREATE INDEX blobs_by_age ON blobs(created_at)",
+        """CREATE TABLE unnamed_blobs (
+            sha256 TEXT PRIMARY KEY REFERENCES blobs(sha256) ON DELETE CASCADE,
+            created_at REAL NOT NULL
+        )""",
         f"""CREATE TABLE attachments (
             id INTEGER PRIMARY KEY,
             message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,{_ATTACHMENT_FIELDS}
@@ -276,6 +285,8 @@ M005_ATTACHMENTS = Migration(
         "WHERE sent_sha256 IS NOT NULL",
         "CREATE INDEX draft_attachments_with_pages ON draft_attachments(id) WHERE page_images <> '[]'",
         f"CREATE TRIGGER attachments_free_blobs AFTER DELETE ON attachments BEGIN {_FREE_BLOBS} END",
+        f"CREATE TRIGGER attachments_name_blobs AFTER INSERT ON attachments BEGIN {_NAMED} END",
+        f"CREATE TRIGGER draft_attachments_name_blobs AFTER INSERT ON draft_attachments BEGIN {_NAMED} END",
         "CREATE TRIGGER draft_attachments_free_blobs AFTER DELETE ON draft_attachments "
         f"BEGIN {_FREE_BLOBS} END",
         "CREATE TRIGGER conversations_drop_draft_attachments AFTER DELETE ON conversations BEGIN "

@@ -70,6 +70,7 @@ def test_kill_9_while_putting_blobs_and_adding_messages(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     with conn:
         conn.execute("UPDATE blobs SET created_at = created_at - 7200")
+        conn.execute("UPDATE unnamed_blobs SET created_at = created_at - 7200")
     conn.close()
     with HistoryStore.open(db) as store:
         assert store.attachment_bytes_in_use() > 0

@@ -216,7 +216,11 @@ def test_orphan_blobs_older_than_an_hour_are_collected_at_open(db_path: Path) ->
         fresh = store.put_blob(b"put a moment ago")
         cid, _ = _chat_with_image(store, b"named, and old")
         with store.transaction() as conn:
-            conn.execute("UPDATE blobs SET created_at = created_at - 7200 WHERE sha256 <> ?", (fresh,))
+            assert [r[0] for r in conn.execute("SELECT sha256 FROM unnamed_blobs ORDER BY created_at")] == [
+                old, fresh,
+            ], "only blobs never named are candidates"  # fmt: skip
+            for table in ("blobs", "unnamed_blobs"):
+                conn.execute(f"UPDATE {table} SET created_at = created_at - 7200 WHERE sha256 <> ?", (fresh,))
     with HistoryStore.open(db_path) as store:
         assert not store.has_blob(old)
         assert store.has_blob(fresh), "perhaps about to be named"
