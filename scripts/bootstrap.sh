@@ -20,7 +20,7 @@ apt_app=(python3 python3-venv libgl1 libegl1 libfontconfig1 fonts-dejavu-core li
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1
   libx11-xcb1 xvfb xauth gnome-keyring libsecret-tools dbus-bin dbus-daemon)
-apt_dev=(imagemagick xdotool binutils desktop-file-utils)
+apt_dev=(imagemagick xdotool xclip binutils desktop-file-utils)
 wanted=("${apt_app[@]}")
 [[ $profile == dev ]] && wanted+=("${apt_dev[@]}")
 

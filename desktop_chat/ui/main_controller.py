@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_chat.domain import Refusal
+from desktop_chat.domain import Attachment, Message, Refusal, Role
 from desktop_chat.services import AnswerEnded, ContextTrimmed, FilesService, Session, TurnStarted
 from desktop_chat.ui.chat.answer_status import AnswerStatus
 from desktop_chat.ui.chat.controller import ChatScreen
@@ -89,10 +90,12 @@ class MainController(QObject):
             price_for=session.knowledge.price_for, parent=self)
         self.waiting = Waiting(streaming=self.streaming, current=self.current, notices=self.notices,
                                view=self.chat_view, parent=self)
+        self.chat_view.set_attachment_source(session.attachments)
         self.attachments = AttachmentsController(
             session=session, composer=self.composer, current=self.current, notices=self.notices,
             tasks=self.tasks, new_chat_settings=self.sidebar_controller.new_chat_settings,
-            switch_model=self.sidebar_controller.choose_model, parent=self)
+            switch_model=self.sidebar_controller.choose_model, preview=self._preview_draft_file,
+            thumbnail=self._draft_thumbnail, parent=self)
         self.composer_controller = ComposerController(
             composer=self.composer, current=self.current, conversations=conversations,
             streaming=self.streaming, notices=self.notices, require_gateway=self.gateway.require_gateway,
@@ -250,6 +253,24 @@ class MainController(QObject):
             self.gateway.connection_failed(event.error)
         elif event.message is not None and not event.stopped:
             self.gateway.connected()
+
+    def _preview_draft_file(self, attachment: Attachment) -> None:
+        """A chip of the draft was clicked: the same viewer (or text preview) as a sent message's."""
+        draft = Message(0, self.current.id or 0, None, Role.USER, "", 0.0, 0.0, attachments=(attachment,))
+        self.chat_view.attachment_actions().open(draft, attachment)
+
+    def _draft_thumbnail(self, attachment: Attachment, side: int, done: Callable[[QImage], None]) -> None:
+        from desktop_chat.ui.chat.thumbnails import ImageKey
+
+        ratio = self.window.devicePixelRatioF()
+        box = (int(side * ratio), int(side * ratio))
+
+        def deliver(result: object) -> None:
+            if isinstance(result, QImage):
+                done(result)
+
+        loader = self.chat_view.image_loader()
+        loader.request(ImageKey(attachment.sent_hash, box), self.composer.chips, deliver)
 
     def _on_refused(self, cid: int, refusal: Refusal) -> None:
         from desktop_chat.ui.chat.banners import banner_for_missing_key

@@ -8,6 +8,7 @@ and keeps a screenshot in artifacts/. Also: a second launch brings the first win
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import shutil
@@ -180,3 +181,80 @@ def test_self_test_with_the_real_password_store(app_env):
     assert proc.returncode == 0, err[-3000:]
     assert "Self-test passed: window, gateway, history and password store all work." in out
     assert "Password store works" in err
+
+
+@pytest.fixture
+def needs_xclip() -> None:
+    if shutil.which("xclip") is None:
+        pytest.skip("xclip is not installed (apt-get install xclip)")
+
+
+def _draft_chips(database: Path) -> int:
+    import sqlite3
+
+    if not database.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(database.resolve().as_uri() + "?mode=ro", uri=True, timeout=1)
+        try:
+            return int(conn.execute("SELECT count(*) FROM draft_attachments").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def test_a_screenshot_pasted_from_the_x_clipboard_is_sent_and_kept(
+    app_env, sim, desktop_chat_home, tmp_path, needs_xdotool, needs_xclip
+):
+    """The real X clipboard (xclip holds a PNG as image/png), Ctrl+V in the real app, Enter: the
+    simulator receives the image as a data URL beside the text, and the history keeps it."""
+    from PySide6.QtGui import QColor, QImage
+
+    shot = tmp_path / "shot.png"
+    image = QImage(640, 360, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a6fb0"))
+    assert image.save(str(shot), "PNG")
+    dump = Path(app_env["DESKTOP_CHAT_E2E_DUMP"])
+    database = desktop_chat_home / "data" / "history.sqlite3"
+    proc = start_app(app_env)
+    holder = None
+    try:
+        window = wait_for(lambda: xdotool(app_env, "search", "--onlyvisible", "--name", "Desktop Chat")
+                          .split("\n")[0], 30, "the window", proc)
+        log_file = desktop_chat_home / "logs" / "desktop-chat.log"
+        wait_for(lambda: log_file.exists() and "window shown" in log_file.read_text(), 30, "start-up", proc)
+        wait_for(lambda: focus_window(app_env, window, timeout=2), 15, "the window's focus", proc)
+        time.sleep(1.0)
+        holder = subprocess.Popen(["xclip", "-selection", "clipboard", "-t", "image/png", "-i", str(shot)],
+                                  env=app_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        holder.wait(10)  # xclip forks a child that serves the selection until someone else owns it
+        xdotool(app_env, "key", "--clearmodifiers", "ctrl+v")
+        wait_for(lambda: _draft_chips(database) == 1, 20, "the pasted image's chip", proc)
+        screenshot(app_env, "e2e-pasted-image.png")
+        xdotool(app_env, "type", "--delay", "20", "What colour is this")
+        xdotool(app_env, "key", "Return")
+        wait_for(lambda: (d := read_dump(dump)) and d["messages"] and d["messages"][-1]["role"] == "assistant"
+                 and d["messages"][-1]["status"] == "complete", 40, "the answer", proc)
+        screenshot(app_env, "e2e-sent-image.png")
+        code, err = stop_app(app_env, proc, window)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+        subprocess.run(["pkill", "-f", f"xclip -selection clipboard -t image/png -i {shot}"], check=False)
+    assert code == 0, err[-3000:]
+    request = next(r for r in sim.requests if r.path.endswith("/chat/completions"))
+    content = request.payload["messages"][-1]["content"]
+    assert content[0] == {"type": "text", "text": "What colour is this"}
+    url = content[1]["image_url"]["url"]
+    assert url.startswith("data:image/png;base64,")
+    assert base64.b64decode(url.split(",", 1)[1]) == shot.read_bytes()
+    history = HistoryStore.open(database)
+    try:
+        saved = history.branch(history.list_conversations()[0].id)
+        assert [a.name for a in saved[0].attachments] == ["pasted-image.png"]
+        assert history.blob(saved[0].attachments[0].sha256) == shot.read_bytes()
+        assert "1 image 640×360 PNG" in saved[1].content
+    finally:
+        history.close()

@@ -149,8 +149,11 @@ class Composer(QWidget):
         self.attach_button.setText("+")
         self.attach_button.setAccessibleName(self.tr("Attach files"))
         self.attach_button.setToolTip(self.tr("Attach files or pictures (you can also paste or drop them)"))
-        self.attach_button.setAutoRaise(True)
         self.attach_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        bigger = self.attach_button.font()
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.5)
+        self.attach_button.setFont(bigger)
+        self.attach_button.setFixedSize(QSize(34, 34))
         self.attach_button.clicked.connect(self.attachRequested)
         self.chips = AttachmentChips(self)  # fed by the attachments controller
         side = QVBoxLayout()
