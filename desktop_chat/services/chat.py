@@ -102,22 +102,14 @@ from desktop_chat.services.model_limits import ModelKnowledge
 from desktop_chat.services.refusals import NothingToDo
 from desktop_chat.services.saving import KeepFlushing, Saving
 from desktop_chat.services.unsaved import AnswerOutcome, UnsavedAnswer, UnsavedAnswers
+from desktop_chat.store import NewAttachment
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayClient
     from desktop_chat.services.trimming import ContextPlan
-    from desktop_chat.store import AnswerWriter, HistoryStore, NewAttachment
+    from desktop_chat.store import AnswerWriter, HistoryStore
 
 __all__ = ["ChatService", "NothingToDo"]
-
-
-def _new_attachment(attachment: Attachment) -> NewAttachment:
-    """A stored attachment (a draft's, or the message being edited) as one for a new message."""
-    from desktop_chat.store import NewAttachment
-
-    a = attachment
-    return NewAttachment(a.kind, a.name, a.mime, a.size, a.sha256, sent_sha256=a.sent_sha256, width=a.width,
-                         height=a.height, text=a.text, pages=a.pages, left_out=a.left_out, scanned=a.scanned)
 
 
 def _image_size(data: bytes) -> tuple[int | None, int | None]:
@@ -257,12 +249,13 @@ class ChatService:
             raise NothingToDo(Refusal.NOTHING_TO_SEND)
         conversation = self._conversation(conversation_id)
         self._refuse_if_unsendable(conversation, text, attachments)
-        user = self.store.add_message(
-            conversation_id, parent_id=conversation.current_leaf_id, role=Role.USER, content=text,
-            attachments=[_new_attachment(a) for a in attachments],
-        )  # fmt: skip
-        if attachments:
-            self.store.clear_draft_attachments(slot)
+        with self.store.transaction():  # the chips leave the draft with the message, or neither happens
+            user = self.store.add_message(
+                conversation_id, parent_id=conversation.current_leaf_id, role=Role.USER, content=text,
+                attachments=[NewAttachment.like(a) for a in attachments],
+            )  # fmt: skip
+            if attachments:
+                self.store.clear_draft_attachments(slot)
         if conversation.draft:
             self.store.save_draft(conversation_id, "")
         return await self._answer(conversation_id, user, listener, user_message=user)
@@ -280,7 +273,7 @@ class ChatService:
         self._refuse_if_unsendable(self._conversation(conversation_id), new_text, original.attachments)
         user = self.store.add_message(  # the edited message keeps the files of the original
             conversation_id, parent_id=original.parent_id, role=Role.USER, content=new_text,
-            attachments=[_new_attachment(a) for a in original.attachments],
+            attachments=[NewAttachment.like(a) for a in original.attachments],
         )  # fmt: skip
         return await self._answer(conversation_id, user, listener, user_message=user)
 
@@ -525,7 +518,6 @@ class ChatService:
     def _keep_image(self, cid: int, answer: Message, event: ImageReceived) -> None:
         """An image the model drew: stored with the answer at once (crash-safe like its text)."""
         from desktop_chat.services.context import sniff_image_mime
-        from desktop_chat.store import NewAttachment
 
         mime = sniff_image_mime(event.data) or event.mime
         sha = self.store.put_blob(event.data)

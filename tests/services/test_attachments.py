@@ -151,12 +151,12 @@ def test_images_for_a_model_that_sees_none_are_refused_before_anything_is_saved(
 def test_the_gateways_own_refusal_of_images_is_a_plain_failure_and_is_learned(
     harness: Harness, sim: SimulatorServer, tmp_path: Path
 ) -> None:
-    """A model the app knows nothing about: images are sent; the gateway's 400 becomes the typed
-    problem, and the next attempt is refused before sending."""
+    """A model this gateway serves without its vision (the app expects it to see): images are sent;
+    the gateway's 400 becomes the typed problem, and the next attempt is refused before sending."""
     attachments = _wire(harness, tmp_path)
-    unknown = "acme-text-only"
-    sim.simulator.blind_models.add(unknown)
-    chat = harness.store.create_conversation(model=unknown)
+    served_blind = "gemini-2.0-flash-lite"
+    sim.simulator.no_image_models = sim.simulator.no_image_models | {served_blind}
+    chat = harness.store.create_conversation(model=served_blind)
     asyncio.run(attachments.attach_data(chat.id, png(64, 64), "dot.png"))
     harness.run(lambda s: s.send(chat.id, "Look", harness.listen))
     answer = harness.store.branch(chat.id)[-1]
@@ -184,7 +184,7 @@ def test_edit_and_resend_keeps_the_files(harness: Harness, sim: SimulatorServer,
 def test_an_image_model_is_asked_for_images_and_its_pictures_are_kept_with_the_answer(
     harness: Harness, sim: SimulatorServer, tmp_path: Path, form: str
 ) -> None:
-    from desktop_chat.devtools.images import ImageForm
+    from desktop_chat.devtools.image_answers import ImageForm
 
     _wire(harness, tmp_path)
     sim.simulator.image_form = ImageForm(form)
@@ -211,7 +211,7 @@ def test_other_models_are_never_sent_modalities(
 def test_a_remote_image_in_an_answer_is_never_fetched_but_written_as_a_link(
     harness: Harness, sim: SimulatorServer, tmp_path: Path
 ) -> None:
-    from desktop_chat.devtools.images import ImageForm
+    from desktop_chat.devtools.image_answers import ImageForm
 
     _wire(harness, tmp_path)
     sim.simulator.image_form = ImageForm.REMOTE
