@@ -45,7 +45,7 @@ class AnswerImage(QWidget):
         self._pixmap: QPixmap | None = None
         self._failed = False
         self.setObjectName("AnswerImage")
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Image {name}").format(name=display_name(attachment)))
@@ -186,7 +186,7 @@ class AnswerImages(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AnswerImages")
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.images = [AnswerImage(a, _bound(on_action, index), self) for index, a in enumerate(images)]

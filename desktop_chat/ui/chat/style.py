@@ -52,6 +52,10 @@ def chat_style_sheet(p: Palette, *, point_size: float | None = None, mono_family
 #MessageCard QToolButton:focus {{ border: 1px solid {p.accent}; }}
 #MessageCard QToolButton:disabled {{ color: {p.card_border}; }}
 #MessageCard #ReasoningToggle {{ padding: 2px 6px; }}
+#MessageCard #AttachmentChip {{ background: {p.card}; border: 1px solid {p.card_border}; border-radius: 8px;
+    padding: 0px; color: {p.text}; }}
+#MessageCard #AttachmentChip:hover {{ background: {p.hover}; }}
+#MessageCard #AttachmentChip:focus {{ border: 1px solid {p.accent}; }}
 #CodeBlock {{ background: {p.code_bg}; border: 1px solid {p.code_border}; border-radius: 8px; }}
 #CodeHeader {{ background: transparent; border-bottom: 1px solid {p.code_border}; }}
 #MessageCard #CodeLang {{ color: {p.muted}; font-size: 8pt; }}

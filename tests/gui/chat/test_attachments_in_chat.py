@@ -181,6 +181,8 @@ def test_an_answer_image_is_inline_scaled_to_the_column(view: ChatView, source: 
     assert card.images is not None
     image = card.images.images[0]
     placeholder = image.height()
+    assert card.images.height() == card.images.heightForWidth(card.images.width())  # all of it, no crop
+    assert image.height() == image.picture_rect().height() + image.bar.height()
     shown(view)
     assert image.height() == placeholder  # the frame had its final size before the pixels came
     rect = image.picture_rect()
