@@ -126,13 +126,14 @@ def _wait_until_ready(proc: subprocess.Popen[bytes], base_url: str, log_path: Pa
                 pytrace=False)
 
 
-def start_proxy(workdir: Path) -> tuple[subprocess.Popen[bytes], LiteLLMProxy]:
-    """Write the config into `workdir`, start the proxy there and wait until it answers.
+def start_proxy(workdir: Path, config: str | None = None) -> tuple[subprocess.Popen[bytes], LiteLLMProxy]:
+    """Write the config (`config`, else the template's) into `workdir`, start the proxy there and wait
+    until it answers.
 
     Fails the test (with the proxy's log) if it exits or is not ready within `STARTUP_TIMEOUT`.
     """
     config_path = workdir / "config.yaml"
-    config_path.write_text(render_config(), encoding="utf-8")
+    config_path.write_text(render_config() if config is None else config, encoding="utf-8")
     config_path.chmod(0o600)  # holds the master key, which is never put on a command line
     log_path = workdir / "proxy.log"
     port = _free_port()
