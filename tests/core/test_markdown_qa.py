@@ -26,7 +26,7 @@ def test_file_and_javascript_targets_become_readable_text_not_raw_markdown() -> 
     assert "![" not in html and "](" not in html
     assert "[image: chart] (file:///tmp/pic.png)" in html
     assert "run (javascript:alert(1))" in html
-    assert "[image: d] (data:image/png;base64,AA)" in html
+    assert "[image: d]" in html and "base64" not in html  # data: pictures are drawn from the answer's files
     assert "<a " not in html
 
 

@@ -101,10 +101,10 @@ def test_untrusted_input_is_neutralised(source: str) -> None:
     assert re.search(r"<[a-z]+ [^>]*\bon[a-z]+=", html) is None  # no event-handler attributes
 
 
-def test_blocked_link_and_image_are_shown_as_text() -> None:
+def test_blocked_link_is_text_and_a_web_image_a_confirm_first_link() -> None:
     html = render_html("[click](file:///etc/passwd) ![logo](https://x.example/l.png) [up](../x)")
-    assert "<a " not in html
-    assert "[image: logo] (https://x.example/l.png)" in html
+    assert html.count("<a ") == 1 and "<img" not in html  # the picture is never loaded
+    assert 'href="https://x.example/l.png">Image “logo” from x.example — open</a>' in html
     assert "up (../x)" in html
     assert "file:///etc/passwd" in html  # shown, as text
 
