@@ -19,8 +19,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter
 
 
 def qimage_bytes(width: int, height: int, fmt: str, *, alpha: bool = False, photo: bool = False,
-                 quality: int = 90) -> bytes:
-    """A QImage of the size, drawn like a screenshot (flat areas, text) or a photo (gradients)."""
+                 quality: int = -1) -> bytes:
+    """A QImage of the size, drawn like a screenshot (flat areas, text) or a photo (gradients);
+    `quality` -1 is Qt's default for the format."""
     image = QImage(width, height, QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32)
     image.fill(QColor(0, 0, 0, 0) if alpha else QColor("white"))
     painter = QPainter(image)

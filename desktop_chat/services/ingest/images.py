@@ -117,7 +117,7 @@ def _prepare(data: bytes, mime: str, limits: IngestLimits) -> PreparedImage:
         target = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
         if image.mode == "P":
             image = image.convert("RGBA" if _has_alpha(image) else "RGB")
-        image = image.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        image = image.resize(target, Image.Resampling.BICUBIC, reducing_gap=3.0)
     # Screenshots and drawings (PNG/GIF sources) stay lossless; photographs become JPEG.
     encoded, out_mime = _encode(image, lossless=mime in ("image/png", "image/gif"))
     return PreparedImage(encoded, out_mime, image.width, image.height, scaled=True)
