@@ -181,8 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=100_000, help="inputs to generate (default 100,000)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-ms", type=float, default=50.0, help="budget for the slowest ordinary input")
-    parser.add_argument("--max-huge-ms", type=float, default=5000.0,
-                        help="budget for an input holding a picture over the 25 MB cap (one in 1,000)")
+    parser.add_argument("--max-huge-ms", type=float, default=15000.0,
+                        help="budget for an input holding a picture over the 25 MB cap (one in 1,000; "
+                             "mostly the harness: 33 MB encoded to JSON and read three ways)")
     args = parser.parse_args(argv)
     failures = 0
     slowest = (0.0, "", 0)
