@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import time
+import warnings
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -80,6 +81,7 @@ def _run(job: Job, name: str, data: bytes, limits: IngestLimits) -> tuple[dict[s
 def child_main(conn: Connection, memory_mb: int) -> None:
     """The child's entry point (multiprocessing target)."""
     _limit_resources(memory_mb)
+    warnings.simplefilter("ignore")  # the libraries' remarks on odd files would reach the app's stderr
     job_name, name, limits = conn.recv()
     data = conn.recv_bytes()
     blobs: list[bytes] = []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import math
+import warnings
 from typing import Any
 
 from desktop_chat.services.ingest.sniff import image_mime
@@ -35,12 +36,28 @@ def _has_alpha(image: Any) -> bool:
     )
 
 
+_quiet = False
+
+
+def _quiet_pillow() -> None:
+    """Pillow warns (DecompressionBombWarning) at open for sizes our own check refuses a moment later,
+    and warns about damaged EXIF blocks it skips: noise on stderr, once filtered for the process."""
+    global _quiet
+    if not _quiet:
+        from PIL import Image
+
+        warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+        _quiet = True
+
+
 def _open(data: bytes, mime: str, limits: IngestLimits) -> Any:
     from PIL import Image, UnidentifiedImageError
 
+    _quiet_pillow()
     try:
         image = Image.open(io.BytesIO(data), formats=[_FORMATS[mime]])
-    except Image.DecompressionBombError as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:  # warning: under -W error
         raise CannotRead(ReadProblem.TOO_COMPLEX, str(exc)) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise CannotRead(ReadProblem.DAMAGED, f"{type(exc).__name__}: {exc}") from exc
