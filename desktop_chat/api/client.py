@@ -12,7 +12,9 @@ Authorization header; it and the proxy's credentials are scrubbed from every err
 from __future__ import annotations
 
 import asyncio
+import json
 import random
+import re
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import aclosing
@@ -47,7 +49,8 @@ from desktop_chat.api.request import ChatRequest
 from desktop_chat.api.retry import parse_retry_after
 
 ERROR_BODY_LIMIT = 64 * 1024
-JSON_BODY_LIMIT = 32 * 1024 * 1024
+JSON_BODY_LIMIT = 48 * 1024 * 1024  # a whole answer may carry a picture of up to 25 MB as base64
+HEAVY_REQUEST = 256 * 1024  # bytes of images above which the body is built on a worker thread
 _STREAM_ERRORS = (httpx.TransportError, httpx.DecodingError)
 
 
@@ -62,6 +65,60 @@ def make_http_client(config: GatewayConfig) -> httpx.AsyncClient:
         proxy=config.proxy_url,
         trust_env=True,
     )
+
+
+def _json_body(payload: dict[str, object]) -> bytes:
+    """The request body as httpx would encode `json=` (compact, UTF-8, no NaN), with every image's
+    data URL spliced in as bytes: base64 needs no JSON escaping, so the big strings never pass
+    through the encoder."""
+    urls: list[str] = []
+    marker = f"@dc-image-{random.getrandbits(64):016x}-"  # printable ASCII: written as it is
+    light = _without_image_urls(payload, urls, marker)
+    text = json.dumps(light, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    if not urls:
+        return text.encode("utf-8")
+    pieces = text.split(marker)
+    out = [pieces[0].encode("utf-8")]
+    for piece in pieces[1:]:
+        number, _, rest = piece.partition("@")
+        out.append(urls[int(number)].encode("ascii"))
+        out.append(rest.encode("utf-8"))
+    return b"".join(out)
+
+
+_DATA_URL_HEAD = re.compile(r"data:image/[A-Za-z0-9.+-]+;base64,\Z")
+
+
+def _plain_data_url(url: str) -> bool:
+    """A data URL as the request builder writes them — `data:image/…;base64,` then base64, whose
+    alphabet JSON writes as it is (checking the head is enough; scanning MBs would cost what the
+    splice saves)."""
+    comma = url.find(",", 0, 80)
+    return comma > 0 and _DATA_URL_HEAD.match(url, 0, comma + 1) is not None and url.isascii()
+
+
+def _without_image_urls(payload: dict[str, object], urls: list[str], marker: str) -> dict[str, object]:
+    """A copy of `payload` whose `image_url.url` data URLs are markers naming their place in `urls`."""
+    messages = payload.get("messages")
+    if not isinstance(messages, list):
+        return payload
+    light_messages: list[object] = []
+    for message in messages:
+        content = message.get("content") if isinstance(message, dict) else None
+        if not isinstance(content, list):
+            light_messages.append(message)
+            continue
+        parts: list[object] = []
+        for part in content:
+            image = part.get("image_url") if isinstance(part, dict) else None
+            url = image.get("url") if isinstance(image, dict) else None
+            if isinstance(image, dict) and isinstance(url, str) and _plain_data_url(url):
+                parts.append({**part, "image_url": {**image, "url": f"{marker}{len(urls)}@"}})
+                urls.append(url)
+            else:
+                parts.append(part)
+        light_messages.append({**message, "content": parts})
+    return {**payload, "messages": light_messages}
 
 
 def _timeout(config: GatewayConfig) -> httpx.Timeout:
@@ -174,16 +231,23 @@ class GatewayClient:
         return error
 
     async def _open(
-        self, url: str, payload: dict[str, object]
+        self, url: str, payload: dict[str, object], *, heavy: bool = False
     ) -> tuple[GatewayError | None, httpx.Response | None]:
-        """Send the request; (None, response) for a 2xx whose body is still unread, else (error, None)."""
+        """Send the request; (None, response) for a 2xx whose body is still unread, else (error, None).
+
+        `heavy` (MBs of images): the images' base64 is spliced into the body as bytes instead of going
+        through `json.dumps`, whose C encoder holds the GIL for the whole call (~85 ms for 14 MB on
+        the window's thread, and a worker thread would not help)."""
         if self._http.is_closed:
             raise ProtocolBug("GatewayClient used after aclose()")
+        body = _json_body(payload)
+        headers = self._headers("text/event-stream, application/json")
+        headers["Content-Type"] = "application/json"
         request = self._http.build_request(
             "POST",
             url,
-            json=payload,
-            headers=self._headers("text/event-stream, application/json"),
+            content=body,
+            headers=headers,
             timeout=_timeout(self._config),
         )
         try:
@@ -216,14 +280,15 @@ class GatewayClient:
         (`IncompleteAnswer`/`StreamFailed` carry the partial answer). Retries show up as `Retrying`.
         """
         request.validate()
-        payload = request.to_payload()
+        heavy = sum(len(i.data) for m in request.messages for i in m.images) > HEAVY_REQUEST
+        payload = await asyncio.to_thread(request.to_payload) if heavy else request.to_payload()
         if request.stream and self._config.ask_for_usage and not self._usage_option_rejected:
             payload["stream_options"] = {"include_usage": True}
         url = self._base.endpoint("chat/completions")
         policy = self._config.retry
         attempt = 1
         while True:
-            error, response = await self._open(url, payload)
+            error, response = await self._open(url, payload, heavy=heavy)
             if response is not None:
                 break
             assert error is not None

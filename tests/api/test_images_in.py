@@ -181,3 +181,27 @@ def test_model_facts_read_image_abilities_only_from_real_bools_and_lists() -> No
     assert known_image_abilities("deepseek-ai/deepseek-r1-0528-maas") == (False, False)
     assert known_image_abilities("claude-2.1") == (None, None)
     assert known_image_abilities("some-local-model") == (None, None)
+
+
+def test_the_body_splices_image_data_exactly_as_json_would_write_it() -> None:
+    """Heavy requests: the base64 goes into the body as bytes (json.dumps's C encoder holds the GIL
+    for the whole call), and the body is byte for byte what `json.dumps` writes."""
+    import json
+    import os
+
+    from desktop_chat.api.client import _json_body
+    from desktop_chat.api.request import ChatRequest
+    from desktop_chat.domain import ChatMessage, ImagePart, Role
+
+    images = tuple(ImagePart("image/png", b"\x89PNG\r\n\x1a\n" + os.urandom(3000 + n)) for n in range(3))
+    request = ChatRequest("m", [
+        ChatMessage(Role.SYSTEM, 'Say "hi" — ünïcode \\ and @dc-image-0000000000000000-0@ text'),
+        ChatMessage(Role.USER, "first", images[:1]),
+        ChatMessage(Role.ASSISTANT, "ok"),
+        ChatMessage(Role.USER, "", images[1:]),
+    ])
+    payload = request.to_payload()
+    expected = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    assert _json_body(payload) == expected
+    plain = ChatRequest("m", [ChatMessage(Role.USER, "no pictures")]).to_payload()
+    assert _json_body(plain) == json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode()
