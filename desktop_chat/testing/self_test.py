@@ -3,7 +3,8 @@
 Why: an installer that builds is not an app that runs. The installer's smoke test (and IT staff)
 run this with the environment the app will use: it opens the real window, types one message into
 the composer and presses Enter (real key events, the same path a person takes), waits for the
-streamed answer, checks the answer and the question were saved in the history, and does a write /
+streamed answer, checks the answer and the question were saved in the history, attaches a picture
+and a PDF (the document reader's child process included), and does a write /
 read / delete round trip in the OS password store with a throwaway account. Exit code 0 means all
 of it worked; otherwise a plain reason is printed on stderr and the exit code says which step failed.
 
@@ -28,6 +29,7 @@ EXIT_ANSWER = 4
 EXIT_SAVED = 5
 EXIT_KEYRING = 6
 EXIT_TIMEOUT = 7
+EXIT_ATTACHMENTS = 8
 
 
 class SelfTestFailed(Exception):
@@ -49,7 +51,7 @@ def self_test_script(*, timeout: float = 60.0) -> Callable[[Any], Awaitable[int]
         except TimeoutError:
             print(f"Self-test failed: no result within {timeout:g} s.", file=sys.stderr)
             return EXIT_TIMEOUT
-        checked = "window, gateway, history" + (" and password store" if keyring_checked else "")
+        checked = "window, gateway, history, attachments" + (" and password store" if keyring_checked else "")
         print(f"Self-test passed: {checked} all work.")
         return 0
 
@@ -99,6 +101,7 @@ async def _steps(root: Any) -> bool:
     if not branch or branch[0].content != QUESTION:
         raise SelfTestFailed(EXIT_SAVED, "the question was not saved in the history.")
     print(f"Answer saved ({len(saved.content)} characters).", file=sys.stderr)
+    await _attachments(session, event.conversation_id)
     session.conversations.trash(event.conversation_id)
 
     if os.environ.get(SKIP_KEYRING_ENV) == "1":
@@ -106,6 +109,45 @@ async def _steps(root: Any) -> bool:
         return False
     await _keyring_round_trip()
     return True
+
+
+async def _attachments(session: Any, conversation_id: int) -> None:
+    """A picture prepared for sending and a PDF read into text by the document reader's child
+    process (in the frozen app: this executable started again), on the test chat's draft."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    from desktop_chat.services import AttachFailed
+
+    picture = QImage(320, 200, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#2a6fb0"))
+    png, pdf = QByteArray(), QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide wants str
+    buffer.close()
+    sheet = QBuffer(pdf)
+    sheet.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(sheet)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A6), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(10, 10, 10, 10)))
+    painter = QPainter(writer)
+    painter.drawText(100, 400, "Self-test page")
+    painter.end()
+    sheet.close()
+    try:
+        image = await session.attachments.attach_data(conversation_id, bytes(png.data()), "self-test.png")
+        document = await session.attachments.attach_data(conversation_id, bytes(pdf.data()), "self-test.pdf")
+    except AttachFailed as failed:
+        raise SelfTestFailed(EXIT_ATTACHMENTS, f"a file could not be attached ({failed.problem.value}: "
+                             f"{failed.detail}).") from failed
+    try:
+        if (image.width, image.height) != (320, 200) or "Self-test page" not in document.text:
+            raise SelfTestFailed(EXIT_ATTACHMENTS, "an attached file was not read correctly.")
+    finally:
+        for attachment in (image, document):
+            session.attachments.remove(attachment.id, conversation_id)
+    print("Attachments read (a picture and a PDF).", file=sys.stderr)
 
 
 async def _keyring_round_trip() -> None:

@@ -37,6 +37,11 @@ EXCLUDED_MODULES: list[str] = [
     "PySide6.QtXml", "PySide6.QtPrintSupport", "PySide6.QtConcurrent", "PySide6.QtDesigner",
     "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtMultimedia", "PySide6.QtWebEngineCore",
     "PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtStateMachine",
+    # Parts of the attachment libraries the app never calls: Pillow's AVIF, colour management and
+    # GUI bridges (it only prepares pictures; PIL.ImageFont stays, python-pptx imports it); lxml's
+    # objectify, HTML and schematron (python-docx/-pptx use lxml.etree); PDFium's command line.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk",
+    "PIL.ImageQt", "lxml.objectify", "lxml.html", "lxml.isoschematron", "pypdfium2_cli",
 ]
 
 # Destination paths in the bundle (fnmatch, '/'-separated) that are always left out.
