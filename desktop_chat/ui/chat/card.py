@@ -300,7 +300,10 @@ class MessageCard(QFrame):
                 tuple(msg.attachments[i] for i in chip_indices),
                 lambda n: self._attachment(chip_indices[n], AttachmentAction.OPEN), self)
             self._layout.insertWidget(at, self.chips)
-        self.request_pictures()
+        for added in (self.images, self.chips):
+            if added is not None and self.isVisible():
+                added.show()  # a layout shows a widget added to a visible card only later: too late
+        self.request_pictures()                 # for the row's height, measured right after this
 
     def request_pictures(self) -> None:
         """Ask for the thumbnails and inline pictures not shown yet (a source may have come)."""

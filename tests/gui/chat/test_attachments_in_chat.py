@@ -293,6 +293,9 @@ def test_images_that_arrive_with_the_end_of_an_answer_appear_in_its_card(
     view.update_entry(answer)
     same = card_of(view, 2)
     assert same.images is not None and len(same.images.images) == 1
+    # the row grew with them at once: the picture and its buttons are not cut off by the card
+    assert same.images.isVisible()
+    assert same.images.geometry().bottom() < same.actions_bar.geometry().top() <= same.height()
 
 
 # --- remote and data: images in Markdown ---------------------------------------------------------
