@@ -13,7 +13,7 @@ import enum
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.domain import Attachment, AttachmentKind
+from desktop_chat.ui.composer.meter import AMBER
 
 THUMB = 36  # px, the chip's picture
 
@@ -196,6 +197,9 @@ class AttachmentChips(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setObjectName("AttachmentIssueText")
+            tint = label.palette()  # amber like the meter near the limit: a warning, not an error
+            tint.setColor(QPalette.ColorRole.WindowText, QColor(AMBER))
+            label.setPalette(tint)
             line.addWidget(label, 1)
             for action, caption in buttons:
                 button = QToolButton(row)
