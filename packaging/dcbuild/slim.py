@@ -11,7 +11,8 @@ platform plugins, image formats and 7 MB of translations the app never loads. Th
    the host (a bundled libstdc++ older than the host's breaks its GL driver; a bundled fontconfig
    misreads newer config files). The .deb depends on their packages (packaging/linux/control).
 3. On Linux, after 1 and 2, any library that nothing left in the bundle links to is dropped
-   (e.g. GTK, cairo, pango, once the GTK theme plugin is gone).
+   (e.g. GTK, cairo, pango, once the GTK theme plugin is gone) — but not those loaded with
+   ctypes (`DLOPENED`: PDFium).
 """
 
 from __future__ import annotations
@@ -101,7 +102,14 @@ def _excluded(dest: str, platform: str) -> bool:
     if any(fnmatch.fnmatchcase(dest, pattern) for pattern in EXCLUDED_PATHS):
         return True
     name = dest.rsplit("/", 1)[-1]
+    if "/" in dest and dest.split("/", 1)[0].endswith(".libs"):
+        return False  # a wheel's own renamed copy (pillow.libs/libxcb-…): no host library has that name
     return platform.startswith("linux") and any(fnmatch.fnmatchcase(name, p) for p in HOST_LIBRARIES)
+
+
+# Libraries loaded with ctypes/dlopen, which nothing links to: never pruned by rule 3 (PDFium reads
+# attached PDFs through pypdfium2's ctypes bindings).
+DLOPENED: list[str] = ["libpdfium.so*"]
 
 
 def _is_prunable(entry: tuple[str, str, str]) -> bool:
@@ -109,6 +117,8 @@ def _is_prunable(entry: tuple[str, str, str]) -> bool:
     dest = _dest(entry)
     name = dest.rsplit("/", 1)[-1]
     if entry[2] != "BINARY" or "/plugins/" in f"/{dest}" or not name.startswith("lib"):
+        return False
+    if any(fnmatch.fnmatchcase(name, pattern) for pattern in DLOPENED):
         return False
     return ".so" in name and not name.startswith("libpython")
 
