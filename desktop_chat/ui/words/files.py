@@ -124,4 +124,5 @@ def document_words(note: Callable[[Message], str] = export_note_text) -> Documen
         speaker_with_model=translate("Files", "{name} ({model})"),
         note=note,
         language=translate("Files", "en", "the language code of an exported web page"),
+        attachments=translate("Files", "Attached files"),
     )
