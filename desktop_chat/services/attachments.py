@@ -278,14 +278,14 @@ class AttachmentService:
             raise AttachFailed(AttachProblem.NOT_SAVED, name, str(exc)) from exc
 
     def _image(self, original: bytes, name: str, prepared: PreparedImage) -> NewAttachment:
-        from desktop_chat.services.context import sniff_image_mime
+        from desktop_chat.services.ingest import image_mime
 
         try:
             sha = self._store.put_blob(original)
             sent = self._store.put_blob(prepared.data) if prepared.scaled else None
         except StoreError as exc:
             raise AttachFailed(AttachProblem.NOT_SAVED, name, str(exc)) from exc
-        mime = sniff_image_mime(original) or prepared.mime
+        mime = image_mime(original) or prepared.mime
         return NewAttachment(AttachmentKind.IMAGE, name, mime, len(original), sha, sent_sha256=sent,
                              width=prepared.width, height=prepared.height)
 

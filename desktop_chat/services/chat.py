@@ -112,29 +112,6 @@ if TYPE_CHECKING:
 __all__ = ["ChatService", "NothingToDo"]
 
 
-def _image_size(data: bytes) -> tuple[int | None, int | None]:
-    """Width and height from a PNG, GIF or JPEG header (no decoding); (None, None) otherwise."""
-    import struct
-
-    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
-        w, h = struct.unpack(">II", data[16:24])
-        return int(w), int(h)
-    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
-        w, h = struct.unpack("<HH", data[6:10])
-        return int(w), int(h)
-    if data[:2] == b"\xff\xd8":
-        i = 2
-        while i + 9 < len(data):
-            if data[i] != 0xFF:
-                break
-            marker, length = data[i + 1], int.from_bytes(data[i + 2:i + 4], "big")
-            if marker in (0xC0, 0xC1, 0xC2):
-                h, w = struct.unpack(">HH", data[i + 5:i + 9])
-                return int(w), int(h)
-            i += 2 + length
-    return None, None
-
-
 class _Received:
     """What a request's stream reported besides text: its usage and why the model stopped."""
 
@@ -517,14 +494,14 @@ class ChatService:
 
     def _keep_image(self, cid: int, answer: Message, event: ImageReceived) -> None:
         """An image the model drew: stored with the answer at once (crash-safe like its text)."""
-        from desktop_chat.services.context import sniff_image_mime
+        from desktop_chat.services.ingest import image_mime, image_size
 
-        mime = sniff_image_mime(event.data) or event.mime
+        mime = image_mime(event.data) or event.mime
         sha = self.store.put_blob(event.data)
         number = sum(1 for _ in self._images_so_far(answer.id)) + 1
         extension = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
         name = f"image-{cid}-{answer.id}-{number}.{extension.get(mime, 'png')}"
-        width, height = _image_size(event.data)
+        width, height = image_size(event.data) or (None, None)
         self.store.add_attachment(answer.id, NewAttachment(
             AttachmentKind.IMAGE, name, mime, len(event.data), sha, width=width, height=height))
         self._changed(cid)

@@ -93,27 +93,16 @@ def with_image_bytes(
         if not message.images:
             out.append(message)
             continue
+        from desktop_chat.services.ingest.sniff import image_mime  # only for pictures: not at start-up
+
         images = []
         for image in message.images:
             data = image.data or (blob(image.sha256) if image.sha256 else None)
             if data:
-                mime = sniff_image_mime(data) or image.mime
+                mime = image_mime(data) or image.mime
                 images.append(dataclasses.replace(image, data=data, mime=mime))
         out.append(dataclasses.replace(message, images=tuple(images)))
     return out
-
-
-def sniff_image_mime(data: bytes) -> str | None:
-    """The real MIME type of image bytes from their first bytes (PNG, JPEG, GIF, WebP), else None."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return "image/gif"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 def build_context(system_prompt: str, branch: Iterable[Message]) -> list[ChatMessage]:

@@ -122,3 +122,20 @@ def test_too_big_a_file(files: Files) -> None:
     with pytest.raises(CannotRead) as caught:
         prepare_image(files.png, limits=IngestLimits(max_file_bytes=1000))
     assert caught.value.problem is ReadProblem.TOO_BIG
+
+
+def test_picture_sizes_are_read_from_headers_without_decoding(qapp) -> None:
+    """Answers' pictures get their size from their header (no decoder on the event loop)."""
+    from desktop_chat.services.ingest import image_size
+
+    for data in (makers.qimage_bytes(321, 123, "PNG"), makers.qimage_bytes(321, 123, "JPEG"), _gif(321, 123)):
+        assert image_size(data) == (321, 123)
+    assert image_size(b"not a picture") is None
+    assert image_size(b"\x89PNG\r\n\x1a\n") is None  # cut short
+    assert image_size(b"\xff\xd8\xff\xe0\x00\x10JFIF") is None  # no frame header in what is there
+
+
+def _gif(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("P", (width, height)).save(out, "GIF")
+    return out.getvalue()

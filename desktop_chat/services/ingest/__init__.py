@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from desktop_chat.services.ingest.images import prepare_image
 from desktop_chat.services.ingest.runner import read_document, render_pdf_pages
-from desktop_chat.services.ingest.sniff import HEAD_BYTES, image_mime, sniff
+from desktop_chat.services.ingest.sniff import HEAD_BYTES, image_mime, image_size, sniff
 from desktop_chat.services.ingest.types import (
     CannotRead,
     FileKind,
@@ -44,6 +44,7 @@ __all__ = [
     "ReadDocument",
     "ReadProblem",
     "image_mime",
+    "image_size",
     "prepare_image",
     "read_document",
     "render_pdf_pages",

@@ -8,6 +8,8 @@ files that have no magic (text, CSV). The real MIME type of an image is `image_m
 
 from __future__ import annotations
 
+import struct
+
 from desktop_chat.services.ingest.types import FileKind
 
 HEAD_BYTES = 4096  # how much of a file sniff() needs
@@ -61,6 +63,26 @@ def image_mime(head: bytes) -> str | None:
         return "image/gif"
     if len(head) >= 12 and head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return "image/webp"
+    return None
+
+
+def image_size(head: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG, GIF or baseline/progressive JPEG header, without decoding;
+    None when the bytes say nothing readable (the picture is then drawn at its decoded size)."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n") and len(head) >= 24:
+        width, height = struct.unpack(">II", head[16:24])
+        return int(width), int(height)
+    if head.startswith((b"GIF87a", b"GIF89a")) and len(head) >= 10:
+        width, height = struct.unpack("<HH", head[6:10])
+        return int(width), int(height)
+    if head.startswith(b"\xff\xd8"):
+        i = 2
+        while i + 9 < len(head) and head[i] == 0xFF:
+            marker, length = head[i + 1], int.from_bytes(head[i + 2:i + 4], "big")
+            if marker in (0xC0, 0xC1, 0xC2):
+                height, width = struct.unpack(">HH", head[i + 5:i + 9])
+                return int(width), int(height)
+            i += 2 + length
     return None
 
 
