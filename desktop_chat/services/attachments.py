@@ -34,20 +34,25 @@ from desktop_chat.store.drafts import NEW_CHAT as NEW_CHAT_SLOT
 
 if TYPE_CHECKING:
     from desktop_chat.services.context_window import ChatContext, ContextService
-    from desktop_chat.services.ingest import IngestLimits, PreparedImage, ReadDocument
+    from desktop_chat.services.ingest import FileKind, IngestLimits, PreparedImage, ReadDocument
     from desktop_chat.store import HistoryStore
 
 log = logging.getLogger(__name__)
 
 MAX_ATTACHMENTS = 20  # chips on one message
-_MIME_OF_KIND = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "csv": "text/csv",
-    "text": "text/plain",
-}
+
+
+def _document_mime(kind: FileKind) -> str:
+    from desktop_chat.services.ingest import FileKind
+
+    return {
+        FileKind.PDF: "application/pdf",
+        FileKind.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        FileKind.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        FileKind.PPTX: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        FileKind.CSV: "text/csv",
+        FileKind.TEXT: "text/plain",
+    }.get(kind, "application/octet-stream")
 
 
 class AttachProblem(enum.StrEnum):
@@ -267,7 +272,7 @@ class AttachmentService:
                 raise AttachFailed(AttachProblem.UNSUPPORTED_TYPE, name, _extension(name))
             else:
                 document = ingest.read_document(data, name, limits=limits, cancel=cancel)
-                new = self._document(data, name, kind.value, document)
+                new = self._document(data, name, kind, document)
         except ingest.CannotRead as exc:
             raise AttachFailed(AttachProblem(exc.problem.value), name, exc.detail) from exc
         if cancel.is_set():
@@ -289,7 +294,7 @@ class AttachmentService:
         return NewAttachment(AttachmentKind.IMAGE, name, mime, len(original), sha, sent_sha256=sent,
                              width=prepared.width, height=prepared.height)
 
-    def _document(self, data: bytes, name: str, kind: str, document: ReadDocument) -> NewAttachment:
+    def _document(self, data: bytes, name: str, kind: FileKind, document: ReadDocument) -> NewAttachment:
         try:
             sha = self._store.put_blob(data)
         except StoreError as exc:
@@ -299,7 +304,7 @@ class AttachmentService:
         if note:
             text = f"{text.rstrip()}\n\n{note}"
         return NewAttachment(
-            AttachmentKind.DOCUMENT, name, _MIME_OF_KIND.get(kind, "application/octet-stream"), len(data),
+            AttachmentKind.DOCUMENT, name, _document_mime(kind), len(data),
             sha, text=text, pages=document.pages, left_out=document.left_out, scanned=document.scanned,
         )  # fmt: skip
 
