@@ -75,7 +75,7 @@ class Problem(enum.StrEnum):
     NOT_A_GATEWAY = "not_a_gateway"
     MODEL_NOT_AVAILABLE = "model_not_available"
     CONTEXT_TOO_LONG = "context_too_long"
-    IMAGES_NOT_SUPPORTED = "images_not_supported"  # the model reads no images ("image_url is only supported…")
+    IMAGES_NOT_SUPPORTED = "images_not_supported"  # the model reads no images ("image_url is only…")
     RATE_LIMITED = "rate_limited"
     SERVER_TROUBLE = "server_trouble"
     TIMEOUT = "timeout"
@@ -285,6 +285,23 @@ class Attachment:
     def sent_hash(self) -> str:
         """The blob sent to the model (the scaled version of an image, else the original)."""
         return self.sent_sha256 or self.sha256
+
+
+def image_mime(head: bytes) -> str | None:
+    """The real MIME type of PNG, JPEG, GIF or WebP bytes from their first bytes; None otherwise.
+
+    Every layer that meets a picture (attached, sent, drawn by a model) names its type this way,
+    never by a file name or a URL's claim.
+    """
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if len(head) >= 12 and head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "image/webp"
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from desktop_chat.api.events import AnswerImage, ImageReceived, RemoteImage
+from desktop_chat.domain import image_mime
 
 MAX_IMAGE_BYTES = 25 * 1024 * 1024  # decoded; a bigger picture from a chat answer is dropped
 MAX_ENCODED_CHARS = (MAX_IMAGE_BYTES + 2) // 3 * 4  # its base64, without padding slack
@@ -39,19 +40,6 @@ TEXT_PART_TYPES = frozenset({"text", "output_text"})
 _NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=_\-]")
 _HEADER_CHARS = re.compile(r"[A-Za-z0-9.+/;=_\-]*\Z")
 _SKIP_END = re.compile(r"[)\s]")
-
-
-def image_mime(data: bytes) -> str | None:
-    """The MIME type of an image file by its first bytes: PNG, JPEG, GIF or WebP; None otherwise."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data.startswith((b"GIF87a", b"GIF89a")):
-        return "image/gif"
-    if len(data) >= 12 and data.startswith(b"RIFF") and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 def decode_base64_image(payload: str) -> ImageReceived | None:

@@ -28,7 +28,7 @@ import dataclasses
 import math
 from collections.abc import Callable, Iterable, Sequence
 
-from desktop_chat.domain import Attachment, AttachmentKind, ChatMessage, ImagePart, Message, Role
+from desktop_chat.domain import Attachment, AttachmentKind, ChatMessage, ImagePart, Message, Role, image_mime
 
 CONTINUE_INSTRUCTION = (
     "Continue your previous answer exactly where it stopped. Do not repeat anything already written "
@@ -93,8 +93,6 @@ def with_image_bytes(
         if not message.images:
             out.append(message)
             continue
-        from desktop_chat.services.ingest.sniff import image_mime  # only for pictures: not at start-up
-
         images = []
         for image in message.images:
             data = image.data or (blob(image.sha256) if image.sha256 else None)

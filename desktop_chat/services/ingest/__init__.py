@@ -21,9 +21,10 @@ Public interface
 
 from __future__ import annotations
 
+from desktop_chat.domain import image_mime
 from desktop_chat.services.ingest.images import prepare_image
 from desktop_chat.services.ingest.runner import read_document, render_pdf_pages
-from desktop_chat.services.ingest.sniff import HEAD_BYTES, image_mime, image_size, sniff
+from desktop_chat.services.ingest.sniff import HEAD_BYTES, image_size, sniff
 from desktop_chat.services.ingest.types import (
     CannotRead,
     FileKind,

@@ -16,7 +16,7 @@ import math
 import warnings
 from typing import Any
 
-from desktop_chat.services.ingest.sniff import image_mime
+from desktop_chat.domain import image_mime
 from desktop_chat.services.ingest.types import (
     DEFAULT_LIMITS,
     CannotRead,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import struct
 
+from desktop_chat.domain import image_mime
 from desktop_chat.services.ingest.types import FileKind
 
 HEAD_BYTES = 4096  # how much of a file sniff() needs
@@ -51,19 +52,6 @@ def extension(name: str) -> str:
     if "." not in base:
         return base if base in ("makefile", "dockerfile") else ""
     return base.rsplit(".", 1)[1]
-
-
-def image_mime(head: bytes) -> str | None:
-    """The real MIME type of PNG, JPEG, GIF and WebP bytes; None for anything else."""
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head.startswith((b"GIF87a", b"GIF89a")):
-        return "image/gif"
-    if len(head) >= 12 and head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 def image_size(head: bytes) -> tuple[int, int] | None:

@@ -38,7 +38,7 @@ from desktop_chat.ui.composer.chips import IssueAction
 from desktop_chat.ui.composer.widget import Composer, Offered
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.notices import Notices
-from desktop_chat.ui.problems import attempt, notice_for
+from desktop_chat.ui.problems import attempt
 from desktop_chat.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
@@ -215,23 +215,17 @@ class AttachmentsController(QObject):
             self._tasks.spawn(self._run(self._session.attachments.attach_file(cid, path)))
 
     async def _run(self, work: Coroutine[Any, Any, object]) -> None:
+        """A file that could not be attached becomes a notice naming it (the task runner words
+        world errors); one the person stopped reading is only a remark."""
         try:
             await work
         except AttachFailed as failed:
             from desktop_chat.services import AttachProblem
+            from desktop_chat.ui.words.attachments import attach_problem_text
 
-            if failed.problem is AttachProblem.CANCELLED:
-                return
-            notice = notice_for(failed)
-            if notice is not None:
-                self._notices.show(notice)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            notice = notice_for(exc)
-            if notice is None:
+            if failed.problem is not AttachProblem.CANCELLED:
                 raise
-            self._notices.show(notice)
+            self._notices.say(attach_problem_text(failed.problem, failed.name), 4000)
 
     async def _attach_qimage(self, cid: int | None, image: QImage) -> Attachment:
         """An image that came without encoded bytes: PNG-encoded on a worker thread (QImage may be
