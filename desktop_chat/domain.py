@@ -17,6 +17,7 @@ class Role(enum.StrEnum):
     SYSTEM = "system"
     USER = "user"
     ASSISTANT = "assistant"
+    TOOL = "tool"  # only on the wire: a tool's result is stored with the answer that called it
 
 
 class MessageStatus(enum.StrEnum):
@@ -76,6 +77,7 @@ class Problem(enum.StrEnum):
     MODEL_NOT_AVAILABLE = "model_not_available"
     CONTEXT_TOO_LONG = "context_too_long"
     IMAGES_NOT_SUPPORTED = "images_not_supported"  # the model reads no images ("image_url is only…")
+    TOOLS_NOT_SUPPORTED = "tools_not_supported"  # the gateway or model refused `tools`
     RATE_LIMITED = "rate_limited"
     SERVER_TROUBLE = "server_trouble"
     TIMEOUT = "timeout"
@@ -103,6 +105,7 @@ class Refusal(enum.StrEnum):
     MESSAGE_TOO_LONG = "message_too_long"  # the message alone is longer than the model's whole window
     IMAGES_NOT_SUPPORTED = "images_not_supported"  # images attached, and the model reads no images
     ATTACHMENTS_NOT_READY = "attachments_not_ready"  # a file is still being read (or could not be)
+    TOO_MANY_TOOL_ROUNDS = "too_many_tool_rounds"  # the model kept calling tools past the limit
     NOTHING_TO_SUMMARISE = "nothing_to_summarise"  # every earlier message is already sent
 
 
@@ -319,6 +322,55 @@ class ImagePart:
     sha256: str = ""
 
 
+class ToolOutcome(enum.StrEnum):
+    """How one tool call ended (saved with its result; the UI words each)."""
+
+    DONE = "done"  # the tool ran and answered
+    FAILED = "failed"  # the tool ran and reported an error, or its server failed
+    TIMED_OUT = "timed_out"
+    DENIED = "denied"  # the person said no
+    STOPPED = "stopped"  # the person stopped the answer while it ran (or before it was decided)
+    MALFORMED = "malformed"  # the model's arguments are not a JSON object
+    UNKNOWN_TOOL = "unknown_tool"  # the model called a tool that was not offered
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    """A tool offered to the model: its unique name, what it does, its JSON-Schema parameters
+    (as JSON text, so the spec stays hashable), and where it comes from."""
+
+    name: str  # unique across servers, as sent to the model (^[a-zA-Z0-9_-]{1,64}$)
+    description: str
+    parameters_json: str  # a JSON object (JSON Schema); "{}" when the tool takes none
+    server: str = ""  # the MCP server's name in the configuration
+    tool: str = ""  # the tool's own name on that server
+    read_only: bool | None = None  # MCP annotations (hints, untrusted): readOnlyHint
+    destructive: bool | None = None  # destructiveHint
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    """One call the model asked for: its id, the tool's name as offered, the arguments as the model
+    wrote them (JSON text, possibly malformed — kept as written)."""
+
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolResult:
+    """What came of a call: sent back to the model as a `role: "tool"` message with its call's id."""
+
+    call_id: str
+    outcome: ToolOutcome
+    content: str  # the text the model reads (a tool's output, or why there is none)
+    server: str = ""
+    tool: str = ""
+    duration_ms: int | None = None
+    is_error: bool = False  # the tool itself said its result is an error (MCP isError)
+
+
 @dataclass(frozen=True, slots=True)
 class ChatMessage:
     """One message as sent to the gateway (role + content), without any history bookkeeping.
@@ -329,6 +381,8 @@ class ChatMessage:
     role: Role
     content: str
     images: tuple[ImagePart, ...] = ()
+    tool_calls: tuple[ToolCall, ...] = ()  # an assistant message that called tools
+    tool_call_id: str | None = None  # a Role.TOOL message: the call it answers
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +407,8 @@ class Message:
     end_reason: EndReason = EndReason.NONE
     problem: Problem | None = None  # with EndReason.FAILED: what went wrong
     attachments: tuple[Attachment, ...] = ()  # files sent with it, or images a model answered with
+    tool_calls: tuple[ToolCall, ...] = ()  # an answer that asked for tools (finish_reason tool_calls)
+    tool_results: tuple[ToolResult, ...] = ()  # what came of them, in the order of the calls
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,3 +459,4 @@ class Conversation:
     trashed_at: float | None = None  # Unix seconds when it went to the trash; None when it is not there
     keep_turns: int | None = None  # send only the last N turns (question + answer); None: all that fit
     title_source: TitleSource = TitleSource.FIRST_MESSAGE
+    tools_enabled: bool = True  # the configured tools are offered to the model in this chat
