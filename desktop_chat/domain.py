@@ -334,6 +334,14 @@ class ToolOutcome(enum.StrEnum):
     UNKNOWN_TOOL = "unknown_tool"  # the model called a tool that was not offered
 
 
+class ToolDecision(enum.StrEnum):
+    """What the person said to a tool call the model asked for."""
+
+    ALLOW_ONCE = "allow_once"
+    ALWAYS_ALLOW = "always_allow"  # this tool of this server, from now on (kept in mcp.json's autoApprove)
+    DENY = "deny"
+
+
 @dataclass(frozen=True, slots=True)
 class ToolSpec:
     """A tool offered to the model: its unique name, what it does, its JSON-Schema parameters

@@ -101,6 +101,8 @@ class AppSettings:
     auto_titles: bool = True  # a small model names a new chat after its first answer
     title_model: str = "gemini-2.5-flash-lite"
     image_max_side: int = 2048  # pixels: larger attached images are scaled down before sending
+    tool_rounds: int = 10  # tool calls the model may make in a row before the app stops it
+    tool_timeout_s: int = 60  # seconds one tool call may take
 
     def __post_init__(self) -> None:
         # a theme given by its name ("dark") is kept as the enum value; an unknown name raises
@@ -185,6 +187,10 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
             raise TypeError(name)
         if name == "image_max_side":
             return max(256, min(raw, 8192))
+        if name == "tool_rounds":
+            return max(1, min(raw, 100))
+        if name == "tool_timeout_s":
+            return max(1, min(raw, 3600))
         return max(0, min(raw, 96)) if name == "font_size" else raw
     if isinstance(default, str):
         if not isinstance(raw, str):
