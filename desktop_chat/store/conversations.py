@@ -69,7 +69,7 @@ def trash_listing(conn: sqlite3.Connection) -> list[Conversation]:
 def set_column(conn: sqlite3.Connection, cid: int, column: str, value: object) -> None:
     assert column in {
         "title", "pinned", "archived", "draft", "model", "params", "system_prompt", "keep_turns",
-        "title_source",
+        "title_source", "tools_enabled",
     }
     if conn.execute(f"UPDATE conversations SET {column} = ? WHERE id = ?", (value, cid)).rowcount != 1:
         raise LookupError(f"no conversation with id {cid}")

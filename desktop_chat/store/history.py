@@ -29,9 +29,11 @@ from ..domain import (
     SideRequest,
     Summary,
     TitleSource,
+    ToolCall,
+    ToolResult,
     Usage,
 )
-from . import attachments, conversations, drafts, messages, summaries
+from . import attachments, conversations, drafts, messages, summaries, tools
 from .attachments import NewAttachment
 from .attachments import insert as insert_attachment
 from .bulk import CancelledFn, Pace, ProgressFn
@@ -214,8 +216,9 @@ class HistoryStore:
     def update_settings(
         self, cid: int, *, model: str | _Unchanged | None = UNCHANGED,
         params: GenerationParams | _Unchanged = UNCHANGED, system_prompt: str | _Unchanged = UNCHANGED,
-        keep_turns: int | _Unchanged | None = UNCHANGED,
+        keep_turns: int | _Unchanged | None = UNCHANGED, tools_enabled: bool | None = None,
     ) -> None:  # fmt: skip
+        """Change what the chat is sent with; an argument left out (tools_enabled: None) stays."""
         with self.transaction() as conn:
             conversations.require(conn, cid)
             if model is not UNCHANGED:
@@ -226,6 +229,8 @@ class HistoryStore:
                 conversations.set_column(conn, cid, "system_prompt", system_prompt)
             if not isinstance(keep_turns, _Unchanged):
                 conversations.set_column(conn, cid, "keep_turns", keep_turns if keep_turns else None)
+            if tools_enabled is not None:
+                conversations.set_column(conn, cid, "tools_enabled", int(bool(tools_enabled)))
 
     def save_draft(self, cid: int, text: str) -> None:
         """Keep the unsent text; does not move the chat up the list."""
@@ -416,6 +421,29 @@ class HistoryStore:
         """Bytes of every stored blob (each counted once, however many messages name it)."""
         with self._db.read() as conn:
             return attachments.bytes_in_use(conn)
+
+    # tools ---------------------------------------------------------------------------------
+
+    def set_tool_calls(self, message_id: int, calls: Sequence[ToolCall]) -> None:
+        """Keep the tool calls answer `message_id` asked for (at its end), in the model's order.
+
+        Committed at once. Calling it again replaces the calls (results of calls no longer named
+        go); an empty `calls` removes them. LookupError when the message is gone; ValueError when
+        it is not an answer, or when a call's id is empty or repeated (results are matched to
+        calls by id: give calls without one an id of the app's own first).
+        """
+        with self.transaction() as conn:
+            tools.set_calls(conn, message_id, calls, time.time())
+
+    def add_tool_result(self, message_id: int, result: ToolResult) -> None:
+        """Keep what came of one of the answer's calls, committed at once (a crash keeps it).
+
+        Call it as each call ends, in any order: messages carry their results in call order. A
+        second result for the same call replaces the first. LookupError when the message is gone;
+        ValueError when the answer made no call with `result.call_id` (set_tool_calls first).
+        """
+        with self.transaction() as conn:
+            tools.add_result(conn, message_id, result, time.time())
 
     # streaming -----------------------------------------------------------------------------
 

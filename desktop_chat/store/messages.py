@@ -4,13 +4,16 @@ Why: a conversation is a tree (regenerate and edit create sibling branches; all 
 shows one root→leaf path, and on a 2,000-message chat it needs only the last few dozen. Walking up
 from the leaf with a recursive CTE and a LIMIT touches exactly those rows through the primary key,
 so loading a chat costs the same whatever its length. Every message read carries its attachments
-(one more query for the ids read, see attachments.attach). Helpers never commit.
+(one more query for the ids read, see attachments.attach) and its tool calls and their results
+(the calls are in the row; results cost a query only when a message read made calls, see
+tools.attach). Helpers never commit.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Sequence
 
 from ..domain import (
     BranchMessage,
@@ -21,9 +24,10 @@ from ..domain import (
     MessageStatus,
     Problem,
     Role,
+    ToolCall,
     Usage,
 )
-from .attachments import attach
+from . import attachments, tools
 from .rows import DEFAULT_PARAMS, MESSAGE_COLUMNS, message_from_row, params_to_json, prefixed
 
 # Each step is a scalar primary-key lookup. Written as a join, SQLite 3.40 plans a Bloom filter
@@ -41,6 +45,11 @@ _WALK_DOWN = (
     " UNION ALL SELECT m.id, down.depth + 1 FROM messages m JOIN down ON m.parent_id = down.id)"
 )
 _TITLE_LENGTH = 60
+
+
+def attach(conn: sqlite3.Connection, msgs: list[Message]) -> list[Message]:
+    """`msgs` complete: with their attachments and the results of their tool calls."""
+    return tools.attach(conn, attachments.attach(conn, msgs))
 
 
 def auto_title(content: str) -> str:
@@ -75,6 +84,7 @@ def insert(
     updated_at: float | None = None,
     end_reason: EndReason = EndReason.NONE,
     problem: Problem | None = None,
+    tool_calls: Sequence[ToolCall] = (),
 ) -> int:
     if parent_id is not None:
         row = conn.execute("SELECT conversation_id FROM messages WHERE id = ?", (parent_id,)).fetchone()
@@ -84,14 +94,15 @@ def insert(
     cur = conn.execute(
         "INSERT INTO messages (conversation_id, parent_id, role, content, reasoning, model, params, "
         "prompt_tokens, completion_tokens, total_tokens, finish_reason, status, error, created_at, "
-        "updated_at, latency_ms, end_reason, problem) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "updated_at, latency_ms, end_reason, problem, tool_calls) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             cid, parent_id, Role(role).value, content, reasoning, model, params_to_json(params),
             usage.prompt_tokens, usage.completion_tokens, usage.total_tokens,
             None if finish_reason is None else FinishReason(finish_reason).value,
             MessageStatus(status).value, error, now, now if updated_at is None else updated_at, latency_ms,
             EndReason(end_reason).value, None if problem is None else Problem(problem).value,
+            tools.calls_to_json(tool_calls),
         ),
     )  # fmt: skip
     assert cur.lastrowid is not None, "an INSERT into a rowid table always sets lastrowid"

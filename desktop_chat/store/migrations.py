@@ -301,9 +301,38 @@ M005_ATTACHMENTS = Migration(
     ),
 )
 
+# Tools: an answer that asked for tools keeps its calls as JSON text on its own row (read with the
+# row, so a chat without tools pays nothing), [{"id", "name", "arguments"}] in the model's order,
+# NULL when none; what came of each call is a row of `tool_results` (position = the call's index),
+# written as each ends. Results are not indexed for search. A stored message never has role
+# 'tool': a result belongs to the answer that made the call. Per chat, whether tools are offered.
+M006_TOOLS = Migration(
+    6,
+    "m006_tools",
+    (
+        "ALTER TABLE messages ADD COLUMN tool_calls TEXT",
+        "ALTER TABLE conversations ADD COLUMN tools_enabled INTEGER NOT NULL DEFAULT 1 "
+        "CHECK (tools_enabled IN (0, 1))",
+        """CREATE TABLE tool_results (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            call_id TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            content TEXT NOT NULL DEFAULT '',
+            server TEXT NOT NULL DEFAULT '',
+            tool TEXT NOT NULL DEFAULT '',
+            duration_ms INTEGER,
+            is_error INTEGER NOT NULL DEFAULT 0 CHECK (is_error IN (0, 1)),
+            created_at REAL NOT NULL,
+            UNIQUE (message_id, position)
+        )""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     M001_INITIAL, M002_SEARCH_AND_IDENTITY, M003_END_REASONS_AND_DRAFTS, M004_CONTEXT_AND_USAGE,
-    M005_ATTACHMENTS,
+    M005_ATTACHMENTS, M006_TOOLS,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

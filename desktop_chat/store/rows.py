@@ -23,16 +23,17 @@ from ..domain import (
     TitleSource,
     Usage,
 )
+from .tools import calls_from_json
 
 CONVERSATION_COLUMNS = (
     "id, title, created_at, updated_at, pinned, archived, model, params, system_prompt, draft, "
-    "current_leaf_id, trashed_at, keep_turns, title_source"
+    "current_leaf_id, trashed_at, keep_turns, title_source, tools_enabled"
 )
 DEFAULT_PARAMS = GenerationParams()  # frozen: safe to share as a default
 MESSAGE_COLUMNS = (
     "id, conversation_id, parent_id, role, content, created_at, updated_at, reasoning, model, params, "
     "prompt_tokens, completion_tokens, total_tokens, finish_reason, status, error, latency_ms, "
-    "end_reason, problem"
+    "end_reason, problem, tool_calls"
 )
 
 
@@ -65,7 +66,7 @@ def usage_from(prompt: int | None, completion: int | None, total: int | None) ->
 
 def conversation_from_row(row: Sequence[Any]) -> Conversation:
     (cid, title, created, updated, pinned, archived, model, params, system_prompt, draft, leaf, trashed,
-     keep_turns, title_source) = row
+     keep_turns, title_source, tools_enabled) = row
     return Conversation(
         id=int(cid),
         title=str(title),
@@ -81,6 +82,7 @@ def conversation_from_row(row: Sequence[Any]) -> Conversation:
         trashed_at=None if trashed is None else float(trashed),
         keep_turns=None if keep_turns is None else int(keep_turns),
         title_source=_TITLE_SOURCES.get(str(title_source), TitleSource.PERSON),
+        tools_enabled=bool(tools_enabled),
     )
 
 
@@ -97,7 +99,7 @@ _TITLE_SOURCES: dict[str, TitleSource] = {t.value: t for t in TitleSource}
 def message_from_row(row: Sequence[Any]) -> Message:
     (
         mid, cid, parent, role, content, created, updated, reasoning, model, params,
-        prompt, completion, total, finish, status, error, latency, end, problem,
+        prompt, completion, total, finish, status, error, latency, end, problem, tool_calls,
     ) = row  # fmt: skip
     return Message(
         id=int(mid),
@@ -117,6 +119,7 @@ def message_from_row(row: Sequence[Any]) -> Message:
         latency_ms=None if latency is None else int(latency),
         end_reason=end_reason_from(end),
         problem=problem_from(problem),
+        tool_calls=() if tool_calls is None else calls_from_json(tool_calls),
     )
 
 

@@ -1,4 +1,4 @@
-"""Migrations: from an empty file, from the frozen v1 and v2 fixtures, atomic, backed up, newer refused."""
+"""Migrations: from an empty file, from every frozen fixture (v1…v5), atomic, backed up, newer refused."""
 
 from __future__ import annotations
 
@@ -37,9 +37,10 @@ def test_empty_database_gets_every_migration_in_order(db_path: Path) -> None:
             "m003_end_reasons_and_drafts",
             "m004_context_and_usage",
             "m005_attachments",
+            "m006_tools",
         ]
     )
-    assert _version(db_path) == LATEST_VERSION == 5
+    assert _version(db_path) == LATEST_VERSION == 6
     assert mode == "wal"
     assert not (db_path.parent / "backups").exists(), "a brand-new file needs no backup"
 
@@ -158,6 +159,7 @@ def test_a_file_upgraded_by_another_process_is_not_migrated_again(tmp_path: Path
         "m003_end_reasons_and_drafts",
         "m004_context_and_usage",
         "m005_attachments",
+        "m006_tools",
     ]
     assert mig.migrate(second, backup=lambda v: tmp_path / "b") == []
     first.close()
@@ -299,7 +301,7 @@ def test_v4_fixture_upgrades_to_attachments_with_its_data_and_side_tables_intact
     path = build_from_sql(FIXTURES / "schema_v4.sql", tmp_path / "data" / "history.sqlite3")
     assert _version(path) == 4
     with HistoryStore.open(path) as store:
-        assert _version(path) == LATEST_VERSION == 5
+        assert _version(path) == LATEST_VERSION
         first = store.get_conversation(1)
         assert first is not None and (first.title, first.keep_turns) == ("Quarterly report summary", 3)
         ending = store.get_conversation(4)
@@ -328,7 +330,48 @@ def test_v4_fixture_upgrades_to_attachments_with_its_data_and_side_tables_intact
     assert integrity(path) == "ok"
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4])
+def test_v5_fixture_upgrades_to_tools_with_its_attachments_intact(tmp_path: Path) -> None:
+    """m006: attachments, their blobs, their search rows and the draft's chip stay; no message has
+    tool calls; every chat offers tools; an old answer can take calls and results at once."""
+    from desktop_chat.domain import Role, ToolCall, ToolOutcome, ToolResult
+
+    path = build_from_sql(FIXTURES / "schema_v5.sql", tmp_path / "data" / "history.sqlite3")
+    assert _version(path) == 5
+    with HistoryStore.open(path) as store:
+        assert _version(path) == LATEST_VERSION == 6
+        assert all(c.tools_enabled for c in (store.get_conversation(i) for i in (1, 2, 3, 4)) if c)
+        branch = store.branch(1)
+        assert [m.id for m in branch] == [1, 3, 4, 5]
+        assert [[a.name for a in m.attachments] for m in branch] == [
+            ["revenue-chart.png"], ["revenue-chart.png"], ["forecast.txt"], []
+        ]
+        assert all(m.tool_calls == () and m.tool_results == () for m in branch)
+        one = branch[0].attachments[0]
+        assert store.blob(one.sha256) == b"\x89PNG\r\n\x1a\nrevenue chart, not a real picture"
+        assert [h.message_id for h in store.search("pipeline")] == [4]
+        assert [a.name for a in store.draft_attachments("new_chat")] == ["waiting.png"]
+        assert store.recover_interrupted() == [5, 20]
+        store.set_tool_calls(3, [ToolCall("call_1", "get_current_time", '{"timezone": "UTC"}')])
+        store.add_tool_result(3, ToolResult("call_1", ToolOutcome.DONE, "12:00", server="time"))
+        three = store.get_message(3)
+        assert three is not None and three.attachments == branch[1].attachments
+        assert [r.content for r in three.tool_results] == ["12:00"]
+        store.update_settings(2, tools_enabled=False)
+        assert store.get_conversation(2).tools_enabled is False  # type: ignore[union-attr]
+        store.delete_message(1)  # the picture's two references go: its blob too
+        assert not store.has_blob(one.sha256)
+        assert store.add_message(1, parent_id=None, role=Role.USER, content="again").tool_calls == ()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT count(*) FROM tool_results").fetchone()[0] == 0, "went with message 3"
+        assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+    finally:
+        conn.close()
+    assert len(list((path.parent / "backups").glob("history-v5-before-upgrade-*.sqlite3"))) == 1
+    assert integrity(path) == "ok"
+
+
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5])
 def test_every_fixture_upgrades_to_the_latest_with_data_and_attachments_working(
     tmp_path: Path, version: int
 ) -> None:
@@ -353,6 +396,19 @@ def test_every_fixture_upgrades_to_the_latest_with_data_and_attachments_working(
         new = NewAttachment(AttachmentKind.IMAGE, "shot.png", "image/png", 9, sha)
         msg = store.add_message(1, parent_id=None, role=Role.USER, content="look", attachments=[new])
         assert [a.sha256 for a in msg.attachments] == [sha]
+        assert all(c.tools_enabled for c in store.list_conversations())
+        from desktop_chat.domain import ToolCall, ToolOutcome, ToolResult
+
+        ans = store.add_message(1, parent_id=msg.id, role=Role.ASSISTANT, content="")
+        store.set_tool_calls(ans.id, [ToolCall("c1", "lookup", "{}")])
+        store.add_tool_result(ans.id, ToolResult("c1", ToolOutcome.DONE, "found"))
+        got = store.get_message(ans.id)
+        assert got is not None and [r.content for r in got.tool_results] == ["found"]
         store.delete_message(msg.id)
         assert not store.has_blob(sha)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT count(*) FROM tool_results").fetchone()[0] == 0
+    finally:
+        conn.close()
     assert integrity(path) == "ok"
