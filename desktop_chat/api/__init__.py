@@ -26,7 +26,11 @@ Public interface
   `proxy` None/"" = the environment's HTTP(S)_PROXY/NO_PROXY; a URL = that proxy for this client
   (`.proxy_display` shows it as "http://***@host:port"; `.check_proxy()` raises `InvalidRequest`).
 - `RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=30.0, max_server_delay=60.0, jitter=0.25)`.
-- `ChatRequest(model, messages, params=GenerationParams(), stream=True, user=None, modalities=())`;
+- `ChatRequest(model, messages, params=GenerationParams(), stream=True, user=None, modalities=(),
+  tools=(), tool_choice=None)`; `tools` (`ToolSpec`s) and `tool_choice` ("auto"/"none"/"required")
+  are sent only when set; an assistant `ChatMessage` with `tool_calls` and a `Role.TOOL` one with its
+  `tool_call_id` go out in the OpenAI shape (`Flaw.NO_TOOL_CALL_ID`, `BAD_TOOL_CALL`, `BAD_TOOL_NAME`,
+  `BAD_TOOL_PARAMETERS`, `NOT_A_CHOICE` name what the services got wrong);
   `.validate()` raises `InvalidRequest(field: RequestField, flaw: Flaw, low=, high=, index=, value=)`
   (`Flaw.BAD_IMAGE`: an `ImagePart` without bytes or an image MIME type);
   `.to_payload()` sends only the parameters that are set; a message's `images` make its content a
@@ -41,7 +45,12 @@ Public interface
   data)` (a picture in the answer, MIME from its bytes), `RemoteImage(url)` (an http(s) picture, never
   fetched), `UsageReport(usage)`, `Finished(reason, raw_reason, model)` — always last on success —,
   and `Retrying(delay, attempt, max_attempts, error)` before a retry. Every image-output form
-  gateways use is read (see `desktop_chat.api.images_out`).
+  gateways use is read (see `desktop_chat.api.images_out`). Tool calls: `ToolCallStarted(index, id,
+  name)` as soon as a call's tool is named, then one `ToolCallsRequested(calls: tuple[ToolCall, …],
+  malformed: tuple[MalformedCall(index, id, name, arguments, reason: MalformedReason), …])` before
+  `UsageReport`/`Finished` (whose reason is then TOOL_CALLS, also when the gateway said "stop");
+  every gateway's shape of them is assembled (see `desktop_chat.api.tool_calls`); never an exception.
+  `Completion.tool_calls` / `.malformed_calls` hold them for `complete()`.
 - `model_facts` reads `reads_images`/`draws_images` too; `known_image_abilities(model)` →
   `(reads, draws)` for the seed's models (None where not known).
 - `normalize_base_url(raw)` → `NormalizedBaseURL(url, changes: tuple[UrlChange, ...],
@@ -52,6 +61,8 @@ Public interface
   `((Fact, str), …)`; `ContextTooLong` (and `ContextTooLongInStream`, after HTTP 200) carries
   `.limit`/`.requested` tokens as the server named them (`context_limit_from(text)`);
   `ImagesNotSupported` (and `ImagesNotSupportedInStream`) is a refusal of image parts → CHOOSE_MODEL;
+  `ToolsNotSupported` (and `ToolsNotSupportedInStream`) a refusal of `tools` → NONE (the services
+  offer to send again without tools; `says_tools_not_supported(text)` knows the wordings);
   `IncompleteAnswer` and `StreamFailed` carry `.partial_text`/`.partial_reasoning`.
   `str(error)` is a key-free technical one-liner for logs; the sentences live in the UI
   (`desktop_chat.ui.words.gateway`). `ProtocolBug` and other exceptions are bugs.
@@ -95,21 +106,28 @@ from desktop_chat.api.errors import (
     RequestField,
     ServerTrouble,
     StreamFailed,
+    ToolsNotSupported,
+    ToolsNotSupportedInStream,
     UnreadableAnswer,
     context_limit_from,
     redact,
+    says_tools_not_supported,
 )
 from desktop_chat.api.events import (
     AnswerImage,
     Completion,
     Finished,
     ImageReceived,
+    MalformedCall,
+    MalformedReason,
     ModelList,
     ReasoningDelta,
     RemoteImage,
     Retrying,
     StreamEvent,
     TextDelta,
+    ToolCallsRequested,
+    ToolCallStarted,
     UsageReport,
 )
 from desktop_chat.api.models import (
@@ -121,6 +139,7 @@ from desktop_chat.api.models import (
 )
 from desktop_chat.api.request import ChatRequest
 from desktop_chat.api.retry import RetryPolicy
+from desktop_chat.api.tool_calls import MAX_ARGUMENTS_CHARS, MAX_TOOL_CALLS
 from desktop_chat.api.urls import NormalizedBaseURL, UrlChange, normalize_base_url
 from desktop_chat.domain import Problem
 
@@ -128,6 +147,8 @@ if TYPE_CHECKING:
     from desktop_chat.api.client import GatewayClient
 
 __all__ = [
+    "MAX_ARGUMENTS_CHARS",
+    "MAX_TOOL_CALLS",
     "SEED_MODELS",
     "SEED_MODEL_ALIASES",
     "AccessDenied",
@@ -154,6 +175,8 @@ __all__ = [
     "IncompleteAnswer",
     "InsecureConnection",
     "InvalidRequest",
+    "MalformedCall",
+    "MalformedReason",
     "ModelList",
     "ModelNotAvailable",
     "NormalizedBaseURL",
@@ -172,6 +195,10 @@ __all__ = [
     "StreamEvent",
     "StreamFailed",
     "TextDelta",
+    "ToolCallStarted",
+    "ToolCallsRequested",
+    "ToolsNotSupported",
+    "ToolsNotSupportedInStream",
     "UnreadableAnswer",
     "UrlChange",
     "UsageReport",
@@ -181,6 +208,7 @@ __all__ = [
     "normalize_base_url",
     "parse_models",
     "redact",
+    "says_tools_not_supported",
 ]
 
 

@@ -30,8 +30,10 @@ from desktop_chat.api.errors import (
     ProxyRefused,
     RateLimited,
     ServerTrouble,
+    ToolsNotSupported,
     says_context_too_long,
     says_images_not_supported,
+    says_tools_not_supported,
     short_snippet,
 )
 
@@ -101,6 +103,8 @@ def _kind_for_status(status: int, said: str, html: bool) -> type[GatewayError]:
     """The error class for `status`, given the server's words (lower case) and whether it sent HTML."""
     if status in (400, 404, 422, 500) and not html and says_images_not_supported(said):
         return ImagesNotSupported  # before the model words: "model … not supported for vision"
+    if status in (400, 404, 422, 500) and not html and says_tools_not_supported(said):
+        return ToolsNotSupported  # before the model words: "… model does not support tools"
     if status == 401:
         return AuthenticationFailed
     if status in (402, 403):

@@ -42,6 +42,7 @@ from desktop_chat.api.events import (
     Retrying,
     StreamEvent,
     TextDelta,
+    ToolCallsRequested,
     UsageReport,
 )
 from desktop_chat.api.models import SEED_MODELS, parse_models
@@ -389,6 +390,7 @@ class GatewayClient:
         reasoning: list[str] = []
         usage = None
         finished: Finished | None = None
+        calls: ToolCallsRequested | None = None
         async with aclosing(self.stream_chat(request)) as events:
             async for event in events:
                 if isinstance(event, TextDelta):
@@ -397,6 +399,8 @@ class GatewayClient:
                     reasoning.append(event.text)
                 elif isinstance(event, UsageReport):
                     usage = event.usage
+                elif isinstance(event, ToolCallsRequested):
+                    calls = event
                 elif isinstance(event, Finished):
                     finished = event
                 elif isinstance(event, Retrying) and on_retry is not None:
@@ -407,6 +411,8 @@ class GatewayClient:
             usage=usage,
             finish_reason=None if finished is None else finished.reason,
             model=None if finished is None else finished.model,
+            tool_calls=() if calls is None else calls.calls,
+            malformed_calls=() if calls is None else calls.malformed,
         )
 
     async def list_models(self) -> ModelList:

@@ -43,6 +43,7 @@ from desktop_chat.api.images_out import (
     images_from_list,
 )
 from desktop_chat.api.think import ThinkSplitter
+from desktop_chat.api.tool_calls import ToolCallAssembler, tool_calls_of
 from desktop_chat.domain import FinishReason, Usage
 
 MAX_TOKEN_COUNT = 2**53  # anything above (or negative, or not finite) is not a real count
@@ -82,6 +83,7 @@ class StreamDecoder:
         "_skip_lf",
         "_splitter",
         "_text_parts",
+        "_tools",
         "_usage",
         "done",
         "failure",
@@ -103,6 +105,7 @@ class StreamDecoder:
         self._reasoning_parts: list[str] = []
         self._finish_raw: str | None = None
         self._usage: dict[str, Any] | None = None
+        self._tools: ToolCallAssembler | None = None  # made when the first tool-call fragment arrives
         self._at_end = False
         self.model: str | None = None
         self.done = False
@@ -228,13 +231,23 @@ class StreamDecoder:
                         self._content_parts(content, out)
                     else:
                         raise TypeError("content is not text")
-                if content is None or len(delta) > 1:  # a lone {"content": …} carries no picture
+                if content is None or len(delta) > 1:  # a lone {"content": …}: no picture, no call
                     images = delta.get("images")
                     if images:
                         self._images(images, out)
                     image = delta.get("image")
                     if image:
                         self._images([image], out)
+                    tool_calls = delta.get("tool_calls")
+                    function_call = delta.get("function_call")
+                    if tool_calls or function_call:
+                        tools = self._tools
+                        if tools is None:
+                            tools = self._tools = ToolCallAssembler()
+                        if tool_calls:
+                            tools.feed(tool_calls, out)
+                        if function_call:
+                            tools.feed_function_call(function_call, out)
             reason = choice.get("finish_reason")
             if reason:
                 self._finish_raw = str(reason)
@@ -350,9 +363,15 @@ class StreamDecoder:
 
     def _finish(self, out: list[StreamEvent]) -> None:
         self._flush_splitter(out)
+        reason = FinishReason.parse(self._finish_raw)
+        if self._tools is not None:
+            requested = self._tools.result()
+            if requested is not None:
+                out.append(requested)
+                reason = reason_with_calls(reason)
         if self._usage:
             out.append(UsageReport(usage_from_dict(self._usage)))
-        out.append(Finished(FinishReason.parse(self._finish_raw), self._finish_raw, self.model))
+        out.append(Finished(reason, self._finish_raw, self.model))
         self.done = True
 
     def end(self) -> list[StreamEvent]:
@@ -418,6 +437,14 @@ class StreamDecoder:
         )
 
 
+def reason_with_calls(reason: FinishReason | None) -> FinishReason | None:
+    """The finish reason of an answer that made tool calls: TOOL_CALLS, also when the gateway said
+    "stop", "function_call" or nothing (some do); a cut-off (LENGTH) or a filter keeps its reason."""
+    if reason in (FinishReason.LENGTH, FinishReason.CONTENT_FILTER):
+        return reason
+    return FinishReason.TOOL_CALLS
+
+
 def error_fields(error: object) -> tuple[str | None, str | None]:
     """(message, code) of an OpenAI-style error object, a bare string, or anything else."""
     if isinstance(error, dict):
@@ -454,6 +481,8 @@ def events_from_completion(body: bytes) -> list[StreamEvent]:
     said_parts: list[str | AnswerImage] = []  # the answer's text and pictures, in order
     markdown = MarkdownImages()
     finish_raw: str | None = None
+    started: list[StreamEvent] = []
+    requested = None
     choices = obj.get("choices")
     if isinstance(choices, list) and choices and isinstance(choices[0], dict):
         choice = choices[0]
@@ -474,6 +503,7 @@ def events_from_completion(body: bytes) -> list[StreamEvent]:
             for key in ("images", "image"):
                 if said.get(key):
                     said_parts += images_from_list(said[key])[0]
+            requested = tool_calls_of(said, started)
         elif isinstance(choice.get("text"), str):
             said_parts.append(choice["text"])
         raw = choice.get("finish_reason")
@@ -493,11 +523,16 @@ def events_from_completion(body: bytes) -> list[StreamEvent]:
         out.append(part)
     if "".join(text_run):
         out.append(TextDelta("".join(text_run)))
+    reason = FinishReason.parse(finish_raw)
+    if requested is not None:
+        out += started
+        out.append(requested)
+        reason = reason_with_calls(reason)
     usage = obj.get("usage")
     if isinstance(usage, dict) and usage:
         out.append(UsageReport(usage_from_dict(usage)))
     model = obj.get("model")
-    out.append(Finished(FinishReason.parse(finish_raw), finish_raw, None if model is None else str(model)))
+    out.append(Finished(reason, finish_raw, None if model is None else str(model)))
     return out
 
 

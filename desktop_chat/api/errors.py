@@ -17,6 +17,8 @@ to explain away. The two never share a base class, so `except GatewayError` can 
     │   │   └── ContextTooLongInStream  the same, said after HTTP 200 (also a StreamFailed)
     │   ├── ImagesNotSupported       400 (or 404/422/500) "image_url is only supported…" → CHOOSE_MODEL
     │   │   └── ImagesNotSupportedInStream  the same, said after HTTP 200 (also a StreamFailed)
+    │   ├── ToolsNotSupported        400 (or 404/422/500) "does not support tools"…  → NONE
+    │   │   └── ToolsNotSupportedInStream   the same, said after HTTP 200 (also a StreamFailed)
     │   ├── RateLimited              429 (retried automatically)                  → WAIT
     │   ├── ServerTrouble            409, 500, 502, 503, 529… (retried)           → WAIT
     │   ├── GatewayTimeout           408, 504, or no first byte in time (retried) → RETRY
@@ -235,6 +237,15 @@ class ImagesNotSupported(GatewayError):
     default_action = ErrorAction.CHOOSE_MODEL
 
 
+class ToolsNotSupported(GatewayError):
+    """The gateway or the model refused the request's `tools` (or `tool_choice`): "… does not support
+    tools", "Function calling is not enabled for models/…" (see `says_tools_not_supported`). The
+    services offer to send it again without tools; nothing else to do, hence action NONE."""
+
+    problem = Problem.TOOLS_NOT_SUPPORTED
+    default_action = ErrorAction.NONE
+
+
 class RateLimited(GatewayError):
     problem = Problem.RATE_LIMITED
     default_action = ErrorAction.WAIT
@@ -338,6 +349,14 @@ class ImagesNotSupportedInStream(ImagesNotSupported, StreamFailed):
     default_action = ErrorAction.CHOOSE_MODEL
 
 
+class ToolsNotSupportedInStream(ToolsNotSupported, StreamFailed):
+    """A refusal of tools the gateway reported after HTTP 200 (in the stream or a 200 JSON body):
+    a `ToolsNotSupported` (problem, action) that keeps the partial answer too."""
+
+    problem = Problem.TOOLS_NOT_SUPPORTED  # stated, not inherited through two bases
+    default_action = ErrorAction.NONE
+
+
 def stream_failure(
     *,
     server_message: str | None = None,
@@ -347,11 +366,13 @@ def stream_failure(
 ) -> StreamFailed:
     """The error for a failure the gateway reported after HTTP 200: `ContextTooLongInStream` when
     its words are about the context length, `ImagesNotSupportedInStream` when they refuse images,
-    else a plain `StreamFailed`."""
+    `ToolsNotSupportedInStream` when they refuse tools, else a plain `StreamFailed`."""
     said = f"{server_message or ''} {server_code or ''}"
     kind: type[StreamFailed] = StreamFailed
     if says_images_not_supported(said):
         kind = ImagesNotSupportedInStream
+    elif says_tools_not_supported(said):
+        kind = ToolsNotSupportedInStream
     elif says_context_too_long(said):
         kind = ContextTooLongInStream
     return kind(
@@ -398,6 +419,8 @@ class RequestField(enum.StrEnum):
     STOP = "stop"
     USER = "user"
     STREAM = "stream"
+    TOOLS = "tools"
+    TOOL_CHOICE = "tool_choice"
     BASE_URL = "base_url"
     PROXY = "proxy"
     API_KEY = "api_key"
@@ -414,6 +437,11 @@ class Flaw(enum.StrEnum):
     BAD_ROLE = "bad_role"  # message number `index` has no known role
     NO_TEXT = "no_text"  # message number `index` has no text
     BAD_IMAGE = "bad_image"  # message number `index` has an image with no bytes or no image MIME type
+    NO_TOOL_CALL_ID = "no_tool_call_id"  # message number `index` is a tool result that names no call
+    BAD_TOOL_CALL = "bad_tool_call"  # message number `index` carries a tool call without an id or name
+    BAD_TOOL_NAME = "bad_tool_name"  # tool number `index` is not named ^[a-zA-Z0-9_-]{1,64}$ (`value`)
+    BAD_TOOL_PARAMETERS = "bad_tool_parameters"  # tool number `index`: parameters are not a JSON object
+    NOT_A_CHOICE = "not_a_choice"  # not one of the accepted values (`value` shows it)
     NOT_TEXT = "not_text"
     NOT_ON_OR_OFF = "not_on_or_off"  # should be True or False
     MALFORMED = "malformed"  # not an address at all; `value` shows it when it may be shown
@@ -603,4 +631,53 @@ def says_images_not_supported(text: str) -> bool:
     lowered = text[:_TEXT_LIMIT].lower()
     return any(word in lowered for word in IMAGE_REFUSAL_WORDS) or bool(
         _UNKNOWN_IMAGE_VARIANT.search(lowered)
+    )
+
+
+# -- tools refused: how servers say the model or the gateway takes no tools --------------------------
+# Lower-case phrases seen in real refusals (each specific to tools, so other errors never match):
+#   Ollama (400): "registry.ollama.ai/library/deepseek-r1:latest does not support tools"
+#   DeepSeek (400): "deepseek-reasoner does not support Function Calling"
+#   Gemini (400 INVALID_ARGUMENT): "Function calling is not enabled for models/gemma-3-12b-it",
+#     "Tool use with function calling is unsupported"
+#   OpenRouter (404): "No endpoints found that support tool use. Try disabling \"…\"", and
+#     "No endpoints found that support the provided 'tool_choice' value"
+#   OpenAI (400, o1-preview): "Unsupported parameter: 'tools' is not supported with this model."
+#   vLLM (400): "\"auto\" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set"
+#   llama.cpp (500): "tools param requires --jinja flag"; older: "Unsupported param: tools"
+#   LiteLLM (400): "litellm.UnsupportedParamsError: openai does not support parameters: ['tools'], for
+#     model=…" (also `['tool_choice']`, or a dict `{'tools': …}`); "Deepinfra doesn't support tool_choice=…"
+TOOL_REFUSAL_WORDS: tuple[str, ...] = (
+    "does not support tools",
+    "doesn't support tools",
+    "does not support tool use",
+    "does not support tool calling",
+    "does not support function calling",
+    "doesn't support function calling",
+    "function calling is not enabled",
+    "function calling is not supported",
+    "function calling is unsupported",
+    "tool calling is not supported",
+    "tool use is not supported",
+    "tools are not supported",
+    "tools is not supported",
+    "'tools' is not supported",
+    "support tool use",  # OpenRouter's "No endpoints found that support tool use"
+    "provided 'tool_choice' value",  # OpenRouter
+    "enable-auto-tool-choice",  # vLLM started without a tool parser
+    "tools param requires",  # llama.cpp without --jinja
+    "unsupported param: tools",
+    "doesn't support tool_choice",
+)
+_TOOL_PARAMETERS = re.compile(r"does not support parameters\W{0,4}'?(?:tools|tool_choice)\b", re.I)
+_TOOL_CHOICE_REFUSED = re.compile(r"tool_choice\b[^.\n]{0,60}?\bnot supported", re.I)
+
+
+def says_tools_not_supported(text: str) -> bool:
+    """Whether `text` (a server's message and code) says the model or gateway takes no tools."""
+    lowered = text[:_TEXT_LIMIT].lower()
+    return (
+        any(word in lowered for word in TOOL_REFUSAL_WORDS)
+        or bool(_TOOL_PARAMETERS.search(lowered))
+        or bool(_TOOL_CHOICE_REFUSED.search(lowered))
     )

@@ -2,15 +2,17 @@
 
 Why a module of its own: the client, the pure stream decoder, the services and the UI all speak
 in these types. A streamed answer is an async iterator of `StreamEvent`s; a non-streamed one is a
-`Completion`. Both are plain data with no behaviour, so any layer can hold or compare them.
+`Completion`. Both are plain data with no behaviour, so any layer can hold or compare them. Tool
+calls arrive as `ToolCallStarted` (as soon as a call's tool is named), then one `ToolCallsRequested`.
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from desktop_chat.domain import FinishReason, ModelFacts, Usage
+from desktop_chat.domain import FinishReason, ModelFacts, ToolCall, Usage
 
 if TYPE_CHECKING:
     from desktop_chat.api.errors import GatewayError
@@ -51,6 +53,56 @@ class RemoteImage:
 
 
 @dataclass(frozen=True, slots=True)
+class ToolCallStarted:
+    """The model began a tool call and its tool's name is known (for a "wants to use X…" line).
+
+    `index` is the call's place in the answer (0, 1, … for parallel calls); `id` is the gateway's id
+    when it was already given, else the one generated for it (`call_<index>`) — the final word is
+    `ToolCallsRequested`, which may differ if a gateway sends the id after the name.
+    """
+
+    index: int
+    id: str
+    name: str
+
+
+class MalformedReason(enum.StrEnum):
+    """Why a tool call the model made cannot be run (the services answer it with an error result)."""
+
+    NO_NAME = "no_name"  # the call never said which tool
+    NOT_JSON = "not_json"  # its arguments are not JSON (often: cut off, or a model's typo)
+    NOT_AN_OBJECT = "not_an_object"  # its arguments are JSON but not an object (a list, a number…)
+    UNREADABLE = "unreadable"  # a fragment of it had the wrong type (a number as the arguments…)
+    TOO_LARGE = "too_large"  # its arguments are longer than `MAX_ARGUMENTS_CHARS`
+    TOO_MANY = "too_many"  # the answer asked for more calls than `MAX_TOOL_CALLS`
+
+
+@dataclass(frozen=True, slots=True)
+class MalformedCall:
+    """A tool call that cannot be run: what arrived of it (`arguments` at most a short excerpt of
+    what the model wrote) and why. `id` is the gateway's or a generated one, so a result can be sent."""
+
+    index: int
+    id: str
+    name: str
+    arguments: str
+    reason: MalformedReason
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallsRequested:
+    """The answer ended asking for tool calls: sent once, just before `UsageReport`/`Finished`.
+
+    `calls` are complete (a name, arguments that are a JSON object, kept as written; "{}" when the
+    model sent none), in the order of their index; `malformed` are the others, with the reason.
+    Every id is unique within the answer.
+    """
+
+    calls: tuple[ToolCall, ...]
+    malformed: tuple[MalformedCall, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class UsageReport:
     """Token counts, as far as the gateway reported them; sent once, just before `Finished`."""
 
@@ -85,14 +137,23 @@ class Retrying:
 
 
 StreamEvent: TypeAlias = (
-    TextDelta | ReasoningDelta | ImageReceived | RemoteImage | UsageReport | Finished | Retrying
+    TextDelta
+    | ReasoningDelta
+    | ImageReceived
+    | RemoteImage
+    | ToolCallStarted
+    | ToolCallsRequested
+    | UsageReport
+    | Finished
+    | Retrying
 )
 AnswerImage: TypeAlias = ImageReceived | RemoteImage
 
 
 @dataclass(frozen=True, slots=True)
 class Completion:
-    """A whole answer, as returned by `GatewayClient.complete()`; `images` in the order they came."""
+    """A whole answer, as returned by `GatewayClient.complete()`; `images` in the order they came;
+    `tool_calls` / `malformed_calls` as in `ToolCallsRequested`."""
 
     text: str
     reasoning: str = ""
@@ -100,6 +161,8 @@ class Completion:
     finish_reason: FinishReason | None = None
     model: str | None = None
     images: tuple[AnswerImage, ...] = ()
+    tool_calls: tuple[ToolCall, ...] = ()
+    malformed_calls: tuple[MalformedCall, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,21 +9,31 @@ Images: a message with `images` is sent as a list of content parts, its text fir
 empty) and then one `{"type": "image_url", "image_url": {"url": "data:<mime>;base64,…"}}` each; a
 message without images keeps its plain string `content`. `modalities` (("image", "text") for models
 that draw) is sent only when set. Base64 is encoded once per image, in C (a few MB take milliseconds).
+
+Tools: `tools` (`ToolSpec`s) go out as `{"type": "function", "function": {"name", "description",
+"parameters"}}` only when there are some, `tool_choice` ("auto" | "none" | "required") only when set.
+An assistant message that called tools carries `tool_calls` (`content` null when it said nothing);
+a `Role.TOOL` message is `{"role": "tool", "tool_call_id", "content"}`. The services make tool names
+fit `^[a-zA-Z0-9_-]{1,64}$` and parameters a JSON object; anything else is refused by `validate`.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 from desktop_chat.api.errors import Flaw, InvalidRequest, ProtocolBug, RequestField
-from desktop_chat.domain import ChatMessage, GenerationParams, ImagePart, Role
+from desktop_chat.domain import ChatMessage, GenerationParams, ImagePart, Role, ToolCall, ToolSpec
 
 MAX_STOP_SEQUENCES = 4
 _ROLES = frozenset(role.value for role in Role)
+TOOL_NAME = re.compile(r"[a-zA-Z0-9_-]{1,64}")  # what OpenAI accepts as a function's name
+TOOL_CHOICES = frozenset({"auto", "none", "required"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +46,14 @@ class ChatRequest:
     stream: bool = True
     user: str | None = None
     modalities: tuple[str, ...] = ()  # ("image", "text") asks an image-drawing model for pictures
+    tools: tuple[ToolSpec, ...] = ()  # the tools the model may call (sent only when there are some)
+    tool_choice: str | None = None  # "auto" | "none" | "required"; sent only when set
 
     def __post_init__(self) -> None:
         if not isinstance(self.messages, tuple):
             object.__setattr__(self, "messages", tuple(self.messages))
+        if not isinstance(self.tools, tuple):
+            object.__setattr__(self, "tools", tuple(self.tools))
 
     def validate(self) -> ChatRequest:
         """Return self if every field is usable, else raise `InvalidRequest` naming the field."""
@@ -56,6 +70,14 @@ class ChatRequest:
             for image in getattr(message, "images", ()):
                 if not _usable_image(image):
                     raise InvalidRequest(RequestField.MESSAGES, Flaw.BAD_IMAGE, index=number)
+            if role == Role.TOOL:
+                call_id = getattr(message, "tool_call_id", None)
+                if not isinstance(call_id, str) or not call_id:
+                    raise InvalidRequest(RequestField.MESSAGES, Flaw.NO_TOOL_CALL_ID, index=number)
+            for call in getattr(message, "tool_calls", ()):
+                if not _usable_call(call):
+                    raise InvalidRequest(RequestField.MESSAGES, Flaw.BAD_TOOL_CALL, index=number)
+        self._validate_tools()
         p = self.params
         _check_range(p.temperature, 0, 2, RequestField.TEMPERATURE)
         _check_range(p.top_p, 0, 1, RequestField.TOP_P)
@@ -78,6 +100,22 @@ class ChatRequest:
             raise ProtocolBug(f"modalities must be a tuple of names, not {self.modalities!r}")  # ours
         return self
 
+    def _validate_tools(self) -> None:
+        """Tools the services offer are named and described right; anything else is their bug."""
+        for number, tool in enumerate(self.tools, start=1):
+            name = getattr(tool, "name", None)
+            if not isinstance(tool, ToolSpec) or not isinstance(name, str) or not TOOL_NAME.fullmatch(name):
+                shown = name if isinstance(name, str) else None
+                raise InvalidRequest(RequestField.TOOLS, Flaw.BAD_TOOL_NAME, index=number, value=shown)
+            if not isinstance(tool.description, str) or not isinstance(_parameters(tool), dict):
+                raise InvalidRequest(RequestField.TOOLS, Flaw.BAD_TOOL_PARAMETERS, index=number, value=name)
+        if len({tool.name for tool in self.tools}) != len(self.tools):
+            raise InvalidRequest(RequestField.TOOLS, Flaw.BAD_TOOL_NAME)  # two tools of the same name
+        choice = self.tool_choice
+        if choice is not None and choice not in TOOL_CHOICES:
+            shown = choice if isinstance(choice, str) else None
+            raise InvalidRequest(RequestField.TOOL_CHOICE, Flaw.NOT_A_CHOICE, value=shown)
+
     def to_payload(self) -> dict[str, Any]:
         """The JSON body: model, messages, stream and only the parameters that are set."""
         p = self.params
@@ -98,12 +136,67 @@ class ChatRequest:
             payload["user"] = self.user
         if self.modalities:
             payload["modalities"] = list(self.modalities)
+        if self.tools:
+            payload["tools"] = [tool_payload(tool) for tool in self.tools]
+        if self.tool_choice is not None:
+            payload["tool_choice"] = self.tool_choice
         payload["stream"] = self.stream
         return payload
 
 
+def tool_payload(tool: ToolSpec) -> dict[str, Any]:
+    """One offered tool as JSON: `{"type": "function", "function": {name, description, parameters}}`."""
+    function: dict[str, Any] = {"name": tool.name}
+    if tool.description:
+        function["description"] = tool.description
+    function["parameters"] = _parameters(tool)
+    return {"type": "function", "function": function}
+
+
+def _parameters(tool: ToolSpec) -> object:
+    """The tool's JSON Schema, parsed ("" counts as "{}"); None when it is not JSON."""
+    text = tool.parameters_json
+    if not isinstance(text, str):
+        return None
+    if not text.strip():
+        return {}
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _usable_call(call: object) -> bool:
+    return (
+        isinstance(call, ToolCall)
+        and isinstance(call.id, str)
+        and bool(call.id)
+        and isinstance(call.name, str)
+        and bool(call.name)
+        and isinstance(call.arguments, str)
+    )
+
+
+def _call_payload(call: ToolCall) -> dict[str, Any]:
+    """A call the model made, as it goes back in its assistant message (arguments as written)."""
+    return {
+        "id": call.id,
+        "type": "function",
+        "function": {"name": call.name, "arguments": call.arguments or "{}"},
+    }
+
+
 def _message_payload(message: ChatMessage) -> dict[str, Any]:
-    """One message as JSON: plain `content`, or a list of parts when it carries images."""
+    """One message as JSON: plain `content`, or a list of parts when it carries images; an answer's
+    tool calls; a tool result with the id of its call."""
+    if message.role == Role.TOOL:
+        return {"role": "tool", "tool_call_id": message.tool_call_id, "content": message.content}
+    if message.tool_calls:
+        return {
+            "role": str(message.role),
+            "content": message.content or None,
+            "tool_calls": [_call_payload(call) for call in message.tool_calls],
+        }
     images = message.images
     if not images:
         return {"role": str(message.role), "content": message.content}

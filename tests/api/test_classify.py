@@ -32,6 +32,8 @@ from desktop_chat.api import (
     RateLimited,
     ServerTrouble,
     StreamFailed,
+    ToolsNotSupported,
+    ToolsNotSupportedInStream,
     UnreadableAnswer,
 )
 from desktop_chat.api.classify import error_from_status, error_from_transport
@@ -166,6 +168,8 @@ PROBLEMS: dict[type[GatewayError], Problem] = {
     ContextTooLongInStream: Problem.CONTEXT_TOO_LONG,
     ImagesNotSupported: Problem.IMAGES_NOT_SUPPORTED,
     ImagesNotSupportedInStream: Problem.IMAGES_NOT_SUPPORTED,
+    ToolsNotSupported: Problem.TOOLS_NOT_SUPPORTED,
+    ToolsNotSupportedInStream: Problem.TOOLS_NOT_SUPPORTED,
     RateLimited: Problem.RATE_LIMITED,
     ServerTrouble: Problem.SERVER_TROUBLE,
     GatewayTimeout: Problem.TIMEOUT,
