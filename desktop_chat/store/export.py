@@ -8,6 +8,9 @@ The HTML page escapes every message (model output is untrusted), loads nothing f
 says so with a Content-Security-Policy. Attachments are named under their message; the HTML page
 embeds images as data: URLs (never a reference to a file). Files are written to a temporary
 name and renamed, so an interrupted export never leaves a half file under the real name.
+An answer's tool calls follow its text, one line each ("get_current_time (time) · 0.2 s"), with
+their arguments and result as plain text: indented (a literal block) in Markdown, folded and
+escaped in HTML.
 """
 
 from __future__ import annotations
@@ -23,10 +26,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from ..domain import Attachment, AttachmentKind, Conversation, Message, Role
+from ..domain import (
+    Attachment,
+    AttachmentKind,
+    Conversation,
+    Message,
+    Role,
+    ToolCall,
+    ToolOutcome,
+    ToolResult,
+)
 from .bulk import Pace
 from .errors import DiskFullError, FileNotWritten, StoreError
 from .portable import ARCHIVE_FORMAT, CONVERSATION_FORMAT, FORMAT_VERSION, PortableConversation, to_dict
+
+
+def tool_line(call: ToolCall, result: ToolResult | None) -> str:
+    """The technical line for a call, without words: "get_current_time (time) · 0.2 s · failed"."""
+    name = result.tool if result is not None and result.tool else call.name
+    line = f"{name} ({result.server})" if result is not None and result.server else name
+    if result is not None and result.duration_ms is not None:
+        line += f" · {result.duration_ms / 1000:.1f} s"
+    if result is not None and result.outcome is not ToolOutcome.DONE:
+        line += f" · {result.outcome.value}"
+    return line
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +72,25 @@ class DocumentWords:
     note: Callable[[Message], str] = field(default=lambda _m: "")
     language: str = ""  # the HTML page's lang attribute; empty: none
     attachments: str = ""  # the heading of a message's list of files; empty: none
+    # The line naming one tool call (result None: none was kept, the app stopped first).
+    tool_call: Callable[[ToolCall, ToolResult | None], str] = field(default=tool_line)
+    tool_arguments: str = "arguments"  # labels inside a call's block
+    tool_result: str = "result"
+
+
+def _tool_uses(m: Message) -> list[tuple[ToolCall, ToolResult | None]]:
+    results = {r.call_id: r for r in m.tool_results}
+    return [(c, results.get(c.id)) for c in m.tool_calls]
+
+
+def _tool_block(call: ToolCall, result: ToolResult | None, words: DocumentWords) -> str:
+    """A call's arguments and result as plain text."""
+    parts = []
+    if call.arguments.strip() not in ("", "{}"):
+        parts.append(f"{words.tool_arguments}: {call.arguments}")
+    if result is not None:
+        parts.append(f"{words.tool_result}:\n{result.content}" if result.content else f"{words.tool_result}:")
+    return "\n".join(parts)
 
 
 def _when(ts: float) -> str:
@@ -74,6 +116,10 @@ def markdown(conv: Conversation, branch: list[Message], words: DocumentWords | N
         if m.reasoning:
             out += [f"> **{words.reasoning}**", ">", *[f"> {line}" for line in m.reasoning.splitlines()], ""]
         out.append(m.content)
+        for call, result in _tool_uses(m):
+            out += ["", f"**{_md_text(words.tool_call(call, result))}**"]
+            if block := _tool_block(call, result, words):
+                out += ["", *[f"    {line}".rstrip() or "    " for line in block.splitlines()]]
         if m.attachments:
             out += ["", *([f"**{words.attachments}**", ""] if words.attachments else [])]
             out += [f"- {_md_name(a)} ({a.mime})" for a in m.attachments]
@@ -84,13 +130,19 @@ def markdown(conv: Conversation, branch: list[Message], words: DocumentWords | N
 
 def _md_name(a: Attachment) -> str:
     """A file name as Markdown text: its characters that mean something to Markdown escaped."""
-    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in a.name.replace("\n", " "))
+    return _md_text(a.name)
+
+
+def _md_text(text: str) -> str:
+    """One line of Markdown text: its characters that mean something to Markdown escaped."""
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text.replace("\n", " "))
 
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 # Image types a browser draws from a data: URL without running anything (no SVG).
 _EMBEDDED_IMAGES = frozenset({"image/png", "image/jpeg", "image/webp", "image/gif"})
 _DETAILS = '<details><summary>{summary}</summary><div class="content">{body}</div></details>'
+_TOOL_DETAILS = _DETAILS.replace("<details>", '<details class="tool">')
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;
 padding:0 1rem;color:#1d1d1f;background:#fff}
@@ -99,7 +151,9 @@ article{border-top:1px solid #ddd;padding:.75rem 0}
 article header{font-weight:600;margin-bottom:.25rem}article.user header{color:#0b57d0}
 .content{white-space:pre-wrap;overflow-wrap:anywhere}
 details{color:#555;margin:.25rem 0}.note{color:#a15c00;font-style:italic}
-.attachments{font-size:.9rem;color:#555}figure{margin:.5rem 0}figure img{max-width:100%;height:auto}
+.attachments{font-size:.9rem;color:#555}.tool{font-size:.9rem;color:#555}
+.tool .content{font-family:ui-monospace,monospace;max-height:24rem;overflow:auto}
+figure{margin:.5rem 0}figure img{max-width:100%;height:auto}
 @media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#e6e6e6}.meta,details{color:#aaa}}
 """
 
@@ -131,6 +185,12 @@ def html_page(
         if m.reasoning:
             parts.append(_DETAILS.format(summary=e(words.reasoning), body=e(m.reasoning)))
         parts.append(f'<div class="content">{e(m.content)}</div>')
+        for call, result in _tool_uses(m):
+            summary = e(words.tool_call(call, result))
+            if block := _tool_block(call, result, words):
+                parts.append(_TOOL_DETAILS.format(summary=summary, body=e(block)))
+            else:
+                parts.append(f'<p class="tool">{summary}</p>')
         if m.attachments:
             parts.append(_html_attachments(m.attachments, words, blob))
         if note := words.note(m):

@@ -12,6 +12,7 @@ raised, so the history is as it was. Conversations already
 present (same uid) are skipped, which makes importing the same file twice harmless. A message's
 attachments go in with it, their blobs put first (a blob already stored, from this history or
 another chat of the file, is kept once); the undo frees them through the attachments' triggers.
+An answer's tool calls go in its row, their results right after it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ..domain import MessageStatus
 from ..redact import redact
-from . import attachments, conversations, messages, summaries
+from . import attachments, conversations, messages, summaries, tools
 from .bulk import Pace
 from .connection import WriteGate, gate_of
 from .portable import PortableConversation, PortableMessage
@@ -270,8 +271,10 @@ def insert_message(
         model=m.model, params=m.params, usage=m.usage,
         status=MessageStatus.INTERRUPTED if m.status is MessageStatus.STREAMING else m.status,
         finish_reason=m.finish_reason, error=_redact(m.error), latency_ms=m.latency_ms,
-        end_reason=m.end_reason, problem=m.problem,
+        end_reason=m.end_reason, problem=m.problem, tool_calls=m.tool_calls,
     )  # fmt: skip
+    for result in m.tool_results:
+        tools.add_result(conn, mid, result, m.updated_at)
     for position, a in enumerate(m.attachments):
         for sha in a.hashes():
             if blobs is not None and sha in blobs:
@@ -298,8 +301,8 @@ def finish_conversation(
         ),
     )  # fmt: skip
     conn.execute(
-        "UPDATE conversations SET keep_turns = ?, title_source = ? WHERE id = ?",
-        (conv.keep_turns, conv.title_source.value, cid),
+        "UPDATE conversations SET keep_turns = ?, title_source = ?, tools_enabled = ? WHERE id = ?",
+        (conv.keep_turns, conv.title_source.value, int(conv.tools_enabled), cid),
     )
     for s in conv.summaries:
         summaries.insert(

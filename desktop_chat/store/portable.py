@@ -13,6 +13,9 @@ A message's `attachments` name their bytes by SHA-256; the conversation's `blobs
 those bytes once (base64), so an archive is self-contained. On reading, every blob is decoded
 (at most MAX_BLOB_BYTES), its hash checked, and every attachment's blobs must be in the file.
 Files written before attachments existed have neither field and read as before.
+An answer that called tools carries `tool_calls` ([{"id", "name", "arguments"}]) and
+`tool_results` (one per call, each naming its call's id); a conversation carries `tools_enabled`.
+Files written before tools existed have none of these: no calls, and tools on.
 
 `iter_document` reads an archive from a `JsonStream` one conversation at a time, so a large file
 is never held in memory or parsed in one GIL-holding call.
@@ -42,6 +45,9 @@ from ..domain import (
     Role,
     Summary,
     TitleSource,
+    ToolCall,
+    ToolOutcome,
+    ToolResult,
     Usage,
 )
 from .errors import ImportFailed, ImportProblem
@@ -103,6 +109,8 @@ class PortableMessage:
     end_reason: EndReason = EndReason.NONE
     problem: Problem | None = None
     attachments: tuple[PortableAttachment, ...] = ()
+    tool_calls: tuple[ToolCall, ...] = ()
+    tool_results: tuple[ToolResult, ...] = ()  # in the order of the calls
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +144,7 @@ class PortableConversation:
     keep_turns: int | None = None
     title_source: TitleSource = TitleSource.PERSON
     blobs: Mapping[str, bytes] = field(default_factory=dict)  # sha256 → bytes, for the attachments
+    tools_enabled: bool = True
 
 
 def from_store(
@@ -151,6 +160,7 @@ def from_store(
             finish_reason=m.finish_reason, status=m.status, error=m.error, latency_ms=m.latency_ms,
             end_reason=m.end_reason, problem=m.problem,
             attachments=tuple(PortableAttachment.of(a) for a in m.attachments),
+            tool_calls=m.tool_calls, tool_results=m.tool_results,
         )
         for m in rows
     )  # fmt: skip
@@ -167,6 +177,7 @@ def from_store(
             for s in summaries or () if s.through_message_id in index
         ),
         keep_turns=conv.keep_turns, title_source=conv.title_source, blobs=dict(blobs or {}),
+        tools_enabled=conv.tools_enabled,
     )  # fmt: skip
 
 
@@ -189,6 +200,16 @@ def _message_dict(m: PortableMessage) -> dict[str, object]:
     }  # fmt: skip
     if m.attachments:
         out["attachments"] = [_attachment_dict(a) for a in m.attachments]
+    if m.tool_calls:
+        out["tool_calls"] = [{"id": c.id, "name": c.name, "arguments": c.arguments} for c in m.tool_calls]
+    if m.tool_results:
+        out["tool_results"] = [
+            {
+                "call_id": r.call_id, "outcome": r.outcome.value, "content": r.content, "server": r.server,
+                "tool": r.tool, "duration_ms": r.duration_ms, "is_error": r.is_error,
+            }
+            for r in m.tool_results
+        ]  # fmt: skip
     return out
 
 
@@ -213,6 +234,7 @@ def to_dict(conv: PortableConversation) -> dict[str, object]:
             for s in conv.summaries
         ],
         "keep_turns": conv.keep_turns, "title_source": conv.title_source.value,
+        "tools_enabled": conv.tools_enabled,
         **({"blobs": _blobs_dict(conv.blobs)} if conv.blobs else {}),
     }  # fmt: skip
 
@@ -349,6 +371,7 @@ def read_conversation(obj: object, where: str) -> PortableConversation:
         params=r.params("params"), system_prompt=r.text("system_prompt"), draft=r.text("draft"),
         summaries=found, keep_turns=keep_turns,
         title_source=r.choice("title_source", TitleSource) or TitleSource.PERSON, blobs=blobs,
+        tools_enabled=r.flag("tools_enabled") if r.get("tools_enabled") is not None else True,
     )  # fmt: skip
 
 
@@ -464,14 +487,82 @@ def _read_message(obj: object, where: str, index: int) -> PortableMessage:
     found = tuple(
         _read_attachment(a, f"{where}.attachments[{i}]") for i, a in enumerate(raw_attachments or ())
     )
+    calls = _read_tool_calls(r, where, role)
+    results = _read_tool_results(r, where, calls)
     return PortableMessage(
         parent=parent, role=role, content=r.text("content"), created_at=created,
         updated_at=created if updated is None else updated, reasoning=r.text("reasoning"),
         model=r.optional_text("model"), params=r.params("params"), usage=usage,
         finish_reason=r.choice("finish_reason", FinishReason), status=status,
         error=error, latency_ms=r.integer("latency_ms"), end_reason=end_reason, problem=problem,
-        attachments=found,
+        attachments=found, tool_calls=calls, tool_results=results,
     )  # fmt: skip
+
+
+def _list_of(r: JsonReader, key: str) -> list[object]:
+    value = r.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise r._refuse(ImportProblem.NOT_A_LIST, key, value)
+    return value
+
+
+def _read_tool_calls(r: JsonReader, where: str, role: Role) -> tuple[ToolCall, ...]:
+    """An answer's calls: each with an id of its own, a name and its arguments as written."""
+    raw = _list_of(r, "tool_calls")
+    if raw and role is not Role.ASSISTANT:
+        raise ImportFailed(
+            ImportProblem.INVALID_VALUE, where=where, field="tool_calls",
+            detail=f"a {role.value} message calls no tools: only answers do",
+        )  # fmt: skip
+    calls: list[ToolCall] = []
+    seen: set[str] = set()
+    for i, obj in enumerate(raw):
+        c = JsonReader(obj, f"{where}.tool_calls[{i}]")
+        call = ToolCall(
+            id=c.text("id", required=True), name=c.text("name", required=True), arguments=c.text("arguments")
+        )
+        if not call.id or call.id in seen:
+            raise ImportFailed(
+                ImportProblem.INVALID_VALUE, where=c.where, field="id",
+                detail="empty" if not call.id else f"{call.id!r} is the id of an earlier call too",
+            )  # fmt: skip
+        seen.add(call.id)
+        calls.append(call)
+    return tuple(calls)
+
+
+def _read_tool_results(r: JsonReader, where: str, calls: tuple[ToolCall, ...]) -> tuple[ToolResult, ...]:
+    """What came of the calls: at most one per call, each naming one of them; in call order."""
+    order = {c.id: i for i, c in enumerate(calls)}
+    found: dict[str, ToolResult] = {}
+    for i, obj in enumerate(_list_of(r, "tool_results")):
+        t = JsonReader(obj, f"{where}.tool_results[{i}]")
+        call_id = t.text("call_id", required=True)
+        if call_id not in order:
+            raise ImportFailed(
+                ImportProblem.BAD_REFERENCE, where=t.where, field="call_id",
+                detail=f"{call_id!r} is not one of the message's tool calls",
+            )  # fmt: skip
+        if call_id in found:
+            raise ImportFailed(
+                ImportProblem.INVALID_VALUE, where=t.where, field="call_id",
+                detail=f"a second result for {call_id!r}",
+            )  # fmt: skip
+        outcome = t.choice("outcome", ToolOutcome)
+        if outcome is None:
+            raise ImportFailed(ImportProblem.MISSING_FIELD, where=t.where, field="outcome")
+        duration = t.integer("duration_ms")
+        if duration is not None and duration < 0:
+            raise ImportFailed(
+                ImportProblem.INVALID_VALUE, where=t.where, field="duration_ms", detail=repr(duration)
+            )
+        found[call_id] = ToolResult(
+            call_id=call_id, outcome=outcome, content=t.text("content"), server=t.text("server"),
+            tool=t.text("tool"), duration_ms=duration, is_error=t.flag("is_error"),
+        )  # fmt: skip
+    return tuple(sorted(found.values(), key=lambda res: order[res.call_id]))
 
 
 def _check_format(fmt: object, version: object, source: str) -> None:
