@@ -30,6 +30,7 @@ from desktop_chat.ui.chat.body import MessageBody, ProseView
 from desktop_chat.ui.chat.chips import ChipStrip
 from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, CardHost, RenderContext, card_button
 from desktop_chat.ui.chat.entry import MessageEntry
+from desktop_chat.ui.chat.tool_cards import ToolCallsBox
 from desktop_chat.ui.notices import NoticeKind
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
@@ -223,6 +224,8 @@ class MessageCard(QFrame):
         self.chips: ChipStrip | None = None
         self.images: AnswerImages | None = None
         self._build_attachments()
+        self.tools: ToolCallsBox | None = None
+        self.refresh_tools()
 
         self.notice = QFrame(self)
         self.notice.setObjectName("Notice")
@@ -312,6 +315,31 @@ class MessageCard(QFrame):
             self.chips.request_thumbnails(loader)
         if self.images is not None:
             self.images.request(loader)
+
+    def refresh_tools(self) -> bool:
+        """Draw the answer's tool calls as the view has them now (under the text and its files,
+        above the notice); True if anything changed."""
+        rows = self._host.tool_rows(self.entry.id) if not self._is_user else ()
+        if not rows:
+            if self.tools is None:
+                return False
+            self.tools.hide()
+            self.tools.deleteLater()
+            self.tools = None
+            return True
+        if self.tools is not None:
+            return self.tools.set_rows(rows)
+        self.tools = ToolCallsBox(rows, self.entry.id, self._host, self._ctx, self)
+        last = max(self._layout.indexOf(w) for w in (self.body, self.images, self.chips) if w is not None)
+        self._layout.insertWidget(last + 1, self.tools)
+        if self.isVisible():
+            self.tools.show()  # at once: the row is measured right after this
+        return True
+
+    def tick_tools(self, phase: int, now: float | None = None) -> None:
+        """Turn the spinners of running calls (the view's tick timer)."""
+        if self.tools is not None:
+            self.tools.tick(phase, now)
 
     def _attachment(self, index: int, action: AttachmentAction) -> None:
         self._host.attachment_action(action, self.entry.id, index)
@@ -440,6 +468,7 @@ class MessageCard(QFrame):
         self._streaming = msg.status is MessageStatus.STREAMING
         if attachments_changed:  # an answer's images arrive with its end
             self._build_attachments()
+        self.refresh_tools()
         self.apply_stream(stream, reasoning if reasoning is not None else msg.reasoning)
         self.typing.setVisible(self._streaming)
         if not self._is_user:

@@ -16,6 +16,11 @@ Why this shape:
   (`set_summaries`) are rows of the same list with keys of their own (negative: message ids are
   positive), placed from the message they sit before / after each time rows come or go — a cut
   whose message is not loaded yet is remembered and shown when it is (`context_rows`).
+- Tool calls are drawn under the answer that made them (`tool_cards`); what must outlive a card —
+  a question waiting for the person (`ask_tool_approval`), a call running since when
+  (`set_tool_running`), a result not stored yet (`show_tool_result`), which parts are unfolded —
+  is kept here, keyed by message and call, and merged with the stored message (`tool_state`).
+  The person's answer comes out as `toolDecision(call_id, Decision)`.
 - An empty chat is on screen first: the card widgets and the Markdown renderer (markdown-it,
   Pygments) are imported when the first message needs them or by `warm_up()` (the app calls it
   after the first paint), not with this module (start-up time; tests/gui/window/test_startup_imports.py).
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -34,7 +40,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_chat.domain import MessageStatus, Role, Summary
+from desktop_chat.domain import MessageStatus, Role, Summary, ToolCall, ToolResult, ToolSpec
 from desktop_chat.ui.chat.attachments import (
     AttachmentAction,
     AttachmentSource,
@@ -49,6 +55,7 @@ from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.chat.live import LiveStream, trim_heap
 from desktop_chat.ui.chat.style import chat_style_sheet
 from desktop_chat.ui.chat.thumbnails import ImageLoader, wait_for_workers
+from desktop_chat.ui.chat.tool_state import Decision, Fold, Phase, ToolRow, merge_rows, rows_height
 from desktop_chat.ui.chat.virtual_list import VirtualList
 from desktop_chat.ui.notices import Notice
 from desktop_chat.ui.render.links import is_openable_url
@@ -58,6 +65,7 @@ if TYPE_CHECKING:
     from desktop_chat.ui.chat.attachment_actions import AttachmentActions
     from desktop_chat.ui.chat.card import MessageCard
     from desktop_chat.ui.chat.context_rows import ContextDivider, SummaryCard
+    from desktop_chat.ui.chat.tool_cards import ToolCallCard
     from desktop_chat.ui.render.incremental import IncrementalRenderer
 
     # PySide6's stub types it object → object; it returns the source text unchanged
@@ -136,6 +144,7 @@ class ChatView(QWidget):
     summariseRequested = Signal()  # "Summarise them" on the context divider
     summaryEdited = Signal(int, str)  # summary id, new text
     summaryRemoved = Signal(int)  # summary id, after the person confirmed
+    toolDecision = Signal(str, object)  # call id, Decision (Allow once / Always allow / Deny)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +170,8 @@ class ChatView(QWidget):
         self._summary_box: QMessageBox | None = None
         self._loader = ImageLoader(self)
         self._attachment_actions: AttachmentActions | None = None
+        self._tool_live: dict[int, dict[str, ToolRow]] = {}  # message id → call id → live row
+        self._tool_open: set[tuple[int, str, Fold]] = set()  # (message id, call id, part) unfolded
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -305,6 +316,7 @@ class ChatView(QWidget):
             return
         old = self._entries[entry.id]
         self._entries[entry.id] = entry
+        self._forget_stored_results(entry)
         ended: LiveStream | None = None
         if entry.message.status is MessageStatus.STREAMING:
             stream = self._streams.get(entry.id)
@@ -350,6 +362,8 @@ class ChatView(QWidget):
         self._streams.pop(message_id, None)
         self._pending.discard(message_id)
         self._reasoning_open.discard(message_id)
+        self._tool_live.pop(message_id, None)
+        self._tool_open = {k for k in self._tool_open if k[0] != message_id}
         self._list.remove_key(message_id)
         self._place_context_rows()
         self._update_empty()
@@ -647,6 +661,87 @@ class ChatView(QWidget):
         self._list.viewport().update()
         return done
 
+    # --- tool calls -----------------------------------------------------------------------------
+    def ask_tool_approval(self, message_id: int, call: ToolCall, spec: ToolSpec | None) -> None:
+        """Show "Wants to use …" with Allow once / Always allow this tool / Deny on the card of
+        answer `message_id`. The question stays (scrolled away and back, or the chat switched)
+        until the person answers — `toolDecision(call.id, Decision)` — or `clear_tool_activity`."""
+        self._set_live(message_id, ToolRow(call, Phase.ASKING, spec))
+
+    def set_tool_running(
+        self, message_id: int, call_id: str, started: float, call: ToolCall | None = None,
+        spec: ToolSpec | None = None,
+    ) -> None:  # fmt: skip
+        """Call `call_id` runs since `started` (`time.monotonic()` seconds): a spinner and the
+        seconds so far. `call`/`spec` name it when it was never asked about (auto-approved) and the
+        stored message does not carry it yet."""
+        known = self._known_row(message_id, call_id)
+        if call is not None and call.id != call_id:
+            call = None  # the id said is the one that counts
+        the_call = call or (known.call if known is not None else ToolCall(call_id, "", ""))
+        the_spec = spec or (known.spec if known is not None else None)
+        self._set_live(message_id, ToolRow(the_call, Phase.RUNNING, the_spec, started=started))
+
+    def show_tool_result(self, message_id: int, result: ToolResult, call: ToolCall | None = None) -> None:
+        """A call ended before its answer is stored again (the stored `tool_results` win later)."""
+        known = self._known_row(message_id, result.call_id)
+        the_call = call or (known.call if known is not None else ToolCall(result.call_id, result.tool, ""))
+        spec = known.spec if known is not None else None
+        self._set_live(message_id, ToolRow(the_call, Phase.FINISHED, spec, result=result))
+
+    def clear_tool_activity(self, message_id: int) -> None:
+        """Forget the questions and running calls of answer `message_id` (stopped, or ended): its
+        card then shows only what the stored message says."""
+        if self._tool_live.pop(message_id, None) is not None:
+            self._refresh_tools(message_id)
+            self._update_tick_timer()
+
+    def pending_tool_approvals(self) -> list[tuple[int, str]]:
+        """(message id, call id) of every question still waiting for the person."""
+        return [(m, c) for m, rows in self._tool_live.items()
+                for c, r in rows.items() if r.phase is Phase.ASKING]
+
+    def tool_card_for(self, message_id: int, call_id: str) -> ToolCallCard | None:
+        """The card of one call, if its answer is on screen."""
+        card = self.card_for(message_id)
+        if card is None or card.tools is None:
+            return None
+        return card.tools.card_for(call_id)
+
+    def _known_row(self, message_id: int, call_id: str) -> ToolRow | None:
+        row = self._tool_live.get(message_id, {}).get(call_id)
+        if row is not None:
+            return row
+        entry = self._entries.get(message_id)
+        if entry is not None:
+            call = next((c for c in entry.message.tool_calls if c.id == call_id), None)
+            if call is not None:
+                return ToolRow(call, Phase.WAITING)
+        return None
+
+    def _set_live(self, message_id: int, row: ToolRow) -> None:
+        self._tool_live.setdefault(message_id, {})[row.call_id] = row
+        self._refresh_tools(message_id)
+        self._update_tick_timer()
+
+    def _refresh_tools(self, message_id: int) -> None:
+        def patch(card: QWidget) -> bool:
+            if not isinstance(card, _card_class()):
+                return False
+            card.refresh_tools()
+            return True
+
+        self._list.update_in_place(message_id, patch)
+
+    def _forget_stored_results(self, entry: MessageEntry) -> None:
+        live = self._tool_live.get(entry.id)
+        if not live:
+            return
+        for result in entry.message.tool_results:
+            live.pop(result.call_id, None)
+        if not live:
+            del self._tool_live[entry.id]
+
     # --- scrolling ------------------------------------------------------------------------------
     def scroll_to_message(self, message_id: int) -> None:
         """Bring a message into view (search results) and highlight it briefly."""
@@ -815,6 +910,32 @@ class ChatView(QWidget):
     def is_reasoning_open(self, message_id: int) -> bool:
         return message_id in self._reasoning_open
 
+    def tool_rows(self, message_id: int) -> tuple[ToolRow, ...]:
+        entry = self._entries.get(message_id)
+        live = self._tool_live.get(message_id, {})
+        if entry is None or (not live and not entry.message.tool_calls and not entry.message.tool_results):
+            return ()
+        streaming = entry.message.status is MessageStatus.STREAMING or bool(live)
+        return merge_rows(entry.message, live, streaming=streaming)
+
+    def tool_decided(self, message_id: int, call_id: str, decision: Decision) -> None:
+        row = self._tool_live.get(message_id, {}).get(call_id)
+        if row is None or row.phase is not Phase.ASKING:
+            return  # answered already (or withdrawn): one answer per question
+        phase = Phase.DENYING if decision is Decision.DENY else Phase.STARTING
+        self._set_live(message_id, dataclasses.replace(row, phase=phase))
+        self.toolDecision.emit(call_id, decision)
+
+    def is_tool_open(self, message_id: int, call_id: str, fold: Fold) -> bool:
+        return (message_id, call_id, fold) in self._tool_open
+
+    def set_tool_open(self, message_id: int, call_id: str, fold: Fold, is_open: bool) -> None:
+        key = (message_id, call_id, fold)
+        if is_open:
+            self._tool_open.add(key)
+        else:
+            self._tool_open.discard(key)
+
     # --- internals ------------------------------------------------------------------------------
     def _drop_parked_card(self, key: int) -> None:
         card = self._parked_cards.pop(key, None)
@@ -893,6 +1014,10 @@ class ChatView(QWidget):
             images = shown_images(entry.message)
             if images:
                 extra += 6 + images_height(images, column)
+        if entry.message.tool_calls or entry.message.tool_results or key in self._tool_live:
+            extra += rows_height(
+                self.tool_rows(key), functools.partial(self.is_tool_open, key),
+                line_height=self._line_height, chars_per_line=(column - 24) // self._char_width)
         return chrome + lines * self._line_height + extra
 
     def _update_empty(self) -> None:
@@ -919,10 +1044,16 @@ class ChatView(QWidget):
             self._place_jump()
 
     def _update_tick_timer(self) -> None:
-        if self._streams and not self._tick_timer.isActive():
+        busy = bool(self._streams) or bool(self._running_tools())
+        if busy and not self._tick_timer.isActive():
             self._tick_timer.start()
-        elif not self._streams:
+        elif not busy:
             self._tick_timer.stop()
+
+    def _running_tools(self) -> list[int]:
+        """The messages with a call starting or running (their spinners turn)."""
+        active = (Phase.RUNNING, Phase.STARTING)
+        return [m for m, rows in self._tool_live.items() if any(r.phase in active for r in rows.values())]
 
     def _tick(self) -> None:
         self._tick_phase += 1
@@ -930,3 +1061,8 @@ class ChatView(QWidget):
             card = self.card_for(key)
             if card is not None:
                 card.tick(self._tick_phase)
+        now = time.monotonic()
+        for key in self._running_tools():
+            card = self.card_for(key)
+            if card is not None:
+                card.tick_tools(self._tick_phase, now)
