@@ -106,6 +106,9 @@ if TYPE_CHECKING:
         ContextTrimmed,
         Listener,
         LiveAnswer,
+        ToolFinished,
+        ToolRoundsUsedUp,
+        ToolRunning,
         TurnStarted,
     )
     from desktop_chat.services.files import (
@@ -127,6 +130,7 @@ if TYPE_CHECKING:
     from desktop_chat.services.refusals import MissingKey, NothingToDo
     from desktop_chat.services.session import KeyHint, KeyHintKind, Session
     from desktop_chat.services.summarise import Summariser, SummaryProgress
+    from desktop_chat.services.tool_loop import ApprovalRequest, Approver, ToolRunner
     from desktop_chat.services.unsaved import UnsavedAnswer
     from desktop_chat.services.upgrade import carry_over_old_settings
     from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
@@ -178,6 +182,7 @@ for _module, _names in {
         "ApiKey InvalidApiKey KeyFlaw KeyFromEnvironment KeyringFailed KeyringLocked KeyringTimeout "
         "KeyringUnavailable KeySource KeyStatus KeyStore KeyStoreError"
     ),
+    "desktop_chat.services.tool_loop": "ApprovalRequest Approver ToolRunner",
     "desktop_chat.services.attachments": (
         "AttachFailed AttachmentIssue AttachmentService AttachProblem IssueKind Reading slot_of"
     ),
@@ -187,7 +192,8 @@ for _module, _names in {
     "desktop_chat.services.context_window": "ChatContext ContextPreview ContextService",
     "desktop_chat.services.conversations": "ConversationsService merge_search_hits",
     "desktop_chat.services.events": (
-        "AnswerDelta AnswerEnded AnswerRetrying ChatEvent ContextTrimmed Listener LiveAnswer TurnStarted"
+        "AnswerDelta AnswerEnded AnswerRetrying ChatEvent ContextTrimmed Listener LiveAnswer ToolFinished "
+        "ToolRoundsUsedUp ToolRunning TurnStarted"
     ),
     "desktop_chat.services.files": (
         "BackupReport ExportFormat ExportReport FileJob FilesService ImportSource Progress ProgressListener "
@@ -229,6 +235,8 @@ __all__ = [
     "ApiKey",
     "AppPaths",
     "AppSettings",
+    "ApprovalRequest",
+    "Approver",
     "AttachFailed",
     "AttachProblem",
     "AttachmentIssue",
@@ -326,6 +334,10 @@ __all__ = [
     "Summariser",
     "SummaryProgress",
     "Theme",
+    "ToolFinished",
+    "ToolRoundsUsedUp",
+    "ToolRunner",
+    "ToolRunning",
     "TurnStarted",
     "UnreadableAnswer",
     "UnsafeLocation",

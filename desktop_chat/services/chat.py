@@ -63,6 +63,7 @@ from desktop_chat.api import (
     ImagesNotSupported,
     InsecureConnection,
     InvalidRequest,
+    MalformedCall,
     PartialAnswerError,
     ReasoningDelta,
     RemoteImage,
@@ -70,6 +71,7 @@ from desktop_chat.api import (
     Retrying,
     StreamEvent,
     TextDelta,
+    ToolCallsRequested,
     UsageReport,
 )
 from desktop_chat.domain import (
@@ -84,6 +86,9 @@ from desktop_chat.domain import (
     Problem,
     Refusal,
     Role,
+    Summary,
+    ToolCall,
+    ToolSpec,
     Usage,
 )
 from desktop_chat.services.changes import Change, ChangeKind, Changes
@@ -96,11 +101,13 @@ from desktop_chat.services.events import (
     ContextTrimmed,
     Listener,
     LiveAnswer,
+    ToolRoundsUsedUp,
     TurnStarted,
 )
 from desktop_chat.services.model_limits import ModelKnowledge
 from desktop_chat.services.refusals import NothingToDo
 from desktop_chat.services.saving import KeepFlushing, Saving
+from desktop_chat.services.tool_loop import Approver, ToolRound, ToolRunner, deny_all
 from desktop_chat.services.unsaved import AnswerOutcome, UnsavedAnswer, UnsavedAnswers
 from desktop_chat.store import NewAttachment
 
@@ -112,14 +119,29 @@ if TYPE_CHECKING:
 __all__ = ["ChatService", "NothingToDo"]
 
 
+def _as_call(malformed: MalformedCall) -> ToolCall:
+    """A call the model got wrong, kept as written: its result tells the model what was wrong."""
+    return ToolCall(malformed.id, malformed.name, malformed.arguments)
+
+
 class _Received:
     """What a request's stream reported besides text: its usage and why the model stopped."""
 
-    __slots__ = ("finish", "usage")
+    __slots__ = ("calls", "finish", "usage")
 
     def __init__(self) -> None:
         self.usage: Usage | None = None
         self.finish: FinishReason | None = None
+        self.calls: tuple[ToolCall, ...] = ()  # the tool calls the answer ended with (malformed too)
+
+
+class _ToolTurn:
+    """The answer ended calling tools; their results are saved: the model is to be asked again."""
+
+    __slots__ = ("answer",)
+
+    def __init__(self, answer: Message) -> None:
+        self.answer = answer
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +166,9 @@ class ChatService:
         changes: Changes | None = None,
         context: ContextService | None = None,
         after_answer: Callable[[int, str], object] | None = None,
+        tools: Callable[[], ToolRunner | None] = lambda: None,
+        tool_rounds: Callable[[], int] = lambda: 10,
+        tool_timeout_s: Callable[[], float] = lambda: 60.0,
     ) -> None:
         """`context` plans what is sent (a fresh one knowing only the standard limits if None);
         `after_answer(conversation_id, model)` runs after every answer that finished well (titles)."""
@@ -158,6 +183,11 @@ class ChatService:
         self._closing = False  # the app is quitting: a cancelled answer was not stopped by a person
         # answers whose stream ended but whose final save failed: retried on a timer and at quit
         self.unsaved = UnsavedAnswers(announce=lambda message: self._changed(message.conversation_id))
+        self._tools = tools  # the MCP host (None: no tools configured)
+        self._tool_rounds = tool_rounds
+        self._tool_timeout_s = tool_timeout_s
+        self.approver: Approver = deny_all  # the window asks the person (set by the UI)
+        self._in_tools: set[int] = set()  # chats whose answer is waiting for or running a tool
 
     def begin_shutdown(self) -> None:
         """The app is quitting: answers cancelled from now on end with EndReason.APP_CLOSED."""
@@ -169,8 +199,8 @@ class ChatService:
         return tuple(self._writers.values())
 
     def streaming_conversations(self) -> frozenset[int]:
-        """The chats with an answer streaming now."""
-        return frozenset(w.conversation_id for w in self._writers.values() if not w.finished)
+        """The chats with an answer streaming now (or between two rounds of tool calls)."""
+        return frozenset(w.conversation_id for w in self._writers.values() if not w.finished) | self._in_tools
 
     def is_streaming(self, conversation_id: int) -> bool:
         return conversation_id in self.streaming_conversations()
@@ -349,17 +379,44 @@ class ChatService:
         user_message: Message | None = None,
         continuing: bool = False,
     ) -> Message | None:
-        """Answer the branch ending at `parent` (or, `continuing`, go on with the answer `parent`)."""
-        conversation = self._conversation(conversation_id)
-        chat = self.chat_context(conversation)
-        branch = self.store.branch(conversation_id, parent.id)
-        summaries = self.store.summaries(conversation_id)
-        instruction = ChatMessage(Role.USER, CONTINUE_INSTRUCTION) if continuing else None
+        """Answer the branch ending at `parent` (or, `continuing`, go on with the answer `parent`).
 
+        An answer that calls tools is followed, once their results are saved, by the model's next
+        answer (a child of it), up to the tool-round limit."""
+        rounds = 0
+        try:
+            while True:
+                conversation = self._conversation(conversation_id)
+                chat = self.chat_context(conversation)
+                branch = self.store.branch(conversation_id, parent.id)
+                summaries = self.store.summaries(conversation_id)
+                instruction = ChatMessage(Role.USER, CONTINUE_INSTRUCTION) if continuing else None
+
+                plan = self._planner(chat, branch, summaries, instruction)
+                ended = await self._run(conversation, chat, parent, plan, listener, user_message=user_message)
+                if not isinstance(ended, _ToolTurn):
+                    return ended
+                rounds += 1
+                if rounds >= self._tool_rounds():
+                    listener(ToolRoundsUsedUp(conversation_id, ended.answer.id, rounds))
+                    return ended.answer
+                parent, user_message, continuing = ended.answer, None, False
+        finally:
+            self._in_tools.discard(conversation_id)
+
+    def _planner(
+        self, chat: ChatContext, branch: list[Message], summaries: list[Summary],
+        instruction: ChatMessage | None,
+    ) -> Callable[[int | None], ContextPlan]:
+        """What to send for this branch, to the window's budget or (after a context error) a smaller one."""
         def plan(budget: int | None) -> ContextPlan:
             return self.context.plan(chat, branch, summaries, instruction=instruction, budget=budget)
+        return plan
 
-        return await self._run(conversation, chat, parent, plan, listener, user_message=user_message)
+    def _offered(self, conversation: Conversation) -> tuple[ToolRunner | None, tuple[ToolSpec, ...]]:
+        """The tools this chat offers the model now (none when the chat has them off)."""
+        runner = self._tools() if conversation.tools_enabled else None
+        return (runner, runner.tools()) if runner is not None else (None, ())
 
     async def _run(
         self,
@@ -370,7 +427,7 @@ class ChatService:
         listener: Listener,
         *,
         user_message: Message | None,
-    ) -> Message | None:
+    ) -> Message | _ToolTurn | None:
         cid = conversation.id
         model = chat.model
         client = self._gateway()
@@ -381,7 +438,8 @@ class ChatService:
         flusher = KeepFlushing(writer)
         try:
             self._changed(cid)
-            return await self._stream(cid, chat, answer, plan, writer, client, listener, user_message)
+            return await self._stream(cid, chat, answer, plan, writer, client, listener, user_message,
+                                      offered=self._offered(conversation))
         finally:
             flusher.stop()
             self._writers.pop(answer.id, None)
@@ -397,8 +455,11 @@ class ChatService:
         client: GatewayClient,
         listener: Listener,
         user_message: Message | None,
-    ) -> Message | None:
+        *,
+        offered: tuple[ToolRunner | None, tuple[ToolSpec, ...]] = (None, ()),
+    ) -> Message | _ToolTurn | None:
         listener(TurnStarted(cid, user_message, answer))
+        runner, specs = offered
         started = self._clock()
         saving = Saving(writer, answer, self.unsaved)
         got = _Received()
@@ -414,7 +475,7 @@ class ChatService:
         try:
             while True:
                 messages = with_image_bytes(plan.messages, self.store.blob)
-                request = ChatRequest(chat.model, messages, chat.params, modalities=modalities)
+                request = ChatRequest(chat.model, messages, chat.params, modalities=modalities, tools=specs)
                 try:
                     await self._receive(cid, answer, client.stream_chat(request), saving, listener, got)
                     break
@@ -453,6 +514,9 @@ class ChatService:
             with contextlib.suppress(Exception):
                 saving.finish(outcome(MessageStatus.FAILED, EndReason.APP_ERROR, error=type(bug).__name__))
             raise
+        if got.calls and runner is not None:
+            return await self._call_tools(cid, answer, saving, outcome, got, runner, specs, listener,
+                                          plan.messages, chat)
         final = saving.finish(outcome(MessageStatus.COMPLETE, EndReason.FINISHED, finish_reason=got.finish))
         listener(AnswerEnded(cid, answer.id, final, None, got.usage, EndReason.FINISHED))
         self.context.learn(chat.model, plan.messages, got.usage)
@@ -463,6 +527,26 @@ class ChatService:
                 log.exception("after-answer hook failed")
         saving.raise_if_unsaved()
         return final
+
+    async def _call_tools(
+        self, cid: int, answer: Message, saving: Saving, outcome: Callable[..., AnswerOutcome],
+        got: _Received, runner: ToolRunner, specs: tuple[ToolSpec, ...], listener: Listener,
+        sent: tuple[ChatMessage, ...], chat: ChatContext,
+    ) -> _ToolTurn:  # fmt: skip
+        """The answer asked for tools: it is saved with its calls, each call is decided, run and its
+        result saved; the caller asks the model again."""
+        self.store.set_tool_calls(answer.id, got.calls)
+        final = saving.finish(outcome(MessageStatus.COMPLETE, EndReason.FINISHED,
+                                      finish_reason=FinishReason.TOOL_CALLS))
+        saving.raise_if_unsaved()
+        final = self.store.get_message(answer.id) or final
+        self._in_tools.add(cid)  # between two requests the chat is still answering
+        listener(AnswerEnded(cid, answer.id, final, None, got.usage, EndReason.FINISHED))
+        self.context.learn(chat.model, sent, got.usage)
+        round_ = ToolRound(self.store, runner, self.approver, timeout_s=self._tool_timeout_s)
+        await round_.run(cid, answer.id, got.calls, specs, listener)
+        self._changed(cid)
+        return _ToolTurn(self.store.get_message(answer.id) or final)
 
     async def _receive(
         self, cid: int, answer: Message, stream: AsyncGenerator[StreamEvent, None], saving: Saving,
@@ -481,6 +565,8 @@ class ChatService:
                     got.usage = event.usage
                 elif isinstance(event, Finished):
                     got.finish = event.reason
+                elif isinstance(event, ToolCallsRequested):
+                    got.calls = (*event.calls, *(_as_call(m) for m in event.malformed if m.name))
                 elif isinstance(event, ImageReceived):
                     self._keep_image(cid, answer, event)
                 elif isinstance(event, RemoteImage):

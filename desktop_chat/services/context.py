@@ -14,7 +14,9 @@ Rules:
   person saw;
 - consecutive assistant messages (an answer and its "Continue" continuation, stored as a child
   message) are joined into one, as the model wrote them as one answer (and some providers reject
-  two assistant turns in a row);
+  two assistant turns in a row) — but not after an answer that called tools: that one is sent with
+  its `tool_calls`, then a `role: "tool"` message per call with its stored result, and the model's
+  next words (a new answer, its child) follow those;
 - a user message's attachments go with it: each document's text after the typed text, in a
   `<document name="…">` block (the name tells the model which file it is reading; the simulator
   and tests recognise the block), and each image as an image part — planned without its bytes,
@@ -25,10 +27,20 @@ Rules:
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 from collections.abc import Callable, Iterable, Sequence
 
-from desktop_chat.domain import Attachment, AttachmentKind, ChatMessage, ImagePart, Message, Role, image_mime
+from desktop_chat.domain import (
+    Attachment,
+    AttachmentKind,
+    ChatMessage,
+    ImagePart,
+    Message,
+    Role,
+    ToolCall,
+    image_mime,
+)
 
 CONTINUE_INSTRUCTION = (
     "Continue your previous answer exactly where it stopped. Do not repeat anything already written "
@@ -114,10 +126,49 @@ def build_context(system_prompt: str, branch: Iterable[Message]) -> list[ChatMes
 
 
 def is_sent(message: Message) -> bool:
-    """Whether a stored message is sent at all (stored system messages and empty answers are not)."""
+    """Whether a stored message is sent at all (stored system messages and empty answers are not;
+    an answer that only called tools is)."""
     if message.role is Role.SYSTEM:
         return False
-    return not (message.role is Role.ASSISTANT and not message.content.strip())
+    return not (message.role is Role.ASSISTANT and not message.content.strip() and not message.tool_calls)
+
+
+NO_TOOL_RESULT = "[No result: the answer was stopped before this tool ran.]"
+
+
+def tool_messages(message: Message) -> list[ChatMessage]:
+    """An answer that called tools as sent: the assistant message with its calls, then one `tool`
+    message per call with its result (a call without one gets a note, so the request stays valid)."""
+    results = {r.call_id: r for r in message.tool_results}
+    calls = tuple(_sendable(c) for c in message.tool_calls)
+    out = [ChatMessage(Role.ASSISTANT, message.content, tool_calls=calls)]
+    for call in message.tool_calls:
+        result = results.get(call.id)
+        out.append(ChatMessage(Role.TOOL, NO_TOOL_RESULT if result is None else result.content,
+                               tool_call_id=call.id))
+    return out
+
+
+def _sendable(call: ToolCall) -> ToolCall:
+    """A call as it can be sent back: arguments that are not a JSON object go as "{}" (providers
+    that parse them refuse the whole request otherwise); its result says what was wrong."""
+    text = call.arguments.strip()
+    try:
+        ok = isinstance(json.loads(text), dict) if text else False
+    except (ValueError, RecursionError):
+        ok = False
+    return call if ok else dataclasses.replace(call, arguments="{}")
+
+
+def estimated_text(message: Message) -> str:
+    """All the text a stored message puts into a request (for the token estimate): what is sent,
+    its tool calls' names and arguments, and their results."""
+    text = sent_text(message)
+    if not message.tool_calls:
+        return text
+    pieces = [text, *(f"{c.name} {c.arguments}" for c in message.tool_calls),
+              *(r.content for r in message.tool_results)]
+    return "\n".join(pieces)
 
 
 def branch_parts(branch: Iterable[Message]) -> list[tuple[int, ChatMessage]]:
@@ -130,10 +181,20 @@ def branch_parts(branch: Iterable[Message]) -> list[tuple[int, ChatMessage]]:
     for index, message in enumerate(branch):
         if not is_sent(message):
             continue
-        if message.role is Role.ASSISTANT and out and out[-1][1].role is Role.ASSISTANT:
-            start, previous = out[-1]
+        previous = out[-1][1] if out else None
+        if message.role is Role.ASSISTANT and previous is not None and previous.role is Role.ASSISTANT \
+                and not previous.tool_calls:
+            start = out[-1][0]
             joined = join_continuation(previous.content, message.content)
-            out[-1] = (start, ChatMessage(Role.ASSISTANT, joined))
+            if message.tool_calls:  # the continuation went on to call tools: one answer that calls them
+                calls = tool_messages(message)
+                out[-1] = (start, ChatMessage(Role.ASSISTANT, joined, tool_calls=message.tool_calls))
+                out.extend((index, m) for m in calls[1:])
+            else:
+                out[-1] = (start, ChatMessage(Role.ASSISTANT, joined))
+            continue
+        if message.role is Role.ASSISTANT and message.tool_calls:
+            out.extend((index, m) for m in tool_messages(message))
             continue
         out.append((index, ChatMessage(message.role, sent_text(message), sent_images(message))))
     return out

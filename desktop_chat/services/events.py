@@ -5,7 +5,9 @@ Why: the services know nothing about Qt. A use case (send, regenerate, continue�
 a list. Every event names its conversation so several answers can stream at once.
 
 Order of one turn: TurnStarted → (AnswerRetrying | AnswerDelta)* → AnswerEnded (always last, also
-when stopped or failed; `error` is the typed GatewayError or None).
+when stopped or failed; `error` is the typed GatewayError or None). An answer that called tools
+ends (AnswerEnded, finish_reason tool_calls), then (ToolRunning? ToolFinished)* per call, then the
+next answer's own TurnStarted (user_message None) … — or ToolRoundsUsedUp when the limit is reached.
 
 The events carry the new pieces of text only. The whole text so far is owned by the answer's
 writer; `ChatService.live_answer(conversation_id)` gives it as a `LiveAnswer` snapshot.
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
-from desktop_chat.domain import EndReason, Message, Usage
+from desktop_chat.domain import EndReason, Message, ToolResult, Usage
 
 if TYPE_CHECKING:
     from desktop_chat.api import GatewayError
@@ -91,6 +93,34 @@ class AnswerEnded:
 
 
 @dataclass(frozen=True, slots=True)
+class ToolRunning:
+    """A tool call of answer `message_id` was allowed and is running since `started` (Unix seconds)."""
+
+    conversation_id: int
+    message_id: int
+    call_id: str
+    started: float
+
+
+@dataclass(frozen=True, slots=True)
+class ToolFinished:
+    """A tool call of answer `message_id` ended (ran, failed, was denied…); its result is saved."""
+
+    conversation_id: int
+    message_id: int
+    result: ToolResult
+
+
+@dataclass(frozen=True, slots=True)
+class ToolRoundsUsedUp:
+    """The model kept calling tools: after `rounds` rounds the app stopped asking it again."""
+
+    conversation_id: int
+    message_id: int
+    rounds: int
+
+
+@dataclass(frozen=True, slots=True)
 class LiveAnswer:
     """The answer streaming in a chat, as received so far (saved or still buffered)."""
 
@@ -100,5 +130,8 @@ class LiveAnswer:
     reasoning: str
 
 
-ChatEvent: TypeAlias = TurnStarted | AnswerDelta | AnswerRetrying | ContextTrimmed | AnswerEnded
+ChatEvent: TypeAlias = (
+    TurnStarted | AnswerDelta | AnswerRetrying | ContextTrimmed | AnswerEnded | ToolRunning | ToolFinished
+    | ToolRoundsUsedUp
+)
 Listener: TypeAlias = Callable[[ChatEvent], None]

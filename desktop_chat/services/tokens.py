@@ -28,7 +28,7 @@ from string import ascii_letters, ascii_lowercase, ascii_uppercase, digits, punc
 from typing import ClassVar
 
 from desktop_chat.domain import ChatMessage, ImagePart, Message, Role
-from desktop_chat.services.context import image_tokens, is_sent, sent_images, sent_text
+from desktop_chat.services.context import estimated_text, image_tokens, is_sent, sent_images
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,7 +490,7 @@ class ContextEstimator:
         cached = self._shapes.get(message.id)
         if cached is not None and cached[0] == message.updated_at and cached[1] == key[2]:
             return cached[2]
-        vector = message_shape(sent_text(message)).vector()
+        vector = message_shape(estimated_text(message)).vector()
         self._shapes[message.id] = (message.updated_at, key[2], vector)
         return vector
 
@@ -539,4 +539,6 @@ class ContextEstimator:
 
 
 def _key(message: Message) -> tuple[int, float, int]:
-    return (message.id, message.updated_at, len(message.content))
+    """What makes a stored message's contribution change: its text, and the tool results that come
+    after the answer ended (its `updated_at` need not move for them)."""
+    return (message.id, message.updated_at, len(message.content) + 1_000_003 * len(message.tool_results))

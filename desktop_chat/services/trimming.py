@@ -238,7 +238,7 @@ def _split(message: ChatMessage, tokens: int, budget: int, count: Count) -> list
         parts *= 2
 
 
-_SPEAKERS = {Role.USER: "Person", Role.ASSISTANT: "Assistant", Role.SYSTEM: "Note"}
+_SPEAKERS = {Role.USER: "Person", Role.ASSISTANT: "Assistant", Role.SYSTEM: "Note", Role.TOOL: "Tool result"}
 
 
 def summary_request(previous_summary: str, piece: Sequence[ChatMessage]) -> list[ChatMessage]:

@@ -22,6 +22,9 @@ from desktop_chat.services import (
     ChatService,
     ContextTrimmed,
     NothingToDo,
+    ToolFinished,
+    ToolRoundsUsedUp,
+    ToolRunning,
     TurnStarted,
 )
 from desktop_chat.ui.tasks import TaskRunner
@@ -35,6 +38,9 @@ class Streaming(QObject):
     answerRetrying = Signal(object)  # AnswerRetrying
     contextTrimmed = Signal(object)  # ContextTrimmed
     answerEnded = Signal(object)  # AnswerEnded
+    toolRunning = Signal(object)  # ToolRunning
+    toolFinished = Signal(object)  # ToolFinished
+    toolRoundsUsedUp = Signal(object)  # ToolRoundsUsedUp
     streamingChanged = Signal(int, bool)  # conversation id, streaming?
     refused = Signal(int, object)  # conversation id, Refusal
 
@@ -102,6 +108,12 @@ class Streaming(QObject):
             self.contextTrimmed.emit(event)
         elif isinstance(event, AnswerEnded):
             self.answerEnded.emit(event)
+        elif isinstance(event, ToolRunning):
+            self.toolRunning.emit(event)
+        elif isinstance(event, ToolFinished):
+            self.toolFinished.emit(event)
+        elif isinstance(event, ToolRoundsUsedUp):
+            self.toolRoundsUsedUp.emit(event)
 
 
 def _key(conversation_id: int) -> tuple[str, int]:
