@@ -244,10 +244,10 @@ class ToolCallAssembler:
             arguments = text.strip() or "{}"
             if call.over_limit:
                 reason = MalformedReason.TOO_MANY
-            elif call.name is None:
-                reason = MalformedReason.NO_NAME
             elif call.unreadable:
                 reason = MalformedReason.UNREADABLE
+            elif call.name is None:
+                reason = MalformedReason.NO_NAME
             elif call.too_large:
                 reason = MalformedReason.TOO_LARGE
             else:

@@ -35,9 +35,28 @@ from desktop_chat.devtools.scenarios import (
     reason_phrase,
 )
 from desktop_chat.devtools.token_rule import count_prompt
+from desktop_chat.devtools.tool_answers import (
+    TOOLS_REFUSED,
+    ToolScript,
+    answer_text,
+    conversation_error,
+    latest_results,
+    offered,
+    plan,
+    results_since_user,
+    tool_messages,
+    tool_reply,
+)
 from desktop_chat.domain import ModelFacts
 
-_CONTROL_PATHS = ("/_sim/queue", "/_sim/requests", "/_sim/limits", "/_sim/model-facts", "/_sim/image-form")
+_CONTROL_PATHS = (
+    "/_sim/queue",
+    "/_sim/requests",
+    "/_sim/limits",
+    "/_sim/model-facts",
+    "/_sim/image-form",
+    "/_sim/tool-script",
+)
 # Models that take no image parts (they answer one with a 400), and models that draw pictures.
 NO_IMAGE_MODELS = frozenset({"deepseek-ai/deepseek-r1-0528-maas"})
 IMAGE_MODELS = frozenset({"gemini-2.5-flash-image-preview"})
@@ -63,6 +82,10 @@ class RequestRecord:
     prompt_tokens: int | None = None  # the request's messages by the simulator's token rule (chat only)
     images: list[tuple[str, int, int]] = field(default_factory=list)  # (mime, width, height); "" unreadable
     documents: list[tuple[str, int]] = field(default_factory=list)  # (name, words) of <document> blocks
+    tools: list[str] = field(default_factory=list)  # the names of the tools the request offered
+    tool_choice: object = None  # as sent (None when not sent)
+    tool_messages: list[tuple[str, str]] = field(default_factory=list)  # (tool_call_id, content)
+    tool_calls_made: list[str] = field(default_factory=list)  # names of the calls the reply made
 
     def public(self) -> dict[str, Any]:
         return {
@@ -78,6 +101,10 @@ class RequestRecord:
             "prompt_tokens": self.prompt_tokens,
             "images": [list(image) for image in self.images],
             "documents": [list(document) for document in self.documents],
+            "tools": list(self.tools),
+            "tool_choice": self.tool_choice,
+            "tool_messages": [list(message) for message in self.tool_messages],
+            "tool_calls_made": list(self.tool_calls_made),
         }
 
 
@@ -95,8 +122,14 @@ class Simulator:
         image_models: frozenset[str] = IMAGE_MODELS,
         image_form: ImageForm = ImageForm.IMAGES,
         report_modalities: bool = False,
+        tool_script: ToolScript = ToolScript.ONCE_THEN_ANSWER,
+        tool_name: str | None = None,
+        no_tool_models: frozenset[str] = frozenset(),
     ) -> None:
         self.default_tps = default_tps
+        self.tool_script = tool_script  # how a model offered tools calls them (`POST /_sim/tool-script`)
+        self.tool_name = tool_name  # the tool it calls (None: the first offered)
+        self.no_tool_models = no_tool_models  # answer a request with `tools` with 400 TOOLS_REFUSED
         self.no_image_models = no_image_models  # answer an image part with 400 IMAGES_REFUSED
         self.image_models = image_models  # answer `modalities: ["image", …]` with a picture
         self.image_form = image_form  # how the picture travels (`POST /_sim/image-form`)
@@ -407,14 +440,49 @@ class Simulator:
         if record.images and served_model in self.no_image_models:
             return record, json_error(400, f"Invalid content type. {IMAGES_REFUSED}.",
                                       "invalid_request_error", "invalid_request_error")
+        self._note_tools(record, payload)
+        wrong = conversation_error(payload["messages"])
+        if wrong is not None:
+            message, param = wrong
+            error = {"message": message, "type": "invalid_request_error", "param": param, "code": None}
+            return record, Reply(status=400, body=json.dumps({"error": error}).encode())
+        if record.tools and served_model in self.no_tool_models:
+            return record, json_error(400, TOOLS_REFUSED.format(model=served_model), "api_error", None)
         too_long = self._over_limit(spec, ctx, record.prompt_tokens, model, served_model)
         if too_long is not None:
             return record, too_long
         if spec.name == "default" and served_model in self.image_models and wants_images(payload):
             form = ImageForm.parse(spec.params.get("image_form"), self.image_form)
             return record, image_reply(spec, ctx, form, self._bump("image"))
+        if spec.name in ("default", "plain_json") and record.tools:
+            tool_answer = self._tool_answer(spec, ctx, record)
+            if tool_answer is not None:
+                return record, tool_answer
         counter_key = spec_text or ""
         return record, chat_reply(spec, ctx, lambda: self._bump(counter_key))
+
+    def _tool_answer(self, spec: Spec, ctx: ChatContext, record: RequestRecord) -> Reply | None:
+        """Calls, when the script says the model calls now; else the answer quoting the results
+        (None: the ordinary answer, tools or not)."""
+        script = ToolScript.parse(spec.params.get("tool_script"), self.tool_script)
+        tool = spec.params.get("tool") or self.tool_name
+        calls = plan(script, ctx.payload, self._bump("tool"), tool)
+        if calls:
+            record.tool_calls_made = [call.name for call in calls]
+            if spec.name == "plain_json":
+                ctx = ChatContext(ctx.model, {**ctx.payload, "stream": False}, ctx.default_tps)
+            return tool_reply(spec, ctx, calls, script)
+        messages = ctx.payload["messages"]
+        results = latest_results(messages)
+        if results is None or not results_since_user(messages) or "text" in spec.params:
+            return None
+        return chat_reply(Spec(spec.name, {**spec.params, "text": answer_text(results)}), ctx)
+
+    @staticmethod
+    def _note_tools(record: RequestRecord, payload: dict[str, Any]) -> None:
+        record.tools = [name for name, _schema in offered(payload)]
+        record.tool_choice = payload.get("tool_choice")
+        record.tool_messages = tool_messages(payload["messages"])
 
     @staticmethod
     def _note_attachments(record: RequestRecord, messages: list[Any]) -> None:
@@ -475,7 +543,38 @@ class Simulator:
             return self._settings(method, path, payload)
         if path == "/_sim/image-form":
             return self._image_form(method, payload)
+        if path == "/_sim/tool-script":
+            return self._tool_script(method, payload)
         return html_page(404)
+
+    def _tool_script(self, method: str, payload: dict[str, Any] | None) -> Reply:
+        """GET shows how models offered tools call them; POST {"script": "parallel", "tool": "…",
+        "refuse_models": ["…"]} sets any of the three; DELETE resets them."""
+        if method == "DELETE":
+            self.tool_script, self.tool_name = ToolScript.ONCE_THEN_ANSWER, None
+            self.no_tool_models = frozenset()
+        elif method == "POST":
+            payload = payload or {}
+            if "script" in payload:
+                try:
+                    self.tool_script = ToolScript(str(payload["script"]))
+                except ValueError:
+                    scripts = ", ".join(script.value for script in ToolScript)
+                    return json_error(
+                        400, f"script must be one of {scripts}", "invalid_request_error", "invalid_request"
+                    )
+            if "tool" in payload:
+                self.tool_name = str(payload["tool"]) if payload["tool"] else None
+            if isinstance(payload.get("refuse_models"), list):
+                self.no_tool_models = frozenset(str(m) for m in payload["refuse_models"])
+        elif method != "GET":
+            return html_page(404)
+        shown = {
+            "script": self.tool_script.value,
+            "tool": self.tool_name,
+            "refuse_models": sorted(self.no_tool_models),
+        }
+        return Reply(body=json.dumps(shown).encode())
 
     def _image_form(self, method: str, payload: dict[str, Any] | None) -> Reply:
         """GET shows the form pictures are sent in, POST {"form": "markdown"} sets it, DELETE resets it."""

@@ -53,6 +53,17 @@ asked for `modalities: ["image", "text"]` answer a sentence and a 64×48 PNG of 
 in the form `image_form` says (images | legacy_image | parts | markdown | remote; see
 image_answers.py), set by `Simulator(image_form=…)`, `POST /_sim/image-form {"form": "markdown"}`
 (GET shows, DELETE resets) or `image_form=…` in a scenario spec; without `modalities`, text only.
+
+Tools: a request that offers `tools` is answered by a tool-calling model (see tool_answers.py): by
+default one call to the first tool (arguments from its schema's required properties), then, once
+the `role: "tool"` results have come, a text answer quoting them ("The tool said: …"). Other
+behaviours — parallel, split, malformed, unknown, forever, none — by `Simulator(tool_script=…,
+tool_name=…)`, `POST /_sim/tool-script {"script": "split", "tool": "get_current_time"}` (GET shows,
+DELETE resets) or `tool_script=…;tool=…` in a scenario spec. Tool messages that answer no preceding
+call, or calls left without results, get OpenAI's 400. Models in `no_tool_models` (default none;
+`"refuse_models": […]` in the POST) answer a request with tools with 400 "… does not support tools".
+`RequestRecord.tools` lists the offered tools' names, `.tool_messages` the (tool_call_id, content)
+of the results received, `.tool_calls_made` the calls the reply made.
 """
 
 from __future__ import annotations
@@ -68,6 +79,7 @@ from collections.abc import Mapping
 from desktop_chat.devtools.context_errors import ContextShape
 from desktop_chat.devtools.gateway import BAD_KEY, BAD_KEY_400, RequestRecord, Simulator
 from desktop_chat.devtools.image_answers import ImageForm
+from desktop_chat.devtools.tool_answers import ToolScript
 from desktop_chat.domain import ModelFacts
 
 __all__ = [
@@ -78,6 +90,7 @@ __all__ = [
     "RequestRecord",
     "Simulator",
     "SimulatorServer",
+    "ToolScript",
     "main",
     "serve",
 ]
@@ -98,6 +111,9 @@ class SimulatorServer:
         model_facts: Mapping[str, ModelFacts | Mapping[str, object]] | None = None,
         image_form: ImageForm = ImageForm.IMAGES,
         report_modalities: bool = False,
+        tool_script: ToolScript = ToolScript.ONCE_THEN_ANSWER,
+        tool_name: str | None = None,
+        no_tool_models: frozenset[str] = frozenset(),
     ) -> None:
         self.ssl_context = ssl_context  # serve HTTPS (e.g. with a self-signed certificate, for TLS tests)
         self.host = host
@@ -109,6 +125,9 @@ class SimulatorServer:
             model_facts=model_facts,
             image_form=image_form,
             report_modalities=report_modalities,
+            tool_script=tool_script,
+            tool_name=tool_name,
+            no_tool_models=no_tool_models,
         )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
