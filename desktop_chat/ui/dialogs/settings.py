@@ -5,8 +5,10 @@ is in force (the key only as a hint like "sk-…a1b2", the proxy actually used),
 address as soon as the field is left and warns about plain HTTP, and can test the connection with
 the injected tester before saving. It reports the result with `saved`; it stores nothing itself.
 
-Two pages: "General" (connection, appearance) and "Models" (each model's context window, longest
-answer and prices, who writes summaries, who names new chats; see `models_page`).
+Pages: "General" (connection, appearance), "Models" (each model's context window, longest
+answer and prices, who writes summaries, who names new chats; see `models_page`) and, when the
+creator passes `tools`, "Tools" (the MCP servers of mcp.json; see `tools_page`). The edited servers
+come out with `toolsSaved` (only when they were edited), just before `saved`.
 
 The tester is called as `tester(base_url, key)`; `key` is "" when the user has not typed a new
 key, meaning "test with the key already in use".
@@ -50,6 +52,7 @@ from desktop_chat.ui.dialogs.connection_test import ConnectionTester, Tester, Te
 from desktop_chat.ui.dialogs.key_field import KeyField, key_problem
 from desktop_chat.ui.dialogs.model_table import Limits
 from desktop_chat.ui.dialogs.models_page import ModelsPage
+from desktop_chat.ui.dialogs.tools_page import ToolsPage, ToolsSetup
 from desktop_chat.ui.dialogs.welcome import plain_http_warning
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
@@ -77,6 +80,7 @@ MAX_FONT_SIZE = 32
 
 class SettingsDialog(QDialog):
     saved = Signal(object, object)  # new AppSettings, new key str | None (None = unchanged)
+    toolsSaved = Signal(object)  # tuple[ServerDraft, ...]: the Tools page's servers, when edited
 
     def __init__(
         self,
@@ -91,6 +95,7 @@ class SettingsDialog(QDialog):
         tasks: TaskRunner | None = None,
         limits: Limits | None = None,
         models: Iterable[str] | None = None,
+        tools: ToolsSetup | None = None,
     ) -> None:
         """`base_url_override`: the address `DESKTOP_CHAT_BASE_URL` forces for this run ("" = none;
         None = read it from the process environment).
@@ -222,6 +227,16 @@ class SettingsDialog(QDialog):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(models_tab, self.tr("&Models"))
+        self.tools_page: ToolsPage | None = None
+        self._tools_edited = False
+        if tools is not None:
+            self.tools_page = ToolsPage(self, tools, tasks=tasks)
+            self.tools_page.changed.connect(self._on_tools_edited)
+            tools_tab = QWidget(self)
+            tools_layout = QVBoxLayout(tools_tab)
+            tools_layout.setContentsMargins(12, 12, 12, 12)
+            tools_layout.addWidget(self.tools_page)
+            self.tabs.addTab(tools_tab, self.tr("&Tools"))
         self.tabs.currentChanged.connect(lambda _i: grow_to_fit(self))
 
         layout = QVBoxLayout(self)
@@ -231,7 +246,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         order = [self.tabs.tabBar(), self.replace_button, self.test_button, self.key_field.line_edit,
                  self.key_field.toggle, self.url_edit, self.proxy_edit, self.theme_combo, self.font_spin,
-                 *self.models_page.focus_order(), self.save_button]
+                 *self.models_page.focus_order(),
+                 *(self.tools_page.focus_order() if self.tools_page is not None else ()), self.save_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.status.changed.connect(lambda: grow_to_fit(self))
@@ -296,12 +312,19 @@ class SettingsDialog(QDialog):
             auto_titles=models.auto_titles,
             title_model=models.title_model,
         )
+        if self.tools_page is not None and self._tools_edited:
+            self.toolsSaved.emit(self.tools_page.servers())
         self.saved.emit(new_settings, key)
         self.accept()
 
     def done(self, result: int) -> None:
         self._tester.cancel()
+        if self.tools_page is not None:
+            self.tools_page.cancel_test()
         super().done(result)
+
+    def _on_tools_edited(self) -> None:
+        self._tools_edited = True
 
     # -- internals -----------------------------------------------------------------------------
     def _on_tested(self, outcome: TestOutcome) -> None:
