@@ -63,7 +63,8 @@ def make(qtbot, *, servers=(TIME, TICKETS), tester=None, states=None) -> Setting
                            "time": ServerLight(StateKind.READY, 2),
                            "tickets": ServerLight(StateKind.FAILED, reason="the address did not answer")})
     dialog = SettingsDialog(None, settings=AppSettings(base_url="https://gw.example.com/v1"),
-                            key_hint="sk-…a1b2", key_location="Secret Service", effective_proxy=ProxyInForce(ProxySource.NONE),
+                            key_hint="sk-…a1b2", key_location="Secret Service",
+                            effective_proxy=ProxyInForce(ProxySource.NONE),
                             tester=FakeTester(models("m")), base_url_override="", tools=setup)
     qtbot.addWidget(dialog)
     dialog.open()
