@@ -54,5 +54,5 @@ def test_every_known_sentence_is_dropped_and_only_the_generic_one_reads_as_gatew
             assert sentence == "Something went wrong while talking to the gateway."
     covered = {legacy_end(FAILED, s)[1] for s in sentences} - {None}
     # Problems that came after answers stopped being saved as sentences never had one.
-    newer = {Problem.IMAGES_NOT_SUPPORTED}
+    newer = {Problem.IMAGES_NOT_SUPPORTED, Problem.TOOLS_NOT_SUPPORTED}
     assert covered == set(Problem) - newer, "every kind of failure of that time had an old sentence"
