@@ -8,6 +8,7 @@ crash, and check a header (auth). Run as `python -m tests.tools.mcp_test_server`
                     printed as "PORT <n>" on stdout once the server listens)
     --stdio         over stdin/stdout instead
     --token TEXT    (http) every request must carry "Authorization: Bearer TEXT", else 401
+    --print-env N   (stdio) write "env N=<its value>" to stderr at start (a server that logs a secret)
     --crash-file F  (stdio) if the file F exists at start, exit at once with status 3 (a server that
                     keeps crashing until the test removes F)
 """
@@ -110,7 +111,10 @@ def main() -> None:
     parser.add_argument("--stdio", action="store_true")
     parser.add_argument("--token")
     parser.add_argument("--crash-file")
+    parser.add_argument("--print-env")
     args = parser.parse_args()
+    if args.print_env:
+        print(f"env {args.print_env}={os.environ.get(args.print_env, '')}", file=sys.stderr, flush=True)
     if args.crash_file and Path(args.crash_file).exists():
         print("crashing at start, as asked", file=sys.stderr, flush=True)
         os._exit(3)
