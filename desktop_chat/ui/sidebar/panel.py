@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.domain import ChatSettings, GenerationParams
+from desktop_chat.ui.sidebar.tools_row import ToolsRow
 from desktop_chat.ui.sidebar.widgets import (
     MAX_STOP_SEQUENCES,
     ModelPicker,
@@ -152,6 +153,10 @@ class ParameterSidebar(QWidget):
         self._layout.setContentsMargins(12, 12, 12, 12)
         self._layout.setSpacing(6)
         self._build_model_section()
+        # which tools this chat may use, and its switch (hidden with no server configured)
+        self.tools_row = ToolsRow(content)
+        self._layout.addSpacing(4)
+        self._layout.addWidget(self.tools_row)
         self._build_presets_section()
         self._build_prompt_section()
         self._build_advanced_section()
