@@ -186,6 +186,7 @@ class ToolCallCard(QFrame):
             if spec.destructive:
                 self.annotations.append(_label("⚠ " + words.destructive_words(), self, "ToolDestructive"))
             for mark in self.annotations:
+                mark.setWordWrap(False)  # a few words: one line, never squeezed by the stretch
                 marks.addWidget(mark)
             marks.addStretch(1)
             if self.annotations:
