@@ -19,7 +19,8 @@ message, then answers text quoting the results ("The tool said: …"):
   forever           a call again after every tool result (a model that never stops)
   none              never calls: answers as if no tool was offered
 Arguments are built from the tool's JSON Schema: its required properties, each with a value of
-its type (`enum`/`default` first; a `timezone` is "Europe/Paris", then "Asia/Tokyo"). Streamed
+its type (`enum`/`default` first; a `timezone` is "Europe/Paris", then "Asia/Tokyo", each next
+property or parallel call taking the next value). Streamed
 calls look like OpenAI's: the first fragment carries index, id, type and name with `arguments: ""`,
 the next ones pieces of the arguments; then `finish_reason: "tool_calls"`, usage, `[DONE]`.
 """
@@ -193,7 +194,7 @@ def _arguments(schema: dict[str, Any], variant: int) -> str:
     properties = properties if isinstance(properties, dict) else {}
     required = schema.get("required")
     names = [n for n in required if isinstance(n, str)] if isinstance(required, list) else []
-    values = {name: value_for(name, properties.get(name), variant) for name in names}
+    values = {name: value_for(name, properties.get(name), variant + n) for n, name in enumerate(names)}
     return json.dumps(values, ensure_ascii=False)
 
 
@@ -220,7 +221,7 @@ def value_for(name: str, prop: object, variant: int = 0) -> object:
     if kind == "object":
         return {}
     if "zone" in lowered:
-        return ("Europe/Paris", "Asia/Tokyo")[variant % 2]
+        return ("Europe/Paris", "Asia/Tokyo", "America/New_York")[variant % 3]
     if "time" in lowered:
         return ("14:30", "09:15")[variant % 2]
     if lowered in ("city", "location", "place"):
