@@ -58,6 +58,9 @@ DEFAULT_CALL_TIMEOUT_S = 60.0
 MAX_DESCRIPTION_CHARS = 4_000
 MAX_STDERR_LINE = 2_000
 _HTTP_READ_TIMEOUT_S = 300.0
+# The SDK drops an SSE event over 1 MiB (and with it the answer); tools answer more than that (a file's
+# text). Still bounded: a hostile server must not make us buffer without end.
+MAX_SSE_EVENT_BYTES = 32 * 1024 * 1024
 
 
 class ServerState(enum.StrEnum):
@@ -615,7 +618,9 @@ class ToolHost:
             httpx2.AsyncClient(headers=dict(config.headers),
                                timeout=httpx2.Timeout(self.connect_timeout_s, read=_HTTP_READ_TIMEOUT_S))
         )
-        return await stack.enter_async_context(streamable_http_client(config.url, http_client=client))
+        return await stack.enter_async_context(
+            streamable_http_client(config.url, http_client=client, max_sse_event_size=MAX_SSE_EVENT_BYTES)
+        )
 
     async def _call(self, name: str, arguments: dict[str, Any], timeout_s: float, call_id: str) -> ToolResult:
         import anyio
