@@ -304,37 +304,39 @@ def _answer(conv: dict) -> dict:
     return conv["messages"][1]
 
 
-@pytest.mark.parametrize(
-    ("change", "problem", "where", "field"),
-    [
-        (lambda c: _answer(c).update(tool_calls={"id": "x"}), ImportProblem.NOT_A_LIST, "", "tool_calls"),
-        (lambda c: _answer(c)["tool_calls"][1].pop("id"), ImportProblem.MISSING_FIELD,
-         ".tool_calls[1]", "id"),
-        (lambda c: _answer(c)["tool_calls"][0].update(name=7), ImportProblem.NOT_TEXT,
-         ".tool_calls[0]", "name"),
-        (lambda c: _answer(c)["tool_calls"][1].update(id="call_a"), ImportProblem.INVALID_VALUE,
-         ".tool_calls[1]", "id"),
-        (lambda c: _answer(c)["tool_calls"].__setitem__(0, "call_a"), ImportProblem.NOT_AN_OBJECT,
-         ".tool_calls[0]", ""),
-        (lambda c: _answer(c)["tool_results"][2].update(call_id="call_x"), ImportProblem.BAD_REFERENCE,
-         ".tool_results[2]", "call_id"),
-        (lambda c: _answer(c)["tool_results"][2].update(call_id="call_a"), ImportProblem.INVALID_VALUE,
-         ".tool_results[2]", "call_id"),
-        (lambda c: _answer(c)["tool_results"][0].update(outcome="exploded"), ImportProblem.INVALID_VALUE,
-         ".tool_results[0]", "outcome"),
-        (lambda c: _answer(c)["tool_results"][0].pop("outcome"), ImportProblem.MISSING_FIELD,
-         ".tool_results[0]", "outcome"),
-        (lambda c: _answer(c)["tool_results"][0].update(duration_ms=-5), ImportProblem.INVALID_VALUE,
-         ".tool_results[0]", "duration_ms"),
-        (lambda c: _answer(c)["tool_results"][0].update(is_error="yes"), ImportProblem.NOT_TRUE_OR_FALSE,
-         ".tool_results[0]", "is_error"),
-        (lambda c: _answer(c)["tool_results"][0].update(content=["x"]), ImportProblem.NOT_TEXT,
-         ".tool_results[0]", "content"),
-        (lambda c: c["messages"][0].update(tool_calls=[{"id": "q", "name": "n"}]),
-         ImportProblem.INVALID_VALUE, "@0", "tool_calls"),
-        (lambda c: c.update(tools_enabled=1), ImportProblem.NOT_TRUE_OR_FALSE, "@conv", "tools_enabled"),
-    ],
-)
+# fmt: off
+_MALFORMED = [
+    (lambda c: _answer(c).update(tool_calls={"id": "x"}), ImportProblem.NOT_A_LIST, "", "tool_calls"),
+    (lambda c: _answer(c)["tool_calls"][1].pop("id"), ImportProblem.MISSING_FIELD,
+     ".tool_calls[1]", "id"),
+    (lambda c: _answer(c)["tool_calls"][0].update(name=7), ImportProblem.NOT_TEXT,
+     ".tool_calls[0]", "name"),
+    (lambda c: _answer(c)["tool_calls"][1].update(id="call_a"), ImportProblem.INVALID_VALUE,
+     ".tool_calls[1]", "id"),
+    (lambda c: _answer(c)["tool_calls"].__setitem__(0, "call_a"), ImportProblem.NOT_AN_OBJECT,
+     ".tool_calls[0]", ""),
+    (lambda c: _answer(c)["tool_results"][2].update(call_id="call_x"), ImportProblem.BAD_REFERENCE,
+     ".tool_results[2]", "call_id"),
+    (lambda c: _answer(c)["tool_results"][2].update(call_id="call_a"), ImportProblem.INVALID_VALUE,
+     ".tool_results[2]", "call_id"),
+    (lambda c: _answer(c)["tool_results"][0].update(outcome="exploded"), ImportProblem.INVALID_VALUE,
+     ".tool_results[0]", "outcome"),
+    (lambda c: _answer(c)["tool_results"][0].pop("outcome"), ImportProblem.MISSING_FIELD,
+     ".tool_results[0]", "outcome"),
+    (lambda c: _answer(c)["tool_results"][0].update(duration_ms=-5), ImportProblem.INVALID_VALUE,
+     ".tool_results[0]", "duration_ms"),
+    (lambda c: _answer(c)["tool_results"][0].update(is_error="yes"), ImportProblem.NOT_TRUE_OR_FALSE,
+     ".tool_results[0]", "is_error"),
+    (lambda c: _answer(c)["tool_results"][0].update(content=["x"]), ImportProblem.NOT_TEXT,
+     ".tool_results[0]", "content"),
+    (lambda c: c["messages"][0].update(tool_calls=[{"id": "q", "name": "n"}]),
+     ImportProblem.INVALID_VALUE, "@0", "tool_calls"),
+    (lambda c: c.update(tools_enabled=1), ImportProblem.NOT_TRUE_OR_FALSE, "@conv", "tools_enabled"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("change", "problem", "where", "field"), _MALFORMED)
 def test_a_malformed_tool_entry_is_refused_with_its_path(
     tmp_path: Path, store: HistoryStore, change: object, problem: ImportProblem, where: str, field: str
 ) -> None:
