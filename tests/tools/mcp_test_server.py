@@ -9,6 +9,7 @@ crash, and check a header (auth). Run as `python -m tests.tools.mcp_test_server`
     --stdio         over stdin/stdout instead
     --token TEXT    (http) every request must carry "Authorization: Bearer TEXT", else 401
     --print-env N   (stdio) write "env N=<its value>" to stderr at start (a server that logs a secret)
+    --linger S      (stdio) stay alive S seconds after stdin closes (a server slow to notice the app died)
     --crash-file F  (stdio) if the file F exists at start, exit at once with status 3 (a server that
                     keeps crashing until the test removes F)
 """
@@ -112,6 +113,7 @@ def main() -> None:
     parser.add_argument("--token")
     parser.add_argument("--crash-file")
     parser.add_argument("--print-env")
+    parser.add_argument("--linger", type=float, default=0.0)
     args = parser.parse_args()
     if args.print_env:
         print(f"env {args.print_env}={os.environ.get(args.print_env, '')}", file=sys.stderr, flush=True)
@@ -123,6 +125,10 @@ def main() -> None:
     else:
         print("test server on stdio", file=sys.stderr, flush=True)
         server.run("stdio")
+        if args.linger:
+            import time
+
+            time.sleep(args.linger)
 
 
 if __name__ == "__main__":
