@@ -10,6 +10,11 @@ lines are comments; `data:` with one optional space; several `data:` lines join 
 names an event (`error` means failure); `id:`, `retry:` and unknown fields are ignored; a blank
 line dispatches. Leniency: at the end of the body a pending event or unterminated line still counts.
 
+Tool calls (`delta.tool_calls`, the legacy `function_call`; `message.tool_calls` of a whole body) go
+to a `ToolCallAssembler` (tool_calls.py): `ToolCallStarted` as each call is named, one
+`ToolCallsRequested` before `UsageReport`/`Finished`, whose reason is then TOOL_CALLS (also when the
+gateway said "stop"). A lone `{"content": …}` delta — the hot path — never looks for them.
+
 Use: `feed(bytes)` returns the events found; after each call look at `done` (the stream said
 `[DONE]`; stop reading) and `failure` (a `StreamFailed` to raise after yielding the events).
 At the end of the body call `end()`: it returns the closing events or raises `IncompleteAnswer`.
