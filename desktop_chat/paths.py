@@ -47,6 +47,11 @@ class AppPaths:
         return self.config_dir / "window-state.json"
 
     @property
+    def mcp_config(self) -> Path:
+        """The MCP servers that give the model tools, in the shape other apps use (`mcpServers`)."""
+        return self.config_dir / "mcp.json"
+
+    @property
     def models_cache(self) -> Path:
         return self.cache_dir / "models.json"
 

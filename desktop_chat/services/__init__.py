@@ -131,6 +131,9 @@ if TYPE_CHECKING:
     from desktop_chat.services.session import KeyHint, KeyHintKind, Session
     from desktop_chat.services.summarise import Summariser, SummaryProgress
     from desktop_chat.services.tool_loop import ApprovalRequest, Approver, ToolRunner
+    from desktop_chat.services.tools.config import SECRET_PLACEHOLDER, ServerConfig, Transport
+    from desktop_chat.services.tools.host import Failure, ServerState, ServerStatus, TestReport
+    from desktop_chat.services.tools_service import ToolsService
     from desktop_chat.services.unsaved import UnsavedAnswer
     from desktop_chat.services.upgrade import carry_over_old_settings
     from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
@@ -183,6 +186,9 @@ for _module, _names in {
         "KeyringUnavailable KeySource KeyStatus KeyStore KeyStoreError"
     ),
     "desktop_chat.services.tool_loop": "ApprovalRequest Approver ToolRunner",
+    "desktop_chat.services.tools_service": "ToolsService",
+    "desktop_chat.services.tools.config": "SECRET_PLACEHOLDER ServerConfig Transport",
+    "desktop_chat.services.tools.host": "Failure ServerState ServerStatus TestReport",
     "desktop_chat.services.attachments": (
         "AttachFailed AttachmentIssue AttachmentService AttachProblem IssueKind Reading slot_of"
     ),
@@ -227,6 +233,7 @@ del _module, _names, _name
 __all__ = [
     "BASE_URL_ENV",
     "DEFAULT_PRESETS",
+    "SECRET_PLACEHOLDER",
     "STANDARD_FACTS",
     "AccessDenied",
     "AnswerDelta",
@@ -268,6 +275,7 @@ __all__ = [
     "ExportFormat",
     "ExportReport",
     "Fact",
+    "Failure",
     "FileJob",
     "FileNotWritten",
     "FilesService",
@@ -326,6 +334,9 @@ __all__ = [
     "RequestField",
     "Retrying",
     "SearchHit",
+    "ServerConfig",
+    "ServerState",
+    "ServerStatus",
     "ServerTrouble",
     "Session",
     "StorageUnavailable",
@@ -333,11 +344,14 @@ __all__ = [
     "StreamFailed",
     "Summariser",
     "SummaryProgress",
+    "TestReport",
     "Theme",
     "ToolFinished",
     "ToolRoundsUsedUp",
     "ToolRunner",
     "ToolRunning",
+    "ToolsService",
+    "Transport",
     "TurnStarted",
     "UnreadableAnswer",
     "UnsafeLocation",

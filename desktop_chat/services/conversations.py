@@ -206,6 +206,11 @@ class ConversationsService:
         )  # fmt: skip
         self._changed(ChangeKind.CHAT_SETTINGS, cid)
 
+    def set_tools_enabled(self, cid: int, enabled: bool) -> None:
+        """Offer the configured tools to the model in this chat, or not."""
+        self._store.update_settings(cid, tools_enabled=enabled)
+        self._changed(ChangeKind.CHAT_SETTINGS, cid)
+
     def whole_branch(self, cid: int) -> tuple[builtins.list[Message], builtins.list[Summary]]:
         """Every message of the branch on screen and the chat's summaries (for the context estimate).
 

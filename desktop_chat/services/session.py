@@ -52,6 +52,7 @@ from desktop_chat.services.models import ModelChoice, ModelSource, fetch_models,
 from desktop_chat.services.refusals import MissingKey
 from desktop_chat.services.summarise import Summariser
 from desktop_chat.services.titles import TitleWriter
+from desktop_chat.services.tools_service import ToolsService
 from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
 from desktop_chat.settings import (
     AppSettings,
@@ -131,9 +132,12 @@ class Session:
             store, self.chat_client, enabled=lambda: self.settings.auto_titles,
             model_for=self.title_model, changes=self.changes,
         )
+        self.tools = ToolsService(paths.mcp_config)
         self.chat = ChatService(store, self.chat_client, default_model=self.default_model,
                                 changes=self.changes, context=self.context,
-                                after_answer=lambda cid, model: self.titles.after_first_answer(cid, model))
+                                after_answer=lambda cid, model: self.titles.after_first_answer(cid, model),
+                                tools=self.tools.runner, tool_rounds=lambda: self.settings.tool_rounds,
+                                tool_timeout_s=lambda: float(self.settings.tool_timeout_s))
         self.summariser = Summariser(
             store, self.chat_client, self.context, chat_context=self.chat.context_of,
             summary_model=self.summary_model, changes=self.changes,
@@ -397,6 +401,7 @@ class Session:
 
     async def aclose(self) -> None:
         self.knowledge.flush()
+        await self.tools.aclose()  # every tool server's process ends with the app
         for owner in [*self._retired, self._http_owner]:
             if owner is not None:
                 await owner.aclose()

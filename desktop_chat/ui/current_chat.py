@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 class CurrentChat(QObject):
     changed = Signal(object)  # the new conversation id, or None for an unsaved new chat
     leaving = Signal(object)  # the id about to be left (save its draft, take its notices away)
+    adopted = Signal(int)  # the unsaved new chat on screen got this id (its first message is being sent)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,3 +36,4 @@ class CurrentChat(QObject):
     def adopt(self, conversation_id: int) -> None:
         """The new chat on screen got its row (first message sent): same chat, now with an id."""
         self._id = conversation_id
+        self.adopted.emit(conversation_id)

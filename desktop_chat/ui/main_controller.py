@@ -23,6 +23,7 @@ from desktop_chat.services import AnswerEnded, ContextTrimmed, FilesService, Ses
 from desktop_chat.ui.chat.answer_status import AnswerStatus
 from desktop_chat.ui.chat.controller import ChatScreen
 from desktop_chat.ui.chat.streaming import Streaming
+from desktop_chat.ui.chat.tools_controller import ToolsController
 from desktop_chat.ui.chat.waiting import Waiting
 from desktop_chat.ui.composer.attachments_controller import AttachmentsController
 from desktop_chat.ui.composer.context_controller import ContextController
@@ -107,6 +108,10 @@ class MainController(QObject):
             current=self.current, notices=self.notices, tasks=self.tasks,
             new_chat_settings=self.sidebar_controller.new_chat_settings,
             draft_files=lambda: self.attachments.files, parent=self)
+        self.tools = ToolsController(
+            session=session, view=self.chat_view, row=self.sidebar.tools_row, current=self.current,
+            streaming=self.streaming, notices=self.notices, tasks=self.tasks, redraw=self.chat_screen.redraw,
+            parent=self)
         self.answer_status = AnswerStatus(status=self.status, current=self.current, streaming=self.streaming,
                                           chat=lambda: session.chat, conversations=conversations,
                                           price_for=session.knowledge.price_for, parent=self)
@@ -341,6 +346,7 @@ class MainController(QObject):
         """After the first paint: key → welcome or models; old trash emptied in the background."""
         QTimer.singleShot(0, lambda: self.tasks.spawn(self.gateway.startup()))
         QTimer.singleShot(0, self._purge_old_trash)
+        self.tools.start_soon()
 
     def _purge_old_trash(self) -> None:
         if not self._shut_down:
@@ -372,6 +378,7 @@ class MainController(QObject):
         self.chat_screen.close()
         self.context.close()
         self.attachments.close()
+        self.tools.close()
         self.answer_status.close()
         if self.usage_window is not None and shiboken6.isValid(self.usage_window):
             self.usage_window.close()  # no report is asked for once the tasks are cancelled

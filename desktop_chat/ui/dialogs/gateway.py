@@ -192,6 +192,7 @@ class GatewayController(QObject):
     def open_settings(self, *, focus_key: bool = False) -> None:
         from desktop_chat.services import STANDARD_FACTS
         from desktop_chat.ui.dialogs.settings import SettingsDialog
+        from desktop_chat.ui.dialogs.tools_setup import save_tools, tools_setup
         from desktop_chat.ui.words.settings_file import key_hint_text
 
         if self.settings_dialog is not None:
@@ -222,7 +223,9 @@ class GatewayController(QObject):
             tasks=self._tasks,
             limits=lambda model: knowledge.limits(model, own=False),
             models=tuple(dict.fromkeys((*session.models.models, *STANDARD_FACTS))),
+            tools=tools_setup(session.tools),
         )
+        dialog.toolsSaved.connect(lambda drafts: self._tasks.spawn(save_tools(session.tools, drafts)))
         dialog.saved.connect(lambda settings, key: self._tasks.spawn(self.apply_settings(settings, key)))
         dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_chat.domain import Message, MessageStatus, Role
+from desktop_chat.domain import Message, MessageStatus, Role, ToolCall, ToolResult
 from desktop_chat.services.files import (
     BackupReport,
     DocumentWords,
@@ -125,4 +125,20 @@ def document_words(note: Callable[[Message], str] = export_note_text) -> Documen
         note=note,
         language=translate("Files", "en", "the language code of an exported web page"),
         attachments=translate("Files", "Attached files"),
+        tool_call=_tool_call_line,
+        tool_arguments=translate("Files", "Arguments"),
+        tool_result=translate("Files", "Result"),
     )
+
+
+def _tool_call_line(call: ToolCall, result: ToolResult | None) -> str:
+    """The line an exported chat writes for one tool call, as its card says it."""
+    from desktop_chat.domain import ToolOutcome
+    from desktop_chat.ui.words.tools import done_line, not_run_text, outcome_text
+
+    tool = result.tool if result is not None and result.tool else call.name
+    if result is None:
+        return not_run_text(tool)
+    if result.outcome is ToolOutcome.DONE and not result.is_error:
+        return done_line(tool, None if result.duration_ms is None else result.duration_ms / 1000)
+    return outcome_text(result.outcome, tool, is_error=result.is_error)

@@ -53,6 +53,10 @@ def problem_text(problem: Problem) -> str:
             "Gateway", "This model can't see images. Choose a model that can (Claude or Gemini), or send "
             "the message without its pictures."
         ),
+        Problem.TOOLS_NOT_SUPPORTED: QCoreApplication.translate(
+            "Gateway", "This model (or the gateway) can't use tools. Turn off “Use tools in this chat” in "
+            "the sidebar and retry, or choose another model."
+        ),
         Problem.RATE_LIMITED: QCoreApplication.translate("Gateway", "Too many requests right now."),
         Problem.SERVER_TROUBLE: QCoreApplication.translate("Gateway", "The model service is having trouble."),
         Problem.TIMEOUT: QCoreApplication.translate("Gateway", "The model service took too long to answer."),
@@ -171,6 +175,8 @@ def field_name(field: RequestField) -> str:
         RequestField.STOP: QCoreApplication.translate("Gateway", "Stop sequences"),
         RequestField.USER: QCoreApplication.translate("Gateway", "User identifier"),
         RequestField.STREAM: QCoreApplication.translate("Gateway", "Streaming"),
+        RequestField.TOOLS: QCoreApplication.translate("Gateway", "Tools"),
+        RequestField.TOOL_CHOICE: QCoreApplication.translate("Gateway", "Tool choice"),
         RequestField.BASE_URL: QCoreApplication.translate("Gateway", "Gateway address"),
         RequestField.PROXY: QCoreApplication.translate("Gateway", "Proxy address"),
         RequestField.API_KEY: QCoreApplication.translate("Gateway", "API key"),

@@ -46,6 +46,10 @@ def refusal_text(refusal: Refusal) -> str:
         Refusal.ATTACHMENTS_NOT_READY: QCoreApplication.translate(
             "Refusals", "A file is still being read. Wait a moment, or remove it, then send."
         ),
+        Refusal.TOO_MANY_TOOL_ROUNDS: QCoreApplication.translate(
+            "Refusals", "The model kept calling tools, so the app stopped it. Ask it to go on if you want "
+            "more."
+        ),
         Refusal.NOTHING_TO_SUMMARISE: QCoreApplication.translate(
             "Refusals", "Every earlier message is already sent to the model: there is nothing to summarise."
         ),

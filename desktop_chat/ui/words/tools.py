@@ -15,6 +15,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from desktop_chat.domain import ToolOutcome
+from desktop_chat.services import Failure
 from desktop_chat.ui.words.figures import count, numbers
 from desktop_chat.ui.words.plural import english_plural
 
@@ -170,3 +171,20 @@ def test_connected(names: list[str]) -> str:
 
 def test_failed(reason: str) -> str:
     return translate("Tools", "Could not connect: {reason}").format(reason=reason)
+
+
+def failure_text(failure: Failure) -> str:
+    """Why a tool server is not ready, in plain words (its technical detail goes to the log)."""
+    texts = {
+        Failure.NOT_FOUND: QCoreApplication.translate(
+            "Tools", "its program was not found — check the command, or install it"),
+        Failure.NOT_STARTED: QCoreApplication.translate("Tools", "its program could not be started"),
+        Failure.CONNECT: QCoreApplication.translate(
+            "Tools", "its address did not answer — check the URL and your connection"),
+        Failure.HANDSHAKE: QCoreApplication.translate(
+            "Tools", "it started but did not answer like a tool server"),
+        Failure.EXITED: QCoreApplication.translate("Tools", "it stopped; it is started again shortly"),
+        Failure.MISSING_SECRET: QCoreApplication.translate(
+            "Tools", "a secret value it needs is missing — enter it again in Settings → Tools"),
+    }
+    return texts[failure]
