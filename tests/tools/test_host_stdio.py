@@ -12,7 +12,7 @@ import pytest
 
 from desktop_chat.domain import ToolOutcome
 from desktop_chat.services.tools.config import ServerConfig, Transport
-from desktop_chat.services.tools.host import Failure, ServerState, ToolHost
+from desktop_chat.services.tools.host import Failure, ServerState, ServerStatus, ToolHost
 from tests.tools.conftest import ready, run, stdio_test_server, time_server, wait_until
 
 
@@ -78,10 +78,13 @@ def test_a_crashing_server_is_restarted_with_backoff_and_its_stderr_is_logged(
     host: ToolHost, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="desktop_chat.services.tools.host")
+    changes: list[ServerStatus] = []
+    host._on_change = changes.append
     host.start([stdio_test_server("crashy")])
     wait_until(lambda: ready(host, "crashy"))
     result = run(host.call("crash", {}))
     assert result.outcome is ToolOutcome.FAILED  # the server went away mid-call
+    wait_until(lambda: any(c.state is ServerState.FAILED and c.failure is Failure.EXITED for c in changes))
     wait_until(lambda: ready(host, "crashy"))  # restarted
     assert run(host.call("echo", {"text": "back"})).content == "back"
     assert any("test server on stdio" in r.getMessage() for r in caplog.records)
