@@ -210,8 +210,14 @@ def one(data: bytes, tally: collections.Counter[str]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=100_000, help="examples to run (default 100,000)")
+    parser.add_argument("--replay", metavar="HEX", help="run one example again (as printed for the slowest)")
     args = parser.parse_args()
     tally: collections.Counter[str] = collections.Counter()
+    if args.replay is not None:
+        started = time.perf_counter()
+        one(bytes.fromhex(args.replay), tally)
+        print(f"{(time.perf_counter() - started) * 1000:.2f} ms: {dict(tally)}")
+        return 0
     slowest = (0.0, b"")
     examples = 0
 
@@ -238,7 +244,12 @@ def main() -> int:
           "no unhandled exception, every call complete or reported malformed")
     for name, count in sorted(tally.items()):
         print(f"  {name:<40} {count:>10,}")
-    print(f"  slowest example: {slowest[0] * 1000:.2f} ms ({len(slowest[1])} decision bytes)")
+    replay = slowest[1].hex() or "''"
+    again = time.perf_counter()
+    one(slowest[1], collections.Counter())
+    again = time.perf_counter() - again  # a slow example may be the machine's pause, not the decoder's
+    print(f"  slowest example: {slowest[0] * 1000:.2f} ms, run again: {again * 1000:.2f} ms "
+          f"(--replay {replay})")
     return 0
 
 
