@@ -384,6 +384,9 @@ class ChatService:
         An answer that calls tools is followed, once their results are saved, by the model's next
         answer (a child of it), up to the tool-round limit."""
         rounds = 0
+        runner = self._tools()
+        if runner is not None and self._conversation(conversation_id).tools_enabled:
+            await runner.settled()  # servers still starting (the app just opened): their tools are wanted
         try:
             while True:
                 conversation = self._conversation(conversation_id)

@@ -39,6 +39,9 @@ class ToolRunner(Protocol):
 
     def tools(self) -> tuple[ToolSpec, ...]: ...
 
+    async def settled(self, timeout_s: float = 15.0) -> None:
+        """Return once no server is still starting (or after `timeout_s`)."""
+
     async def call(self, name: str, arguments: dict[str, object], *, timeout_s: float) -> ToolResult: ...
 
     def auto_approved(self, spec: ToolSpec) -> bool: ...

@@ -101,6 +101,20 @@ class ToolsService:
     def tools(self) -> tuple[ToolSpec, ...]:
         return () if self._host is None else self._host.tools()
 
+    async def settled(self, timeout_s: float = 15.0) -> None:
+        """Wait (bounded) while servers are still starting — a message sent right after the app
+        opened would otherwise go out without the tools that are about to be ready."""
+        import asyncio
+
+        from desktop_chat.services.tools.host import ServerState
+
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        while any(s.state is ServerState.STARTING for s in self.statuses()) \
+                or (self._configs and not self.statuses()):
+            if asyncio.get_running_loop().time() > deadline:
+                return
+            await asyncio.sleep(0.05)
+
     async def call(self, name: str, arguments: dict[str, object], *, timeout_s: float) -> ToolResult:
         assert self._host is not None, "tools are offered only once the host runs"
         return await self._host.call(name, arguments, timeout_s=timeout_s)

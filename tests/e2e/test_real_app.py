@@ -13,6 +13,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -258,3 +259,54 @@ def test_a_screenshot_pasted_from_the_x_clipboard_is_sent_and_kept(
         assert "1 image 640×360 PNG" in saved[1].content
     finally:
         history.close()
+
+
+def test_the_real_app_runs_an_auto_approved_tool_from_mcp_json(
+    app_env, sim, desktop_chat_home, tmp_path, needs_xdotool
+):
+    """mcp.json names the real `mcp-server-time` over stdio with autoApprove; the simulated model
+    calls get_current_time; the second request carries the tool's result with the call's id, and
+    the answer is saved with the call and its result."""
+    config = desktop_chat_home / "config" / "mcp.json"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(json.dumps({"mcpServers": {"time": {
+        "command": sys.executable, "args": ["-m", "mcp_server_time", "--local-timezone", "Europe/Paris"],
+        "autoApprove": ["get_current_time"]}}}), encoding="utf-8")
+    sim.simulator.tool_name = "get_current_time"
+    dump = Path(app_env["DESKTOP_CHAT_E2E_DUMP"])
+    database = desktop_chat_home / "data" / "history.sqlite3"
+    proc = start_app(app_env)
+    try:
+        window = wait_for(lambda: xdotool(app_env, "search", "--onlyvisible", "--name", "Desktop Chat")
+                          .split("\n")[0], 30, "the window", proc)
+        log_file = desktop_chat_home / "logs" / "desktop-chat.log"
+        wait_for(lambda: log_file.exists() and "window shown" in log_file.read_text(), 30, "start-up", proc)
+        wait_for(lambda: focus_window(app_env, window, timeout=2), 15, "the window's focus", proc)
+        time.sleep(3.0)  # the time server starts in the background after the first paint
+        xdotool(app_env, "type", "--delay", "20", "What time is it in Paris")
+        xdotool(app_env, "key", "Return")
+        wait_for(lambda: (d := read_dump(dump)) and len(d["messages"]) >= 3
+                 and d["messages"][-1]["status"] == "complete", 60, "the answer after the tool", proc)
+        screenshot(app_env, "e2e-tool-call.png")
+        code, err = stop_app(app_env, proc, window)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert code == 0, err[-3000:]
+    chats = [r.payload for r in sim.requests if r.path.endswith("/chat/completions") and r.payload]
+    asked = next(p for p in chats if any(t["function"]["name"] == "get_current_time" for t in p.get("tools", [])))
+    assert asked["messages"][-1]["content"] == "What time is it in Paris"
+    follow_up = next(p for p in chats if p["messages"][-1]["role"] == "tool")
+    call = follow_up["messages"][-2]["tool_calls"][0]
+    result = follow_up["messages"][-1]
+    assert result["tool_call_id"] == call["id"] and "Europe/Paris" in result["content"]
+    history = HistoryStore.open(database)
+    try:
+        saved = history.branch(history.list_conversations()[0].id)
+    finally:
+        history.close()
+    user, asking, answer = saved[-3:]
+    assert asking.tool_calls[0].name == "get_current_time"
+    assert asking.tool_results[0].outcome.value == "done" and asking.tool_results[0].server == "time"
+    assert answer.status is MessageStatus.COMPLETE and answer.parent_id == asking.id

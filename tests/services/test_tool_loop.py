@@ -58,6 +58,9 @@ class FakeRunner:
     def tools(self) -> tuple[ToolSpec, ...]:
         return self.specs
 
+    async def settled(self, timeout_s: float = 15.0) -> None:
+        return None
+
     async def call(self, name: str, arguments: dict[str, object], *, timeout_s: float) -> ToolResult:
         self.calls.append((name, arguments))
         if self.delay:
