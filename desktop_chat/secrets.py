@@ -259,7 +259,7 @@ def describe_backend(backend: KeyringBackend) -> str:
     return getattr(backend, "name", "") or type(backend).__name__
 
 
-def _translate(exc: BaseException) -> KeyStoreError:
+def keyring_error(exc: BaseException) -> KeyStoreError:
     """Map keyring/secretstorage/D-Bus failures to our typed errors, keeping their words in `detail`."""
     from keyring import errors
 
@@ -276,7 +276,7 @@ def _translate(exc: BaseException) -> KeyStoreError:
     return KeyringFailed(detail=detail)
 
 
-def _run_in_daemon_thread(fn: Callable[[], T]) -> concurrent.futures.Future[T]:
+def run_in_daemon_thread(fn: Callable[[], T]) -> concurrent.futures.Future[T]:
     future: concurrent.futures.Future[T] = concurrent.futures.Future()
 
     def runner() -> None:
@@ -366,7 +366,7 @@ class KeyStore:
         try:
             return fn(self._backend())
         except Exception as exc:
-            raise _translate(exc) from exc
+            raise keyring_error(exc) from exc
 
     def _load_now(self) -> LoadedKey:
         env = self.env_key()
@@ -410,7 +410,7 @@ class KeyStore:
     # --- blocking API (scripts, tests): same worker thread and timeout ---
 
     def _blocking(self, fn: Callable[[], T]) -> T:
-        future = _run_in_daemon_thread(fn)
+        future = run_in_daemon_thread(fn)
         try:
             return future.result(timeout=self.timeout)
         except concurrent.futures.TimeoutError:
@@ -436,7 +436,7 @@ class KeyStore:
     # --- asyncio API for the UI: never blocks the loop, never waits forever ---
 
     async def _async(self, fn: Callable[[], T]) -> T:
-        future = asyncio.wrap_future(_run_in_daemon_thread(fn))
+        future = asyncio.wrap_future(run_in_daemon_thread(fn))
         try:
             return await asyncio.wait_for(future, self.timeout)
         except TimeoutError:

@@ -78,15 +78,15 @@ class McpSecretStore:
         return self._resolved
 
     def _bounded(self, fn: Callable[[KeyringBackend], T]) -> T:
-        from desktop_chat.secrets import _run_in_daemon_thread, _translate
+        from desktop_chat.secrets import keyring_error, run_in_daemon_thread
 
         def work() -> T:
             try:
                 return fn(self._backend())
             except Exception as exc:
-                raise _translate(exc) from exc
+                raise keyring_error(exc) from exc
 
-        future = _run_in_daemon_thread(work)
+        future = run_in_daemon_thread(work)
         try:
             return future.result(timeout=self.timeout)
         except concurrent.futures.TimeoutError:
