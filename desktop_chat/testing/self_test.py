@@ -51,7 +51,8 @@ def self_test_script(*, timeout: float = 60.0) -> Callable[[Any], Awaitable[int]
         except TimeoutError:
             print(f"Self-test failed: no result within {timeout:g} s.", file=sys.stderr)
             return EXIT_TIMEOUT
-        checked = "window, gateway, history, attachments" + (" and password store" if keyring_checked else "")
+        checked = "window, gateway, history, attachments, tools" + (
+            " and password store" if keyring_checked else "")
         print(f"Self-test passed: {checked} all work.")
         return 0
 
@@ -102,6 +103,7 @@ async def _steps(root: Any) -> bool:
         raise SelfTestFailed(EXIT_SAVED, "the question was not saved in the history.")
     print(f"Answer saved ({len(saved.content)} characters).", file=sys.stderr)
     await _attachments(session, event.conversation_id)
+    await _tool_client()
     session.conversations.trash(event.conversation_id)
 
     if os.environ.get(SKIP_KEYRING_ENV) == "1":
@@ -148,6 +150,22 @@ async def _attachments(session: Any, conversation_id: int) -> None:
         for attachment in (image, document):
             session.attachments.remove(attachment.id, conversation_id)
     print("Attachments read (a picture and a PDF).", file=sys.stderr)
+
+
+async def _tool_client() -> None:
+    """The MCP client the tool servers are talked to with loads (in the installed app: it is in the
+    bundle, with its data files), on a worker thread as the tool host does."""
+    import importlib
+
+    def load() -> None:
+        for name in ("mcp", "mcp.client.stdio", "mcp.client.streamable_http", "mcp.types", "httpx2"):
+            importlib.import_module(name)
+
+    try:
+        await asyncio.to_thread(load)
+    except ImportError as exc:
+        raise SelfTestFailed(EXIT_ATTACHMENTS, f"the tool client is missing a part ({exc.name}).") from exc
+    print("Tool client loads.", file=sys.stderr)
 
 
 async def _keyring_round_trip() -> None:
