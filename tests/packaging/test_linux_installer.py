@@ -61,10 +61,11 @@ def test_build_succeeds_and_both_installers_pass_the_smoke_test(build: Build) ->
 def test_sizes_are_within_budget(build: Build) -> None:
     out, _ = build
     report = json.loads((out / "build-report.json").read_text())
-    # 140 / 60 MB until attachments: the document and picture libraries add ~22 MB unpacked
-    assert 40 * MB < report["bundle_bytes"] <= 165 * MB
+    # 140 / 60 MB until attachments and tools: the document and picture libraries add ~22 MB
+    # unpacked, the MCP SDK ~9 MB
+    assert 40 * MB < report["bundle_bytes"] <= 175 * MB
     (tarball,) = out.glob("desktop-chat-*-linux-*.tar.gz")
-    assert tarball.stat().st_size <= 70 * MB
+    assert tarball.stat().st_size <= 75 * MB
 
 
 def test_deb_metadata_and_contents(build: Build) -> None:
