@@ -296,13 +296,18 @@ class ChatService:
         return await self._answer(conversation_id, parent, listener)
 
     async def retry(self, conversation_id: int, message_id: int, listener: Listener) -> Message | None:
-        """Send again: a user message not answered yet, or a failed/stopped answer.
+        """Send again: a user message not answered yet, or a failed/stopped answer (one that failed
+        because tools were refused is sent again without them: the chat's tools are turned off).
 
         An answer with no text at all is replaced (removed, then answered afresh); one with text is
         kept and a new sibling answer is made, like Regenerate.
         """
         self._ready(conversation_id)
         message = self._message(message_id)
+        if message.problem is Problem.TOOLS_NOT_SUPPORTED:
+            # the gateway or model refused `tools`: Retry is "retry without tools" (off in this chat)
+            self.store.update_settings(conversation_id, tools_enabled=False)
+            self.changes.emit(Change(ChangeKind.CHAT_SETTINGS, conversation_id))
         if message.role is Role.USER:
             return await self._answer(conversation_id, message, listener)
         if message.parent_id is None:

@@ -274,6 +274,7 @@ def test_a_gateway_that_refuses_tools_fails_the_answer_plainly(
     harness.run(lambda s: s.send(chat.id, "Time?", harness.listen))
     answer = harness.store.branch(chat.id)[-1]
     assert answer.status is MessageStatus.FAILED and answer.problem is Problem.TOOLS_NOT_SUPPORTED
-    harness.store.update_settings(chat.id, tools_enabled=False)  # what "Retry without tools" does
-    harness.run(lambda s: s.retry(chat.id, answer.id, harness.listen))
+    harness.run(lambda s: s.retry(chat.id, answer.id, harness.listen))  # Retry is "retry without tools"
     assert harness.store.branch(chat.id)[-1].status is MessageStatus.COMPLETE
+    assert "tools" not in _requests(sim)[-1]
+    assert harness.store.get_conversation(chat.id).tools_enabled is False

@@ -54,8 +54,8 @@ def problem_text(problem: Problem) -> str:
             "the message without its pictures."
         ),
         Problem.TOOLS_NOT_SUPPORTED: QCoreApplication.translate(
-            "Gateway", "This model (or the gateway) can't use tools. Turn off “Use tools in this chat” in "
-            "the sidebar and retry, or choose another model."
+            "Gateway", "This model (or the gateway) can't use tools. Retry sends the message without them "
+            "(tools stay off in this chat until you turn them on in the sidebar)."
         ),
         Problem.RATE_LIMITED: QCoreApplication.translate("Gateway", "Too many requests right now."),
         Problem.SERVER_TROUBLE: QCoreApplication.translate("Gateway", "The model service is having trouble."),

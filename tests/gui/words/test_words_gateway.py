@@ -52,8 +52,8 @@ PROBLEM_TEXTS = {
     Problem.MODEL_NOT_AVAILABLE: "This model isn't available with your key.",
     Problem.CONTEXT_TOO_LONG: "This conversation is too long for the model.",
     Problem.TOOLS_NOT_SUPPORTED: (
-        "This model (or the gateway) can't use tools. Turn off “Use tools in this chat” in the sidebar "
-        "and retry, or choose another model."
+        "This model (or the gateway) can't use tools. Retry sends the message without them (tools stay "
+        "off in this chat until you turn them on in the sidebar)."
     ),
     Problem.IMAGES_NOT_SUPPORTED: (
         "This model can't see images. Choose a model that can (Claude or Gemini), or send the message "
