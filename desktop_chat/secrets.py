@@ -276,6 +276,18 @@ def keyring_error(exc: BaseException) -> KeyStoreError:
     return KeyringFailed(detail=detail)
 
 
+def usable_keyring(explicit: KeyringBackend | None = None) -> KeyringBackend:
+    """The keyring backend to use (`explicit`, else the system's), or KeyringUnavailable when it is
+    one that would keep secrets in plain text or cannot keep them at all. Blocking: off the UI thread."""
+    import keyring
+
+    chosen = explicit or keyring.get_keyring()
+    usable = usable_backend(chosen)
+    if usable is None:
+        raise KeyringUnavailable(detail=f"backend: {type(chosen).__module__}")
+    return usable
+
+
 def run_in_daemon_thread(fn: Callable[[], T]) -> concurrent.futures.Future[T]:
     future: concurrent.futures.Future[T] = concurrent.futures.Future()
 
@@ -353,13 +365,7 @@ class KeyStore:
 
     def _backend(self) -> KeyringBackend:
         if self._resolved is None:
-            import keyring
-
-            chosen = self._explicit_backend or keyring.get_keyring()
-            usable = usable_backend(chosen)
-            if usable is None:
-                raise KeyringUnavailable(detail=f"backend: {type(chosen).__module__}")
-            self._resolved = usable
+            self._resolved = usable_keyring(self._explicit_backend)
         return self._resolved
 
     def _call(self, fn: Callable[[KeyringBackend], T]) -> T:

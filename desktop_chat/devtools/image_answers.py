@@ -28,7 +28,7 @@ from typing import Any
 
 from desktop_chat.devtools import answers, token_rule
 from desktop_chat.devtools.attachments import colour_for, make_png
-from desktop_chat.devtools.replies import ChatContext, Pause, Piece, Reply, Spec
+from desktop_chat.devtools.replies import ChatContext, Pause, Piece, Reply, Spec, choice
 from desktop_chat.devtools.streams import usage_for
 
 IMAGE_SIZE = (64, 48)
@@ -44,10 +44,7 @@ class ImageForm(enum.StrEnum):
 
     @classmethod
     def parse(cls, raw: object, default: ImageForm) -> ImageForm:
-        try:
-            return cls(str(raw).strip().lower().replace("-", "_")) if raw is not None else default
-        except ValueError:
-            return default
+        return choice(cls, raw, default)
 
 
 def wants_images(payload: dict[str, Any]) -> bool:

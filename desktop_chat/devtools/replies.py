@@ -6,9 +6,10 @@ server (`gateway.py`) all speak in these few plain types; keeping them apart avo
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote
 
 
@@ -74,3 +75,17 @@ class ChatContext:
     @property
     def stream(self) -> bool:
         return bool(self.payload.get("stream"))
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def choice(kind: type[E], raw: object, default: E) -> E:
+    """`raw` (a control's or a scenario's text: any case, `-` for `_`) as a member of `kind`;
+    `default` when it names none."""
+    if raw is None:
+        return default
+    try:
+        return kind(str(raw).strip().lower().replace("-", "_"))
+    except ValueError:
+        return default

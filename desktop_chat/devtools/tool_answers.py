@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_chat.devtools import token_rule
-from desktop_chat.devtools.replies import ChatContext, Pause, Piece, Reply, Spec
+from desktop_chat.devtools.replies import ChatContext, Pause, Piece, Reply, Spec, choice
 
 UNKNOWN_TOOL = "no_such_tool"
 PIECE = 12  # characters of arguments per fragment (SPLIT: 3)
@@ -66,10 +66,7 @@ class ToolScript(enum.StrEnum):
 
     @classmethod
     def parse(cls, raw: object, default: ToolScript) -> ToolScript:
-        try:
-            return cls(str(raw).strip().lower().replace("-", "_")) if raw is not None else default
-        except ValueError:
-            return default
+        return choice(cls, raw, default)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,7 @@ from desktop_chat.secrets import (
     DEFAULT_TIMEOUT,
     SERVICE_NAME,
     KeyringTimeout,
-    KeyringUnavailable,
     KeyStoreError,
-    usable_backend,
 )
 from desktop_chat.services.tools.config import SECRET_PLACEHOLDER, ServerConfig
 
@@ -68,13 +66,9 @@ class McpSecretStore:
 
     def _backend(self) -> KeyringBackend:
         if self._resolved is None:
-            import keyring
+            from desktop_chat.secrets import usable_keyring
 
-            chosen = self._explicit_backend or keyring.get_keyring()
-            usable = usable_backend(chosen)
-            if usable is None:
-                raise KeyringUnavailable(detail=f"backend: {type(chosen).__module__}")
-            self._resolved = usable
+            self._resolved = usable_keyring(self._explicit_backend)
         return self._resolved
 
     def _bounded(self, fn: Callable[[KeyringBackend], T]) -> T:
