@@ -229,6 +229,18 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(models_tab, self.tr("&Models"))
         self.tools_page: ToolsPage | None = None
         self._tools_edited = False
+        # how far the model may go with tools: calls in a row, and how long one call may take
+        self.rounds_spin = QSpinBox(self)
+        self.rounds_spin.setAccessibleName(self.tr("Tool calls in a row"))
+        self.rounds_spin.setToolTip(self.tr("After this many rounds of tool calls in one answer, the app "
+                                            "stops asking the model again"))
+        self.rounds_spin.setRange(1, 100)
+        self.rounds_spin.setValue(settings.tool_rounds)
+        self.timeout_spin = QSpinBox(self)
+        self.timeout_spin.setAccessibleName(self.tr("Time limit of one tool call"))
+        self.timeout_spin.setRange(1, 3600)
+        self.timeout_spin.setSuffix(self.tr(" s"))
+        self.timeout_spin.setValue(settings.tool_timeout_s)
         if tools is not None:
             self.tools_page = ToolsPage(self, tools, tasks=tasks)
             self.tools_page.changed.connect(self._on_tools_edited)
@@ -236,7 +248,16 @@ class SettingsDialog(QDialog):
             tools_layout = QVBoxLayout(tools_tab)
             tools_layout.setContentsMargins(12, 12, 12, 12)
             tools_layout.addWidget(self.tools_page)
+            bounds = QFormLayout()
+            bounds.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+            bounds.addRow(self.tr("Tool calls in a &row, at most"), self.rounds_spin)
+            bounds.addRow(self.tr("Time &limit of one call"), self.timeout_spin)
+            _set_buddies(bounds)
+            tools_layout.addLayout(bounds)
             self.tabs.addTab(tools_tab, self.tr("&Tools"))
+        else:
+            self.rounds_spin.hide()
+            self.timeout_spin.hide()
         self.tabs.currentChanged.connect(lambda _i: grow_to_fit(self))
 
         layout = QVBoxLayout(self)
@@ -247,7 +268,9 @@ class SettingsDialog(QDialog):
         order = [self.tabs.tabBar(), self.replace_button, self.test_button, self.key_field.line_edit,
                  self.key_field.toggle, self.url_edit, self.proxy_edit, self.theme_combo, self.font_spin,
                  *self.models_page.focus_order(),
-                 *(self.tools_page.focus_order() if self.tools_page is not None else ()), self.save_button]
+                 *(self.tools_page.focus_order() if self.tools_page is not None else ()),
+                 *((self.rounds_spin, self.timeout_spin) if self.tools_page is not None else ()),
+                 self.save_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.status.changed.connect(lambda: grow_to_fit(self))
@@ -303,6 +326,8 @@ class SettingsDialog(QDialog):
             proxy=self.proxy_edit.text().strip(),
             theme=str(self.theme_combo.currentData()),
             font_size=self.font_spin.value(),
+            tool_rounds=self.rounds_spin.value(),
+            tool_timeout_s=self.timeout_spin.value(),
         )
         models = self.models_page.values()
         new_settings = dataclasses.replace(

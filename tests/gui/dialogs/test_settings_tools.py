@@ -251,3 +251,19 @@ def test_the_tools_page_speaks_through_translation(qtbot, qloop, wrapping_transl
                                       "the address did not answer", "--local-timezone=UTC"))
     assert dialog.tabs.tabText(2) == "⟦&Tools⟧"
     assert not problems, "\n".join(problems)
+
+
+def test_the_tool_loops_limits_are_set_on_the_tools_page(qtbot, qloop) -> None:
+    """How many rounds of tool calls in a row, and how long one call may take: saved with the settings."""
+    dialog = SettingsDialog(None, settings=AppSettings(tool_rounds=10, tool_timeout_s=60), key_hint="",
+                            key_location="", effective_proxy=ProxyInForce(ProxySource.NONE),
+                            tester=None, base_url_override="", tools=ToolsSetup())
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert (dialog.rounds_spin.value(), dialog.timeout_spin.value()) == (10, 60)
+    dialog.rounds_spin.setValue(4)
+    dialog.timeout_spin.setValue(15)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settings = saved.args[0]
+    assert (settings.tool_rounds, settings.tool_timeout_s) == (4, 15)
