@@ -218,6 +218,25 @@ def invalid_request_text(error: InvalidRequest) -> str:
         (RequestField.MESSAGES, Flaw.NO_TEXT): QCoreApplication.translate(
             "Gateway", "Message {number} has no text."
         ),
+        (RequestField.MESSAGES, Flaw.BAD_IMAGE): QCoreApplication.translate(
+            "Gateway", "A picture in message {number} could not be read, so nothing was sent."
+        ),
+        (RequestField.MESSAGES, Flaw.NO_TOOL_CALL_ID): QCoreApplication.translate(
+            "Gateway", "Message {number} is a tool's result that names no tool call, so nothing was sent."
+        ),
+        (RequestField.MESSAGES, Flaw.BAD_TOOL_CALL): QCoreApplication.translate(
+            "Gateway", "A tool call in message {number} has no id or name, so nothing was sent."
+        ),
+        (RequestField.TOOLS, Flaw.BAD_TOOL_NAME): QCoreApplication.translate(
+            "Gateway", "Tool {number} has a name the gateway can't take; check the tool server's settings."
+        ),
+        (RequestField.TOOLS, Flaw.BAD_TOOL_PARAMETERS): QCoreApplication.translate(
+            "Gateway", "Tool {number} describes its inputs in a way the gateway can't take; check the tool "
+            "server."
+        ),
+        (RequestField.TOOL_CHOICE, Flaw.NOT_A_CHOICE): QCoreApplication.translate(
+            "Gateway", "Tool choice must be automatic, none or required."
+        ),
         (RequestField.MAX_TOKENS, Flaw.NOT_A_WHOLE_NUMBER): QCoreApplication.translate(
             "Gateway", "Maximum length must be a whole number of at least {low} token."
         ),
