@@ -18,10 +18,10 @@ import math
 import re
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop_chat.domain import Attachment, AttachmentKind, Message, Role
-from desktop_chat.ui.words.figures import count, numbers
+from desktop_chat.ui.words.figures import count, file_size
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
@@ -115,7 +115,7 @@ def images_height(images: tuple[Attachment, ...], column: int) -> int:
 # --- words ----------------------------------------------------------------------------------------
 def size_text(size: int) -> str:
     """ "2.4 MB" in the person's number format."""
-    return numbers().formattedDataSize(max(0, size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    return file_size(size)
 
 
 def type_text(attachment: Attachment) -> str:

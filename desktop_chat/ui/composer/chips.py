@@ -152,25 +152,23 @@ class AttachmentChips(QWidget):
 
     # --- what is shown -------------------------------------------------------------------------
     def show_files(self, attachments: Sequence[Attachment], reading: Sequence[tuple[int, str]]) -> None:
+        from desktop_chat.ui.chat.attachments import tooltip_text
         from desktop_chat.ui.words.attachments import reading_text
-        from desktop_chat.ui.words.figures import file_size
 
         for chip in [*self.chips.values(), *self.reading.values()]:
             chip.deleteLater()
         self.chips, self.reading = {}, {}
         position = 0
         for attachment in attachments:
-            chip = Chip(attachment.name, self._detail(attachment, file_size(attachment.size)),
-                        tooltip=self._tooltip(attachment, file_size(attachment.size)), busy=False,
-                        parent=self._strip)
+            chip = Chip(attachment.name, self._detail(attachment), tooltip=tooltip_text(attachment),
+                        busy=False, parent=self._strip)
             chip.removeClicked.connect(lambda a=attachment: self.removeRequested.emit(a.id))
             chip.opened.connect(lambda a=attachment: self.previewRequested.emit(a))
             self._row.insertWidget(position, chip)
             position += 1
             self.chips[attachment.id] = chip
         for key, name in reading:
-            chip = Chip(name, reading_text(""), tooltip=reading_text(name), busy=True, parent=self._strip)
-            chip.detail.setText(self.tr("Reading…"))
+            chip = Chip(name, self.tr("Reading…"), tooltip=reading_text(name), busy=True, parent=self._strip)
             chip.removeClicked.connect(lambda k=key: self.cancelRequested.emit(k))
             self._row.insertWidget(position, chip)
             position += 1
@@ -221,21 +219,12 @@ class AttachmentChips(QWidget):
             self._scroll.setFixedHeight(chip.sizeHint().height() + bar + 2)
         self.setVisible(has or bool(self.issue_rows))
 
-    def _detail(self, attachment: Attachment, size: str) -> str:
-        if attachment.kind is AttachmentKind.IMAGE:
-            if attachment.width and attachment.height:
-                return self.tr("{size} · {width}×{height}").format(
-                    size=size, width=attachment.width, height=attachment.height)
-            return size
-        if attachment.scanned:
-            return self.tr("{size} · scanned").format(size=size)
-        if attachment.pages:
-            return self.tr("{size} · %n page(s)", "", attachment.pages).format(size=size)
-        return size
+    def _detail(self, attachment: Attachment) -> str:
+        """The sent message's chip line ("2.4 MB · 12 pages"), and a picture's pixels as it is sent."""
+        from desktop_chat.ui.chat.attachments import chip_detail_text
 
-    def _tooltip(self, attachment: Attachment, size: str) -> str:
-        if attachment.kind is AttachmentKind.IMAGE:
-            return self.tr("{name}\nPicture, {size}\nClick to look at it").format(
-                name=attachment.name, size=size)
-        return self.tr("{name}\nDocument, {size}\nClick to see the text the model will read").format(
-            name=attachment.name, size=size)
+        detail = chip_detail_text(attachment)
+        if attachment.kind is AttachmentKind.IMAGE and attachment.width and attachment.height:
+            return self.tr("{detail} · {width}×{height}").format(
+                detail=detail, width=attachment.width, height=attachment.height)
+        return detail
