@@ -482,7 +482,7 @@ class ChatService:
         modalities = ("image", "text") if self.context.knowledge.images(chat.model).draws else ()
         try:
             while True:
-                messages = with_image_bytes(plan.messages, self.store.blob)
+                messages = await self._with_images(plan.messages)
                 request = ChatRequest(chat.model, messages, chat.params, modalities=modalities, tools=specs)
                 try:
                     await self._receive(cid, answer, client.stream_chat(request), saving, listener, got)
@@ -576,7 +576,9 @@ class ChatService:
                 elif isinstance(event, ToolCallsRequested):
                     got.calls = (*event.calls, *(_as_call(m) for m in event.malformed if m.name))
                 elif isinstance(event, ImageReceived):
-                    self._keep_image(cid, answer, event)
+                    # MBs into the history: on a worker thread, not the window's
+                    await asyncio.to_thread(self._keep_image, cid, answer, event)
+                    self._changed(cid)
                 elif isinstance(event, RemoteImage):
                     # never fetched: written into the answer, where the chat shows a placeholder
                     text = f"\n\n![image]({event.url})\n\n"
@@ -586,19 +588,26 @@ class ChatService:
                     listener(AnswerRetrying(cid, answer.id, event.delay, event.attempt,
                                             event.max_attempts, event.error))
 
+    async def _with_images(self, messages: tuple[ChatMessage, ...]) -> list[ChatMessage]:
+        """The request's messages with their pictures' bytes, read on a worker thread when there are
+        any (MBs from the history)."""
+        if not any(m.images for m in messages):
+            return list(messages)
+        return await asyncio.to_thread(with_image_bytes, messages, self.store.blob)
+
     def _keep_image(self, cid: int, answer: Message, event: ImageReceived) -> None:
-        """An image the model drew: stored with the answer at once (crash-safe like its text)."""
+        """An image the model drew: stored with the answer at once (crash-safe like its text).
+        Blocking (it writes the picture): run on a worker thread."""
         from desktop_chat.services.ingest import image_mime, image_size
 
         mime = image_mime(event.data) or event.mime
         sha = self.store.put_blob(event.data)
-        number = sum(1 for _ in self._images_so_far(answer.id)) + 1
+        number = len(self._images_so_far(answer.id)) + 1
         extension = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
         name = f"image-{cid}-{answer.id}-{number}.{extension.get(mime, 'png')}"
         width, height = image_size(event.data) or (None, None)
         self.store.add_attachment(answer.id, NewAttachment(
             AttachmentKind.IMAGE, name, mime, len(event.data), sha, width=width, height=height))
-        self._changed(cid)
 
     def _images_so_far(self, answer_id: int) -> tuple[Attachment, ...]:
         found = self.store.get_message(answer_id)

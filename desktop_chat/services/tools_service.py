@@ -126,15 +126,20 @@ class ToolsService:
 
     def always_allow(self, spec: ToolSpec) -> None:
         """"Always allow this tool": from now on, and in `mcp.json`'s autoApprove for next time
-        (the running server is not restarted for it)."""
+        (the running server is not restarted for it; the file is written on a thread of its own)."""
+        import threading
+
         from desktop_chat.services.tools.config import save_config
 
         self._always.add((spec.server, spec.tool))
         changed = tuple(dataclasses.replace(c, auto_approve=c.auto_approve | {spec.tool})
                         if c.name == spec.server else c for c in self._configs)
-        try:
-            save_config(self.config_file, changed)
-        except OSError:
-            log.warning("mcp.json could not be written: 'always allow' holds for this session only")
-            return
         self._configs = changed
+
+        def write() -> None:
+            try:
+                save_config(self.config_file, changed)
+            except OSError:
+                log.warning("mcp.json could not be written: 'always allow' holds for this session only")
+
+        threading.Thread(target=write, name="desktop-chat-mcp-json", daemon=True).start()
