@@ -20,15 +20,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from desktop_chat.domain import ToolDecision
 from desktop_chat.services import AnswerEnded, ApprovalRequest, ToolFinished, ToolRunning
 from desktop_chat.ui.chat.streaming import Streaming
-from desktop_chat.ui.chat.tool_state import Decision
 from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.notices import Notices
 
 translate = QCoreApplication.translate
-
-_DECISIONS = {Decision.ALLOW_ONCE: ToolDecision.ALLOW_ONCE, Decision.ALWAYS_ALLOW: ToolDecision.ALWAYS_ALLOW,
-              Decision.DENY: ToolDecision.DENY}
 
 
 class ToolApprovals(QObject):
@@ -69,9 +65,9 @@ class ToolApprovals(QObject):
 
     def _decided(self, call_id: str, decision: object) -> None:
         waiting = self._waiting.get(call_id)
-        if waiting is None or waiting[1].done() or not isinstance(decision, Decision):
+        if waiting is None or waiting[1].done() or not isinstance(decision, ToolDecision):
             return
-        waiting[1].set_result(_DECISIONS[decision])
+        waiting[1].set_result(decision)
 
     def _show_waiting(self, cid: int | None) -> None:
         for request, _future in self._waiting.values():

@@ -18,15 +18,11 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from desktop_chat.domain import Message, ToolCall, ToolOutcome, ToolResult, ToolSpec
+from desktop_chat.domain import Message, ToolCall, ToolDecision, ToolOutcome, ToolResult, ToolSpec
 
-
-class Decision(enum.Enum):
-    """What the person answered to "Wants to use …" (the view's `toolDecision` signal)."""
-
-    ALLOW_ONCE = "allow_once"
-    ALWAYS_ALLOW = "always_allow"  # this tool of this server, from now on (the creator saves it)
-    DENY = "deny"
+# What the person answered to "Wants to use …" (the view's `toolDecision` signal): the services' own
+# typed value, so the answer reaches the tool loop as it is.
+Decision = ToolDecision
 
 
 class Phase(enum.Enum):

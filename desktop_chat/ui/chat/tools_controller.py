@@ -57,7 +57,11 @@ class ToolsController(QObject):
 
     def start_soon(self) -> None:
         """After the first paint: read mcp.json and start its servers (on a worker, then the host)."""
-        QTimer.singleShot(0, lambda: None if self._closed else self._tasks.spawn(self._start()))
+        QTimer.singleShot(0, self._start_now)
+
+    def _start_now(self) -> None:
+        if not self._closed:
+            self._tasks.spawn(self._start())
 
     async def _start(self) -> None:
         await asyncio.to_thread(self._session.tools.start)
