@@ -5,1723 +5,1719 @@
     <name>AnswerImage</name>
     <message>
         <source>Image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {name}</translation>
     </message>
     <message>
         <source>Open larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir</translation>
     </message>
     <message>
         <source>Open the image larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l'image en plus grand</translation>
     </message>
     <message>
         <source>Save image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'image…</translation>
     </message>
     <message>
         <source>Save the image to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'image dans un fichier</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'image</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'image dans le Presse-papiers</translation>
     </message>
 </context>
 <context>
     <name>AttachmentActions</name>
     <message>
         <source>Save image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'image</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>“{name}” is not available right now, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n'est pas disponible pour le moment : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>“{name}” is no longer in your history, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » ne figure plus dans votre historique : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>“{name}” could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer « {name} » à cet endroit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>“{name}” is no longer in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » ne figure plus dans votre historique.</translation>
     </message>
     <message>
         <source>Not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non copié</translation>
     </message>
     <message>
-        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
-        <translation type="unfinished"></translation>
+        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
+        <translation>Impossible de copier « {name} » : ce n'est pas une image que l'application peut afficher.</translation>
     </message>
     <message>
         <source>“{name}” is not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n'est pas disponible pour le moment.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentChip</name>
     <message>
         <source>Image {name}, {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {name}, {detail}</translation>
     </message>
     <message>
         <source>Document {name}, {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document {name}, {detail}</translation>
     </message>
     <message>
         <source>Press Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour ouvrir</translation>
     </message>
 </context>
 <context>
     <name>AttachmentChips</name>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>{detail} · {width}×{height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} · {width}×{height}</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
         <source>{type} image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {type}</translation>
     </message>
     <message>
         <source>{type} document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document {type}</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pages</translation>
     </message>
     <message>
         <source>scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>numérisé</translation>
     </message>
     <message>
         <source>{width} × {height} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} pixels</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe</translation>
     </message>
     <message>
-        <source>“{name}” can&apos;t be shown.</source>
-        <translation type="unfinished"></translation>
+        <source>“{name}” can't be shown.</source>
+        <translation>Impossible d'afficher « {name} ».</translation>
     </message>
     <message>
         <source>Switch model</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de modèle</translation>
     </message>
     <message>
         <source>Remove the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les images</translation>
     </message>
     <message>
         <source>Send pages as images</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les pages sous forme d'images</translation>
     </message>
     <message>
         <source>Remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retirer</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Pictures and documents (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.docx *.xlsx *.pptx *.csv *.txt *.md *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et documents (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.docx *.xlsx *.pptx *.csv *.txt *.md *.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
-        <translation type="unfinished"></translation>
+        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
+        <translation>Impossible de joindre un lien vers un fichier sur le Web. Téléchargez le fichier, puis joignez-le.</translation>
     </message>
     <message>
         <source>“{name}” could not be opened. Check that the file still exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir « {name} ». Vérifiez que le fichier existe toujours et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
-        <translation type="unfinished"></translation>
+        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <translation>« {name} » est un type de fichier que l'application ne sait pas lire. Vous pouvez joindre des images (PNG, JPEG, WebP, GIF), des fichiers PDF, Word, Excel, PowerPoint, CSV et des fichiers texte.</translation>
     </message>
     <message>
         <source>“{name}” is too big to attach (the limit is 50 MB). Attach a smaller file or only the part you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est trop volumineux pour être joint (la limite est de 50 Mo). Joignez un fichier plus petit ou seulement la partie utile.</translation>
     </message>
     <message>
         <source>“{name}” seems to be damaged and could not be read. Try saving it again from the program that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » semble endommagé et n'a pas pu être lu. Essayez de l'enregistrer à nouveau depuis le programme qui l'a créé.</translation>
     </message>
     <message>
         <source>“{name}” is protected by a password. Save a copy without the password, then attach that.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe, puis joignez cette copie.</translation>
     </message>
     <message>
         <source>Reading “{name}” took too long, so it was stopped. Try a smaller file, or copy the part you need into the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de « {name} » prenait trop de temps et a été interrompue. Essayez avec un fichier plus petit, ou copiez la partie utile dans le message.</translation>
     </message>
     <message>
         <source>“{name}” is built in an unusual way that could overload the computer, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est construit d'une façon inhabituelle qui pourrait surcharger l'ordinateur : il n'a donc pas été ouvert.</translation>
     </message>
     <message>
         <source>“{name}” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est vide.</translation>
     </message>
     <message>
         <source>Reading “{name}” was stopped; it was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de « {name} » a été interrompue ; le fichier n'a pas été joint.</translation>
     </message>
     <message>
         <source>“{name}” was not attached: a message can carry up to 20 files. Send these first, or remove some.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n'a pas été joint : un message peut contenir jusqu'à 20 fichiers. Envoyez d'abord ceux-ci, ou retirez-en quelques-uns.</translation>
     </message>
     <message>
         <source>“{name}” could not be saved in the history (is the disk full?). Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer « {name} » dans l'historique (le disque est-il plein ?). Rien n'a été joint.</translation>
     </message>
     <message>
-        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
-        <translation type="unfinished"></translation>
+        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
+        <translation>{model} ne peut pas voir les images. Choisissez un modèle qui le peut, ou retirez les images.</translation>
     </message>
     <message>
         <source>“{name}” is a scan: it has no text the model can read. Send its pages as images instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est une numérisation : il ne contient aucun texte lisible par le modèle. Envoyer plutôt ses pages sous forme d'images ?</translation>
     </message>
     <message>
         <source>“{name}” is too long for {model} (about {tokens} tokens; it reads {window}). Remove it, or switch to a model with a larger context window.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est trop long pour {model} (environ {tokens} jetons ; le modèle en lit {window}). Retirez-le, ou choisissez un modèle doté d'une fenêtre de contexte plus grande.</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}…</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Dismiss this notice and keep waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cet avis et continuer d'attendre la réponse</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l'avis</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails</translation>
     </message>
 </context>
 <context>
     <name>Banners</name>
     <message>
         <source>Change key</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de clé</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
         <source>Choose another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre modèle</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Stop trying</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter d'essayer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Start a new history</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel historique</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
-        <translation type="unfinished"></translation>
+        <source>{error} Your message is saved and can be sent when you're back online.</source>
+        <translation>{error} Votre message est conservé et pourra être envoyé dès que vous serez de nouveau en ligne.</translation>
     </message>
     <message>
         <source>{error} — trying again in {seconds} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} — nouvel essai dans {seconds} s…</translation>
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre clé d'API pour commencer à discuter.</translation>
     </message>
     <message>
         <source>The model is taking longer than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle met plus de temps que d'habitude.</translation>
     </message>
     <message>
         <source>Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer d'attendre</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter adds a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez votre question. Entrée pour envoyer, Maj+Entrée pour aller à la ligne.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>↓  Jump to latest</source>
-        <translation type="unfinished"></translation>
+        <translation>↓  Aller au plus récent</translation>
     </message>
     <message>
         <source>Jump to latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au dernier message</translation>
     </message>
     <message>
         <source>Remove summary?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le résumé ?</translation>
     </message>
     <message>
         <source>Remove this summary?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce résumé ?</translation>
     </message>
     <message>
         <source>The messages it stands for stay in the chat, but the model no longer gets their gist when they do not fit in its context window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages qu'il résume restent dans la conversation, mais le modèle n'en reçoit plus l'essentiel lorsqu'ils ne tiennent pas dans sa fenêtre de contexte.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le résumé</translation>
     </message>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien ?</translation>
     </message>
     <message>
         <source>Open this link in your web browser?
 
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce lien dans votre navigateur Web ?
+
+{url}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
 </context>
 <context>
     <name>Chip</name>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name}</translation>
     </message>
     <message>
         <source>Stop reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture de {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Stop reading this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture de ce fichier</translation>
     </message>
 </context>
 <context>
     <name>CodeBlockView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <source>Copy this code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ce code dans le Presse-papiers</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Type your message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre message. Entrée pour envoyer, Maj+Entrée pour aller à la ligne.</translation>
     </message>
     <message>
         <source>Message…  (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message…  (Entrée pour envoyer, Maj+Entrée pour aller à la ligne)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Attach files or pictures (you can also paste or drop them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers ou des images (vous pouvez aussi les coller ou les déposer ici)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter (Échap)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>Connected — 1 model available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté — 1 modèle disponible.</translation>
     </message>
     <message>
         <source>Connected — {count} models available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté — {count} modèles disponibles.</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annulé.</translation>
     </message>
     <message>
         <source>Something went wrong while testing: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu pendant le test : {kind}</translation>
     </message>
 </context>
 <context>
     <name>ContextBar</name>
     <message>
         <source>Summarising stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé interrompu ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Summary written. It is sent in place of the earlier messages; you can edit or remove it in the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé rédigé. Il est envoyé à la place des messages précédents ; vous pouvez le modifier ou le supprimer dans la conversation.</translation>
     </message>
     <message>
         <source>Summarising the earlier messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des messages précédents…</translation>
     </message>
     <message>
         <source>Summarising the earlier messages… part {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des messages précédents… partie {done} sur {total}</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
     <name>ContextDivider</name>
     <message>
         <source>The model only sees the newest messages that fit in its context window; the ones above this line are not sent. Summarising them keeps their gist: the summary is sent in their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle ne voit que les messages les plus récents qui tiennent dans sa fenêtre de contexte ; ceux au-dessus de cette ligne ne sont pas envoyés. Les résumer permet d'en garder l'essentiel : le résumé est envoyé à leur place.</translation>
     </message>
     <message>
         <source>Summarise them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résumer</translation>
     </message>
     <message>
         <source>Summarise the earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer les messages précédents</translation>
     </message>
     <message numerus="yes">
         <source>Earlier messages are not sent to the model — %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Les messages précédents ne sont pas envoyés au modèle — %Ln message</numerusform><numerusform>Les messages précédents ne sont pas envoyés au modèle — %Ln messages</numerusform></translation>
     </message>
     <message>
         <source>Summarising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé en cours…</translation>
     </message>
     <message>
         <source>Summarising the earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des messages précédents en cours</translation>
     </message>
 </context>
 <context>
     <name>ContextMeter</name>
     <message>
         <source>the standard figure for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur standard pour ce modèle</translation>
     </message>
     <message>
         <source>as your gateway reports it</source>
-        <translation type="unfinished"></translation>
+        <translation>telle qu'indiquée par votre passerelle</translation>
     </message>
     <message>
-        <source>learned from the gateway&apos;s own error</source>
-        <translation type="unfinished"></translation>
+        <source>learned from the gateway's own error</source>
+        <translation>déduite d'une erreur de la passerelle</translation>
     </message>
     <message>
         <source>as set in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>telle que définie dans les Paramètres</translation>
     </message>
     <message>
         <source>Context used</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte utilisé</translation>
     </message>
     <message>
         <source>≈ {used} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {used} jetons</translation>
     </message>
     <message>
         <source>≈ {used} / {window}</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {used} / {window}</translation>
     </message>
     <message>
         <source>About {used} tokens will be sent to {model}. Its context window is not known yet; it is learned if the gateway says the chat is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ {used} jetons seront envoyés à {model}. Sa fenêtre de contexte n'est pas encore connue ; elle sera déduite si la passerelle indique que la conversation est trop longue.</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
-        <translation type="unfinished"></translation>
+        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
+        <translation>Environ {used} jetons sur les {window} de la fenêtre de contexte de {model} ({source}).</translation>
     </message>
     <message>
         <source>{reserve} tokens are kept free for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reserve} jetons sont réservés pour la réponse.</translation>
     </message>
     <message>
         <source>Your message alone is longer than this model can take: shorten it, or choose a model with a larger window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message à lui seul dépasse ce que ce modèle peut accepter : raccourcissez-le, ou choisissez un modèle doté d'une fenêtre plus grande.</translation>
     </message>
     <message numerus="yes">
         <source>The oldest %n message(s) will not be sent; the model sees your system prompt and the newest messages that fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Le message le plus ancien ne sera pas envoyé ; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform><numerusform>Les %n messages les plus anciens ne seront pas envoyés ; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform></translation>
     </message>
     <message>
         <source>Close to the limit: from the next messages on, the oldest ones will be left out. Summarising them keeps their gist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite presque atteinte : dès les prochains messages, les plus anciens seront laissés de côté. Les résumer permet d'en garder l'essentiel.</translation>
     </message>
     <message>
         <source>The whole chat fits: everything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la conversation tient dans la fenêtre : tout est envoyé.</translation>
     </message>
     <message>
         <source>A summary is sent in place of the earliest messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un résumé est envoyé à la place des messages les plus anciens.</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
-        <translation type="unfinished"></translation>
+        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
+        <translation>Les nombres sont des estimations ; ils se rapprochent de ceux de la passerelle à chaque réponse.</translation>
     </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
     <message>
         <source>Chat title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la conversation</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglées</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivées</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Janvier</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Février</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>Mars</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>Avril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juin</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juillet</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>Août</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>Septembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Octobre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>Novembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Décembre</translation>
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation sans titre</translation>
     </message>
     <message>
         <source>{heading} (heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading} (titre de section)</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglée</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivée</translation>
     </message>
     <message>
         <source>answer in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse en cours</translation>
     </message>
 </context>
 <context>
     <name>ConversationListPanel</name>
     <message>
         <source>No chats yet — start one with New chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation pour l'instant — commencez-en une avec Nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
         <source>No archived chats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation archivée.</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
         <source>JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (.json)</translation>
     </message>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Web (.html)</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>Start a new chat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
         <source>Search all chats (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans toutes les conversations (Ctrl+F)</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Chat list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des conversations</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Show archived chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les conversations archivées</translation>
     </message>
     <message>
         <source>No chats match “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond à « {query} ».</translation>
     </message>
     <message>
         <source>Actions for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions pour {title}</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Chat deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation supprimée</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Deleted “{title}”. Undo is available for {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » a été supprimée. Vous pouvez annuler pendant {seconds} secondes.</translation>
     </message>
     <message>
         <source>Hide archived chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les conversations archivées</translation>
     </message>
 </context>
 <context>
     <name>Conversations</name>
     <message>
         <source>Send a message first: a new chat gets its title then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez d'abord un message : une nouvelle conversation reçoit son titre à ce moment-là.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong — Desktop Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu — Desktop Chat</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu.</translation>
     </message>
     <message>
         <source>The app kept running and your chats are safe. If this keeps happening, send the details below to your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'application fonctionne toujours et vos conversations sont en sécurité. Si le problème se reproduit, envoyez les détails ci-dessous à votre contact informatique.</translation>
     </message>
     <message>
         <source>The details were also written to the log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont aussi été écrits dans le fichier journal : {path}</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l'erreur</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>DocumentPreview</name>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du document</translation>
     </message>
     <message>
         <source>Text the model read</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte lu par le modèle</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Save a copy of the original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie du fichier d'origine</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l'aperçu</translation>
     </message>
     <message>
         <source>This is a scan without a text layer: the model got no text from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit d'une numérisation sans couche de texte : le modèle n'en a reçu aucun texte.</translation>
     </message>
     <message>
         <source>No text was read from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte n'a été lu dans ce fichier.</translation>
     </message>
     <message>
         <source>This is the text the model read from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici le texte que le modèle a lu dans le fichier.</translation>
     </message>
     <message>
         <source>{count} more rows or characters were left out to fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes ou caractères supplémentaires ont été omis pour tenir dans la limite.</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>${amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} $</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Web (*.html)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Open a chat to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une conversation pour l'exporter.</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la conversation</translation>
     </message>
     <message>
         <source>Chat archive (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de conversations (*.json)</translation>
     </message>
     <message>
         <source>Export all chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les conversations</translation>
     </message>
     <message>
         <source>Chat archives and ChatGPT exports (*.json *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives de conversations et exports ChatGPT (*.json *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des conversations</translation>
     </message>
     <message>
         <source>History backup (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de l'historique (*.sqlite3)</translation>
     </message>
     <message>
         <source>Back up history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder l'historique</translation>
     </message>
     <message>
         <source>Wait for the file work under way to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l'opération sur les fichiers en cours, ou annulez-la.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Desktop Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop Chat</translation>
     </message>
     <message>
         <source>1 chat</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conversation</translation>
     </message>
     <message>
         <source>{count} chats</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} conversations</translation>
     </message>
     <message>
         <source>{imported} chats imported, {skipped} already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations importées : {imported} (déjà présentes : {skipped}).</translation>
     </message>
     <message>
         <source>{imported} chats imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations importées : {imported}.</translation>
     </message>
     <message>
         <source>Imported from {name}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import depuis {name} — {counts}</translation>
     </message>
     <message>
         <source>Exported {chats} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation terminée : {chats} vers {path}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}</translation>
     </message>
     <message>
         <source>History backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique sauvegardé dans {path}</translation>
     </message>
     <message>
         <source>Exporting… {done} of {total} chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation… {done} conversations sur {total}</translation>
     </message>
     <message>
         <source>Importing… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation… {percent} %</translation>
     </message>
     <message>
         <source>Backing up… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde… {percent} %</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. Rien n'a été importé.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée. Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Backup cancelled. No copy was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde annulée. Aucune copie n'a été faite.</translation>
     </message>
     <message>
         <source>Importing chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des conversations</translation>
     </message>
     <message>
         <source>Exporting all chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de toutes les conversations</translation>
     </message>
     <message>
         <source>Backing up history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de l'historique</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse s'est arrêtée avant d'être terminée.</translation>
     </message>
     <message>
         <source>The answer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a échoué.</translation>
     </message>
     <message>
         <source>The answer was still arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse était encore en cours de réception.</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation sans titre</translation>
     </message>
     <message>
         <source>Exported from Desktop Chat · started {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté depuis Desktop Chat · commencée le {when}</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions système</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>{name} ({model})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({model})</translation>
     </message>
     <message>
         <source>en</source>
         <comment>the language code of an exported web page</comment>
-        <translation type="unfinished"></translation>
+        <translation>fr</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <source>your system's password store</source>
+        <translation>le gestionnaire de mots de passe de votre système</translation>
     </message>
     <message>
         <source>Add your API key to start chatting — or try the offline demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre clé d'API pour commencer à discuter — ou essayez la démo hors ligne.</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé</translation>
     </message>
     <message>
         <source>{problem} Your key is kept only until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Votre clé n'est conservée que jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
         <source>This is the offline demo: answers come from a built-in simulator, not a real model. Add your API key in Settings to chat for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la démo hors ligne : les réponses viennent d'un simulateur intégré, pas d'un vrai modèle. Ajoutez votre clé d'API dans les Paramètres pour discuter pour de vrai.</translation>
     </message>
     <message>
         <source>Add my key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ma clé</translation>
     </message>
     <message>
         <source>memory only (no password store)</source>
-        <translation type="unfinished"></translation>
+        <translation>en mémoire uniquement (pas de gestionnaire de mots de passe)</translation>
     </message>
     <message>
         <source>the {variable} environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d'environnement {variable}</translation>
     </message>
     <message>
         <source>There is no key saved for this gateway address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n'est encore enregistrée pour cette adresse de passerelle.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu lors de la communication avec la passerelle.</translation>
     </message>
     <message>
         <source>The gateway did not accept your API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle n'a pas accepté votre clé d'API.</translation>
     </message>
     <message>
-        <source>Your account can&apos;t use this model right now (quota or permission).</source>
-        <translation type="unfinished"></translation>
+        <source>Your account can't use this model right now (quota or permission).</source>
+        <translation>Votre compte ne peut pas utiliser ce modèle pour le moment (quota ou autorisation).</translation>
     </message>
     <message>
-        <source>This address doesn&apos;t look like a chat gateway.</source>
-        <translation type="unfinished"></translation>
+        <source>This address doesn't look like a chat gateway.</source>
+        <translation>Cette adresse ne semble pas être celle d'une passerelle de conversation.</translation>
     </message>
     <message>
-        <source>This model isn&apos;t available with your key.</source>
-        <translation type="unfinished"></translation>
+        <source>This model isn't available with your key.</source>
+        <translation>Ce modèle n'est pas disponible avec votre clé.</translation>
     </message>
     <message>
         <source>This conversation is too long for the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation est trop longue pour le modèle.</translation>
     </message>
     <message>
-        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
-        <translation type="unfinished"></translation>
+        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <translation>Ce modèle ne peut pas voir les images. Choisissez un modèle qui le peut (Claude ou Gemini), ou envoyez le message sans ses images.</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
-        <translation type="unfinished"></translation>
+        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <translation>Ce modèle (ou la passerelle) ne peut pas utiliser d'outils. Réessayer envoie le message sans eux (les outils restent désactivés dans cette conversation jusqu'à ce que vous les réactiviez dans le panneau latéral).</translation>
     </message>
     <message>
         <source>Too many requests right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de demandes en ce moment.</translation>
     </message>
     <message>
         <source>The model service is having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service du modèle rencontre des difficultés.</translation>
     </message>
     <message>
         <source>The model service took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service du modèle a mis trop de temps à répondre.</translation>
     </message>
     <message>
-        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
-        <translation type="unfinished"></translation>
+        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
+        <translation>Impossible de joindre la passerelle. Vérifiez votre connexion Internet ou votre proxy.</translation>
     </message>
     <message>
-        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
+        <translation>La connexion n'est pas sécurisée (problème de certificat) : rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>The gateway turned this request down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a refusé cette demande.</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse s'est arrêtée avant d'être terminée. Ce qui a été reçu est conservé.</translation>
     </message>
     <message>
         <source>The gateway sent back an empty answer (this can happen when a conversation is too long).</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a renvoyé une réponse vide (cela peut arriver quand une conversation est trop longue).</translation>
     </message>
     <message>
         <source>The model service reported an error while answering. What arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service du modèle a signalé une erreur pendant la réponse. Ce qui a été reçu est conservé.</translation>
     </message>
     <message>
         <source>Change key</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de clé</translation>
     </message>
     <message>
         <source>Check the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l'adresse</translation>
     </message>
     <message>
         <source>Choose another model</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre modèle</translation>
     </message>
     <message>
         <source>Start a new chat from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle conversation à partir d'ici</translation>
     </message>
     <message>
         <source>Try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer plus tard</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>The proxy refused the connection. Check the proxy address, user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a refusé la connexion. Vérifiez l'adresse du proxy, le nom d'utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>The gateway sent a part of the answer this app could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a envoyé une partie de la réponse que l'application n'a pas pu lire.</translation>
     </message>
     <message>
         <source>The gateway sent an answer this app could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a envoyé une réponse que l'application n'a pas pu lire.</translation>
     </message>
     <message>
         <source>HTTP status: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP : {value}</translation>
     </message>
     <message>
         <source>Server message: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server code: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server asked to wait: {value} s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Technical: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Model&apos;s limit: {value} tokens</source>
-        <translation type="unfinished"></translation>
+        <source>Model's limit: {value} tokens</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This request: {value} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What happened: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Suggested: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{problem} Trying again in {seconds} s (attempt {attempt} of {total})…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Top P</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Presence penalty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Frequency penalty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User identifier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tool choice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Temperature must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Top P must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Presence penalty must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Frequency penalty must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{field} must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please choose a model.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no message to send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message {number} must come from the system, the user or the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message {number} has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A picture in message {number} could not be read, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A tool call in message {number} has no id or name, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
-        <translation type="unfinished"></translation>
+        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tool choice must be automatic, none or required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Maximum length must be a whole number of at least {low} token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can give at most {high} stop sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A stop sequence can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <source>A stop sequence can't be empty.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user identifier must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Streaming must be switched on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please enter the gateway address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This doesn&apos;t look like a web address.</source>
-        <translation type="unfinished"></translation>
+        <source>This doesn't look like a web address.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address must start with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please leave the user name and password out of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
-        <translation type="unfinished"></translation>
+        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please check {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Added &apos;{scheme}://&apos; to the address.</source>
-        <translation type="unfinished"></translation>
+        <source>Added '{scheme}://' to the address.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Removed the part after '?' or '#'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Removed &apos;{suffix}&apos; from the address.</source>
-        <translation type="unfinished"></translation>
+        <source>Removed '{suffix}' from the address.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Added &apos;/v1&apos; to the address.</source>
-        <translation type="unfinished"></translation>
+        <source>Added '/v1' to the address.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HistoryTrouble</name>
     <message>
         <source>Desktop Chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start a new history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fit the image to the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the image at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save image…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the image to a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the image to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close the image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KeyField</name>
     <message>
         <source>Paste your API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key contains spaces or unusual characters. Copy it again from where you got it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <source>Your key could not be read from or saved to this computer's password store.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep for this session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
-        <translation type="unfinished"></translation>
+        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unlock it and try again, or keep the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
-        <translation type="unfinished"></translation>
+        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again, or keep the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
-        <translation type="unfinished"></translation>
+        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask whoever set up this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key is empty. Paste your API key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key contains spaces or unusual characters. Copy it again from where you got it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key saved in your password store is damaged. Enter your key again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paste your key again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your key comes from the {variable} environment variable and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your key is kept only until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your key is kept in {store}, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No key is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LinesEditor</name>
     <message>
         <source>Add a line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a line to {what}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep this value secret, in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
-        <translation type="unfinished"></translation>
+        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove this line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{mask} (kept in the keyring; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1729,782 +1725,782 @@
     <message numerus="yes">
         <source>The chat was too long for the model, so the %n oldest message(s) were left out and it was asked again.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The whole chat was copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete the chat in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete the {count} chats in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
-        <translation type="unfinished"></translation>
+        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 chat deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{count} chats deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Summarise them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Desktop Chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export chat…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export &amp;all chats…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save every chat into one JSON archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import archive or ChatGPT export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Backup history…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Empty &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete the chats in the trash for good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;top answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Parameter sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Desktop Chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Copy whole chat as text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Usage and costs…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tokens and estimated costs per day, model and chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Markdown</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Image “{alt}” from {host} — open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Image from {host} — open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>[image: {alt}] ({url})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MessageCard</name>
     <message>
         <source>You stopped this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The app closed before the answer finished.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Something went wrong inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The answer was cut short by the length limit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The provider&apos;s content filter stopped this answer.</source>
-        <translation type="unfinished"></translation>
+        <source>The provider's content filter stopped this answer.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The answer could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cut short (length limit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stopped by content filter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>tool call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>≈ {cost} (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The answer is being written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Show or hide the model&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <source>Show or hide the model's reasoning</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Continue the answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry the answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show or hide what exactly went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the whole message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Regenerate answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit and resend message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer from {model}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer from the model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send edited message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>Anthropic Claude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Google Gemini</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DeepSeek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ModelFigures</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Learned from an error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{text}” is not a number of tokens. Enter a whole number from 1 to {largest}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{text}” is not a price. Enter US dollars per million tokens from 0 to {largest}, for example {example}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model that answers. Pick one, or type a model id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{vendor} (heading)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Models and their figures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Context window and longest answer in tokens, prices in US dollars per million tokens. Type a figure to use your own; empty the cell to use the others again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Longest answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Output $/1M</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sees images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Draws images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many tokens the model can read at once: the chat and its answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The longest answer the model can write, in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimated US dollars per million tokens sent to the model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimated US dollars per million tokens the model writes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pictures you attach are sent to this model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model is asked for pictures too (image models such as Gemini 2.5 Flash Image)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where the figures in force come from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Reset selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Reset the selected models&apos; figures</source>
-        <translation type="unfinished"></translation>
+        <source>Reset the selected models' figures</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drop your own figures for the selected models</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Model to add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Another model&apos;s name, as the gateway spells it</source>
-        <translation type="unfinished"></translation>
+        <source>Another model's name, as the gateway spells it</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add this model to the table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
-        <translation type="unfinished"></translation>
+        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
-        <translation type="unfinished"></translation>
+        <source>An answer can't be longer than the context window ({window} tokens).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not known: type a figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your setting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What is known of this model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
-        <translation type="unfinished"></translation>
+        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Showing the standard model list. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Model that writes summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When a chat is too long for its model, this model summarises the earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The chat&apos;s own model</source>
-        <translation type="unfinished"></translation>
+        <source>The chat's own model</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name new chats automatically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name new chats automatically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After the first answer, a small model suggests a name for the chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Model that names new chats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Context windows and prices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Summaries and chat names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Summaries are written by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NumberParam</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reset {parameter}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <source>Don't send this parameter (use the gateway's default)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{parameter} slider</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ParameterSidebar</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Temperature 0.2: more deterministic and consistent (good for code generation, data extraction).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Temperature 0.7: balanced creativity and consistency (good for daily conversations).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Temperature 1.0: more creative and diverse (good for creative writing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Up to 300 tokens: short responses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Up to 1,000 tokens: medium responses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Up to 3,000 tokens: detailed responses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
 • 1.0–2.0: highly random and creative (good for brainstorming)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nucleus sampling, from 0 to 1 (default 1.0).
@@ -2512,1708 +2508,1708 @@
 • 0.5: consider words with cumulative probability up to 50%
 • 1.0: consider all possible words (default)
 Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The longest answer allowed, in tokens (a token is about ¾ of a word).
 • Short responses: 100–300 tokens
 • Medium responses: 500–1000 tokens
 • Detailed responses: 1500–3000 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values nudge the model to bring up new topics instead of staying on the ones already mentioned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values make the model repeat the same words and phrases less often.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Up to {count} pieces of text at which the model stops writing. Separate them with commas; write \n for a new line and \, for a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chat settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tip: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New chats will start with this model, these settings and this system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refresh models — ask the gateway for its list again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System prompt presets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fill in a saved system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How should the model behave? For example: “Answer in plain English, briefly.”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;ystem prompt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel saving preset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Top P</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Presence penalty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Frequency penalty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear stop sequences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send the last N turns only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
-        <translation type="unfinished"></translation>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>from cache (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only the first {count} are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{model} (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProseView</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait for the answer to finish, or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only your own messages can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an answer can be regenerated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an answer can be continued.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This answer is already complete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This message can&apos;t be sent again.</source>
-        <translation type="unfinished"></translation>
+        <source>This message can't be sent again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
-        <translation type="unfinished"></translation>
+        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A file is still being read. Wait a moment, or remove it, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model kept calling tools, so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every earlier message is already sent to the model: there is nothing to summarise.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SegmentedControl</name>
     <message>
         <source>{group}: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ServerForm</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For example: time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A program on this computer (stdio)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A server on the network (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For example: uvx</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One argument per line, without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One argument per line, taken exactly as written: no quotes are needed, and nothing is interpreted by a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For example: https://tools.example.com/mcp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tools allowed without asking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One tool name per line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These tools of this server run without asking you first. Everything else asks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done editing the server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel editing the server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Allowed without asking</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name is too long: at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is already a server called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say which program to start (the command).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{name}” cannot be the name of an environment variable: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address must start with http:// or https://, like https://tools.example.com/mcp.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{name}” cannot be the name of a header: use letters, digits and -.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{name}” is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type a value for “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your settings file was damaged, so Desktop Chat started with its default settings. The damaged file was kept as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no proxy (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no proxy (direct connection) ({variable} covers {host})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{url} (from settings)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{url} (from {variable})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>offline demo (no key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Current key: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Replace key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the key and address with the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept in {location}, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In use now: {address} (set by {variable} for this run). The address above is saved for when that variable is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Empty: use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <source>Empty: use the system's proxy settings</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For example http://proxy.example.com:8080</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In use now: {proxy}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tool calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After this many rounds of tool calls in one answer, the app stops asking the model again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time limit of one tool call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tool calls in a &amp;row, at most</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time &amp;limit of one call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep current</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep current key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete chat (with undo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo delete, while the notice shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the selection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Right-click a chat in the list for Rename, Pin, Archive, Export and Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Saved as the default for new chats.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Not connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The gateway has not been contacted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The gateway answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
-        <translation type="unfinished"></translation>
+        <source>Can't reach the gateway. Your history, search and settings still work.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offline demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Talking to the built-in demo gateway; no key is used.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add your key in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conversation usage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answering… {approx}{tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last answer: {approx}{tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This chat: {tokens} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This chat: {tokens} tokens · ≈ {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat. The cost is an estimate from list prices (Settings → Models); your gateway may charge differently.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Check that you may write to the history file and its folder, then restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your chat history could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again; if it keeps happening, restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Install the latest version of Desktop Chat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full, so {name} could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Free some disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your chat history needs a one-time update, but the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep a copy of the file for support, then start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your chat history is being used by another program right now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close other copies of Desktop Chat, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your chat history file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check that the disk is connected and that you may write to the history folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Your chat history can&apos;t be opened safely on this drive.</source>
-        <translation type="unfinished"></translation>
+        <source>Your chat history can't be opened safely on this drive.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep the history on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file could not be imported: {problem} (at {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file could not be imported: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your history was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file ends too early (it may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is nested too deeply to be an export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a part of the file is too big to be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the zip file has no conversations.json in it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a ChatGPT export should hold a list of conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
-        <translation type="unfinished"></translation>
+        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} should be text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} should be a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} should be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} has an invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} does not point to an earlier message of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its messages form a loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is not an export this app can read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{text} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Sent to the model in place of the earlier messages it summarises.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change what is sent in place of the earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop sending this summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Summary of the %Ln earlier message(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Summary of the earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{title}, written by {model}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Summary text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel editing the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the summary (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dismiss notification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ToolApprovals</name>
     <message>
         <source>A tool is waiting for your go-ahead in another chat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>What the tool says it does</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Allow {tool} this time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Always allow this tool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Always allow {tool}, without asking again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Do not let {tool} run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the arguments folded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show all of the arguments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show or hide what {tool} was given and returned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{sentence} ({duration})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Result of {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the start of the result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show all of the result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
         <source>The model kept calling tools ({rounds} times in a row), so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wants to use {tool} from {server}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wants to use {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model wants to use {tool} from {server}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model wants to use {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Can change or delete things</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tool does not describe itself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This tool was not offered to the model; nothing is known about it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These arguments are not valid JSON. They are shown as the model wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These arguments are not a JSON object, which tools expect.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Running {tool}… {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Starting {tool}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{tool} is waiting for its turn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{tool} was not run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Used {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{tool} did not work. The model was told what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{tool} took too long and was stopped. The model was told.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You did not allow {tool}. The model was told.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{tool} was stopped with the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model asked for {tool} with arguments that make no sense, so it was not run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model asked for a tool that does not exist ({tool}), so nothing was run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{used} · {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What the model was told</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show all ({count} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Showing the first {shown} of {total} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>● ready ({tools})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connected, but the server offers no tools.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connected: {tools} — {names}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its program was not found — check the command, or install it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its program could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its address did not answer — check the URL and your connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it started but did not answer like a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it stopped; it is started again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a secret value it needs is missing — enter it again in Settings → Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ToolsPage</name>
     <message>
         <source>Tools let the model use other programs — a calendar, a ticket tracker, files — through MCP servers. Each use asks you first unless you allow the tool always.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No tool servers yet. Add one, or ask your IT contact for an mcp.json file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit the tool server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the tool server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Test the tool server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connect to the server and list its tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick to use this server; untick to keep it but not start it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Allowed without asking: {tools}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every tool of this server asks before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove tool server?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the server “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model can no longer use its tools. Chats that used them keep what they showed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ToolsRow</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use tools in this chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When on, the model may ask to use these tools in this chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tools: {servers} ({tools})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tools: none working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not working: {servers}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{server}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>Usage chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tokens per month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimated cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tokens per day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimated cost per day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}; the highest: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimated cost (US dollars)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt; {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>≈ {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{amount} + unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
-        <translation type="unfinished"></translation>
+        <source>No price is known for this model, so its cost can't be estimated.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some of these tokens are of a model with no known price: the real cost is higher than the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An estimate from list prices per million tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deleted chats (summaries and titles)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Requests: {requests} · Tokens: {total} ({input} in, {output} out) · Estimated cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>summaries of long chats: {tokens} tokens ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>chat titles: {tokens} tokens ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Included above, the app&apos;s own requests — {parts}.</source>
-        <translation type="unfinished"></translation>
+        <source>Included above, the app's own requests — {parts}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
-        <translation type="unfinished"></translation>
+        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No usage yet. Tokens are counted for each answer once the gateway reports them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No usage in this period yet. Tokens are counted for each answer once the gateway reports them; choose a longer period to see earlier chats.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{when}
@@ -4221,212 +4217,212 @@ Requests: {requests}
 Input tokens: {input}
 Output tokens: {output}
 Estimated cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The usage could not be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UsageWindow</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About the estimates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No usage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export usage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The CSV file was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved {name} ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This address uses plain HTTP: your key would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Test and continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep for this session and continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Desktop Chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paste the API key you were given to start chatting. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The address of your organisation&apos;s chat gateway</source>
-        <translation type="unfinished"></translation>
+        <source>The address of your organisation's chat gateway</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your key is kept in {location}, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep the key only until I close the app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try the offline demo (no key needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try the offline demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the key and the address with the gateway, then start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>About Desktop Chat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
