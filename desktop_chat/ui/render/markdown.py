@@ -18,8 +18,8 @@ lines; joining those into one paragraph garbles them, while a break inside a ref
 costs little. GFM task list items ("- [ ] x", "- [x] x") start with ☐ / ☑.
 
 The few words the HTML carries ("Copy", "[image: …]") go through Qt's translation (QtCore only, no
-widgets; context "Markdown"); rendered blocks are cached, so they follow the language the app
-started in.
+widgets; context "Markdown"); rendered blocks are cached, and dropped when the
+language changes (`forget_rendered`).
 
 The output is one `Block` per top-level Markdown block, so the streaming splitter can render a
 finished block once and cache it; `render_blocks(text)` is the one-shot reference it must match.
@@ -331,3 +331,9 @@ def render_html(text: str, *, dark: bool = False) -> str:
     for block in render_blocks(text, dark=dark):
         parts.append(f"<pre>{block.html}</pre>" if block.kind == "code" else block.html)
     return "".join(parts)
+
+
+def forget_rendered() -> None:
+    """Drops the rendered blocks: they carry a few words ("Copy", "[image: …]") of the language in
+    force when they were made (called when the language changes)."""
+    _render_blocks_cached.cache_clear()
