@@ -1783,713 +1783,713 @@
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished" />
+        <translation>新しい会話を開始します</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
-        <translation type="unfinished" />
+        <translation>チャットをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;all chats…</source>
-        <translation type="unfinished" />
+        <translation>すべてのチャットをエクスポート(&amp;A)…</translation>
     </message>
     <message>
         <source>Save every chat into one JSON archive</source>
-        <translation type="unfinished" />
+        <translation>すべてのチャットを 1 つの JSON アーカイブに保存します</translation>
     </message>
     <message>
         <source>&amp;Import archive or ChatGPT export…</source>
-        <translation type="unfinished" />
+        <translation>アーカイブまたは ChatGPT のエクスポートをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Backup history…</source>
-        <translation type="unfinished" />
+        <translation>履歴をバックアップ(&amp;B)…</translation>
     </message>
     <message>
         <source>Empty &amp;trash…</source>
-        <translation type="unfinished" />
+        <translation>ごみ箱を空にする(&amp;T)…</translation>
     </message>
     <message>
         <source>Delete the chats in the trash for good</source>
-        <translation type="unfinished" />
+        <translation>ごみ箱のチャットを完全に削除します</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
-        <translation type="unfinished" />
+        <translation>チャットを検索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Rename chat</source>
-        <translation type="unfinished" />
+        <translation>チャットの名前を変更(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>S&amp;top answer</source>
-        <translation type="unfinished" />
+        <translation>回答を停止(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Parameter sidebar</source>
-        <translation type="unfinished" />
+        <translation>パラメーターサイドバー(&amp;P)</translation>
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished" />
+        <translation>サイドバーの表示/非表示を切り替えます</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished" />
+        <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>Desktop Chat について(&amp;A)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished" />
+        <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Copy whole chat as text</source>
-        <translation type="unfinished" />
+        <translation>チャット全体をテキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Usage and costs…</source>
-        <translation type="unfinished" />
+        <translation>使用量とコスト(&amp;U)…</translation>
     </message>
     <message>
         <source>Tokens and estimated costs per day, model and chat</source>
-        <translation type="unfinished" />
+        <translation>日別、モデル別、チャット別のトークン数と推定コスト</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>メッセージ欄にフォーカス</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>次のチャット</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>前のチャット</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished" />
+        <translation>メニューバー</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished" />
+        <translation>サイドバー</translation>
     </message>
 </context>
 <context>
     <name>Markdown</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>コピー</translation>
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation type="unfinished" />
+        <translation>[画像: {alt}]</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished" />
+        <translation>画像</translation>
     </message>
     <message>
         <source>Image “{alt}” from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>{host} の画像「{alt}」 — 開く</translation>
     </message>
     <message>
         <source>Image from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>{host} の画像 — 開く</translation>
     </message>
     <message>
         <source>[image: {alt}] ({url})</source>
-        <translation type="unfinished" />
+        <translation>[画像: {alt}] ({url})</translation>
     </message>
 </context>
 <context>
     <name>MessageCard</name>
     <message>
         <source>You stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>この回答は停止されました。</translation>
     </message>
     <message>
         <source>The app closed before the answer finished.</source>
-        <translation type="unfinished" />
+        <translation>回答が完了する前にアプリが終了しました。</translation>
     </message>
     <message>
         <source>Something went wrong inside the app.</source>
-        <translation type="unfinished" />
+        <translation>アプリ内部で問題が発生しました。</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation type="unfinished" />
+        <translation>回答は完了する前に停止しました。受信済みの部分は保持されています。</translation>
     </message>
     <message>
         <source>The answer was cut short by the length limit.</source>
-        <translation type="unfinished" />
+        <translation>長さの上限に達したため、回答が途中で終わりました。</translation>
     </message>
     <message>
         <source>The provider's content filter stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>プロバイダーのコンテンツフィルターによって、この回答は停止されました。</translation>
     </message>
     <message>
         <source>The answer could not be completed.</source>
-        <translation type="unfinished" />
+        <translation>回答を完了できませんでした。</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>完了</translation>
     </message>
     <message>
         <source>cut short (length limit)</source>
-        <translation type="unfinished" />
+        <translation>途中で終了（長さの上限）</translation>
     </message>
     <message>
         <source>stopped by content filter</source>
-        <translation type="unfinished" />
+        <translation>コンテンツフィルターにより停止</translation>
     </message>
     <message>
         <source>tool call</source>
-        <translation type="unfinished" />
+        <translation>ツール呼び出し</translation>
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
-        <translation type="unfinished" />
+        <translation>プロンプト {prompt} / 生成 {completion} トークン</translation>
     </message>
     <message>
         <source>≈ {cost} (estimate)</source>
-        <translation type="unfinished" />
+        <translation>≈ {cost}（推定）</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished" />
+        <translation>あなたのメッセージ</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>あなた</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished" />
+        <translation>アシスタント</translation>
     </message>
     <message>
         <source>The answer is being written</source>
-        <translation type="unfinished" />
+        <translation>回答を作成中です</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
+        <translation>推論</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished" />
+        <translation>推論を表示</translation>
     </message>
     <message>
         <source>Show or hide the model's reasoning</source>
-        <translation type="unfinished" />
+        <translation>モデルの推論の表示/非表示を切り替えます</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>続行</translation>
     </message>
     <message>
         <source>Continue the answer</source>
-        <translation type="unfinished" />
+        <translation>回答の続きを生成します</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Retry the answer</source>
-        <translation type="unfinished" />
+        <translation>回答を再試行します</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>詳細を表示</translation>
     </message>
     <message>
         <source>Show or hide what exactly went wrong</source>
-        <translation type="unfinished" />
+        <translation>問題の詳しい内容の表示/非表示を切り替えます</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished" />
+        <translation>前のバージョン</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished" />
+        <translation>次のバージョン</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished" />
+        <translation>メッセージをコピー</translation>
     </message>
     <message>
         <source>Copy the whole message</source>
-        <translation type="unfinished" />
+        <translation>メッセージ全体をコピーします</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished" />
+        <translation>再生成</translation>
     </message>
     <message>
         <source>Regenerate answer</source>
-        <translation type="unfinished" />
+        <translation>回答を再生成</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>編集</translation>
     </message>
     <message>
         <source>Edit and resend message</source>
-        <translation type="unfinished" />
+        <translation>メッセージを編集して再送信します</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished" />
+        <translation>メッセージを削除</translation>
     </message>
     <message>
         <source>Version {index} of {count}</source>
-        <translation type="unfinished" />
+        <translation>バージョン {index}/{count}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished" />
+        <translation>考え中…</translation>
     </message>
     <message>
         <source>Answer from {model}</source>
-        <translation type="unfinished" />
+        <translation>{model} の回答</translation>
     </message>
     <message>
         <source>Answer from the model</source>
-        <translation type="unfinished" />
+        <translation>モデルの回答</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished" />
+        <translation>作成中</translation>
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished" />
+        <translation>推論を非表示</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>詳細を非表示</translation>
     </message>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished" />
+        <translation>メッセージを編集</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished" />
+        <translation>編集をキャンセル</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>送信</translation>
     </message>
     <message>
         <source>Send edited message</source>
-        <translation type="unfinished" />
+        <translation>編集したメッセージを送信</translation>
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>Anthropic Claude</source>
-        <translation type="unfinished" />
+        <translation>Anthropic Claude</translation>
     </message>
     <message>
         <source>Google Gemini</source>
-        <translation type="unfinished" />
+        <translation>Google Gemini</translation>
     </message>
     <message>
         <source>DeepSeek</source>
-        <translation type="unfinished" />
+        <translation>DeepSeek</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>その他</translation>
     </message>
 </context>
 <context>
     <name>ModelFigures</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>標準</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished" />
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>Learned from an error</source>
-        <translation type="unfinished" />
+        <translation>エラーから判明</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation>ユーザー設定</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>不明</translation>
     </message>
     <message>
         <source>“{text}” is not a number of tokens. Enter a whole number from 1 to {largest}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>「{text}」はトークン数ではありません。1 から {largest} までの整数を入力するか、セルを空にして他の値を使用してください。</translation>
     </message>
     <message>
         <source>“{text}” is not a price. Enter US dollars per million tokens from 0 to {largest}, for example {example}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>「{text}」は価格ではありません。100 万トークンあたりの米ドル価格を 0 から {largest} の範囲で入力するか（例: {example}）、セルを空にして他の値を使用してください。</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>モデル</translation>
     </message>
     <message>
         <source>The model that answers. Pick one, or type a model id.</source>
-        <translation type="unfinished" />
+        <translation>回答するモデルです。一覧から選ぶか、モデル ID を入力してください。</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished" />
+        <translation>モデル ID</translation>
     </message>
     <message>
         <source>{vendor} (heading)</source>
-        <translation type="unfinished" />
+        <translation>{vendor}（見出し）</translation>
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Models and their figures</source>
-        <translation type="unfinished" />
+        <translation>モデルとその値</translation>
     </message>
     <message>
         <source>Context window and longest answer in tokens, prices in US dollars per million tokens. Type a figure to use your own; empty the cell to use the others again.</source>
-        <translation type="unfinished" />
+        <translation>コンテキストウィンドウと最大回答長はトークン数、価格は 100 万トークンあたりの米ドルです。値を入力すると独自の値が使われます。セルを空にすると他の値に戻ります。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished" />
+        <translation>コンテキストウィンドウ</translation>
     </message>
     <message>
         <source>Longest answer</source>
-        <translation type="unfinished" />
+        <translation>最大回答長</translation>
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation type="unfinished" />
+        <translation>入力 $/1M</translation>
     </message>
     <message>
         <source>Output $/1M</source>
-        <translation type="unfinished" />
+        <translation>出力 $/1M</translation>
     </message>
     <message>
         <source>Sees images</source>
-        <translation type="unfinished" />
+        <translation>画像の認識</translation>
     </message>
     <message>
         <source>Draws images</source>
-        <translation type="unfinished" />
+        <translation>画像の生成</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>取得元</translation>
     </message>
     <message>
         <source>How many tokens the model can read at once: the chat and its answer</source>
-        <translation type="unfinished" />
+        <translation>モデルが一度に読み取れるトークン数（チャットとその回答）</translation>
     </message>
     <message>
         <source>The longest answer the model can write, in tokens</source>
-        <translation type="unfinished" />
+        <translation>モデルが生成できる回答の最大長（トークン数）</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens sent to the model</source>
-        <translation type="unfinished" />
+        <translation>モデルに送信する 100 万トークンあたりの推定米ドル価格</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens the model writes</source>
-        <translation type="unfinished" />
+        <translation>モデルが生成する 100 万トークンあたりの推定米ドル価格</translation>
     </message>
     <message>
         <source>Pictures you attach are sent to this model</source>
-        <translation type="unfinished" />
+        <translation>添付した画像がこのモデルに送信されます</translation>
     </message>
     <message>
         <source>The model is asked for pictures too (image models such as Gemini 2.5 Flash Image)</source>
-        <translation type="unfinished" />
+        <translation>モデルに画像の生成も依頼します（Gemini 2.5 Flash Image などの画像モデル）</translation>
     </message>
     <message>
         <source>Where the figures in force come from</source>
-        <translation type="unfinished" />
+        <translation>現在使われている値の取得元</translation>
     </message>
     <message>
         <source>&amp;Reset selected</source>
-        <translation type="unfinished" />
+        <translation>選択項目をリセット(&amp;R)</translation>
     </message>
     <message>
         <source>Reset the selected models' figures</source>
-        <translation type="unfinished" />
+        <translation>選択したモデルの値をリセット</translation>
     </message>
     <message>
         <source>Drop your own figures for the selected models</source>
-        <translation type="unfinished" />
+        <translation>選択したモデルの独自の値を破棄します</translation>
     </message>
     <message>
         <source>Model to add</source>
-        <translation type="unfinished" />
+        <translation>追加するモデル</translation>
     </message>
     <message>
         <source>Another model's name, as the gateway spells it</source>
-        <translation type="unfinished" />
+        <translation>ほかのモデルの名前（ゲートウェイでの表記どおり）</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add this model to the table</source>
-        <translation type="unfinished" />
+        <translation>このモデルを表に追加します</translation>
     </message>
     <message>
         <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>価格は各プロバイダーの公開価格に基づく推定値です。ゲートウェイの請求額とは異なる場合があります。</translation>
     </message>
     <message>
         <source>An answer can't be longer than the context window ({window} tokens).</source>
-        <translation type="unfinished" />
+        <translation>回答をコンテキストウィンドウ（{window} トークン）より長くすることはできません。</translation>
     </message>
     <message>
         <source>From: {source}</source>
-        <translation type="unfinished" />
+        <translation>取得元: {source}</translation>
     </message>
     <message>
         <source>Not known: type a figure</source>
-        <translation type="unfinished" />
+        <translation>不明: 値を入力してください</translation>
     </message>
     <message>
         <source>Your setting</source>
-        <translation type="unfinished" />
+        <translation>ユーザー設定</translation>
     </message>
     <message>
         <source>What is known of this model</source>
-        <translation type="unfinished" />
+        <translation>このモデルについて判明している情報</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>earlier</source>
-        <translation type="unfinished" />
+        <translation>以前</translation>
     </message>
     <message>
         <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
-        <translation type="unfinished" />
+        <translation>接続しました。このゲートウェイはモデル一覧を提供していないため、標準の一覧を表示しています。</translation>
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
-        <translation type="unfinished" />
+        <translation>{when}に保存されたモデルを表示しています。{reason}</translation>
     </message>
     <message>
         <source>Showing the standard model list. {reason}</source>
-        <translation type="unfinished" />
+        <translation>標準のモデル一覧を表示しています。{reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Model that writes summaries</source>
-        <translation type="unfinished" />
+        <translation>要約を作成するモデル</translation>
     </message>
     <message>
         <source>When a chat is too long for its model, this model summarises the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>チャットがモデルにとって長すぎる場合に、このモデルが以前のメッセージを要約します</translation>
     </message>
     <message>
         <source>The chat's own model</source>
-        <translation type="unfinished" />
+        <translation>チャットで使用中のモデル</translation>
     </message>
     <message>
         <source>&amp;Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>新しいチャットに自動で名前を付ける(&amp;N)</translation>
     </message>
     <message>
         <source>Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>新しいチャットに自動で名前を付ける</translation>
     </message>
     <message>
         <source>After the first answer, a small model suggests a name for the chat</source>
-        <translation type="unfinished" />
+        <translation>最初の回答の後、小さなモデルがチャットの名前を提案します</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished" />
+        <translation>使用するモデル(&amp;W)</translation>
     </message>
     <message>
         <source>Model that names new chats</source>
-        <translation type="unfinished" />
+        <translation>新しいチャットに名前を付けるモデル</translation>
     </message>
     <message>
         <source>Context windows and prices</source>
-        <translation type="unfinished" />
+        <translation>コンテキストウィンドウと価格</translation>
     </message>
     <message>
         <source>Summaries and chat names</source>
-        <translation type="unfinished" />
+        <translation>要約とチャット名</translation>
     </message>
     <message>
         <source>&amp;Summaries are written by</source>
-        <translation type="unfinished" />
+        <translation>要約を作成するモデル(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>NumberParam</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>リセット</translation>
     </message>
     <message>
         <source>Reset {parameter}</source>
-        <translation type="unfinished" />
+        <translation>{parameter}をリセット</translation>
     </message>
     <message>
         <source>Don't send this parameter (use the gateway's default)</source>
-        <translation type="unfinished" />
+        <translation>このパラメーターを送信しません（ゲートウェイの既定値を使用）</translation>
     </message>
     <message>
         <source>{parameter} slider</source>
-        <translation type="unfinished" />
+        <translation>{parameter}のスライダー</translation>
     </message>
 </context>
 <context>
     <name>ParameterSidebar</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished" />
+        <translation>正確</translation>
     </message>
     <message>
         <source>Temperature 0.2: more deterministic and consistent (good for code generation, data extraction).</source>
-        <translation type="unfinished" />
+        <translation>温度 0.2: より決定的で一貫性のある回答（コード生成やデータ抽出に最適）。</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished" />
+        <translation>バランス</translation>
     </message>
     <message>
         <source>Temperature 0.7: balanced creativity and consistency (good for daily conversations).</source>
-        <translation type="unfinished" />
+        <translation>温度 0.7: 創造性と一貫性のバランスを取った回答（日常の会話に最適）。</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished" />
+        <translation>創造的</translation>
     </message>
     <message>
         <source>Temperature 1.0: more creative and diverse (good for creative writing).</source>
-        <translation type="unfinished" />
+        <translation>温度 1.0: より創造的で多様な回答（創作に最適）。</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished" />
+        <translation>短い</translation>
     </message>
     <message>
         <source>Up to 300 tokens: short responses.</source>
-        <translation type="unfinished" />
+        <translation>最大 300 トークン: 短い回答。</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>標準</translation>
     </message>
     <message>
         <source>Up to 1,000 tokens: medium responses.</source>
-        <translation type="unfinished" />
+        <translation>最大 1,000 トークン: 標準的な長さの回答。</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished" />
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Up to 3,000 tokens: detailed responses.</source>
-        <translation type="unfinished" />
+        <translation>最大 3,000 トークン: 詳細な回答。</translation>
     </message>
     <message>
         <source>Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>通常は、温度と top_p のどちらか一方だけを調整します。</translation>
     </message>
     <message>
         <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
@@ -2497,7 +2497,11 @@
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
 • 1.0–2.0: highly random and creative (good for brainstorming)</source>
-        <translation type="unfinished" />
+        <translation>回答のランダム性を 0 から 2 の範囲で指定します（ゲートウェイの既定値は 1.0）。
+• 0.0～0.3: より決定的で一貫性のある回答（コード生成やデータ抽出に最適）
+• 0.4～0.7: 創造性と一貫性のバランスを取った回答（日常の会話に最適）
+• 0.8～1.0: より創造的で多様な回答（創作に最適）
+• 1.0～2.0: 非常にランダムで創造的な回答（ブレインストーミングに最適）</translation>
     </message>
     <message>
         <source>Nucleus sampling, from 0 to 1 (default 1.0).
@@ -2505,460 +2509,467 @@
 • 0.5: consider words with cumulative probability up to 50%
 • 1.0: consider all possible words (default)
 Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>核サンプリング（Nucleus sampling）を 0 から 1 の範囲で指定します（既定値は 1.0）。
+• 0.1: 確率の高い上位 10% の単語だけを候補にします
+• 0.5: 累積確率が 50% までの単語を候補にします
+• 1.0: すべての単語を候補にします（既定値）
+通常は、温度と top_p のどちらか一方だけを調整します。</translation>
     </message>
     <message>
         <source>The longest answer allowed, in tokens (a token is about ¾ of a word).
 • Short responses: 100–300 tokens
 • Medium responses: 500–1000 tokens
 • Detailed responses: 1500–3000 tokens</source>
-        <translation type="unfinished" />
+        <translation>回答の最大長をトークン数で指定します（1 トークンは英単語の約 ¾ に相当します）。
+• 短い回答: 100～300 トークン
+• 標準的な回答: 500～1000 トークン
+• 詳細な回答: 1500～3000 トークン</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values nudge the model to bring up new topics instead of staying on the ones already mentioned.</source>
-        <translation type="unfinished" />
+        <translation>−2 から 2 の範囲で指定します（既定値は 0）。値を大きくすると、既に出た話題にとどまらず、新しい話題を取り上げるようモデルを促します。</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values make the model repeat the same words and phrases less often.</source>
-        <translation type="unfinished" />
+        <translation>−2 から 2 の範囲で指定します（既定値は 0）。値を大きくすると、モデルが同じ単語や言い回しを繰り返しにくくなります。</translation>
     </message>
     <message>
         <source>Up to {count} pieces of text at which the model stops writing. Separate them with commas; write \n for a new line and \, for a comma.</source>
-        <translation type="unfinished" />
+        <translation>モデルが生成を停止する文字列を最大 {count} 個まで指定できます。コンマで区切ってください。改行は \n、コンマは \, と入力します。</translation>
     </message>
     <message>
         <source>Chat settings</source>
-        <translation type="unfinished" />
+        <translation>チャットの設定</translation>
     </message>
     <message>
         <source>Tip: {note}</source>
-        <translation type="unfinished" />
+        <translation>ヒント: {note}</translation>
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation type="unfinished" />
+        <translation>新しいチャットの既定値として使用</translation>
     </message>
     <message>
         <source>New chats will start with this model, these settings and this system prompt</source>
-        <translation type="unfinished" />
+        <translation>新しいチャットは、このモデル、これらの設定、このシステムプロンプトで開始されます</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished" />
+        <translation>モデルを更新</translation>
     </message>
     <message>
         <source>Refresh models — ask the gateway for its list again</source>
-        <translation type="unfinished" />
+        <translation>モデルを更新 — ゲートウェイにモデル一覧を再度問い合わせます</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished" />
+        <translation>モデル(&amp;M)</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished" />
+        <translation>スタイル</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>長さ</translation>
     </message>
     <message>
         <source>System prompt presets</source>
-        <translation type="unfinished" />
+        <translation>システムプロンプトのプリセット</translation>
     </message>
     <message>
         <source>Fill in a saved system prompt</source>
-        <translation type="unfinished" />
+        <translation>保存したシステムプロンプトを入力します</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished" />
+        <translation>システムプロンプト</translation>
     </message>
     <message>
         <source>How should the model behave? For example: “Answer in plain English, briefly.”</source>
-        <translation type="unfinished" />
+        <translation>モデルにどのように振る舞ってほしいですか？ 例:「わかりやすい日本語で簡潔に答えてください。」</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt</source>
-        <translation type="unfinished" />
+        <translation>システムプロンプト(&amp;Y)</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished" />
+        <translation>プリセットとして保存…</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished" />
+        <translation>プリセットとして保存</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished" />
+        <translation>プリセット名</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>プリセットを保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel saving preset</source>
-        <translation type="unfinished" />
+        <translation>プリセットの保存をキャンセル</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished" />
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>温度</translation>
     </message>
     <message>
         <source>Top P</source>
-        <translation type="unfinished" />
+        <translation>Top P</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished" />
+        <translation>最大トークン数</translation>
     </message>
     <message>
         <source>Presence penalty</source>
-        <translation type="unfinished" />
+        <translation>存在ペナルティ</translation>
     </message>
     <message>
         <source>Frequency penalty</source>
-        <translation type="unfinished" />
+        <translation>頻度ペナルティ</translation>
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished" />
+        <translation>停止シーケンス</translation>
     </message>
     <message>
         <source>Clear stop sequences</source>
-        <translation type="unfinished" />
+        <translation>停止シーケンスをクリア</translation>
     </message>
     <message>
         <source>Send the last N turns only</source>
-        <translation type="unfinished" />
+        <translation>最新の N ターンのみ送信</translation>
     </message>
     <message>
         <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
-        <translation type="unfinished" />
+        <translation>1 ターンは、あなたのメッセージ 1 件とその回答です。設定すると、さらに多く収まる場合でも、最新のターンだけが（システムプロンプトと要約とともに）モデルに送信されます。未設定の場合は、モデルのコンテキストウィンドウに収まるだけ送信されます。</translation>
     </message>
     <message>
         <source>from cache (offline)</source>
-        <translation type="unfinished" />
+        <translation>キャッシュから表示（オフライン）</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished" />
+        <translation>プリセット…</translation>
     </message>
     <message>
         <source>Only the first {count} are sent.</source>
-        <translation type="unfinished" />
+        <translation>最初の {count} 個だけが送信されます。</translation>
     </message>
     <message>
         <source>{model} (not in the list)</source>
-        <translation type="unfinished" />
+        <translation>{model}（一覧にありません）</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished" />
+        <translation>設定を開く</translation>
     </message>
 </context>
 <context>
     <name>ProseView</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>メッセージのテキスト</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished" />
+        <translation>送信する内容がありません。</translation>
     </message>
     <message>
         <source>Wait for the answer to finish, or stop it first.</source>
-        <translation type="unfinished" />
+        <translation>回答が終わるまで待つか、先に停止してください。</translation>
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation type="unfinished" />
+        <translation>チャットを始めるには API キーを追加してください。</translation>
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>このチャットはもう存在しません。</translation>
     </message>
     <message>
         <source>This message no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>このメッセージはもう存在しません。</translation>
     </message>
     <message>
         <source>Only your own messages can be edited.</source>
-        <translation type="unfinished" />
+        <translation>編集できるのは自分のメッセージだけです。</translation>
     </message>
     <message>
         <source>Only an answer can be regenerated.</source>
-        <translation type="unfinished" />
+        <translation>再生成できるのは回答だけです。</translation>
     </message>
     <message>
         <source>Only an answer can be continued.</source>
-        <translation type="unfinished" />
+        <translation>続きを生成できるのは回答だけです。</translation>
     </message>
     <message>
         <source>This answer is already complete.</source>
-        <translation type="unfinished" />
+        <translation>この回答は既に完了しています。</translation>
     </message>
     <message>
         <source>This message can't be sent again.</source>
-        <translation type="unfinished" />
+        <translation>このメッセージは再送信できません。</translation>
     </message>
     <message>
         <source>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>このメッセージだけで、モデルが読み取れる長さを超えています。短くするか、サイドバーでコンテキストウィンドウの大きいモデルを選んでください。入力したテキストはメッセージ欄に残っています。</translation>
     </message>
     <message>
         <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>このモデルは画像を認識できません。サイドバーで画像に対応したモデル（Claude や Gemini）を選ぶか、画像を削除してください。メッセージとファイルはメッセージ欄に残っています。</translation>
     </message>
     <message>
         <source>A file is still being read. Wait a moment, or remove it, then send.</source>
-        <translation type="unfinished" />
+        <translation>まだ読み込み中のファイルがあります。少し待つか、そのファイルを削除してから送信してください。</translation>
     </message>
     <message>
         <source>The model kept calling tools, so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>モデルがツールを呼び出し続けたため、アプリが停止しました。続きが必要な場合は、続けるよう依頼してください。</translation>
     </message>
     <message>
         <source>Every earlier message is already sent to the model: there is nothing to summarise.</source>
-        <translation type="unfinished" />
+        <translation>以前のメッセージはすべてモデルに送信済みです。要約するものはありません。</translation>
     </message>
 </context>
 <context>
     <name>SegmentedControl</name>
     <message>
         <source>{group}: {choice}</source>
-        <translation type="unfinished" />
+        <translation>{group}: {choice}</translation>
     </message>
 </context>
 <context>
     <name>ServerForm</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished" />
+        <translation>サーバー名</translation>
     </message>
     <message>
         <source>For example: time</source>
-        <translation type="unfinished" />
+        <translation>例: time</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished" />
+        <translation>サーバーの種類</translation>
     </message>
     <message>
         <source>A program on this computer (stdio)</source>
-        <translation type="unfinished" />
+        <translation>このコンピューター上のプログラム (stdio)</translation>
     </message>
     <message>
         <source>A server on the network (HTTP)</source>
-        <translation type="unfinished" />
+        <translation>ネットワーク上のサーバー (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>For example: uvx</source>
-        <translation type="unfinished" />
+        <translation>例: uvx</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>引数</translation>
     </message>
     <message>
         <source>One argument per line, without quotes</source>
-        <translation type="unfinished" />
+        <translation>1 行に 1 つの引数（引用符なし）</translation>
     </message>
     <message>
         <source>One argument per line, taken exactly as written: no quotes are needed, and nothing is interpreted by a shell.</source>
-        <translation type="unfinished" />
+        <translation>1 行に 1 つの引数を、書いたとおりに指定します。引用符は不要で、シェルによる解釈は行われません。</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>環境変数</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>サーバーのアドレス</translation>
     </message>
     <message>
         <source>For example: https://tools.example.com/mcp</source>
-        <translation type="unfinished" />
+        <translation>例: https://tools.example.com/mcp</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>Tools allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>確認なしで許可するツール</translation>
     </message>
     <message>
         <source>One tool name per line</source>
-        <translation type="unfinished" />
+        <translation>1 行に 1 つのツール名</translation>
     </message>
     <message>
         <source>These tools of this server run without asking you first. Everything else asks.</source>
-        <translation type="unfinished" />
+        <translation>このサーバーのこれらのツールは、確認なしで実行されます。それ以外のツールは実行前に確認します。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>完了</translation>
     </message>
     <message>
         <source>Done editing the server</source>
-        <translation type="unfinished" />
+        <translation>サーバーの編集を完了</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel editing the server</source>
-        <translation type="unfinished" />
+        <translation>サーバーの編集をキャンセル</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>種類(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished" />
+        <translation>コマンド(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Arguments</source>
-        <translation type="unfinished" />
+        <translation>引数(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished" />
+        <translation>環境変数(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>アドレス(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished" />
+        <translation>ヘッダー(&amp;H)</translation>
     </message>
     <message>
         <source>Allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>確認なしで許可</translation>
     </message>
     <message>
         <source>Edit server</source>
-        <translation type="unfinished" />
+        <translation>サーバーの編集</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished" />
+        <translation>新しいサーバー</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished" />
+        <translation>サーバーに名前を付けてください。</translation>
     </message>
     <message>
         <source>The name is too long: at most {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>名前が長すぎます。{count} 文字以内にしてください。</translation>
     </message>
     <message>
         <source>There is already a server called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>「{name}」という名前のサーバーは既にあります。</translation>
     </message>
     <message>
         <source>Say which program to start (the command).</source>
-        <translation type="unfinished" />
+        <translation>起動するプログラム（コマンド）を指定してください。</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of an environment variable: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished" />
+        <translation>「{name}」は環境変数の名前として使用できません。英字、数字、_ を使い、数字以外で始めてください。</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://, like https://tools.example.com/mcp.</source>
-        <translation type="unfinished" />
+        <translation>アドレスは https://tools.example.com/mcp のように、http:// または https:// で始める必要があります。</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of a header: use letters, digits and -.</source>
-        <translation type="unfinished" />
+        <translation>「{name}」はヘッダーの名前として使用できません。英字、数字、- を使用してください。</translation>
     </message>
     <message>
         <source>“{name}” is there twice.</source>
-        <translation type="unfinished" />
+        <translation>「{name}」が重複しています。</translation>
     </message>
     <message>
         <source>Type a value for “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>「{name}」の値を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>システム</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Your settings file was damaged, so Desktop Chat started with its default settings. The damaged file was kept as {name}.</source>
-        <translation type="unfinished" />
+        <translation>設定ファイルが破損していたため、Desktop Chat は既定の設定で起動しました。破損したファイルは {name} として保存されています。</translation>
     </message>
     <message>
         <source>no proxy (direct connection)</source>
-        <translation type="unfinished" />
+        <translation>プロキシなし（直接接続）</translation>
     </message>
     <message>
         <source>no proxy (direct connection) ({variable} covers {host})</source>
-        <translation type="unfinished" />
+        <translation>プロキシなし（直接接続。{host} は {variable} の対象です）</translation>
     </message>
     <message>
         <source>{url} (from settings)</source>
