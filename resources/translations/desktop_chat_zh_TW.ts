@@ -1867,629 +1867,629 @@
     </message>
     <message>
         <source>&amp;Copy whole chat as text</source>
-        <translation type="unfinished" />
+        <translation>將整個對話複製為文字(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Usage and costs…</source>
-        <translation type="unfinished" />
+        <translation>用量與費用(&amp;U)…</translation>
     </message>
     <message>
         <source>Tokens and estimated costs per day, model and chat</source>
-        <translation type="unfinished" />
+        <translation>每日、每個模型及每個對話的 token 數與估計費用</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>將焦點移至訊息方塊</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>下一個對話</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>上一個對話</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished" />
+        <translation>功能表列</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished" />
+        <translation>側邊欄</translation>
     </message>
 </context>
 <context>
     <name>Markdown</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>複製</translation>
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation type="unfinished" />
+        <translation>[圖片：{alt}]</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished" />
+        <translation>圖片</translation>
     </message>
     <message>
         <source>Image “{alt}” from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>來自 {host} 的圖片「{alt}」— 開啟</translation>
     </message>
     <message>
         <source>Image from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>來自 {host} 的圖片 — 開啟</translation>
     </message>
     <message>
         <source>[image: {alt}] ({url})</source>
-        <translation type="unfinished" />
+        <translation>[圖片：{alt}] ({url})</translation>
     </message>
 </context>
 <context>
     <name>MessageCard</name>
     <message>
         <source>You stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>您已停止此回覆。</translation>
     </message>
     <message>
         <source>The app closed before the answer finished.</source>
-        <translation type="unfinished" />
+        <translation>應用程式在回覆完成前就關閉了。</translation>
     </message>
     <message>
         <source>Something went wrong inside the app.</source>
-        <translation type="unfinished" />
+        <translation>應用程式內部發生問題。</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation type="unfinished" />
+        <translation>回覆在完成前就中斷了。已收到的內容會保留。</translation>
     </message>
     <message>
         <source>The answer was cut short by the length limit.</source>
-        <translation type="unfinished" />
+        <translation>回覆因長度上限而被截斷。</translation>
     </message>
     <message>
         <source>The provider's content filter stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>服務供應商的內容篩選器停止了此回覆。</translation>
     </message>
     <message>
         <source>The answer could not be completed.</source>
-        <translation type="unfinished" />
+        <translation>無法完成回覆。</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <source>cut short (length limit)</source>
-        <translation type="unfinished" />
+        <translation>已截斷（長度上限）</translation>
     </message>
     <message>
         <source>stopped by content filter</source>
-        <translation type="unfinished" />
+        <translation>已被內容篩選器停止</translation>
     </message>
     <message>
         <source>tool call</source>
-        <translation type="unfinished" />
+        <translation>工具呼叫</translation>
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
-        <translation type="unfinished" />
+        <translation>輸入 {prompt} / 輸出 {completion} 個 token</translation>
     </message>
     <message>
         <source>≈ {cost} (estimate)</source>
-        <translation type="unfinished" />
+        <translation>≈ {cost}（估計）</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished" />
+        <translation>您的訊息</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>您</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished" />
+        <translation>助理</translation>
     </message>
     <message>
         <source>The answer is being written</source>
-        <translation type="unfinished" />
+        <translation>正在撰寫回覆</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
+        <translation>推理過程</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished" />
+        <translation>顯示推理過程</translation>
     </message>
     <message>
         <source>Show or hide the model's reasoning</source>
-        <translation type="unfinished" />
+        <translation>顯示或隱藏模型的推理過程</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>繼續</translation>
     </message>
     <message>
         <source>Continue the answer</source>
-        <translation type="unfinished" />
+        <translation>繼續回覆</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>重試</translation>
     </message>
     <message>
         <source>Retry the answer</source>
-        <translation type="unfinished" />
+        <translation>重試回覆</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>詳細資料</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>顯示詳細資料</translation>
     </message>
     <message>
         <source>Show or hide what exactly went wrong</source>
-        <translation type="unfinished" />
+        <translation>顯示或隱藏問題的確切內容</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished" />
+        <translation>上一個版本</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished" />
+        <translation>下一個版本</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>複製</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished" />
+        <translation>複製訊息</translation>
     </message>
     <message>
         <source>Copy the whole message</source>
-        <translation type="unfinished" />
+        <translation>複製整則訊息</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished" />
+        <translation>重新產生</translation>
     </message>
     <message>
         <source>Regenerate answer</source>
-        <translation type="unfinished" />
+        <translation>重新產生回覆</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>編輯</translation>
     </message>
     <message>
         <source>Edit and resend message</source>
-        <translation type="unfinished" />
+        <translation>編輯並重新傳送訊息</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished" />
+        <translation>刪除訊息</translation>
     </message>
     <message>
         <source>Version {index} of {count}</source>
-        <translation type="unfinished" />
+        <translation>第 {index} 版，共 {count} 版</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished" />
+        <translation>思考中…</translation>
     </message>
     <message>
         <source>Answer from {model}</source>
-        <translation type="unfinished" />
+        <translation>來自 {model} 的回覆</translation>
     </message>
     <message>
         <source>Answer from the model</source>
-        <translation type="unfinished" />
+        <translation>來自模型的回覆</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished" />
+        <translation>撰寫中</translation>
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished" />
+        <translation>隱藏推理過程</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>隱藏詳細資料</translation>
     </message>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished" />
+        <translation>編輯訊息</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished" />
+        <translation>取消編輯</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>傳送</translation>
     </message>
     <message>
         <source>Send edited message</source>
-        <translation type="unfinished" />
+        <translation>傳送編輯後的訊息</translation>
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>Anthropic Claude</source>
-        <translation type="unfinished" />
+        <translation>Anthropic Claude</translation>
     </message>
     <message>
         <source>Google Gemini</source>
-        <translation type="unfinished" />
+        <translation>Google Gemini</translation>
     </message>
     <message>
         <source>DeepSeek</source>
-        <translation type="unfinished" />
+        <translation>DeepSeek</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>ModelFigures</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>標準</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished" />
+        <translation>閘道</translation>
     </message>
     <message>
         <source>Learned from an error</source>
-        <translation type="unfinished" />
+        <translation>從錯誤得知</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation>您的設定</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <source>“{text}” is not a number of tokens. Enter a whole number from 1 to {largest}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>「{text}」不是 token 數。請輸入 1 到 {largest} 之間的整數，或清空此儲存格以使用其他數值。</translation>
     </message>
     <message>
         <source>“{text}” is not a price. Enter US dollars per million tokens from 0 to {largest}, for example {example}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>「{text}」不是價格。請輸入每百萬個 token 的美元價格（0 到 {largest}），例如 {example}，或清空此儲存格以使用其他數值。</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
     <message>
         <source>The model that answers. Pick one, or type a model id.</source>
-        <translation type="unfinished" />
+        <translation>負責回覆的模型。請選擇一個，或輸入模型 ID。</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished" />
+        <translation>模型 ID</translation>
     </message>
     <message>
         <source>{vendor} (heading)</source>
-        <translation type="unfinished" />
+        <translation>{vendor}（標題）</translation>
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Models and their figures</source>
-        <translation type="unfinished" />
+        <translation>模型及其數值</translation>
     </message>
     <message>
         <source>Context window and longest answer in tokens, prices in US dollars per million tokens. Type a figure to use your own; empty the cell to use the others again.</source>
-        <translation type="unfinished" />
+        <translation>上下文視窗與最長回覆以 token 計，價格以每百萬個 token 的美元計。輸入數值即可改用您自己的設定；清空儲存格即可恢復使用其他數值。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished" />
+        <translation>上下文視窗</translation>
     </message>
     <message>
         <source>Longest answer</source>
-        <translation type="unfinished" />
+        <translation>最長回覆</translation>
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation type="unfinished" />
+        <translation>輸入 $/1M</translation>
     </message>
     <message>
         <source>Output $/1M</source>
-        <translation type="unfinished" />
+        <translation>輸出 $/1M</translation>
     </message>
     <message>
         <source>Sees images</source>
-        <translation type="unfinished" />
+        <translation>可看圖片</translation>
     </message>
     <message>
         <source>Draws images</source>
-        <translation type="unfinished" />
+        <translation>可產生圖片</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>來源</translation>
     </message>
     <message>
         <source>How many tokens the model can read at once: the chat and its answer</source>
-        <translation type="unfinished" />
+        <translation>模型一次可讀取的 token 數：包括對話及其回覆</translation>
     </message>
     <message>
         <source>The longest answer the model can write, in tokens</source>
-        <translation type="unfinished" />
+        <translation>模型可撰寫的最長回覆（以 token 計）</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens sent to the model</source>
-        <translation type="unfinished" />
+        <translation>傳送給模型的內容每百萬個 token 的估計美元費用</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens the model writes</source>
-        <translation type="unfinished" />
+        <translation>模型撰寫的內容每百萬個 token 的估計美元費用</translation>
     </message>
     <message>
         <source>Pictures you attach are sent to this model</source>
-        <translation type="unfinished" />
+        <translation>您附加的圖片會傳送給此模型</translation>
     </message>
     <message>
         <source>The model is asked for pictures too (image models such as Gemini 2.5 Flash Image)</source>
-        <translation type="unfinished" />
+        <translation>也會要求模型產生圖片（例如 Gemini 2.5 Flash Image 等圖片模型）</translation>
     </message>
     <message>
         <source>Where the figures in force come from</source>
-        <translation type="unfinished" />
+        <translation>目前使用的數值來源</translation>
     </message>
     <message>
         <source>&amp;Reset selected</source>
-        <translation type="unfinished" />
+        <translation>重設所選項目(&amp;R)</translation>
     </message>
     <message>
         <source>Reset the selected models' figures</source>
-        <translation type="unfinished" />
+        <translation>重設所選模型的數值</translation>
     </message>
     <message>
         <source>Drop your own figures for the selected models</source>
-        <translation type="unfinished" />
+        <translation>捨棄您為所選模型自訂的數值</translation>
     </message>
     <message>
         <source>Model to add</source>
-        <translation type="unfinished" />
+        <translation>要新增的模型</translation>
     </message>
     <message>
         <source>Another model's name, as the gateway spells it</source>
-        <translation type="unfinished" />
+        <translation>其他模型的名稱，拼法須與閘道所用的相同</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>新增(&amp;A)</translation>
     </message>
     <message>
         <source>Add this model to the table</source>
-        <translation type="unfinished" />
+        <translation>將此模型新增到表格</translation>
     </message>
     <message>
         <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>價格是根據各服務供應商公開的牌價估算；您的閘道實際收費可能不同。</translation>
     </message>
     <message>
         <source>An answer can't be longer than the context window ({window} tokens).</source>
-        <translation type="unfinished" />
+        <translation>回覆長度不能超過上下文視窗（{window} 個 token）。</translation>
     </message>
     <message>
         <source>From: {source}</source>
-        <translation type="unfinished" />
+        <translation>來源：{source}</translation>
     </message>
     <message>
         <source>Not known: type a figure</source>
-        <translation type="unfinished" />
+        <translation>未知：請輸入數值</translation>
     </message>
     <message>
         <source>Your setting</source>
-        <translation type="unfinished" />
+        <translation>您的設定</translation>
     </message>
     <message>
         <source>What is known of this model</source>
-        <translation type="unfinished" />
+        <translation>此模型的已知資訊</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>earlier</source>
-        <translation type="unfinished" />
+        <translation>先前</translation>
     </message>
     <message>
         <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
-        <translation type="unfinished" />
+        <translation>已連線。此閘道不提供模型清單，因此顯示標準清單。</translation>
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
-        <translation type="unfinished" />
+        <translation>顯示 {when} 儲存的模型清單。{reason}</translation>
     </message>
     <message>
         <source>Showing the standard model list. {reason}</source>
-        <translation type="unfinished" />
+        <translation>顯示標準模型清單。{reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Model that writes summaries</source>
-        <translation type="unfinished" />
+        <translation>撰寫摘要的模型</translation>
     </message>
     <message>
         <source>When a chat is too long for its model, this model summarises the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>當對話對其模型來說太長時，此模型會為先前的訊息產生摘要</translation>
     </message>
     <message>
         <source>The chat's own model</source>
-        <translation type="unfinished" />
+        <translation>對話本身使用的模型</translation>
     </message>
     <message>
         <source>&amp;Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>自動為新對話命名(&amp;N)</translation>
     </message>
     <message>
         <source>Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>自動為新對話命名</translation>
     </message>
     <message>
         <source>After the first answer, a small model suggests a name for the chat</source>
-        <translation type="unfinished" />
+        <translation>在第一個回覆之後，由小型模型為對話建議名稱</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished" />
+        <translation>使用(&amp;W)</translation>
     </message>
     <message>
         <source>Model that names new chats</source>
-        <translation type="unfinished" />
+        <translation>為新對話命名的模型</translation>
     </message>
     <message>
         <source>Context windows and prices</source>
-        <translation type="unfinished" />
+        <translation>上下文視窗與價格</translation>
     </message>
     <message>
         <source>Summaries and chat names</source>
-        <translation type="unfinished" />
+        <translation>摘要與對話名稱</translation>
     </message>
     <message>
         <source>&amp;Summaries are written by</source>
-        <translation type="unfinished" />
+        <translation>摘要撰寫模型(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>NumberParam</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>重設</translation>
     </message>
     <message>
         <source>Reset {parameter}</source>
-        <translation type="unfinished" />
+        <translation>重設 {parameter}</translation>
     </message>
     <message>
         <source>Don't send this parameter (use the gateway's default)</source>
-        <translation type="unfinished" />
+        <translation>不傳送此參數（使用閘道的預設值）</translation>
     </message>
     <message>
         <source>{parameter} slider</source>
-        <translation type="unfinished" />
+        <translation>{parameter} 滑桿</translation>
     </message>
 </context>
 <context>
     <name>ParameterSidebar</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished" />
+        <translation>精確</translation>
     </message>
     <message>
         <source>Temperature 0.2: more deterministic and consistent (good for code generation, data extraction).</source>
-        <translation type="unfinished" />
+        <translation>溫度 0.2：更具確定性、更一致（適合產生程式碼、擷取資料）。</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished" />
+        <translation>平衡</translation>
     </message>
     <message>
         <source>Temperature 0.7: balanced creativity and consistency (good for daily conversations).</source>
-        <translation type="unfinished" />
+        <translation>溫度 0.7：兼顧創意與一致性（適合日常對話）。</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished" />
+        <translation>創意</translation>
     </message>
     <message>
         <source>Temperature 1.0: more creative and diverse (good for creative writing).</source>
-        <translation type="unfinished" />
+        <translation>溫度 1.0：更有創意、更多樣（適合創意寫作）。</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished" />
+        <translation>簡短</translation>
     </message>
     <message>
         <source>Up to 300 tokens: short responses.</source>
-        <translation type="unfinished" />
+        <translation>最多 300 個 token：簡短的回覆。</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>中等</translation>
     </message>
     <message>
         <source>Up to 1,000 tokens: medium responses.</source>
-        <translation type="unfinished" />
+        <translation>最多 1,000 個 token：中等長度的回覆。</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished" />
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Up to 3,000 tokens: detailed responses.</source>
-        <translation type="unfinished" />
+        <translation>最多 3,000 個 token：詳細的回覆。</translation>
     </message>
     <message>
         <source>Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>通常只需調整溫度或 top_p 其中之一，不必兩者都調。</translation>
     </message>
     <message>
         <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
@@ -2497,7 +2497,11 @@
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
 • 1.0–2.0: highly random and creative (good for brainstorming)</source>
-        <translation type="unfinished" />
+        <translation>回覆的隨機程度，範圍 0 到 2（閘道預設為 1.0）。
+• 0.0–0.3：更具確定性、更一致（適合產生程式碼、擷取資料）
+• 0.4–0.7：兼顧創意與一致性（適合日常對話）
+• 0.8–1.0：更有創意、更多樣（適合創意寫作）
+• 1.0–2.0：高度隨機、富有創意（適合腦力激盪）</translation>
     </message>
     <message>
         <source>Nucleus sampling, from 0 to 1 (default 1.0).
@@ -2505,655 +2509,662 @@
 • 0.5: consider words with cumulative probability up to 50%
 • 1.0: consider all possible words (default)
 Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>核取樣（Nucleus sampling），範圍 0 到 1（預設 1.0）。
+• 0.1：只考慮可能性最高的前 10% 字詞
+• 0.5：考慮累積機率達 50% 以內的字詞
+• 1.0：考慮所有可能的字詞（預設）
+通常只需調整溫度或 top_p 其中之一，不必兩者都調。</translation>
     </message>
     <message>
         <source>The longest answer allowed, in tokens (a token is about ¾ of a word).
 • Short responses: 100–300 tokens
 • Medium responses: 500–1000 tokens
 • Detailed responses: 1500–3000 tokens</source>
-        <translation type="unfinished" />
+        <translation>允許的最長回覆，以 token 計（1 個 token 約為一個英文單字的 ¾）。
+• 簡短回覆：100–300 個 token
+• 中等回覆：500–1000 個 token
+• 詳細回覆：1500–3000 個 token</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values nudge the model to bring up new topics instead of staying on the ones already mentioned.</source>
-        <translation type="unfinished" />
+        <translation>範圍 −2 到 2（預設 0）。數值越高，模型越傾向提出新話題，而不是停留在已提過的話題上。</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values make the model repeat the same words and phrases less often.</source>
-        <translation type="unfinished" />
+        <translation>範圍 −2 到 2（預設 0）。數值越高，模型越少重複相同的字詞和語句。</translation>
     </message>
     <message>
         <source>Up to {count} pieces of text at which the model stops writing. Separate them with commas; write \n for a new line and \, for a comma.</source>
-        <translation type="unfinished" />
+        <translation>最多 {count} 段文字，模型寫到這些文字時就會停止。請以逗號分隔；換行請寫 \n，逗號請寫 \,。</translation>
     </message>
     <message>
         <source>Chat settings</source>
-        <translation type="unfinished" />
+        <translation>對話設定</translation>
     </message>
     <message>
         <source>Tip: {note}</source>
-        <translation type="unfinished" />
+        <translation>提示：{note}</translation>
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation type="unfinished" />
+        <translation>設為新對話的預設值</translation>
     </message>
     <message>
         <source>New chats will start with this model, these settings and this system prompt</source>
-        <translation type="unfinished" />
+        <translation>新對話將以此模型、這些設定及此系統提示詞開始</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished" />
+        <translation>重新整理模型</translation>
     </message>
     <message>
         <source>Refresh models — ask the gateway for its list again</source>
-        <translation type="unfinished" />
+        <translation>重新整理模型 — 再次向閘道取得模型清單</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished" />
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished" />
+        <translation>風格</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>長度</translation>
     </message>
     <message>
         <source>System prompt presets</source>
-        <translation type="unfinished" />
+        <translation>系統提示詞預設集</translation>
     </message>
     <message>
         <source>Fill in a saved system prompt</source>
-        <translation type="unfinished" />
+        <translation>填入已儲存的系統提示詞</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished" />
+        <translation>系統提示詞</translation>
     </message>
     <message>
         <source>How should the model behave? For example: “Answer in plain English, briefly.”</source>
-        <translation type="unfinished" />
+        <translation>模型應該如何表現？例如：「請用淺白的中文簡短回答。」</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt</source>
-        <translation type="unfinished" />
+        <translation>系統提示詞(&amp;Y)</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished" />
+        <translation>儲存為預設集…</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished" />
+        <translation>儲存為預設集</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished" />
+        <translation>預設集名稱</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>儲存預設集</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel saving preset</source>
-        <translation type="unfinished" />
+        <translation>取消儲存預設集</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation>進階</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished" />
+        <translation>進階設定</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>溫度</translation>
     </message>
     <message>
         <source>Top P</source>
-        <translation type="unfinished" />
+        <translation>Top P</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished" />
+        <translation>最大 token 數</translation>
     </message>
     <message>
         <source>Presence penalty</source>
-        <translation type="unfinished" />
+        <translation>存在懲罰</translation>
     </message>
     <message>
         <source>Frequency penalty</source>
-        <translation type="unfinished" />
+        <translation>頻率懲罰</translation>
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished" />
+        <translation>停止序列</translation>
     </message>
     <message>
         <source>Clear stop sequences</source>
-        <translation type="unfinished" />
+        <translation>清除停止序列</translation>
     </message>
     <message>
         <source>Send the last N turns only</source>
-        <translation type="unfinished" />
+        <translation>只傳送最後 N 輪</translation>
     </message>
     <message>
         <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
-        <translation type="unfinished" />
+        <translation>一輪是指您的一則訊息及其回覆。設定後，只會將最新的幾輪傳送給模型（連同系統提示詞及摘要），即使還放得下更多內容也一樣。未設定：傳送模型上下文視窗放得下的所有內容。</translation>
     </message>
     <message>
         <source>from cache (offline)</source>
-        <translation type="unfinished" />
+        <translation>來自快取（離線）</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished" />
+        <translation>預設集…</translation>
     </message>
     <message>
         <source>Only the first {count} are sent.</source>
-        <translation type="unfinished" />
+        <translation>只會傳送前 {count} 個。</translation>
     </message>
     <message>
         <source>{model} (not in the list)</source>
-        <translation type="unfinished" />
+        <translation>{model}（不在清單中）</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished" />
+        <translation>開啟設定</translation>
     </message>
 </context>
 <context>
     <name>ProseView</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>訊息文字</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished" />
+        <translation>沒有可傳送的內容。</translation>
     </message>
     <message>
         <source>Wait for the answer to finish, or stop it first.</source>
-        <translation type="unfinished" />
+        <translation>請等待回覆完成，或先停止回覆。</translation>
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation type="unfinished" />
+        <translation>請新增您的 API 金鑰以開始對話。</translation>
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>此對話已不存在。</translation>
     </message>
     <message>
         <source>This message no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>此訊息已不存在。</translation>
     </message>
     <message>
         <source>Only your own messages can be edited.</source>
-        <translation type="unfinished" />
+        <translation>只能編輯您自己的訊息。</translation>
     </message>
     <message>
         <source>Only an answer can be regenerated.</source>
-        <translation type="unfinished" />
+        <translation>只能重新產生回覆。</translation>
     </message>
     <message>
         <source>Only an answer can be continued.</source>
-        <translation type="unfinished" />
+        <translation>只能繼續回覆。</translation>
     </message>
     <message>
         <source>This answer is already complete.</source>
-        <translation type="unfinished" />
+        <translation>此回覆已經完成。</translation>
     </message>
     <message>
         <source>This message can't be sent again.</source>
-        <translation type="unfinished" />
+        <translation>此訊息無法再次傳送。</translation>
     </message>
     <message>
         <source>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>光是這則訊息就超過模型能讀取的長度。請縮短訊息，或在側邊欄選擇上下文視窗較大的模型。您的文字仍在訊息方塊中。</translation>
     </message>
     <message>
         <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>此模型無法看到圖片。請在側邊欄選擇可以看圖的模型（Claude 或 Gemini），或移除圖片。您的訊息和檔案仍在訊息方塊中。</translation>
     </message>
     <message>
         <source>A file is still being read. Wait a moment, or remove it, then send.</source>
-        <translation type="unfinished" />
+        <translation>仍在讀取檔案。請稍候，或將其移除後再傳送。</translation>
     </message>
     <message>
         <source>The model kept calling tools, so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>模型一直呼叫工具，因此應用程式已將它停止。如果您需要更多內容，請要求它繼續。</translation>
     </message>
     <message>
         <source>Every earlier message is already sent to the model: there is nothing to summarise.</source>
-        <translation type="unfinished" />
+        <translation>先前的每則訊息都已傳送給模型：沒有需要摘要的內容。</translation>
     </message>
 </context>
 <context>
     <name>SegmentedControl</name>
     <message>
         <source>{group}: {choice}</source>
-        <translation type="unfinished" />
+        <translation>{group}：{choice}</translation>
     </message>
 </context>
 <context>
     <name>ServerForm</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>伺服器</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished" />
+        <translation>伺服器名稱</translation>
     </message>
     <message>
         <source>For example: time</source>
-        <translation type="unfinished" />
+        <translation>例如：time</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished" />
+        <translation>伺服器類型</translation>
     </message>
     <message>
         <source>A program on this computer (stdio)</source>
-        <translation type="unfinished" />
+        <translation>這部電腦上的程式 (stdio)</translation>
     </message>
     <message>
         <source>A server on the network (HTTP)</source>
-        <translation type="unfinished" />
+        <translation>網路上的伺服器 (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>命令</translation>
     </message>
     <message>
         <source>For example: uvx</source>
-        <translation type="unfinished" />
+        <translation>例如：uvx</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>引數</translation>
     </message>
     <message>
         <source>One argument per line, without quotes</source>
-        <translation type="unfinished" />
+        <translation>每行一個引數，不需加引號</translation>
     </message>
     <message>
         <source>One argument per line, taken exactly as written: no quotes are needed, and nothing is interpreted by a shell.</source>
-        <translation type="unfinished" />
+        <translation>每行一個引數，會完全依照輸入的內容使用：不需要加引號，也不會經過 Shell 解讀。</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>環境變數</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>伺服器位址</translation>
     </message>
     <message>
         <source>For example: https://tools.example.com/mcp</source>
-        <translation type="unfinished" />
+        <translation>例如：https://tools.example.com/mcp</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>標頭</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>標頭</translation>
     </message>
     <message>
         <source>Tools allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>不需詢問即可使用的工具</translation>
     </message>
     <message>
         <source>One tool name per line</source>
-        <translation type="unfinished" />
+        <translation>每行一個工具名稱</translation>
     </message>
     <message>
         <source>These tools of this server run without asking you first. Everything else asks.</source>
-        <translation type="unfinished" />
+        <translation>此伺服器的這些工具會直接執行，不會先詢問您。其他工具都會先詢問。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
     </message>
     <message>
         <source>Done editing the server</source>
-        <translation type="unfinished" />
+        <translation>完成伺服器編輯</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel editing the server</source>
-        <translation type="unfinished" />
+        <translation>取消編輯伺服器</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>名稱(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>類型(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished" />
+        <translation>命令(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Arguments</source>
-        <translation type="unfinished" />
+        <translation>引數(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished" />
+        <translation>環境變數(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>位址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished" />
+        <translation>標頭(&amp;H)</translation>
     </message>
     <message>
         <source>Allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>不需詢問即可使用</translation>
     </message>
     <message>
         <source>Edit server</source>
-        <translation type="unfinished" />
+        <translation>編輯伺服器</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished" />
+        <translation>新增伺服器</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished" />
+        <translation>請為伺服器命名。</translation>
     </message>
     <message>
         <source>The name is too long: at most {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>名稱太長：最多 {count} 個字元。</translation>
     </message>
     <message>
         <source>There is already a server called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>已經有名為「{name}」的伺服器。</translation>
     </message>
     <message>
         <source>Say which program to start (the command).</source>
-        <translation type="unfinished" />
+        <translation>請指定要啟動的程式（命令）。</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of an environment variable: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished" />
+        <translation>「{name}」不能作為環境變數的名稱：請使用英文字母、數字和 _，且不能以數字開頭。</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://, like https://tools.example.com/mcp.</source>
-        <translation type="unfinished" />
+        <translation>位址必須以 http:// 或 https:// 開頭，例如 https://tools.example.com/mcp。</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of a header: use letters, digits and -.</source>
-        <translation type="unfinished" />
+        <translation>「{name}」不能作為標頭的名稱：請使用英文字母、數字和 -。</translation>
     </message>
     <message>
         <source>“{name}” is there twice.</source>
-        <translation type="unfinished" />
+        <translation>「{name}」重複出現了兩次。</translation>
     </message>
     <message>
         <source>Type a value for “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>請輸入「{name}」的值。</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>系統</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>淺色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>深色</translation>
     </message>
     <message>
         <source>Your settings file was damaged, so Desktop Chat started with its default settings. The damaged file was kept as {name}.</source>
-        <translation type="unfinished" />
+        <translation>您的設定檔已損毀，因此 Desktop Chat 以預設設定啟動。損毀的檔案已保留為 {name}。</translation>
     </message>
     <message>
         <source>no proxy (direct connection)</source>
-        <translation type="unfinished" />
+        <translation>不使用 Proxy（直接連線）</translation>
     </message>
     <message>
         <source>no proxy (direct connection) ({variable} covers {host})</source>
-        <translation type="unfinished" />
+        <translation>不使用 Proxy（直接連線；{variable} 包含 {host}）</translation>
     </message>
     <message>
         <source>{url} (from settings)</source>
-        <translation type="unfinished" />
+        <translation>{url}（來自設定）</translation>
     </message>
     <message>
         <source>{url} (from {variable})</source>
-        <translation type="unfinished" />
+        <translation>{url}（來自 {variable}）</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished" />
+        <translation>來自 {variable}</translation>
     </message>
     <message>
         <source>offline demo (no key)</source>
-        <translation type="unfinished" />
+        <translation>離線示範（無金鑰）</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>未設定</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished" />
+        <translation>已設定</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>Current key: {hint}</source>
-        <translation type="unfinished" />
+        <translation>目前的金鑰：{hint}</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished" />
+        <translation>取代…</translation>
     </message>
     <message>
         <source>Replace key</source>
-        <translation type="unfinished" />
+        <translation>取代金鑰</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>測試</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>測試連線</translation>
     </message>
     <message>
         <source>Check the key and address with the gateway</source>
-        <translation type="unfinished" />
+        <translation>向閘道驗證金鑰與位址</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished" />
+        <translation>新的 API 金鑰</translation>
     </message>
     <message>
         <source>Kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>保存在 {location} 中，絕不會寫入檔案。</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>閘道位址</translation>
     </message>
     <message>
         <source>In use now: {address} (set by {variable} for this run). The address above is saved for when that variable is gone.</source>
-        <translation type="unfinished" />
+        <translation>目前使用中：{address}（此次執行由 {variable} 設定）。上方的位址會保留下來，供該變數不存在時使用。</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished" />
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Empty: use the system's proxy settings</source>
-        <translation type="unfinished" />
+        <translation>留空：使用系統的 Proxy 設定</translation>
     </message>
     <message>
         <source>For example http://proxy.example.com:8080</source>
-        <translation type="unfinished" />
+        <translation>例如 http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>In use now: {proxy}</source>
-        <translation type="unfinished" />
+        <translation>目前使用中：{proxy}</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>連線</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>閘道位址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Proxy</source>
-        <translation type="unfinished" />
+        <translation>Proxy(&amp;P)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>佈景主題</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>文字大小</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>系統預設</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>外觀</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished" />
+        <translation>文字大小(&amp;S)</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>儲存設定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished" />
+        <translation>設定頁面</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>一般(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished" />
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>Tool calls in a row</source>
-        <translation type="unfinished" />
+        <translation>連續工具呼叫次數</translation>
     </message>
     <message>
         <source>After this many rounds of tool calls in one answer, the app stops asking the model again</source>
-        <translation type="unfinished" />
+        <translation>在一次回覆中進行這麼多輪工具呼叫後，應用程式就不再詢問模型</translation>
     </message>
     <message>
         <source>Time limit of one tool call</source>
-        <translation type="unfinished" />
+        <translation>單次工具呼叫的時間限制</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Tool calls in a &amp;row, at most</source>
-        <translation type="unfinished" />
+        <translation>連續工具呼叫次數上限(&amp;R)</translation>
     </message>
     <message>
         <source>Time &amp;limit of one call</source>
-        <translation type="unfinished" />
+        <translation>單次呼叫的時間限制(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>取消測試</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>正在測試連線…</translation>
     </message>
     <message>
         <source>Keep current</source>
-        <translation type="unfinished" />
+        <translation>保留目前金鑰</translation>
     </message>
     <message>
         <source>Keep current key</source>
-        <translation type="unfinished" />
+        <translation>保留目前的金鑰</translation>
     </message>
 </context>
 <context>
