@@ -1903,593 +1903,593 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished" />
+        <translation>Seitenleiste</translation>
     </message>
 </context>
 <context>
     <name>Markdown</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation type="unfinished" />
+        <translation>[Bild: {alt}]</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished" />
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Image “{alt}” from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>Bild „{alt}“ von {host} – öffnen</translation>
     </message>
     <message>
         <source>Image from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>Bild von {host} – öffnen</translation>
     </message>
     <message>
         <source>[image: {alt}] ({url})</source>
-        <translation type="unfinished" />
+        <translation>[Bild: {alt}] ({url})</translation>
     </message>
 </context>
 <context>
     <name>MessageCard</name>
     <message>
         <source>You stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>Sie haben diese Antwort gestoppt.</translation>
     </message>
     <message>
         <source>The app closed before the answer finished.</source>
-        <translation type="unfinished" />
+        <translation>Die App wurde geschlossen, bevor die Antwort fertig war.</translation>
     </message>
     <message>
         <source>Something went wrong inside the app.</source>
-        <translation type="unfinished" />
+        <translation>In der App ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort wurde vor dem Ende abgebrochen. Was bereits angekommen ist, bleibt erhalten.</translation>
     </message>
     <message>
         <source>The answer was cut short by the length limit.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort wurde wegen der Längenbegrenzung abgeschnitten.</translation>
     </message>
     <message>
         <source>The provider's content filter stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>Der Inhaltsfilter des Anbieters hat diese Antwort gestoppt.</translation>
     </message>
     <message>
         <source>The answer could not be completed.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort konnte nicht fertiggestellt werden.</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>fertig</translation>
     </message>
     <message>
         <source>cut short (length limit)</source>
-        <translation type="unfinished" />
+        <translation>abgeschnitten (Längenbegrenzung)</translation>
     </message>
     <message>
         <source>stopped by content filter</source>
-        <translation type="unfinished" />
+        <translation>vom Inhaltsfilter gestoppt</translation>
     </message>
     <message>
         <source>tool call</source>
-        <translation type="unfinished" />
+        <translation>Tool-Aufruf</translation>
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
-        <translation type="unfinished" />
+        <translation>{prompt} Prompt- / {completion} Antwort-Token</translation>
     </message>
     <message>
         <source>≈ {cost} (estimate)</source>
-        <translation type="unfinished" />
+        <translation>≈ {cost} (geschätzt)</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished" />
+        <translation>Ihre Nachricht</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished" />
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>The answer is being written</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort wird geschrieben</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
+        <translation>Gedankengang</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished" />
+        <translation>Gedankengang anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the model's reasoning</source>
-        <translation type="unfinished" />
+        <translation>Gedankengang des Modells ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Continue the answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort fortsetzen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Retry the answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort erneut anfordern</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Show or hide what exactly went wrong</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen oder ausblenden, was genau schiefgelaufen ist</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished" />
+        <translation>Vorherige Version</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished" />
+        <translation>Nächste Version</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht kopieren</translation>
     </message>
     <message>
         <source>Copy the whole message</source>
-        <translation type="unfinished" />
+        <translation>Ganze Nachricht kopieren</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished" />
+        <translation>Neu erstellen</translation>
     </message>
     <message>
         <source>Regenerate answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort neu erstellen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit and resend message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht bearbeiten und erneut senden</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht löschen</translation>
     </message>
     <message>
         <source>Version {index} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Version {index} von {count}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished" />
+        <translation>Denkt nach…</translation>
     </message>
     <message>
         <source>Answer from {model}</source>
-        <translation type="unfinished" />
+        <translation>Antwort von {model}</translation>
     </message>
     <message>
         <source>Answer from the model</source>
-        <translation type="unfinished" />
+        <translation>Antwort des Modells</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished" />
+        <translation>Schreibt</translation>
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished" />
+        <translation>Gedankengang ausblenden</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>Details ausblenden</translation>
     </message>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send edited message</source>
-        <translation type="unfinished" />
+        <translation>Bearbeitete Nachricht senden</translation>
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>Anthropic Claude</source>
-        <translation type="unfinished" />
+        <translation>Anthropic Claude</translation>
     </message>
     <message>
         <source>Google Gemini</source>
-        <translation type="unfinished" />
+        <translation>Google Gemini</translation>
     </message>
     <message>
         <source>DeepSeek</source>
-        <translation type="unfinished" />
+        <translation>DeepSeek</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>ModelFigures</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished" />
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Learned from an error</source>
-        <translation type="unfinished" />
+        <translation>Aus Fehler ermittelt</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation>Eigener Wert</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>“{text}” is not a number of tokens. Enter a whole number from 1 to {largest}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>„{text}“ ist keine Tokenanzahl. Geben Sie eine ganze Zahl von 1 bis {largest} ein, oder leeren Sie die Zelle, um die anderen Werte zu verwenden.</translation>
     </message>
     <message>
         <source>“{text}” is not a price. Enter US dollars per million tokens from 0 to {largest}, for example {example}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>„{text}“ ist kein Preis. Geben Sie US-Dollar pro Million Token von 0 bis {largest} ein, zum Beispiel {example}, oder leeren Sie die Zelle, um die anderen Werte zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
         <source>The model that answers. Pick one, or type a model id.</source>
-        <translation type="unfinished" />
+        <translation>Das Modell, das antwortet. Wählen Sie eines aus, oder geben Sie eine Modell-ID ein.</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished" />
+        <translation>Modell-ID</translation>
     </message>
     <message>
         <source>{vendor} (heading)</source>
-        <translation type="unfinished" />
+        <translation>{vendor} (Überschrift)</translation>
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Models and their figures</source>
-        <translation type="unfinished" />
+        <translation>Modelle und ihre Werte</translation>
     </message>
     <message>
         <source>Context window and longest answer in tokens, prices in US dollars per million tokens. Type a figure to use your own; empty the cell to use the others again.</source>
-        <translation type="unfinished" />
+        <translation>Kontextfenster und längste Antwort in Token, Preise in US-Dollar pro Million Token. Geben Sie einen Wert ein, um Ihren eigenen zu verwenden; leeren Sie die Zelle, um wieder die anderen zu verwenden.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished" />
+        <translation>Kontextfenster</translation>
     </message>
     <message>
         <source>Longest answer</source>
-        <translation type="unfinished" />
+        <translation>Längste Antwort</translation>
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation type="unfinished" />
+        <translation>Eingabe $/1 Mio.</translation>
     </message>
     <message>
         <source>Output $/1M</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe $/1 Mio.</translation>
     </message>
     <message>
         <source>Sees images</source>
-        <translation type="unfinished" />
+        <translation>Sieht Bilder</translation>
     </message>
     <message>
         <source>Draws images</source>
-        <translation type="unfinished" />
+        <translation>Erstellt Bilder</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>How many tokens the model can read at once: the chat and its answer</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Token das Modell auf einmal lesen kann: den Chat und seine Antwort</translation>
     </message>
     <message>
         <source>The longest answer the model can write, in tokens</source>
-        <translation type="unfinished" />
+        <translation>Die längste Antwort, die das Modell schreiben kann, in Token</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens sent to the model</source>
-        <translation type="unfinished" />
+        <translation>Geschätzte US-Dollar pro Million Token, die an das Modell gesendet werden</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens the model writes</source>
-        <translation type="unfinished" />
+        <translation>Geschätzte US-Dollar pro Million Token, die das Modell schreibt</translation>
     </message>
     <message>
         <source>Pictures you attach are sent to this model</source>
-        <translation type="unfinished" />
+        <translation>Bilder, die Sie anhängen, werden an dieses Modell gesendet</translation>
     </message>
     <message>
         <source>The model is asked for pictures too (image models such as Gemini 2.5 Flash Image)</source>
-        <translation type="unfinished" />
+        <translation>Das Modell wird auch um Bilder gebeten (Bildmodelle wie Gemini 2.5 Flash Image)</translation>
     </message>
     <message>
         <source>Where the figures in force come from</source>
-        <translation type="unfinished" />
+        <translation>Woher die geltenden Werte stammen</translation>
     </message>
     <message>
         <source>&amp;Reset selected</source>
-        <translation type="unfinished" />
+        <translation>Auswahl &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the selected models' figures</source>
-        <translation type="unfinished" />
+        <translation>Werte der ausgewählten Modelle zurücksetzen</translation>
     </message>
     <message>
         <source>Drop your own figures for the selected models</source>
-        <translation type="unfinished" />
+        <translation>Ihre eigenen Werte für die ausgewählten Modelle verwerfen</translation>
     </message>
     <message>
         <source>Model to add</source>
-        <translation type="unfinished" />
+        <translation>Hinzuzufügendes Modell</translation>
     </message>
     <message>
         <source>Another model's name, as the gateway spells it</source>
-        <translation type="unfinished" />
+        <translation>Name eines weiteren Modells, so wie das Gateway ihn schreibt</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add this model to the table</source>
-        <translation type="unfinished" />
+        <translation>Dieses Modell zur Tabelle hinzufügen</translation>
     </message>
     <message>
         <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>Die Preise sind Schätzungen auf Basis der öffentlichen Listenpreise der Anbieter; Ihr Gateway kann andere Preise berechnen.</translation>
     </message>
     <message>
         <source>An answer can't be longer than the context window ({window} tokens).</source>
-        <translation type="unfinished" />
+        <translation>Eine Antwort kann nicht länger sein als das Kontextfenster ({window} Token).</translation>
     </message>
     <message>
         <source>From: {source}</source>
-        <translation type="unfinished" />
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>Not known: type a figure</source>
-        <translation type="unfinished" />
+        <translation>Unbekannt: Wert eingeben</translation>
     </message>
     <message>
         <source>Your setting</source>
-        <translation type="unfinished" />
+        <translation>Ihre Einstellung</translation>
     </message>
     <message>
         <source>What is known of this model</source>
-        <translation type="unfinished" />
+        <translation>Was über dieses Modell bekannt ist</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>earlier</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
-        <translation type="unfinished" />
+        <translation>Verbunden. Dieses Gateway listet seine Modelle nicht auf, daher wird die Standardliste angezeigt.</translation>
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Angezeigt werden die gespeicherten Modelle (Stand: {when}). {reason}</translation>
     </message>
     <message>
         <source>Showing the standard model list. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Angezeigt wird die Standardliste der Modelle. {reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Model that writes summaries</source>
-        <translation type="unfinished" />
+        <translation>Modell für Zusammenfassungen</translation>
     </message>
     <message>
         <source>When a chat is too long for its model, this model summarises the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>Wenn ein Chat zu lang für sein Modell ist, fasst dieses Modell die früheren Nachrichten zusammen</translation>
     </message>
     <message>
         <source>The chat's own model</source>
-        <translation type="unfinished" />
+        <translation>Das Modell des Chats</translation>
     </message>
     <message>
         <source>&amp;Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>Neue Chats automatisch &amp;benennen</translation>
     </message>
     <message>
         <source>Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>Neue Chats automatisch benennen</translation>
     </message>
     <message>
         <source>After the first answer, a small model suggests a name for the chat</source>
-        <translation type="unfinished" />
+        <translation>Nach der ersten Antwort schlägt ein kleines Modell einen Namen für den Chat vor</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished" />
+        <translation>&amp;mit</translation>
     </message>
     <message>
         <source>Model that names new chats</source>
-        <translation type="unfinished" />
+        <translation>Modell, das neue Chats benennt</translation>
     </message>
     <message>
         <source>Context windows and prices</source>
-        <translation type="unfinished" />
+        <translation>Kontextfenster und Preise</translation>
     </message>
     <message>
         <source>Summaries and chat names</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassungen und Chatnamen</translation>
     </message>
     <message>
         <source>&amp;Summaries are written by</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassungen &amp;schreiben mit</translation>
     </message>
 </context>
 <context>
     <name>NumberParam</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Reset {parameter}</source>
-        <translation type="unfinished" />
+        <translation>{parameter} zurücksetzen</translation>
     </message>
     <message>
         <source>Don't send this parameter (use the gateway's default)</source>
-        <translation type="unfinished" />
+        <translation>Diesen Parameter nicht senden (Standard des Gateways verwenden)</translation>
     </message>
     <message>
         <source>{parameter} slider</source>
-        <translation type="unfinished" />
+        <translation>Schieberegler für {parameter}</translation>
     </message>
 </context>
 <context>
     <name>ParameterSidebar</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished" />
+        <translation>Präzise</translation>
     </message>
     <message>
         <source>Temperature 0.2: more deterministic and consistent (good for code generation, data extraction).</source>
-        <translation type="unfinished" />
+        <translation>Temperatur 0,2: vorhersehbarer und einheitlicher (gut für Codeerstellung und Datenextraktion).</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished" />
+        <translation>Ausgewogen</translation>
     </message>
     <message>
         <source>Temperature 0.7: balanced creativity and consistency (good for daily conversations).</source>
-        <translation type="unfinished" />
+        <translation>Temperatur 0,7: ausgewogen zwischen Kreativität und Einheitlichkeit (gut für alltägliche Unterhaltungen).</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished" />
+        <translation>Kreativ</translation>
     </message>
     <message>
         <source>Temperature 1.0: more creative and diverse (good for creative writing).</source>
-        <translation type="unfinished" />
+        <translation>Temperatur 1,0: kreativer und vielfältiger (gut für kreatives Schreiben).</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished" />
+        <translation>Kurz</translation>
     </message>
     <message>
         <source>Up to 300 tokens: short responses.</source>
-        <translation type="unfinished" />
+        <translation>Bis zu 300 Token: kurze Antworten.</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Up to 1,000 tokens: medium responses.</source>
-        <translation type="unfinished" />
+        <translation>Bis zu 1.000 Token: mittellange Antworten.</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished" />
+        <translation>Ausführlich</translation>
     </message>
     <message>
         <source>Up to 3,000 tokens: detailed responses.</source>
-        <translation type="unfinished" />
+        <translation>Bis zu 3.000 Token: ausführliche Antworten.</translation>
     </message>
     <message>
         <source>Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>Ändern Sie in der Regel entweder die Temperatur oder top_p, nicht beides.</translation>
     </message>
     <message>
         <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
@@ -2497,7 +2497,11 @@
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
 • 1.0–2.0: highly random and creative (good for brainstorming)</source>
-        <translation type="unfinished" />
+        <translation>Wie zufällig die Antwort ist, von 0 bis 2 (Standard des Gateways: 1,0).
+• 0,0–0,3: vorhersehbarer und einheitlicher (gut für Codeerstellung und Datenextraktion)
+• 0,4–0,7: ausgewogen zwischen Kreativität und Einheitlichkeit (gut für alltägliche Unterhaltungen)
+• 0,8–1,0: kreativer und vielfältiger (gut für kreatives Schreiben)
+• 1,0–2,0: sehr zufällig und kreativ (gut für Brainstorming)</translation>
     </message>
     <message>
         <source>Nucleus sampling, from 0 to 1 (default 1.0).
@@ -2505,666 +2509,673 @@
 • 0.5: consider words with cumulative probability up to 50%
 • 1.0: consider all possible words (default)
 Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>Nucleus Sampling, von 0 bis 1 (Standard: 1,0).
+• 0,1: nur die 10 % wahrscheinlichsten Wörter berücksichtigen
+• 0,5: Wörter bis zu einer kumulierten Wahrscheinlichkeit von 50 % berücksichtigen
+• 1,0: alle möglichen Wörter berücksichtigen (Standard)
+Ändern Sie in der Regel entweder die Temperatur oder top_p, nicht beides.</translation>
     </message>
     <message>
         <source>The longest answer allowed, in tokens (a token is about ¾ of a word).
 • Short responses: 100–300 tokens
 • Medium responses: 500–1000 tokens
 • Detailed responses: 1500–3000 tokens</source>
-        <translation type="unfinished" />
+        <translation>Die längste erlaubte Antwort in Token (ein Token ist etwa ¾ eines Wortes).
+• Kurze Antworten: 100–300 Token
+• Mittellange Antworten: 500–1000 Token
+• Ausführliche Antworten: 1500–3000 Token</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values nudge the model to bring up new topics instead of staying on the ones already mentioned.</source>
-        <translation type="unfinished" />
+        <translation>Von −2 bis 2 (Standard: 0). Höhere Werte regen das Modell an, neue Themen anzusprechen, statt bei den bereits genannten zu bleiben.</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values make the model repeat the same words and phrases less often.</source>
-        <translation type="unfinished" />
+        <translation>Von −2 bis 2 (Standard: 0). Höhere Werte lassen das Modell dieselben Wörter und Wendungen seltener wiederholen.</translation>
     </message>
     <message>
         <source>Up to {count} pieces of text at which the model stops writing. Separate them with commas; write \n for a new line and \, for a comma.</source>
-        <translation type="unfinished" />
+        <translation>Bis zu {count} Textstücke, bei denen das Modell aufhört zu schreiben. Trennen Sie sie durch Kommas; schreiben Sie \n für eine neue Zeile und \, für ein Komma.</translation>
     </message>
     <message>
         <source>Chat settings</source>
-        <translation type="unfinished" />
+        <translation>Chat-Einstellungen</translation>
     </message>
     <message>
         <source>Tip: {note}</source>
-        <translation type="unfinished" />
+        <translation>Tipp: {note}</translation>
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation type="unfinished" />
+        <translation>Als Standard für neue Chats verwenden</translation>
     </message>
     <message>
         <source>New chats will start with this model, these settings and this system prompt</source>
-        <translation type="unfinished" />
+        <translation>Neue Chats beginnen mit diesem Modell, diesen Einstellungen und diesem Systemprompt</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished" />
+        <translation>Modelle aktualisieren</translation>
     </message>
     <message>
         <source>Refresh models — ask the gateway for its list again</source>
-        <translation type="unfinished" />
+        <translation>Modelle aktualisieren – Liste erneut beim Gateway abfragen</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modell</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished" />
+        <translation>Stil</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>Länge</translation>
     </message>
     <message>
         <source>System prompt presets</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen für Systemprompts</translation>
     </message>
     <message>
         <source>Fill in a saved system prompt</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherten Systemprompt einsetzen</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished" />
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>How should the model behave? For example: “Answer in plain English, briefly.”</source>
-        <translation type="unfinished" />
+        <translation>Wie soll sich das Modell verhalten? Zum Beispiel: „Antworte kurz und in einfachem Deutsch.“</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt</source>
-        <translation type="unfinished" />
+        <translation>&amp;Systemprompt</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished" />
+        <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished" />
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished" />
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>Vorlage speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel saving preset</source>
-        <translation type="unfinished" />
+        <translation>Speichern der Vorlage abbrechen</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished" />
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Top P</source>
-        <translation type="unfinished" />
+        <translation>Top P</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished" />
+        <translation>Max. Token</translation>
     </message>
     <message>
         <source>Presence penalty</source>
-        <translation type="unfinished" />
+        <translation>Presence Penalty</translation>
     </message>
     <message>
         <source>Frequency penalty</source>
-        <translation type="unfinished" />
+        <translation>Frequency Penalty</translation>
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished" />
+        <translation>Stoppsequenzen</translation>
     </message>
     <message>
         <source>Clear stop sequences</source>
-        <translation type="unfinished" />
+        <translation>Stoppsequenzen löschen</translation>
     </message>
     <message>
         <source>Send the last N turns only</source>
-        <translation type="unfinished" />
+        <translation>Nur die letzten N Runden senden</translation>
     </message>
     <message>
         <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
-        <translation type="unfinished" />
+        <translation>Eine Runde ist eine Ihrer Nachrichten mit ihrer Antwort. Wenn festgelegt, werden nur die neuesten Runden an das Modell gesendet (mit dem Systemprompt und einer eventuellen Zusammenfassung), auch wenn mehr passen würden. Nicht festgelegt: so viele, wie in das Kontextfenster des Modells passen.</translation>
     </message>
     <message>
         <source>from cache (offline)</source>
-        <translation type="unfinished" />
+        <translation>aus dem Cache (offline)</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen…</translation>
     </message>
     <message>
         <source>Only the first {count} are sent.</source>
-        <translation type="unfinished" />
+        <translation>Nur die ersten {count} werden gesendet.</translation>
     </message>
     <message>
         <source>{model} (not in the list)</source>
-        <translation type="unfinished" />
+        <translation>{model} (nicht in der Liste)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen öffnen</translation>
     </message>
 </context>
 <context>
     <name>ProseView</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>Nachrichtentext</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt nichts zu senden.</translation>
     </message>
     <message>
         <source>Wait for the answer to finish, or stop it first.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie, bis die Antwort fertig ist, oder stoppen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie Ihren API-Schlüssel hinzu, um mit dem Chatten zu beginnen.</translation>
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Chat existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This message no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Only your own messages can be edited.</source>
-        <translation type="unfinished" />
+        <translation>Nur Ihre eigenen Nachrichten können bearbeitet werden.</translation>
     </message>
     <message>
         <source>Only an answer can be regenerated.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Antwort kann neu erstellt werden.</translation>
     </message>
     <message>
         <source>Only an answer can be continued.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Antwort kann fortgesetzt werden.</translation>
     </message>
     <message>
         <source>This answer is already complete.</source>
-        <translation type="unfinished" />
+        <translation>Diese Antwort ist bereits vollständig.</translation>
     </message>
     <message>
         <source>This message can't be sent again.</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
         <source>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>Diese Nachricht allein ist länger, als das Modell lesen kann. Kürzen Sie sie, oder wählen Sie in der Seitenleiste ein Modell mit größerem Kontextfenster. Ihr Text steht noch im Nachrichtenfeld.</translation>
     </message>
     <message>
         <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Modell kann keine Bilder sehen. Wählen Sie in der Seitenleiste ein Modell, das Bilder unterstützt (Claude oder Gemini), oder entfernen Sie die Bilder. Ihre Nachricht und Ihre Dateien sind noch im Nachrichtenfeld.</translation>
     </message>
     <message>
         <source>A file is still being read. Wait a moment, or remove it, then send.</source>
-        <translation type="unfinished" />
+        <translation>Eine Datei wird noch gelesen. Warten Sie einen Moment, oder entfernen Sie sie, und senden Sie dann.</translation>
     </message>
     <message>
         <source>The model kept calling tools, so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>Das Modell hat immer wieder Tools aufgerufen, daher hat die App es gestoppt. Bitten Sie es, weiterzumachen, wenn Sie mehr möchten.</translation>
     </message>
     <message>
         <source>Every earlier message is already sent to the model: there is nothing to summarise.</source>
-        <translation type="unfinished" />
+        <translation>Alle früheren Nachrichten werden bereits an das Modell gesendet: Es gibt nichts zusammenzufassen.</translation>
     </message>
 </context>
 <context>
     <name>SegmentedControl</name>
     <message>
         <source>{group}: {choice}</source>
-        <translation type="unfinished" />
+        <translation>{group}: {choice}</translation>
     </message>
 </context>
 <context>
     <name>ServerForm</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished" />
+        <translation>Servername</translation>
     </message>
     <message>
         <source>For example: time</source>
-        <translation type="unfinished" />
+        <translation>Zum Beispiel: time</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished" />
+        <translation>Art des Servers</translation>
     </message>
     <message>
         <source>A program on this computer (stdio)</source>
-        <translation type="unfinished" />
+        <translation>Ein Programm auf diesem Computer (stdio)</translation>
     </message>
     <message>
         <source>A server on the network (HTTP)</source>
-        <translation type="unfinished" />
+        <translation>Ein Server im Netzwerk (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>For example: uvx</source>
-        <translation type="unfinished" />
+        <translation>Zum Beispiel: uvx</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>Argumente</translation>
     </message>
     <message>
         <source>One argument per line, without quotes</source>
-        <translation type="unfinished" />
+        <translation>Ein Argument pro Zeile, ohne Anführungszeichen</translation>
     </message>
     <message>
         <source>One argument per line, taken exactly as written: no quotes are needed, and nothing is interpreted by a shell.</source>
-        <translation type="unfinished" />
+        <translation>Ein Argument pro Zeile, genau wie geschrieben übernommen: Anführungszeichen sind nicht nötig, und nichts wird von einer Shell interpretiert.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>For example: https://tools.example.com/mcp</source>
-        <translation type="unfinished" />
+        <translation>Zum Beispiel: https://tools.example.com/mcp</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>Header</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Header</translation>
     </message>
     <message>
         <source>Tools allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>Ohne Nachfrage erlaubte Tools</translation>
     </message>
     <message>
         <source>One tool name per line</source>
-        <translation type="unfinished" />
+        <translation>Ein Toolname pro Zeile</translation>
     </message>
     <message>
         <source>These tools of this server run without asking you first. Everything else asks.</source>
-        <translation type="unfinished" />
+        <translation>Diese Tools dieses Servers werden ausgeführt, ohne Sie vorher zu fragen. Bei allen anderen wird nachgefragt.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Done editing the server</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten des Servers abschließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel editing the server</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten des Servers abbrechen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished" />
+        <translation>&amp;Befehl</translation>
     </message>
     <message>
         <source>&amp;Arguments</source>
-        <translation type="unfinished" />
+        <translation>A&amp;rgumente</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umgebung</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>A&amp;dresse</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished" />
+        <translation>&amp;Header</translation>
     </message>
     <message>
         <source>Allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>Ohne Nachfrage erlaubt</translation>
     </message>
     <message>
         <source>Edit server</source>
-        <translation type="unfinished" />
+        <translation>Server bearbeiten</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished" />
+        <translation>Neuer Server</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Server einen Namen.</translation>
     </message>
     <message>
         <source>The name is too long: at most {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Name ist zu lang: höchstens {count} Zeichen.</translation>
     </message>
     <message>
         <source>There is already a server called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt bereits einen Server namens „{name}“.</translation>
     </message>
     <message>
         <source>Say which program to start (the command).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, welches Programm gestartet werden soll (den Befehl).</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of an environment variable: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished" />
+        <translation>„{name}“ kann nicht der Name einer Umgebungsvariable sein: Verwenden Sie Buchstaben, Ziffern und _, und beginnen Sie nicht mit einer Ziffer.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://, like https://tools.example.com/mcp.</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse muss mit http:// oder https:// beginnen, etwa https://tools.example.com/mcp.</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of a header: use letters, digits and -.</source>
-        <translation type="unfinished" />
+        <translation>„{name}“ kann nicht der Name eines Headers sein: Verwenden Sie Buchstaben, Ziffern und -.</translation>
     </message>
     <message>
         <source>“{name}” is there twice.</source>
-        <translation type="unfinished" />
+        <translation>„{name}“ kommt zweimal vor.</translation>
     </message>
     <message>
         <source>Type a value for “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie einen Wert für „{name}“ ein.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Your settings file was damaged, so Desktop Chat started with its default settings. The damaged file was kept as {name}.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Einstellungsdatei war beschädigt, daher wurde Desktop Chat mit den Standardeinstellungen gestartet. Die beschädigte Datei wurde als {name} aufbewahrt.</translation>
     </message>
     <message>
         <source>no proxy (direct connection)</source>
-        <translation type="unfinished" />
+        <translation>kein Proxy (direkte Verbindung)</translation>
     </message>
     <message>
         <source>no proxy (direct connection) ({variable} covers {host})</source>
-        <translation type="unfinished" />
+        <translation>kein Proxy (direkte Verbindung) ({variable} umfasst {host})</translation>
     </message>
     <message>
         <source>{url} (from settings)</source>
-        <translation type="unfinished" />
+        <translation>{url} (aus den Einstellungen)</translation>
     </message>
     <message>
         <source>{url} (from {variable})</source>
-        <translation type="unfinished" />
+        <translation>{url} (aus {variable})</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished" />
+        <translation>aus {variable}</translation>
     </message>
     <message>
         <source>offline demo (no key)</source>
-        <translation type="unfinished" />
+        <translation>Offline-Demo (kein Schlüssel)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished" />
+        <translation>festgelegt</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Current key: {hint}</source>
-        <translation type="unfinished" />
+        <translation>Aktueller Schlüssel: {hint}</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished" />
+        <translation>Ersetzen…</translation>
     </message>
     <message>
         <source>Replace key</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel ersetzen</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Check the key and address with the gateway</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel und Adresse beim Gateway prüfen</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished" />
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>Kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Aufbewahrt in {location}, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>Gateway-Adresse</translation>
     </message>
     <message>
         <source>In use now: {address} (set by {variable} for this run). The address above is saved for when that variable is gone.</source>
-        <translation type="unfinished" />
+        <translation>Derzeit verwendet: {address} (für diesen Start durch {variable} festgelegt). Die Adresse oben wird für die Zeit gespeichert, wenn diese Variable nicht mehr gesetzt ist.</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished" />
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Empty: use the system's proxy settings</source>
-        <translation type="unfinished" />
+        <translation>Leer: Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
         <source>For example http://proxy.example.com:8080</source>
-        <translation type="unfinished" />
+        <translation>Zum Beispiel http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>In use now: {proxy}</source>
-        <translation type="unfinished" />
+        <translation>Derzeit verwendet: {proxy}</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gateway-Adresse</translation>
     </message>
     <message>
         <source>&amp;Proxy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Proxy</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Design</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schriftgröße</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished" />
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modelle</translation>
     </message>
     <message>
         <source>Tool calls in a row</source>
-        <translation type="unfinished" />
+        <translation>Tool-Aufrufe nacheinander</translation>
     </message>
     <message>
         <source>After this many rounds of tool calls in one answer, the app stops asking the model again</source>
-        <translation type="unfinished" />
+        <translation>Nach so vielen Runden von Tool-Aufrufen in einer Antwort fragt die App das Modell nicht erneut</translation>
     </message>
     <message>
         <source>Time limit of one tool call</source>
-        <translation type="unfinished" />
+        <translation>Zeitlimit für einen Tool-Aufruf</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Tool calls in a &amp;row, at most</source>
-        <translation type="unfinished" />
+        <translation>Tool-Aufrufe &amp;nacheinander, höchstens</translation>
     </message>
     <message>
         <source>Time &amp;limit of one call</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitlimit für einen Aufruf</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>Test abbrechen</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Keep current</source>
-        <translation type="unfinished" />
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Keep current key</source>
-        <translation type="unfinished" />
+        <translation>Aktuellen Schlüssel beibehalten</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished" />
+        <translation>Neue Zeile in der Nachricht</translation>
     </message>
     <message>
         <source>Stop the answer</source>
