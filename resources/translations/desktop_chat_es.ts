@@ -595,7 +595,7 @@
     </message>
     <message numerus="yes">
         <source>The oldest %n message(s) will not be sent; the model sees your system prompt and the newest messages that fit.</source>
-        <translation><numerusform>El mensaje más antiguo (%n) no se enviará; el modelo ve tus instrucciones del sistema y los mensajes más recientes que caben.</numerusform><numerusform>Los %n mensajes más antiguos no se enviarán; el modelo ve tus instrucciones del sistema y los mensajes más recientes que caben.</numerusform></translation>
+        <translation><numerusform>No se enviará %n mensaje, el más antiguo; el modelo ve tus instrucciones del sistema y los mensajes más recientes que caben.</numerusform><numerusform>No se enviarán los %n mensajes más antiguos; el modelo ve tus instrucciones del sistema y los mensajes más recientes que caben.</numerusform></translation>
     </message>
     <message>
         <source>Close to the limit: from the next messages on, the oldest ones will be left out. Summarising them keeps their gist.</source>
@@ -1926,570 +1926,570 @@
     <name>Markdown</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation type="unfinished" />
+        <translation>[imagen: {alt}]</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished" />
+        <translation>imagen</translation>
     </message>
     <message>
         <source>Image “{alt}” from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>Imagen «{alt}» de {host}: abrir</translation>
     </message>
     <message>
         <source>Image from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>Imagen de {host}: abrir</translation>
     </message>
     <message>
         <source>[image: {alt}] ({url})</source>
-        <translation type="unfinished" />
+        <translation>[imagen: {alt}] ({url})</translation>
     </message>
 </context>
 <context>
     <name>MessageCard</name>
     <message>
         <source>You stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>Detuviste esta respuesta.</translation>
     </message>
     <message>
         <source>The app closed before the answer finished.</source>
-        <translation type="unfinished" />
+        <translation>La aplicación se cerró antes de que terminara la respuesta.</translation>
     </message>
     <message>
         <source>Something went wrong inside the app.</source>
-        <translation type="unfinished" />
+        <translation>Algo salió mal dentro de la aplicación.</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation type="unfinished" />
+        <translation>La respuesta se detuvo antes de terminar. Se conserva lo que llegó.</translation>
     </message>
     <message>
         <source>The answer was cut short by the length limit.</source>
-        <translation type="unfinished" />
+        <translation>La respuesta se cortó por el límite de longitud.</translation>
     </message>
     <message>
         <source>The provider's content filter stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>El filtro de contenido del proveedor detuvo esta respuesta.</translation>
     </message>
     <message>
         <source>The answer could not be completed.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo completar la respuesta.</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>terminada</translation>
     </message>
     <message>
         <source>cut short (length limit)</source>
-        <translation type="unfinished" />
+        <translation>cortada (límite de longitud)</translation>
     </message>
     <message>
         <source>stopped by content filter</source>
-        <translation type="unfinished" />
+        <translation>detenida por el filtro de contenido</translation>
     </message>
     <message>
         <source>tool call</source>
-        <translation type="unfinished" />
+        <translation>llamada a herramienta</translation>
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
-        <translation type="unfinished" />
+        <translation>{prompt} tokens de entrada / {completion} de salida</translation>
     </message>
     <message>
         <source>≈ {cost} (estimate)</source>
-        <translation type="unfinished" />
+        <translation>≈ {cost} (estimación)</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished" />
+        <translation>Tu mensaje</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished" />
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>The answer is being written</source>
-        <translation type="unfinished" />
+        <translation>Se está escribiendo la respuesta</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished" />
+        <translation>Mostrar razonamiento</translation>
     </message>
     <message>
         <source>Show or hide the model's reasoning</source>
-        <translation type="unfinished" />
+        <translation>Mostrar u ocultar el razonamiento del modelo</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Continue the answer</source>
-        <translation type="unfinished" />
+        <translation>Continuar la respuesta</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Retry the answer</source>
-        <translation type="unfinished" />
+        <translation>Reintentar la respuesta</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>Mostrar detalles</translation>
     </message>
     <message>
         <source>Show or hide what exactly went wrong</source>
-        <translation type="unfinished" />
+        <translation>Mostrar u ocultar qué salió mal exactamente</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished" />
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished" />
+        <translation>Versión siguiente</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished" />
+        <translation>Copiar mensaje</translation>
     </message>
     <message>
         <source>Copy the whole message</source>
-        <translation type="unfinished" />
+        <translation>Copiar el mensaje completo</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished" />
+        <translation>Regenerar</translation>
     </message>
     <message>
         <source>Regenerate answer</source>
-        <translation type="unfinished" />
+        <translation>Regenerar respuesta</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit and resend message</source>
-        <translation type="unfinished" />
+        <translation>Editar y reenviar el mensaje</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished" />
+        <translation>Eliminar mensaje</translation>
     </message>
     <message>
         <source>Version {index} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Versión {index} de {count}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished" />
+        <translation>Pensando…</translation>
     </message>
     <message>
         <source>Answer from {model}</source>
-        <translation type="unfinished" />
+        <translation>Respuesta de {model}</translation>
     </message>
     <message>
         <source>Answer from the model</source>
-        <translation type="unfinished" />
+        <translation>Respuesta del modelo</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished" />
+        <translation>Escribiendo</translation>
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished" />
+        <translation>Ocultar razonamiento</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>Ocultar detalles</translation>
     </message>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished" />
+        <translation>Editar mensaje</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished" />
+        <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send edited message</source>
-        <translation type="unfinished" />
+        <translation>Enviar el mensaje editado</translation>
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>Anthropic Claude</source>
-        <translation type="unfinished" />
+        <translation>Anthropic Claude</translation>
     </message>
     <message>
         <source>Google Gemini</source>
-        <translation type="unfinished" />
+        <translation>Google Gemini</translation>
     </message>
     <message>
         <source>DeepSeek</source>
-        <translation type="unfinished" />
+        <translation>DeepSeek</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Otros</translation>
     </message>
 </context>
 <context>
     <name>ModelFigures</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished" />
+        <translation>Pasarela</translation>
     </message>
     <message>
         <source>Learned from an error</source>
-        <translation type="unfinished" />
+        <translation>Obtenido de un error</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation>Tuyo</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>“{text}” is not a number of tokens. Enter a whole number from 1 to {largest}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>«{text}» no es un número de tokens. Escribe un número entero del 1 al {largest}, o vacía la celda para usar los otros valores.</translation>
     </message>
     <message>
         <source>“{text}” is not a price. Enter US dollars per million tokens from 0 to {largest}, for example {example}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>«{text}» no es un precio. Escribe dólares estadounidenses por millón de tokens, de 0 a {largest} (por ejemplo, {example}), o vacía la celda para usar los otros valores.</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>The model that answers. Pick one, or type a model id.</source>
-        <translation type="unfinished" />
+        <translation>El modelo que responde. Elige uno o escribe el identificador de un modelo.</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished" />
+        <translation>Identificador del modelo</translation>
     </message>
     <message>
         <source>{vendor} (heading)</source>
-        <translation type="unfinished" />
+        <translation>{vendor} (encabezado)</translation>
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Models and their figures</source>
-        <translation type="unfinished" />
+        <translation>Modelos y sus valores</translation>
     </message>
     <message>
         <source>Context window and longest answer in tokens, prices in US dollars per million tokens. Type a figure to use your own; empty the cell to use the others again.</source>
-        <translation type="unfinished" />
+        <translation>Ventana de contexto y respuesta más larga en tokens; precios en dólares estadounidenses por millón de tokens. Escribe un valor para usar el tuyo; vacía la celda para volver a usar los demás.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished" />
+        <translation>Ventana de contexto</translation>
     </message>
     <message>
         <source>Longest answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta más larga</translation>
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation type="unfinished" />
+        <translation>Entrada $/1M</translation>
     </message>
     <message>
         <source>Output $/1M</source>
-        <translation type="unfinished" />
+        <translation>Salida $/1M</translation>
     </message>
     <message>
         <source>Sees images</source>
-        <translation type="unfinished" />
+        <translation>Ve imágenes</translation>
     </message>
     <message>
         <source>Draws images</source>
-        <translation type="unfinished" />
+        <translation>Crea imágenes</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Origen</translation>
     </message>
     <message>
         <source>How many tokens the model can read at once: the chat and its answer</source>
-        <translation type="unfinished" />
+        <translation>Cuántos tokens puede leer el modelo a la vez: el chat y su respuesta</translation>
     </message>
     <message>
         <source>The longest answer the model can write, in tokens</source>
-        <translation type="unfinished" />
+        <translation>La respuesta más larga que puede escribir el modelo, en tokens</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens sent to the model</source>
-        <translation type="unfinished" />
+        <translation>Dólares estadounidenses estimados por millón de tokens enviados al modelo</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens the model writes</source>
-        <translation type="unfinished" />
+        <translation>Dólares estadounidenses estimados por millón de tokens que escribe el modelo</translation>
     </message>
     <message>
         <source>Pictures you attach are sent to this model</source>
-        <translation type="unfinished" />
+        <translation>Las imágenes que adjuntas se envían a este modelo</translation>
     </message>
     <message>
         <source>The model is asked for pictures too (image models such as Gemini 2.5 Flash Image)</source>
-        <translation type="unfinished" />
+        <translation>También se le piden imágenes al modelo (modelos de imagen como Gemini 2.5 Flash Image)</translation>
     </message>
     <message>
         <source>Where the figures in force come from</source>
-        <translation type="unfinished" />
+        <translation>De dónde vienen los valores vigentes</translation>
     </message>
     <message>
         <source>&amp;Reset selected</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restablecer seleccionados</translation>
     </message>
     <message>
         <source>Reset the selected models' figures</source>
-        <translation type="unfinished" />
+        <translation>Restablecer los valores de los modelos seleccionados</translation>
     </message>
     <message>
         <source>Drop your own figures for the selected models</source>
-        <translation type="unfinished" />
+        <translation>Descartar tus propios valores para los modelos seleccionados</translation>
     </message>
     <message>
         <source>Model to add</source>
-        <translation type="unfinished" />
+        <translation>Modelo que se va a añadir</translation>
     </message>
     <message>
         <source>Another model's name, as the gateway spells it</source>
-        <translation type="unfinished" />
+        <translation>El nombre de otro modelo, tal como lo escribe la pasarela</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add this model to the table</source>
-        <translation type="unfinished" />
+        <translation>Añadir este modelo a la tabla</translation>
     </message>
     <message>
         <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>Los precios son estimaciones basadas en las tarifas públicas de los proveedores; tu pasarela puede cobrar otra cantidad.</translation>
     </message>
     <message>
         <source>An answer can't be longer than the context window ({window} tokens).</source>
-        <translation type="unfinished" />
+        <translation>Una respuesta no puede ser más larga que la ventana de contexto ({window} tokens).</translation>
     </message>
     <message>
         <source>From: {source}</source>
-        <translation type="unfinished" />
+        <translation>Origen: {source}</translation>
     </message>
     <message>
         <source>Not known: type a figure</source>
-        <translation type="unfinished" />
+        <translation>Desconocido: escribe un valor</translation>
     </message>
     <message>
         <source>Your setting</source>
-        <translation type="unfinished" />
+        <translation>Tu configuración</translation>
     </message>
     <message>
         <source>What is known of this model</source>
-        <translation type="unfinished" />
+        <translation>Lo que se sabe de este modelo</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>earlier</source>
-        <translation type="unfinished" />
+        <translation>anteriormente</translation>
     </message>
     <message>
         <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
-        <translation type="unfinished" />
+        <translation>Conectado. Esta pasarela no muestra sus modelos, así que se muestra la lista estándar.</translation>
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Se muestran los modelos guardados ({when}). {reason}</translation>
     </message>
     <message>
         <source>Showing the standard model list. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Se muestra la lista estándar de modelos. {reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Model that writes summaries</source>
-        <translation type="unfinished" />
+        <translation>Modelo que escribe los resúmenes</translation>
     </message>
     <message>
         <source>When a chat is too long for its model, this model summarises the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>Cuando un chat es demasiado largo para su modelo, este modelo resume los mensajes anteriores</translation>
     </message>
     <message>
         <source>The chat's own model</source>
-        <translation type="unfinished" />
+        <translation>El propio modelo del chat</translation>
     </message>
     <message>
         <source>&amp;Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombrar automáticamente los chats nuevos</translation>
     </message>
     <message>
         <source>Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>Nombrar automáticamente los chats nuevos</translation>
     </message>
     <message>
         <source>After the first answer, a small model suggests a name for the chat</source>
-        <translation type="unfinished" />
+        <translation>Tras la primera respuesta, un modelo pequeño propone un nombre para el chat</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished" />
+        <translation>&amp;con</translation>
     </message>
     <message>
         <source>Model that names new chats</source>
-        <translation type="unfinished" />
+        <translation>Modelo que pone nombre a los chats nuevos</translation>
     </message>
     <message>
         <source>Context windows and prices</source>
-        <translation type="unfinished" />
+        <translation>Ventanas de contexto y precios</translation>
     </message>
     <message>
         <source>Summaries and chat names</source>
-        <translation type="unfinished" />
+        <translation>Resúmenes y nombres de los chats</translation>
     </message>
     <message>
         <source>&amp;Summaries are written by</source>
-        <translation type="unfinished" />
+        <translation>Los resúmenes los &amp;escribe</translation>
     </message>
 </context>
 <context>
     <name>NumberParam</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Reset {parameter}</source>
-        <translation type="unfinished" />
+        <translation>Restablecer {parameter}</translation>
     </message>
     <message>
         <source>Don't send this parameter (use the gateway's default)</source>
-        <translation type="unfinished" />
+        <translation>No enviar este parámetro (usar el valor predeterminado de la pasarela)</translation>
     </message>
     <message>
         <source>{parameter} slider</source>
-        <translation type="unfinished" />
+        <translation>Control deslizante de {parameter}</translation>
     </message>
 </context>
 <context>
     <name>ParameterSidebar</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished" />
+        <translation>Preciso</translation>
     </message>
     <message>
         <source>Temperature 0.2: more deterministic and consistent (good for code generation, data extraction).</source>
-        <translation type="unfinished" />
+        <translation>Temperatura 0,2: más determinista y coherente (ideal para generar código o extraer datos).</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished" />
+        <translation>Equilibrado</translation>
     </message>
     <message>
         <source>Temperature 0.7: balanced creativity and consistency (good for daily conversations).</source>
-        <translation type="unfinished" />
+        <translation>Temperatura 0,7: equilibrio entre creatividad y coherencia (ideal para conversaciones del día a día).</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished" />
+        <translation>Creativo</translation>
     </message>
     <message>
         <source>Temperature 1.0: more creative and diverse (good for creative writing).</source>
-        <translation type="unfinished" />
+        <translation>Temperatura 1,0: más creativo y variado (ideal para escritura creativa).</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished" />
+        <translation>Corta</translation>
     </message>
     <message>
         <source>Up to 300 tokens: short responses.</source>
-        <translation type="unfinished" />
+        <translation>Hasta 300 tokens: respuestas cortas.</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Media</translation>
     </message>
     <message>
         <source>Up to 1,000 tokens: medium responses.</source>
-        <translation type="unfinished" />
+        <translation>Hasta 1000 tokens: respuestas de longitud media.</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished" />
+        <translation>Detallada</translation>
     </message>
     <message>
         <source>Up to 3,000 tokens: detailed responses.</source>
-        <translation type="unfinished" />
+        <translation>Hasta 3000 tokens: respuestas detalladas.</translation>
     </message>
     <message>
         <source>Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
@@ -2497,7 +2497,11 @@
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
 • 1.0–2.0: highly random and creative (good for brainstorming)</source>
-        <translation type="unfinished" />
+        <translation>Qué tan aleatoria es la respuesta, de 0 a 2 (el valor predeterminado de la pasarela es 1,0).
+• 0,0–0,3: más determinista y coherente (ideal para generar código o extraer datos)
+• 0,4–0,7: equilibrio entre creatividad y coherencia (ideal para conversaciones del día a día)
+• 0,8–1,0: más creativo y variado (ideal para escritura creativa)
+• 1,0–2,0: muy aleatorio y creativo (ideal para lluvias de ideas)</translation>
     </message>
     <message>
         <source>Nucleus sampling, from 0 to 1 (default 1.0).
@@ -2505,706 +2509,713 @@
 • 0.5: consider words with cumulative probability up to 50%
 • 1.0: consider all possible words (default)
 Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>Muestreo por núcleo, de 0 a 1 (valor predeterminado: 1,0).
+• 0,1: solo se tiene en cuenta el 10 % de palabras más probables
+• 0,5: se tienen en cuenta las palabras hasta una probabilidad acumulada del 50 %
+• 1,0: se tienen en cuenta todas las palabras posibles (predeterminado)
+Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>The longest answer allowed, in tokens (a token is about ¾ of a word).
 • Short responses: 100–300 tokens
 • Medium responses: 500–1000 tokens
 • Detailed responses: 1500–3000 tokens</source>
-        <translation type="unfinished" />
+        <translation>La respuesta más larga permitida, en tokens (un token equivale a unos ¾ de palabra).
+• Respuestas cortas: 100–300 tokens
+• Respuestas medias: 500–1000 tokens
+• Respuestas detalladas: 1500–3000 tokens</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values nudge the model to bring up new topics instead of staying on the ones already mentioned.</source>
-        <translation type="unfinished" />
+        <translation>De −2 a 2 (valor predeterminado: 0). Los valores más altos animan al modelo a sacar temas nuevos en lugar de quedarse en los ya mencionados.</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values make the model repeat the same words and phrases less often.</source>
-        <translation type="unfinished" />
+        <translation>De −2 a 2 (valor predeterminado: 0). Los valores más altos hacen que el modelo repita menos las mismas palabras y frases.</translation>
     </message>
     <message>
         <source>Up to {count} pieces of text at which the model stops writing. Separate them with commas; write \n for a new line and \, for a comma.</source>
-        <translation type="unfinished" />
+        <translation>Hasta {count} fragmentos de texto en los que el modelo deja de escribir. Sepáralos con comas; escribe \n para una línea nueva y \, para una coma.</translation>
     </message>
     <message>
         <source>Chat settings</source>
-        <translation type="unfinished" />
+        <translation>Configuración del chat</translation>
     </message>
     <message>
         <source>Tip: {note}</source>
-        <translation type="unfinished" />
+        <translation>Consejo: {note}</translation>
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation type="unfinished" />
+        <translation>Usar como predeterminado para los chats nuevos</translation>
     </message>
     <message>
         <source>New chats will start with this model, these settings and this system prompt</source>
-        <translation type="unfinished" />
+        <translation>Los chats nuevos empezarán con este modelo, esta configuración y estas instrucciones del sistema</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished" />
+        <translation>Actualizar modelos</translation>
     </message>
     <message>
         <source>Refresh models — ask the gateway for its list again</source>
-        <translation type="unfinished" />
+        <translation>Actualizar modelos: volver a pedir la lista a la pasarela</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modelo</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished" />
+        <translation>Estilo</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>System prompt presets</source>
-        <translation type="unfinished" />
+        <translation>Plantillas de instrucciones del sistema</translation>
     </message>
     <message>
         <source>Fill in a saved system prompt</source>
-        <translation type="unfinished" />
+        <translation>Rellenar con unas instrucciones del sistema guardadas</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished" />
+        <translation>Instrucciones del sistema</translation>
     </message>
     <message>
         <source>How should the model behave? For example: “Answer in plain English, briefly.”</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo debe comportarse el modelo? Por ejemplo: «Responde en un español sencillo y breve».</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt</source>
-        <translation type="unfinished" />
+        <translation>&amp;Instrucciones del sistema</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como plantilla…</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished" />
+        <translation>Guardar como plantilla</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>Guardar plantilla</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel saving preset</source>
-        <translation type="unfinished" />
+        <translation>Cancelar el guardado de la plantilla</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished" />
+        <translation>Configuración avanzada</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Top P</source>
-        <translation type="unfinished" />
+        <translation>Top P</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished" />
+        <translation>Máximo de tokens</translation>
     </message>
     <message>
         <source>Presence penalty</source>
-        <translation type="unfinished" />
+        <translation>Penalización por presencia</translation>
     </message>
     <message>
         <source>Frequency penalty</source>
-        <translation type="unfinished" />
+        <translation>Penalización por frecuencia</translation>
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished" />
+        <translation>Secuencias de detención</translation>
     </message>
     <message>
         <source>Clear stop sequences</source>
-        <translation type="unfinished" />
+        <translation>Borrar las secuencias de detención</translation>
     </message>
     <message>
         <source>Send the last N turns only</source>
-        <translation type="unfinished" />
+        <translation>Enviar solo los últimos N turnos</translation>
     </message>
     <message>
         <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
-        <translation type="unfinished" />
+        <translation>Un turno es uno de tus mensajes con su respuesta. Si se define, solo se envían al modelo los turnos más recientes (con las instrucciones del sistema y el resumen, si lo hay), aunque quepan más. Sin definir: todos los que quepan en la ventana de contexto del modelo.</translation>
     </message>
     <message>
         <source>from cache (offline)</source>
-        <translation type="unfinished" />
+        <translation>de la caché (sin conexión)</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished" />
+        <translation>Plantillas…</translation>
     </message>
     <message>
         <source>Only the first {count} are sent.</source>
-        <translation type="unfinished" />
+        <translation>Solo se envían los {count} primeros.</translation>
     </message>
     <message>
         <source>{model} (not in the list)</source>
-        <translation type="unfinished" />
+        <translation>{model} (no está en la lista)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Sin definir</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished" />
+        <translation>Abrir configuración</translation>
     </message>
 </context>
 <context>
     <name>ProseView</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>Texto del mensaje</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished" />
+        <translation>No hay nada que enviar.</translation>
     </message>
     <message>
         <source>Wait for the answer to finish, or stop it first.</source>
-        <translation type="unfinished" />
+        <translation>Espera a que termine la respuesta o detenla primero.</translation>
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation type="unfinished" />
+        <translation>Agrega tu clave de API para empezar a chatear.</translation>
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Este chat ya no existe.</translation>
     </message>
     <message>
         <source>This message no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Este mensaje ya no existe.</translation>
     </message>
     <message>
         <source>Only your own messages can be edited.</source>
-        <translation type="unfinished" />
+        <translation>Solo se pueden editar tus propios mensajes.</translation>
     </message>
     <message>
         <source>Only an answer can be regenerated.</source>
-        <translation type="unfinished" />
+        <translation>Solo se puede regenerar una respuesta.</translation>
     </message>
     <message>
         <source>Only an answer can be continued.</source>
-        <translation type="unfinished" />
+        <translation>Solo se puede continuar una respuesta.</translation>
     </message>
     <message>
         <source>This answer is already complete.</source>
-        <translation type="unfinished" />
+        <translation>Esta respuesta ya está completa.</translation>
     </message>
     <message>
         <source>This message can't be sent again.</source>
-        <translation type="unfinished" />
+        <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
         <source>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>Este mensaje por sí solo es más largo de lo que puede leer el modelo. Acórtalo o elige en la barra lateral un modelo con una ventana de contexto más grande. Tu texto sigue en el cuadro de mensaje.</translation>
     </message>
     <message>
         <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>Este modelo no puede ver imágenes. Elige en la barra lateral un modelo que pueda (Claude o Gemini) o quita las imágenes. Tu mensaje y tus archivos siguen en el cuadro de mensaje.</translation>
     </message>
     <message>
         <source>A file is still being read. Wait a moment, or remove it, then send.</source>
-        <translation type="unfinished" />
+        <translation>Todavía se está leyendo un archivo. Espera un momento o quítalo y luego envía.</translation>
     </message>
     <message>
         <source>The model kept calling tools, so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>El modelo no dejaba de llamar a herramientas, así que la aplicación lo detuvo. Pídele que continúe si quieres más.</translation>
     </message>
     <message>
         <source>Every earlier message is already sent to the model: there is nothing to summarise.</source>
-        <translation type="unfinished" />
+        <translation>Todos los mensajes anteriores ya se envían al modelo: no hay nada que resumir.</translation>
     </message>
 </context>
 <context>
     <name>SegmentedControl</name>
     <message>
         <source>{group}: {choice}</source>
-        <translation type="unfinished" />
+        <translation>{group}: {choice}</translation>
     </message>
 </context>
 <context>
     <name>ServerForm</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished" />
+        <translation>Nombre del servidor</translation>
     </message>
     <message>
         <source>For example: time</source>
-        <translation type="unfinished" />
+        <translation>Por ejemplo: time</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished" />
+        <translation>Tipo de servidor</translation>
     </message>
     <message>
         <source>A program on this computer (stdio)</source>
-        <translation type="unfinished" />
+        <translation>Un programa en este equipo (stdio)</translation>
     </message>
     <message>
         <source>A server on the network (HTTP)</source>
-        <translation type="unfinished" />
+        <translation>Un servidor en la red (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Comando</translation>
     </message>
     <message>
         <source>For example: uvx</source>
-        <translation type="unfinished" />
+        <translation>Por ejemplo: uvx</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>Argumentos</translation>
     </message>
     <message>
         <source>One argument per line, without quotes</source>
-        <translation type="unfinished" />
+        <translation>Un argumento por línea, sin comillas</translation>
     </message>
     <message>
         <source>One argument per line, taken exactly as written: no quotes are needed, and nothing is interpreted by a shell.</source>
-        <translation type="unfinished" />
+        <translation>Un argumento por línea, tal como está escrito: no hacen falta comillas y ningún shell interpreta nada.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>For example: https://tools.example.com/mcp</source>
-        <translation type="unfinished" />
+        <translation>Por ejemplo: https://tools.example.com/mcp</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>Encabezados</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Tools allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>Herramientas permitidas sin preguntar</translation>
     </message>
     <message>
         <source>One tool name per line</source>
-        <translation type="unfinished" />
+        <translation>Un nombre de herramienta por línea</translation>
     </message>
     <message>
         <source>These tools of this server run without asking you first. Everything else asks.</source>
-        <translation type="unfinished" />
+        <translation>Estas herramientas de este servidor se ejecutan sin preguntarte antes. Todo lo demás pregunta.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Done editing the server</source>
-        <translation type="unfinished" />
+        <translation>Terminar de editar el servidor</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel editing the server</source>
-        <translation type="unfinished" />
+        <translation>Cancelar la edición del servidor</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comando</translation>
     </message>
     <message>
         <source>&amp;Arguments</source>
-        <translation type="unfinished" />
+        <translation>&amp;Argumentos</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entorno</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished" />
+        <translation>Enca&amp;bezados</translation>
     </message>
     <message>
         <source>Allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>Permitidas sin preguntar</translation>
     </message>
     <message>
         <source>Edit server</source>
-        <translation type="unfinished" />
+        <translation>Editar servidor</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished" />
+        <translation>Nuevo servidor</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished" />
+        <translation>Ponle un nombre al servidor.</translation>
     </message>
     <message>
         <source>The name is too long: at most {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>El nombre es demasiado largo: como máximo {count} caracteres.</translation>
     </message>
     <message>
         <source>There is already a server called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Ya hay un servidor llamado «{name}».</translation>
     </message>
     <message>
         <source>Say which program to start (the command).</source>
-        <translation type="unfinished" />
+        <translation>Indica qué programa se debe iniciar (el comando).</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of an environment variable: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» no puede ser el nombre de una variable de entorno: usa letras, dígitos y _, sin empezar por un dígito.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://, like https://tools.example.com/mcp.</source>
-        <translation type="unfinished" />
+        <translation>La dirección debe empezar por http:// o https://, como https://tools.example.com/mcp.</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of a header: use letters, digits and -.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» no puede ser el nombre de un encabezado: usa letras, dígitos y -.</translation>
     </message>
     <message>
         <source>“{name}” is there twice.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» aparece dos veces.</translation>
     </message>
     <message>
         <source>Type a value for “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Escribe un valor para «{name}».</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Your settings file was damaged, so Desktop Chat started with its default settings. The damaged file was kept as {name}.</source>
-        <translation type="unfinished" />
+        <translation>Tu archivo de configuración estaba dañado, así que Desktop Chat se inició con la configuración predeterminada. El archivo dañado se conservó como {name}.</translation>
     </message>
     <message>
         <source>no proxy (direct connection)</source>
-        <translation type="unfinished" />
+        <translation>sin proxy (conexión directa)</translation>
     </message>
     <message>
         <source>no proxy (direct connection) ({variable} covers {host})</source>
-        <translation type="unfinished" />
+        <translation>sin proxy (conexión directa) ({variable} incluye {host})</translation>
     </message>
     <message>
         <source>{url} (from settings)</source>
-        <translation type="unfinished" />
+        <translation>{url} (de la configuración)</translation>
     </message>
     <message>
         <source>{url} (from {variable})</source>
-        <translation type="unfinished" />
+        <translation>{url} (de {variable})</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished" />
+        <translation>de {variable}</translation>
     </message>
     <message>
         <source>offline demo (no key)</source>
-        <translation type="unfinished" />
+        <translation>demostración sin conexión (sin clave)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>sin configurar</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished" />
+        <translation>configurada</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Current key: {hint}</source>
-        <translation type="unfinished" />
+        <translation>Clave actual: {hint}</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished" />
+        <translation>Reemplazar…</translation>
     </message>
     <message>
         <source>Replace key</source>
-        <translation type="unfinished" />
+        <translation>Reemplazar clave</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Probar</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Check the key and address with the gateway</source>
-        <translation type="unfinished" />
+        <translation>Comprobar la clave y la dirección con la pasarela</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished" />
+        <translation>Nueva clave de API</translation>
     </message>
     <message>
         <source>Kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Se guarda en {location}, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>Dirección de la pasarela</translation>
     </message>
     <message>
         <source>In use now: {address} (set by {variable} for this run). The address above is saved for when that variable is gone.</source>
-        <translation type="unfinished" />
+        <translation>En uso ahora: {address} (definida por {variable} para esta ejecución). La dirección de arriba se guarda para cuando esa variable ya no exista.</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished" />
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Empty: use the system's proxy settings</source>
-        <translation type="unfinished" />
+        <translation>Vacío: usar la configuración de proxy del sistema</translation>
     </message>
     <message>
         <source>For example http://proxy.example.com:8080</source>
-        <translation type="unfinished" />
+        <translation>Por ejemplo, http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>In use now: {proxy}</source>
-        <translation type="unfinished" />
+        <translation>En uso ahora: {proxy}</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dirección de la pasarela</translation>
     </message>
     <message>
         <source>&amp;Proxy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Proxy</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished" />
+        <translation>T&amp;amaño del texto</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Guardar configuración</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished" />
+        <translation>Páginas de configuración</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modelos</translation>
     </message>
     <message>
         <source>Tool calls in a row</source>
-        <translation type="unfinished" />
+        <translation>Llamadas a herramientas seguidas</translation>
     </message>
     <message>
         <source>After this many rounds of tool calls in one answer, the app stops asking the model again</source>
-        <translation type="unfinished" />
+        <translation>Tras este número de rondas de llamadas a herramientas en una misma respuesta, la aplicación deja de volver a consultar al modelo</translation>
     </message>
     <message>
         <source>Time limit of one tool call</source>
-        <translation type="unfinished" />
+        <translation>Tiempo límite de una llamada a herramienta</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Tool calls in a &amp;row, at most</source>
-        <translation type="unfinished" />
+        <translation>Llamadas a herramientas &amp;seguidas, como máximo</translation>
     </message>
     <message>
         <source>Time &amp;limit of one call</source>
-        <translation type="unfinished" />
+        <translation>Tiempo &amp;límite por llamada</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>Cancelar prueba</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>Keep current</source>
-        <translation type="unfinished" />
+        <translation>Conservar la actual</translation>
     </message>
     <message>
         <source>Keep current key</source>
-        <translation type="unfinished" />
+        <translation>Conservar la clave actual</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished" />
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished" />
+        <translation>Línea nueva en el mensaje</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished" />
+        <translation>Detener la respuesta</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished" />
+        <translation>Buscar chats</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>Ir al cuadro de mensaje</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>Chat anterior</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>Chat siguiente</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished" />
+        <translation>Cambiar nombre del chat</translation>
     </message>
     <message>
         <source>Delete chat (with undo)</source>
-        <translation type="unfinished" />
+        <translation>Eliminar chat (se puede deshacer)</translation>
     </message>
     <message>
         <source>Undo delete, while the notice shows</source>
-        <translation type="unfinished" />
+        <translation>Deshacer la eliminación mientras se muestra el aviso</translation>
     </message>
     <message>
         <source>Copy the selection</source>
-        <translation type="unfinished" />
+        <translation>Copiar la selección</translation>
     </message>
     <message>
         <source>Export the chat</source>
