@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>“{name}” is too big to attach (the limit is 50 MB). Attach a smaller file or only the part you need.</source>
-        <translation>« {name} » est trop volumineux pour être joint (la limite est de 50 Mo). Joignez un fichier plus petit ou seulement la partie utile.</translation>
+        <translation>« {name} » est trop volumineux pour être joint (la limite est de 50 Mo). Joignez un fichier plus petit ou seulement la partie utile.</translation>
     </message>
     <message>
         <source>“{name}” seems to be damaged and could not be read. Try saving it again from the program that made it.</source>
@@ -536,7 +536,7 @@
     </message>
     <message numerus="yes">
         <source>Earlier messages are not sent to the model — %Ln message(s)</source>
-        <translation><numerusform>Les messages précédents ne sont pas envoyés au modèle — %Ln message</numerusform><numerusform>Les messages précédents ne sont pas envoyés au modèle — %Ln messages</numerusform></translation>
+        <translation><numerusform>Les messages précédents ne sont pas envoyés au modèle — %Ln message</numerusform><numerusform>Les messages précédents ne sont pas envoyés au modèle — %Ln messages</numerusform></translation>
     </message>
     <message>
         <source>Summarising…</source>
@@ -595,7 +595,7 @@
     </message>
     <message numerus="yes">
         <source>The oldest %n message(s) will not be sent; the model sees your system prompt and the newest messages that fit.</source>
-        <translation><numerusform>Le message le plus ancien ne sera pas envoyé ; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform><numerusform>Les %n messages les plus anciens ne seront pas envoyés ; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform></translation>
+        <translation><numerusform>Le message le plus ancien ne sera pas envoyé ; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform><numerusform>Les %n messages les plus anciens ne seront pas envoyés ; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform></translation>
     </message>
     <message>
         <source>Close to the limit: from the next messages on, the oldest ones will be left out. Summarising them keeps their gist.</source>
@@ -1038,11 +1038,11 @@
     </message>
     <message>
         <source>Importing… {percent}%</source>
-        <translation>Importation… {percent} %</translation>
+        <translation>Importation… {percent} %</translation>
     </message>
     <message>
         <source>Backing up… {percent}%</source>
-        <translation>Sauvegarde… {percent} %</translation>
+        <translation>Sauvegarde… {percent} %</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
@@ -1282,1217 +1282,1214 @@
     </message>
     <message>
         <source>Server message: {value}</source>
-        <translation type="unfinished" />
+        <translation>Message du serveur : {value}</translation>
     </message>
     <message>
         <source>Server code: {value}</source>
-        <translation type="unfinished" />
+        <translation>Code du serveur : {value}</translation>
     </message>
     <message>
         <source>Address: {value}</source>
-        <translation type="unfinished" />
+        <translation>Adresse : {value}</translation>
     </message>
     <message>
         <source>Server asked to wait: {value} s</source>
-        <translation type="unfinished" />
+        <translation>Délai d'attente demandé par le serveur : {value} s</translation>
     </message>
     <message>
         <source>Technical: {value}</source>
-        <translation type="unfinished" />
+        <translation>Informations techniques : {value}</translation>
     </message>
     <message>
         <source>Kind: {value}</source>
-        <translation type="unfinished" />
+        <translation>Type : {value}</translation>
     </message>
     <message>
         <source>Model's limit: {value} tokens</source>
-        <translation type="unfinished" />
+        <translation>Limite du modèle : {value} jetons</translation>
     </message>
     <message>
         <source>This request: {value} tokens</source>
-        <translation type="unfinished" />
+        <translation>Cette demande : {value} jetons</translation>
     </message>
     <message>
         <source>What happened: {text}</source>
-        <translation type="unfinished" />
+        <translation>Ce qui s'est passé : {text}</translation>
     </message>
     <message>
         <source>Suggested: {action}</source>
-        <translation type="unfinished" />
+        <translation>Suggestion : {action}</translation>
     </message>
     <message>
         <source>{problem} Trying again in {seconds} s (attempt {attempt} of {total})…</source>
-        <translation type="unfinished" />
+        <translation>{problem} Nouvel essai dans {seconds} s (tentative {attempt} sur {total})…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>Température</translation>
     </message>
     <message>
         <source>Top P</source>
-        <translation type="unfinished" />
+        <translation>Top P</translation>
     </message>
     <message>
         <source>Presence penalty</source>
-        <translation type="unfinished" />
+        <translation>Pénalité de présence</translation>
     </message>
     <message>
         <source>Frequency penalty</source>
-        <translation type="unfinished" />
+        <translation>Pénalité de fréquence</translation>
     </message>
     <message>
         <source>Maximum length</source>
-        <translation type="unfinished" />
+        <translation>Longueur maximale</translation>
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished" />
+        <translation>Séquences d'arrêt</translation>
     </message>
     <message>
         <source>User identifier</source>
-        <translation type="unfinished" />
+        <translation>Identifiant utilisateur</translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished" />
+        <translation>Diffusion en continu</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished" />
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Tool choice</source>
-        <translation type="unfinished" />
+        <translation>Choix de l'outil</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>Adresse de la passerelle</translation>
     </message>
     <message>
         <source>Proxy address</source>
-        <translation type="unfinished" />
+        <translation>Adresse du proxy</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>Temperature must be between {low} and {high}.</source>
-        <translation type="unfinished" />
+        <translation>La température doit être comprise entre {low} et {high}.</translation>
     </message>
     <message>
         <source>Top P must be between {low} and {high}.</source>
-        <translation type="unfinished" />
+        <translation>Top P doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
         <source>Presence penalty must be between {low} and {high}.</source>
-        <translation type="unfinished" />
+        <translation>La pénalité de présence doit être comprise entre {low} et {high}.</translation>
     </message>
     <message>
         <source>Frequency penalty must be between {low} and {high}.</source>
-        <translation type="unfinished" />
+        <translation>La pénalité de fréquence doit être comprise entre {low} et {high}.</translation>
     </message>
     <message>
         <source>{field} must be between {low} and {high}.</source>
-        <translation type="unfinished" />
+        <translation>La valeur « {field} » doit être comprise entre {low} et {high}.</translation>
     </message>
     <message>
         <source>Please choose a model.</source>
-        <translation type="unfinished" />
+        <translation>Veuillez choisir un modèle.</translation>
     </message>
     <message>
         <source>There is no message to send.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucun message à envoyer.</translation>
     </message>
     <message>
         <source>Message {number} must come from the system, the user or the assistant.</source>
-        <translation type="unfinished" />
+        <translation>Le message {number} doit provenir du système, de l'utilisateur ou de l'assistant.</translation>
     </message>
     <message>
         <source>Message {number} has no text.</source>
-        <translation type="unfinished" />
+        <translation>Le message {number} ne contient aucun texte.</translation>
     </message>
     <message>
         <source>A picture in message {number} could not be read, so nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Une image du message {number} n'a pas pu être lue : rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Le message {number} est le résultat d'un outil qui ne se rapporte à aucun appel d'outil : rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>A tool call in message {number} has no id or name, so nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Un appel d'outil du message {number} n'a ni identifiant ni nom : rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
-        <translation type="unfinished" />
+        <translation>Le nom de l'outil {number} n'est pas accepté par la passerelle ; vérifiez les paramètres du serveur d'outils.</translation>
     </message>
     <message>
         <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
-        <translation type="unfinished" />
+        <translation>L'outil {number} décrit ses entrées d'une façon que la passerelle n'accepte pas ; vérifiez le serveur d'outils.</translation>
     </message>
     <message>
         <source>Tool choice must be automatic, none or required.</source>
-        <translation type="unfinished" />
+        <translation>Le choix de l'outil doit être automatique, aucun ou obligatoire.</translation>
     </message>
     <message>
         <source>Maximum length must be a whole number of at least {low} token.</source>
-        <translation type="unfinished" />
+        <translation>La longueur maximale doit être un nombre entier d'au moins {low} jeton.</translation>
     </message>
     <message>
         <source>You can give at most {high} stop sequences.</source>
-        <translation type="unfinished" />
+        <translation>Vous pouvez indiquer au maximum {high} séquences d'arrêt.</translation>
     </message>
     <message>
         <source>A stop sequence can't be empty.</source>
-        <translation type="unfinished" />
+        <translation>Une séquence d'arrêt ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The user identifier must be text.</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant utilisateur doit être du texte.</translation>
     </message>
     <message>
         <source>Streaming must be switched on or off.</source>
-        <translation type="unfinished" />
+        <translation>La diffusion en continu doit être activée ou désactivée.</translation>
     </message>
     <message>
         <source>Please enter the gateway address.</source>
-        <translation type="unfinished" />
+        <translation>Veuillez saisir l'adresse de la passerelle.</translation>
     </message>
     <message>
         <source>This doesn't look like a web address.</source>
-        <translation type="unfinished" />
+        <translation>Cela ne ressemble pas à une adresse Web.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http://).</source>
-        <translation type="unfinished" />
+        <translation>L'adresse doit commencer par https:// (ou http://).</translation>
     </message>
     <message>
         <source>Please leave the user name and password out of the address.</source>
-        <translation type="unfinished" />
+        <translation>Veuillez retirer le nom d'utilisateur et le mot de passe de l'adresse.</translation>
     </message>
     <message>
         <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
-        <translation type="unfinished" />
+        <translation>L'adresse du proxy {value!r} n'est pas utilisable. Utilisez une forme comme http://proxy.example.com:3128 (ou laissez le champ vide pour utiliser celle du système).</translation>
     </message>
     <message>
         <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
-        <translation type="unfinished" />
+        <translation>La clé d'API contient des espaces ou des caractères qui ne peuvent pas faire partie d'une clé. Veuillez la coller à nouveau.</translation>
     </message>
     <message>
         <source>Please check {field}.</source>
-        <translation type="unfinished" />
+        <translation>Veuillez vérifier le champ « {field} ».</translation>
     </message>
     <message>
         <source>Added '{scheme}://' to the address.</source>
-        <translation type="unfinished" />
+        <translation>« {scheme}:// » a été ajouté à l'adresse.</translation>
     </message>
     <message>
         <source>Removed the part after '?' or '#'.</source>
-        <translation type="unfinished" />
+        <translation>La partie après « ? » ou « # » a été supprimée.</translation>
     </message>
     <message>
         <source>Removed '{suffix}' from the address.</source>
-        <translation type="unfinished" />
+        <translation>« {suffix} » a été retiré de l'adresse.</translation>
     </message>
     <message>
         <source>Added '/v1' to the address.</source>
-        <translation type="unfinished" />
+        <translation>« /v1 » a été ajouté à l'adresse.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTrouble</name>
     <message>
         <source>Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>Desktop Chat</translation>
     </message>
     <message>
         <source>Start a new history</source>
-        <translation type="unfinished" />
+        <translation>Créer un nouvel historique</translation>
     </message>
     <message>
         <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
-        <translation type="unfinished" />
+        <translation>« Créer un nouvel historique » conserve le fichier endommagé, intact, à côté du nouveau : rien n'est perdu.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation type="unfinished" />
+        <translation>Visionneuse d'images</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished" />
+        <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Fit the image to the window</source>
-        <translation type="unfinished" />
+        <translation>Ajuster l'image à la fenêtre</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished" />
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Show the image at its actual size</source>
-        <translation type="unfinished" />
+        <translation>Afficher l'image à sa taille réelle</translation>
     </message>
     <message>
         <source>Save image…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l'image…</translation>
     </message>
     <message>
         <source>Save the image to a file</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l'image dans un fichier</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished" />
+        <translation>Copier l'image</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>Copier l'image dans le Presse-papiers</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the image viewer</source>
-        <translation type="unfinished" />
+        <translation>Fermer la visionneuse d'images</translation>
     </message>
 </context>
 <context>
     <name>KeyField</name>
     <message>
         <source>Paste your API key first.</source>
-        <translation type="unfinished" />
+        <translation>Collez d'abord votre clé d'API.</translation>
     </message>
     <message>
         <source>The key contains spaces or unusual characters. Copy it again from where you got it.</source>
-        <translation type="unfinished" />
+        <translation>La clé contient des espaces ou des caractères inhabituels. Copiez-la à nouveau depuis l'endroit où vous l'avez obtenue.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>Paste your API key</source>
-        <translation type="unfinished" />
+        <translation>Collez votre clé d'API</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished" />
+        <translation>Masquer la clé</translation>
     </message>
     <message>
         <source>Show key</source>
-        <translation type="unfinished" />
+        <translation>Afficher la clé</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Your key could not be read from or saved to this computer's password store.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire votre clé dans le gestionnaire de mots de passe de cet ordinateur ou de l'y enregistrer.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur n'a pas de gestionnaire de mots de passe : votre clé ne peut être conservée que jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
         <source>Keep for this session</source>
-        <translation type="unfinished" />
+        <translation>Conserver pour cette session</translation>
     </message>
     <message>
         <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
-        <translation type="unfinished" />
+        <translation>Votre gestionnaire de mots de passe est verrouillé : Desktop Chat ne peut ni lire ni enregistrer votre clé.</translation>
     </message>
     <message>
         <source>Unlock it and try again, or keep the key for this session only</source>
-        <translation type="unfinished" />
+        <translation>Déverrouillez-le et réessayez, ou conservez la clé pour cette session uniquement</translation>
     </message>
     <message>
         <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
-        <translation type="unfinished" />
+        <translation>Votre gestionnaire de mots de passe n'a pas répondu à temps (il attend peut-être que vous le déverrouilliez).</translation>
     </message>
     <message>
         <source>Try again, or keep the key for this session only</source>
-        <translation type="unfinished" />
+        <translation>Réessayez, ou conservez la clé pour cette session uniquement</translation>
     </message>
     <message>
         <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
-        <translation type="unfinished" />
+        <translation>Votre clé est définie par la variable d'environnement {variable} : elle ne peut donc pas être modifiée ici.</translation>
     </message>
     <message>
         <source>Ask whoever set up this computer</source>
-        <translation type="unfinished" />
+        <translation>Adressez-vous à la personne qui a configuré cet ordinateur</translation>
     </message>
     <message>
         <source>The key is empty. Paste your API key.</source>
-        <translation type="unfinished" />
+        <translation>La clé est vide. Collez votre clé d'API.</translation>
     </message>
     <message>
         <source>The key contains spaces or unusual characters. Copy it again from where you got it.</source>
-        <translation type="unfinished" />
+        <translation>La clé contient des espaces ou des caractères inhabituels. Copiez-la à nouveau depuis l'endroit où vous l'avez obtenue.</translation>
     </message>
     <message>
         <source>The key saved in your password store is damaged. Enter your key again.</source>
-        <translation type="unfinished" />
+        <translation>La clé enregistrée dans votre gestionnaire de mots de passe est endommagée. Saisissez de nouveau votre clé.</translation>
     </message>
     <message>
         <source>Paste your key again</source>
-        <translation type="unfinished" />
+        <translation>Collez à nouveau votre clé</translation>
     </message>
     <message>
         <source>Your key comes from the {variable} environment variable and is not stored.</source>
-        <translation type="unfinished" />
+        <translation>Votre clé provient de la variable d'environnement {variable} et n'est pas enregistrée.</translation>
     </message>
     <message>
         <source>Your key is kept only until you close the app.</source>
-        <translation type="unfinished" />
+        <translation>Votre clé n'est conservée que jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
         <source>Your key is kept in {store}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Votre clé est conservée dans {store}, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>No key is stored yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé n'est encore enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>LinesEditor</name>
     <message>
         <source>Add a line</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Add a line to {what}</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ligne à {what}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished" />
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Keep this value secret, in the keyring</source>
-        <translation type="unfinished" />
+        <translation>Garder cette valeur secrète, dans le gestionnaire de mots de passe</translation>
     </message>
     <message>
         <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
-        <translation type="unfinished" />
+        <translation>Un secret est conservé dans le gestionnaire de mots de passe du système, pas dans mcp.json, et s'affiche sous la forme ••••</translation>
     </message>
     <message>
         <source>Remove this line</source>
-        <translation type="unfinished" />
+        <translation>Supprimer cette ligne</translation>
     </message>
     <message>
         <source>{mask} (kept in the keyring; type to replace)</source>
-        <translation type="unfinished" />
+        <translation>{mask} (conservé dans le gestionnaire de mots de passe ; tapez pour le remplacer)</translation>
     </message>
 </context>
 <context>
     <name>MainController</name>
     <message numerus="yes">
         <source>The chat was too long for the model, so the %n oldest message(s) were left out and it was asked again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>La conversation était trop longue pour le modèle : le message le plus ancien a été laissé de côté et la demande a été renvoyée.</numerusform><numerusform>La conversation était trop longue pour le modèle : les %n messages les plus anciens ont été laissés de côté et la demande a été renvoyée.</numerusform></translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>The whole chat was copied as text.</source>
-        <translation type="unfinished" />
+        <translation>Toute la conversation a été copiée sous forme de texte.</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished" />
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <source>Delete the chat in the trash for good?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer définitivement la conversation qui se trouve dans la corbeille ?</translation>
     </message>
     <message>
         <source>Delete the {count} chats in the trash for good?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer définitivement les {count} conversations qui se trouvent dans la corbeille ?</translation>
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished" />
+        <translation>Vider la corbeille</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished" />
+        <translation>Supprimer définitivement</translation>
     </message>
     <message>
         <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
-        <translation type="unfinished" />
+        <translation>Cette action est irréversible. Les conversations placées dans la corbeille sont supprimées automatiquement au bout de 30 jours.</translation>
     </message>
     <message>
         <source>1 chat deleted for good.</source>
-        <translation type="unfinished" />
+        <translation>1 conversation supprimée définitivement.</translation>
     </message>
     <message>
         <source>{count} chats deleted for good.</source>
-        <translation type="unfinished" />
+        <translation>{count} conversations supprimées définitivement.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Summarise them</source>
-        <translation type="unfinished" />
+        <translation>Les résumer</translation>
     </message>
     <message>
         <source>Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>Desktop Chat</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvelle conversation</translation>
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished" />
+        <translation>Commencer une nouvelle conversation</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter la conversation…</translation>
     </message>
     <message>
         <source>Export &amp;all chats…</source>
-        <translation type="unfinished" />
+        <translation>Exporter &amp;toutes les conversations…</translation>
     </message>
     <message>
         <source>Save every chat into one JSON archive</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer toutes les conversations dans une seule archive JSON</translation>
     </message>
     <message>
         <source>&amp;Import archive or ChatGPT export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer une archive ou un export ChatGPT…</translation>
     </message>
     <message>
         <source>&amp;Backup history…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sauvegarder l'historique…</translation>
     </message>
     <message>
         <source>Empty &amp;trash…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <source>Delete the chats in the trash for good</source>
-        <translation type="unfinished" />
+        <translation>Supprimer définitivement les conversations de la corbeille</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher dans les conversations</translation>
     </message>
     <message>
         <source>&amp;Rename chat</source>
-        <translation type="unfinished" />
+        <translation>Reno&amp;mmer la conversation</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>S&amp;top answer</source>
-        <translation type="unfinished" />
+        <translation>Arrê&amp;ter la réponse</translation>
     </message>
     <message>
         <source>&amp;Parameter sidebar</source>
-        <translation type="unfinished" />
+        <translation>&amp;Panneau des paramètres</translation>
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou masquer le panneau latéral</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished" />
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de Desktop Chat</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>&amp;Copy whole chat as text</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier toute la conversation en texte</translation>
     </message>
     <message>
         <source>&amp;Usage and costs…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utilisation et coûts…</translation>
     </message>
     <message>
         <source>Tokens and estimated costs per day, model and chat</source>
-        <translation type="unfinished" />
+        <translation>Jetons et coûts estimés par jour, par modèle et par conversation</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>Aller à la zone de message</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>Conversation suivante</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>Conversation précédente</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished" />
+        <translation>Barre de menus</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished" />
+        <translation>Panneau latéral</translation>
     </message>
 </context>
 <context>
     <name>Markdown</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copier</translation>
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation type="unfinished" />
+        <translation>[image : {alt}]</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished" />
+        <translation>image</translation>
     </message>
     <message>
         <source>Image “{alt}” from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>Image « {alt} » provenant de {host} — ouvrir</translation>
     </message>
     <message>
         <source>Image from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>Image provenant de {host} — ouvrir</translation>
     </message>
     <message>
         <source>[image: {alt}] ({url})</source>
-        <translation type="unfinished" />
+        <translation>[image : {alt}] ({url})</translation>
     </message>
 </context>
 <context>
     <name>MessageCard</name>
     <message>
         <source>You stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez arrêté cette réponse.</translation>
     </message>
     <message>
         <source>The app closed before the answer finished.</source>
-        <translation type="unfinished" />
+        <translation>L'application s'est fermée avant la fin de la réponse.</translation>
     </message>
     <message>
         <source>Something went wrong inside the app.</source>
-        <translation type="unfinished" />
+        <translation>Un problème est survenu dans l'application.</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation type="unfinished" />
+        <translation>La réponse s'est arrêtée avant d'être terminée. Ce qui a été reçu est conservé.</translation>
     </message>
     <message>
         <source>The answer was cut short by the length limit.</source>
-        <translation type="unfinished" />
+        <translation>La réponse a été tronquée par la limite de longueur.</translation>
     </message>
     <message>
         <source>The provider's content filter stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>Le filtre de contenu du fournisseur a arrêté cette réponse.</translation>
     </message>
     <message>
         <source>The answer could not be completed.</source>
-        <translation type="unfinished" />
+        <translation>La réponse n'a pas pu être terminée.</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>terminée</translation>
     </message>
     <message>
         <source>cut short (length limit)</source>
-        <translation type="unfinished" />
+        <translation>tronquée (limite de longueur)</translation>
     </message>
     <message>
         <source>stopped by content filter</source>
-        <translation type="unfinished" />
+        <translation>arrêtée par le filtre de contenu</translation>
     </message>
     <message>
         <source>tool call</source>
-        <translation type="unfinished" />
+        <translation>appel d'outil</translation>
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
-        <translation type="unfinished" />
+        <translation>{prompt} jetons envoyés / {completion} jetons générés</translation>
     </message>
     <message>
         <source>≈ {cost} (estimate)</source>
-        <translation type="unfinished" />
+        <translation>≈ {cost} (estimation)</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished" />
+        <translation>Votre message</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished" />
+        <translation>Assistant</translation>
     </message>
     <message>
         <source>The answer is being written</source>
-        <translation type="unfinished" />
+        <translation>La réponse est en cours de rédaction</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
+        <translation>Raisonnement</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished" />
+        <translation>Afficher le raisonnement</translation>
     </message>
     <message>
         <source>Show or hide the model's reasoning</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou masquer le raisonnement du modèle</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Continue the answer</source>
-        <translation type="unfinished" />
+        <translation>Continuer la réponse</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Retry the answer</source>
-        <translation type="unfinished" />
+        <translation>Réessayer la réponse</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Show or hide what exactly went wrong</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou masquer ce qui s'est mal passé exactement</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished" />
+        <translation>Version précédente</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished" />
+        <translation>Version suivante</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished" />
+        <translation>Copier le message</translation>
     </message>
     <message>
         <source>Copy the whole message</source>
-        <translation type="unfinished" />
+        <translation>Copier tout le message</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished" />
+        <translation>Régénérer</translation>
     </message>
     <message>
         <source>Regenerate answer</source>
-        <translation type="unfinished" />
+        <translation>Régénérer la réponse</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit and resend message</source>
-        <translation type="unfinished" />
+        <translation>Modifier et renvoyer le message</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le message</translation>
     </message>
     <message>
         <source>Version {index} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Version {index} sur {count}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished" />
+        <translation>Réflexion…</translation>
     </message>
     <message>
         <source>Answer from {model}</source>
-        <translation type="unfinished" />
+        <translation>Réponse de {model}</translation>
     </message>
     <message>
         <source>Answer from the model</source>
-        <translation type="unfinished" />
+        <translation>Réponse du modèle</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished" />
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished" />
+        <translation>Masquer le raisonnement</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>Masquer les détails</translation>
     </message>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished" />
+        <translation>Modifier le message</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished" />
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send edited message</source>
-        <translation type="unfinished" />
+        <translation>Envoyer le message modifié</translation>
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>Anthropic Claude</source>
-        <translation type="unfinished" />
+        <translation>Anthropic Claude</translation>
     </message>
     <message>
         <source>Google Gemini</source>
-        <translation type="unfinished" />
+        <translation>Google Gemini</translation>
     </message>
     <message>
         <source>DeepSeek</source>
-        <translation type="unfinished" />
+        <translation>DeepSeek</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autres</translation>
     </message>
 </context>
 <context>
     <name>ModelFigures</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished" />
+        <translation>Passerelle</translation>
     </message>
     <message>
         <source>Learned from an error</source>
-        <translation type="unfinished" />
+        <translation>Déduit d'une erreur</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation>Votre valeur</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>“{text}” is not a number of tokens. Enter a whole number from 1 to {largest}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>« {text} » n'est pas un nombre de jetons. Saisissez un nombre entier de 1 à {largest}, ou videz la cellule pour utiliser les autres valeurs.</translation>
     </message>
     <message>
         <source>“{text}” is not a price. Enter US dollars per million tokens from 0 to {largest}, for example {example}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>« {text} » n'est pas un prix. Saisissez un montant en dollars US par million de jetons, de 0 à {largest}, par exemple {example}, ou videz la cellule pour utiliser les autres valeurs.</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>The model that answers. Pick one, or type a model id.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle qui répond. Choisissez-en un, ou tapez l'identifiant d'un modèle.</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished" />
+        <translation>Identifiant du modèle</translation>
     </message>
     <message>
         <source>{vendor} (heading)</source>
-        <translation type="unfinished" />
+        <translation>{vendor} (titre de section)</translation>
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Models and their figures</source>
-        <translation type="unfinished" />
+        <translation>Modèles et leurs valeurs</translation>
     </message>
     <message>
         <source>Context window and longest answer in tokens, prices in US dollars per million tokens. Type a figure to use your own; empty the cell to use the others again.</source>
-        <translation type="unfinished" />
+        <translation>Fenêtre de contexte et réponse la plus longue en jetons, prix en dollars US par million de jetons. Tapez une valeur pour utiliser la vôtre ; videz la cellule pour revenir aux autres.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished" />
+        <translation>Fenêtre de contexte</translation>
     </message>
     <message>
         <source>Longest answer</source>
-        <translation type="unfinished" />
+        <translation>Réponse la plus longue</translation>
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation type="unfinished" />
+        <translation>Entrée $/1M</translation>
     </message>
     <message>
         <source>Output $/1M</source>
-        <translation type="unfinished" />
+        <translation>Sortie $/1M</translation>
     </message>
     <message>
         <source>Sees images</source>
-        <translation type="unfinished" />
+        <translation>Voit les images</translation>
     </message>
     <message>
         <source>Draws images</source>
-        <translation type="unfinished" />
+        <translation>Crée des images</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>How many tokens the model can read at once: the chat and its answer</source>
-        <translation type="unfinished" />
+        <translation>Nombre de jetons que le modèle peut lire en une fois : la conversation et sa réponse</translation>
     </message>
     <message>
         <source>The longest answer the model can write, in tokens</source>
-        <translation type="unfinished" />
+        <translation>La réponse la plus longue que le modèle peut rédiger, en jetons</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens sent to the model</source>
-        <translation type="unfinished" />
+        <translation>Dollars US estimés par million de jetons envoyés au modèle</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens the model writes</source>
-        <translation type="unfinished" />
+        <translation>Dollars US estimés par million de jetons rédigés par le modèle</translation>
     </message>
     <message>
         <source>Pictures you attach are sent to this model</source>
-        <translation type="unfinished" />
+        <translation>Les images que vous joignez sont envoyées à ce modèle</translation>
     </message>
     <message>
         <source>The model is asked for pictures too (image models such as Gemini 2.5 Flash Image)</source>
-        <translation type="unfinished" />
+        <translation>Le modèle est aussi invité à créer des images (modèles d'images comme Gemini 2.5 Flash Image)</translation>
     </message>
     <message>
         <source>Where the figures in force come from</source>
-        <translation type="unfinished" />
+        <translation>Provenance des valeurs en vigueur</translation>
     </message>
     <message>
         <source>&amp;Reset selected</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réinitialiser la sélection</translation>
     </message>
     <message>
         <source>Reset the selected models' figures</source>
-        <translation type="unfinished" />
+        <translation>Réinitialiser les valeurs des modèles sélectionnés</translation>
     </message>
     <message>
         <source>Drop your own figures for the selected models</source>
-        <translation type="unfinished" />
+        <translation>Supprimer vos propres valeurs pour les modèles sélectionnés</translation>
     </message>
     <message>
         <source>Model to add</source>
-        <translation type="unfinished" />
+        <translation>Modèle à ajouter</translation>
     </message>
     <message>
         <source>Another model's name, as the gateway spells it</source>
-        <translation type="unfinished" />
+        <translation>Le nom d'un autre modèle, tel que la passerelle l'écrit</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add this model to the table</source>
-        <translation type="unfinished" />
+        <translation>Ajouter ce modèle au tableau</translation>
     </message>
     <message>
         <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>Les prix sont des estimations fondées sur les tarifs publics des fournisseurs ; votre passerelle peut facturer différemment.</translation>
     </message>
     <message>
         <source>An answer can't be longer than the context window ({window} tokens).</source>
-        <translation type="unfinished" />
+        <translation>Une réponse ne peut pas être plus longue que la fenêtre de contexte ({window} jetons).</translation>
     </message>
     <message>
         <source>From: {source}</source>
-        <translation type="unfinished" />
+        <translation>Source : {source}</translation>
     </message>
     <message>
         <source>Not known: type a figure</source>
-        <translation type="unfinished" />
+        <translation>Inconnu : tapez une valeur</translation>
     </message>
     <message>
         <source>Your setting</source>
-        <translation type="unfinished" />
+        <translation>Votre réglage</translation>
     </message>
     <message>
         <source>What is known of this model</source>
-        <translation type="unfinished" />
+        <translation>Ce que l'on sait de ce modèle</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>earlier</source>
-        <translation type="unfinished" />
+        <translation>date inconnue</translation>
     </message>
     <message>
         <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
-        <translation type="unfinished" />
+        <translation>Connecté. Cette passerelle ne fournit pas la liste de ses modèles : la liste standard est affichée.</translation>
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Affichage de la liste des modèles enregistrée ({when}). {reason}</translation>
     </message>
     <message>
         <source>Showing the standard model list. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Affichage de la liste standard des modèles. {reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Model that writes summaries</source>
-        <translation type="unfinished" />
+        <translation>Modèle qui rédige les résumés</translation>
     </message>
     <message>
         <source>When a chat is too long for its model, this model summarises the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>Quand une conversation est trop longue pour son modèle, ce modèle résume les messages précédents</translation>
     </message>
     <message>
         <source>The chat's own model</source>
-        <translation type="unfinished" />
+        <translation>Le modèle de la conversation</translation>
     </message>
     <message>
         <source>&amp;Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nommer automatiquement les nouvelles conversations</translation>
     </message>
     <message>
         <source>Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>Nommer automatiquement les nouvelles conversations</translation>
     </message>
     <message>
         <source>After the first answer, a small model suggests a name for the chat</source>
-        <translation type="unfinished" />
+        <translation>Après la première réponse, un petit modèle propose un nom pour la conversation</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished" />
+        <translation>&amp;avec</translation>
     </message>
     <message>
         <source>Model that names new chats</source>
-        <translation type="unfinished" />
+        <translation>Modèle qui nomme les nouvelles conversations</translation>
     </message>
     <message>
         <source>Context windows and prices</source>
-        <translation type="unfinished" />
+        <translation>Fenêtres de contexte et prix</translation>
     </message>
     <message>
         <source>Summaries and chat names</source>
-        <translation type="unfinished" />
+        <translation>Résumés et noms des conversations</translation>
     </message>
     <message>
         <source>&amp;Summaries are written by</source>
-        <translation type="unfinished" />
+        <translation>Les &amp;résumés sont rédigés par</translation>
     </message>
 </context>
 <context>
     <name>NumberParam</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Reset {parameter}</source>
-        <translation type="unfinished" />
+        <translation>Réinitialiser {parameter}</translation>
     </message>
     <message>
         <source>Don't send this parameter (use the gateway's default)</source>
-        <translation type="unfinished" />
+        <translation>Ne pas envoyer ce paramètre (utiliser la valeur par défaut de la passerelle)</translation>
     </message>
     <message>
         <source>{parameter} slider</source>
-        <translation type="unfinished" />
+        <translation>Curseur {parameter}</translation>
     </message>
 </context>
 <context>
     <name>ParameterSidebar</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished" />
+        <translation>Précis</translation>
     </message>
     <message>
         <source>Temperature 0.2: more deterministic and consistent (good for code generation, data extraction).</source>
-        <translation type="unfinished" />
+        <translation>Température 0,2 : plus déterministe et cohérent (idéal pour générer du code ou extraire des données).</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished" />
+        <translation>Équilibré</translation>
     </message>
     <message>
         <source>Temperature 0.7: balanced creativity and consistency (good for daily conversations).</source>
-        <translation type="unfinished" />
+        <translation>Température 0,7 : équilibre entre créativité et cohérence (idéal pour les conversations du quotidien).</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished" />
+        <translation>Créatif</translation>
     </message>
     <message>
         <source>Temperature 1.0: more creative and diverse (good for creative writing).</source>
-        <translation type="unfinished" />
+        <translation>Température 1,0 : plus créatif et varié (idéal pour l'écriture créative).</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished" />
+        <translation>Court</translation>
     </message>
     <message>
         <source>Up to 300 tokens: short responses.</source>
-        <translation type="unfinished" />
+        <translation>Jusqu'à 300 jetons : réponses courtes.</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Up to 1,000 tokens: medium responses.</source>
-        <translation type="unfinished" />
+        <translation>Jusqu'à 1 000 jetons : réponses de longueur moyenne.</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished" />
+        <translation>Détaillé</translation>
     </message>
     <message>
         <source>Up to 3,000 tokens: detailed responses.</source>
-        <translation type="unfinished" />
+        <translation>Jusqu'à 3 000 jetons : réponses détaillées.</translation>
     </message>
     <message>
         <source>Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>En général, ajustez soit la température, soit top_p, mais pas les deux.</translation>
     </message>
     <message>
         <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
@@ -2500,7 +2497,11 @@
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
 • 1.0–2.0: highly random and creative (good for brainstorming)</source>
-        <translation type="unfinished" />
+        <translation>Degré de hasard de la réponse, de 0 à 2 (la valeur par défaut de la passerelle est 1,0).
+• 0,0–0,3 : plus déterministe et cohérent (idéal pour générer du code ou extraire des données)
+• 0,4–0,7 : équilibre entre créativité et cohérence (idéal pour les conversations du quotidien)
+• 0,8–1,0 : plus créatif et varié (idéal pour l'écriture créative)
+• 1,0–2,0 : très aléatoire et créatif (idéal pour le brainstorming)</translation>
     </message>
     <message>
         <source>Nucleus sampling, from 0 to 1 (default 1.0).
@@ -2508,42 +2509,49 @@
 • 0.5: consider words with cumulative probability up to 50%
 • 1.0: consider all possible words (default)
 Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>Échantillonnage par noyau (nucleus sampling), de 0 à 1 (1,0 par défaut).
+• 0,1 : ne considérer que les 10 % de mots les plus probables
+• 0,5 : considérer les mots dont la probabilité cumulée atteint 50 %
+• 1,0 : considérer tous les mots possibles (par défaut)
+En général, ajustez soit la température, soit top_p, mais pas les deux.</translation>
     </message>
     <message>
         <source>The longest answer allowed, in tokens (a token is about ¾ of a word).
 • Short responses: 100–300 tokens
 • Medium responses: 500–1000 tokens
 • Detailed responses: 1500–3000 tokens</source>
-        <translation type="unfinished" />
+        <translation>La réponse la plus longue autorisée, en jetons (un jeton correspond à environ ¾ d'un mot).
+• Réponses courtes : 100–300 jetons
+• Réponses moyennes : 500–1 000 jetons
+• Réponses détaillées : 1 500–3 000 jetons</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values nudge the model to bring up new topics instead of staying on the ones already mentioned.</source>
-        <translation type="unfinished" />
+        <translation>De −2 à 2 (0 par défaut). Des valeurs élevées incitent le modèle à aborder de nouveaux sujets plutôt qu'à s'en tenir à ceux déjà évoqués.</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values make the model repeat the same words and phrases less often.</source>
-        <translation type="unfinished" />
+        <translation>De −2 à 2 (0 par défaut). Des valeurs élevées font que le modèle répète moins souvent les mêmes mots et expressions.</translation>
     </message>
     <message>
         <source>Up to {count} pieces of text at which the model stops writing. Separate them with commas; write \n for a new line and \, for a comma.</source>
-        <translation type="unfinished" />
+        <translation>Jusqu'à {count} fragments de texte auxquels le modèle arrête d'écrire. Séparez-les par des virgules ; écrivez \n pour un retour à la ligne et \, pour une virgule.</translation>
     </message>
     <message>
         <source>Chat settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres de la conversation</translation>
     </message>
     <message>
         <source>Tip: {note}</source>
-        <translation type="unfinished" />
+        <translation>Conseil : {note}</translation>
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation type="unfinished" />
+        <translation>Utiliser par défaut pour les nouvelles conversations</translation>
     </message>
     <message>
         <source>New chats will start with this model, these settings and this system prompt</source>
-        <translation type="unfinished" />
+        <translation>Les nouvelles conversations commenceront avec ce modèle, ces paramètres et ces instructions système</translation>
     </message>
     <message>
         <source>Refresh models</source>
