@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>{field} must be between {low} and {high}.</source>
-        <translation>{field}必须介于 {low} 和 {high} 之间。</translation>
+        <translation>“{field}”必须介于 {low} 和 {high} 之间。</translation>
     </message>
     <message>
         <source>Please choose a model.</source>
@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>Please check {field}.</source>
-        <translation>请检查{field}。</translation>
+        <translation>请检查“{field}”。</translation>
     </message>
     <message>
         <source>Added '{scheme}://' to the address.</source>
@@ -1525,973 +1525,971 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>退出</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation type="unfinished" />
+        <translation>图片查看器</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished" />
+        <translation>适合窗口</translation>
     </message>
     <message>
         <source>Fit the image to the window</source>
-        <translation type="unfinished" />
+        <translation>缩放图片以适合窗口</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished" />
+        <translation>100%</translation>
     </message>
     <message>
         <source>Show the image at its actual size</source>
-        <translation type="unfinished" />
+        <translation>按实际大小显示图片</translation>
     </message>
     <message>
         <source>Save image…</source>
-        <translation type="unfinished" />
+        <translation>保存图片…</translation>
     </message>
     <message>
         <source>Save the image to a file</source>
-        <translation type="unfinished" />
+        <translation>将图片保存为文件</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation type="unfinished" />
+        <translation>复制图片</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>将图片复制到剪贴板</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close the image viewer</source>
-        <translation type="unfinished" />
+        <translation>关闭图片查看器</translation>
     </message>
 </context>
 <context>
     <name>KeyField</name>
     <message>
         <source>Paste your API key first.</source>
-        <translation type="unfinished" />
+        <translation>请先粘贴你的 API 密钥。</translation>
     </message>
     <message>
         <source>The key contains spaces or unusual characters. Copy it again from where you got it.</source>
-        <translation type="unfinished" />
+        <translation>密钥包含空格或异常字符。请从获取它的地方重新复制。</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Paste your API key</source>
-        <translation type="unfinished" />
+        <translation>粘贴你的 API 密钥</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished" />
+        <translation>隐藏密钥</translation>
     </message>
     <message>
         <source>Show key</source>
-        <translation type="unfinished" />
+        <translation>显示密钥</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>Your key could not be read from or saved to this computer's password store.</source>
-        <translation type="unfinished" />
+        <translation>无法从这台电脑的密码库中读取你的密钥，或无法将其保存到密码库。</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>重试</translation>
     </message>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation type="unfinished" />
+        <translation>这台电脑没有密码库，因此你的密钥只能保留到你关闭应用为止。</translation>
     </message>
     <message>
         <source>Keep for this session</source>
-        <translation type="unfinished" />
+        <translation>仅在本次运行期间保留</translation>
     </message>
     <message>
         <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
-        <translation type="unfinished" />
+        <translation>你的密码库已锁定，因此 Desktop Chat 无法读取或保存你的密钥。</translation>
     </message>
     <message>
         <source>Unlock it and try again, or keep the key for this session only</source>
-        <translation type="unfinished" />
+        <translation>请解锁后重试，或仅在本次运行期间保留密钥</translation>
     </message>
     <message>
         <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
-        <translation type="unfinished" />
+        <translation>你的密码库没有及时响应（可能正在等待你解锁）。</translation>
     </message>
     <message>
         <source>Try again, or keep the key for this session only</source>
-        <translation type="unfinished" />
+        <translation>请重试，或仅在本次运行期间保留密钥</translation>
     </message>
     <message>
         <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
-        <translation type="unfinished" />
+        <translation>你的密钥由 {variable} 环境变量设置，因此无法在此处更改。</translation>
     </message>
     <message>
         <source>Ask whoever set up this computer</source>
-        <translation type="unfinished" />
+        <translation>请询问设置这台电脑的人员</translation>
     </message>
     <message>
         <source>The key is empty. Paste your API key.</source>
-        <translation type="unfinished" />
+        <translation>密钥为空。请粘贴你的 API 密钥。</translation>
     </message>
     <message>
         <source>The key contains spaces or unusual characters. Copy it again from where you got it.</source>
-        <translation type="unfinished" />
+        <translation>密钥包含空格或异常字符。请从获取它的地方重新复制。</translation>
     </message>
     <message>
         <source>The key saved in your password store is damaged. Enter your key again.</source>
-        <translation type="unfinished" />
+        <translation>密码库中保存的密钥已损坏。请重新输入你的密钥。</translation>
     </message>
     <message>
         <source>Paste your key again</source>
-        <translation type="unfinished" />
+        <translation>重新粘贴你的密钥</translation>
     </message>
     <message>
         <source>Your key comes from the {variable} environment variable and is not stored.</source>
-        <translation type="unfinished" />
+        <translation>你的密钥来自 {variable} 环境变量，不会被保存。</translation>
     </message>
     <message>
         <source>Your key is kept only until you close the app.</source>
-        <translation type="unfinished" />
+        <translation>你的密钥只会保留到你关闭应用为止。</translation>
     </message>
     <message>
         <source>Your key is kept in {store}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>你的密钥保存在 {store} 中，绝不会写入文件。</translation>
     </message>
     <message>
         <source>No key is stored yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未保存密钥。</translation>
     </message>
 </context>
 <context>
     <name>LinesEditor</name>
     <message>
         <source>Add a line</source>
-        <translation type="unfinished" />
+        <translation>添加一行</translation>
     </message>
     <message>
         <source>Add a line to {what}</source>
-        <translation type="unfinished" />
+        <translation>向“{what}”添加一行</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>值</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished" />
+        <translation>机密</translation>
     </message>
     <message>
         <source>Keep this value secret, in the keyring</source>
-        <translation type="unfinished" />
+        <translation>将此值作为机密保存在系统密码库中</translation>
     </message>
     <message>
         <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
-        <translation type="unfinished" />
+        <translation>机密值保存在系统密码库中，而不是 mcp.json 中，并显示为 ••••</translation>
     </message>
     <message>
         <source>Remove this line</source>
-        <translation type="unfinished" />
+        <translation>删除此行</translation>
     </message>
     <message>
         <source>{mask} (kept in the keyring; type to replace)</source>
-        <translation type="unfinished" />
+        <translation>{mask}（保存在系统密码库中；输入新值即可替换）</translation>
     </message>
 </context>
 <context>
     <name>MainController</name>
     <message numerus="yes">
         <source>The chat was too long for the model, so the %n oldest message(s) were left out and it was asked again.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>对话对该模型来说太长，因此省略了最早的 %n 条消息并重新提问。</numerusform></translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>新对话</translation>
     </message>
     <message>
         <source>The whole chat was copied as text.</source>
-        <translation type="unfinished" />
+        <translation>已将整个对话复制为文本。</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished" />
+        <translation>回收站是空的。</translation>
     </message>
     <message>
         <source>Delete the chat in the trash for good?</source>
-        <translation type="unfinished" />
+        <translation>要永久删除回收站中的对话吗？</translation>
     </message>
     <message>
         <source>Delete the {count} chats in the trash for good?</source>
-        <translation type="unfinished" />
+        <translation>要永久删除回收站中的 {count} 个对话吗？</translation>
     </message>
     <message>
         <source>Empty trash</source>
-        <translation type="unfinished" />
+        <translation>清空回收站</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished" />
+        <translation>永久删除</translation>
     </message>
     <message>
         <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
-        <translation type="unfinished" />
+        <translation>此操作无法撤消。回收站中的对话会在 30 天后自动删除。</translation>
     </message>
     <message>
         <source>1 chat deleted for good.</source>
-        <translation type="unfinished" />
+        <translation>已永久删除 1 个对话。</translation>
     </message>
     <message>
         <source>{count} chats deleted for good.</source>
-        <translation type="unfinished" />
+        <translation>已永久删除 {count} 个对话。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Summarise them</source>
-        <translation type="unfinished" />
+        <translation>总结这些消息</translation>
     </message>
     <message>
         <source>Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>Desktop Chat</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
-        <translation type="unfinished" />
+        <translation>新对话(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new conversation</source>
-        <translation type="unfinished" />
+        <translation>开始新对话</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
-        <translation type="unfinished" />
+        <translation>导出对话(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;all chats…</source>
-        <translation type="unfinished" />
+        <translation>导出所有对话(&amp;A)…</translation>
     </message>
     <message>
         <source>Save every chat into one JSON archive</source>
-        <translation type="unfinished" />
+        <translation>将所有对话保存到一个 JSON 存档中</translation>
     </message>
     <message>
         <source>&amp;Import archive or ChatGPT export…</source>
-        <translation type="unfinished" />
+        <translation>导入存档或 ChatGPT 导出文件(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Backup history…</source>
-        <translation type="unfinished" />
+        <translation>备份历史记录(&amp;B)…</translation>
     </message>
     <message>
         <source>Empty &amp;trash…</source>
-        <translation type="unfinished" />
+        <translation>清空回收站(&amp;T)…</translation>
     </message>
     <message>
         <source>Delete the chats in the trash for good</source>
-        <translation type="unfinished" />
+        <translation>永久删除回收站中的对话</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Search chats</source>
-        <translation type="unfinished" />
+        <translation>搜索对话(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Rename chat</source>
-        <translation type="unfinished" />
+        <translation>重命名对话(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>S&amp;top answer</source>
-        <translation type="unfinished" />
+        <translation>停止回答(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Parameter sidebar</source>
-        <translation type="unfinished" />
+        <translation>参数侧边栏(&amp;P)</translation>
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏侧边栏</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished" />
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished" />
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished" />
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>关于 Desktop Chat(&amp;A)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished" />
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Copy whole chat as text</source>
-        <translation type="unfinished" />
+        <translation>以文本形式复制整个对话(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Usage and costs…</source>
-        <translation type="unfinished" />
+        <translation>用量和费用(&amp;U)…</translation>
     </message>
     <message>
         <source>Tokens and estimated costs per day, model and chat</source>
-        <translation type="unfinished" />
+        <translation>按日期、模型和对话统计的 token 用量及估算费用</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>转到消息框</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>下一个对话</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>上一个对话</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished" />
+        <translation>菜单栏</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished" />
+        <translation>侧边栏</translation>
     </message>
 </context>
 <context>
     <name>Markdown</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>复制</translation>
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation type="unfinished" />
+        <translation>[图片：{alt}]</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished" />
+        <translation>图片</translation>
     </message>
     <message>
         <source>Image “{alt}” from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>来自 {host} 的图片“{alt}” — 打开</translation>
     </message>
     <message>
         <source>Image from {host} — open</source>
-        <translation type="unfinished" />
+        <translation>来自 {host} 的图片 — 打开</translation>
     </message>
     <message>
         <source>[image: {alt}] ({url})</source>
-        <translation type="unfinished" />
+        <translation>[图片：{alt}]（{url}）</translation>
     </message>
 </context>
 <context>
     <name>MessageCard</name>
     <message>
         <source>You stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>你停止了此回答。</translation>
     </message>
     <message>
         <source>The app closed before the answer finished.</source>
-        <translation type="unfinished" />
+        <translation>应用在回答完成前关闭了。</translation>
     </message>
     <message>
         <source>Something went wrong inside the app.</source>
-        <translation type="unfinished" />
+        <translation>应用内部出错。</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation type="unfinished" />
+        <translation>回答在完成前中断了。已收到的内容会保留。</translation>
     </message>
     <message>
         <source>The answer was cut short by the length limit.</source>
-        <translation type="unfinished" />
+        <translation>回答因达到长度上限而被截断。</translation>
     </message>
     <message>
         <source>The provider's content filter stopped this answer.</source>
-        <translation type="unfinished" />
+        <translation>服务提供商的内容过滤器中止了此回答。</translation>
     </message>
     <message>
         <source>The answer could not be completed.</source>
-        <translation type="unfinished" />
+        <translation>无法完成此回答。</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <source>cut short (length limit)</source>
-        <translation type="unfinished" />
+        <translation>已截断（长度上限）</translation>
     </message>
     <message>
         <source>stopped by content filter</source>
-        <translation type="unfinished" />
+        <translation>被内容过滤器中止</translation>
     </message>
     <message>
         <source>tool call</source>
-        <translation type="unfinished" />
+        <translation>工具调用</translation>
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
-        <translation type="unfinished" />
+        <translation>输入 {prompt} / 输出 {completion} 个 token</translation>
     </message>
     <message>
         <source>≈ {cost} (estimate)</source>
-        <translation type="unfinished" />
+        <translation>≈ {cost}（估算）</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished" />
+        <translation>你的消息</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>你</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished" />
+        <translation>助手</translation>
     </message>
     <message>
         <source>The answer is being written</source>
-        <translation type="unfinished" />
+        <translation>正在撰写回答</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished" />
+        <translation>推理过程</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished" />
+        <translation>显示推理过程</translation>
     </message>
     <message>
         <source>Show or hide the model's reasoning</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏模型的推理过程</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>继续</translation>
     </message>
     <message>
         <source>Continue the answer</source>
-        <translation type="unfinished" />
+        <translation>继续生成回答</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>重试</translation>
     </message>
     <message>
         <source>Retry the answer</source>
-        <translation type="unfinished" />
+        <translation>重试此回答</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>显示详细信息</translation>
     </message>
     <message>
         <source>Show or hide what exactly went wrong</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏具体出错原因</translation>
     </message>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished" />
+        <translation>上一个版本</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished" />
+        <translation>下一个版本</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished" />
+        <translation>复制消息</translation>
     </message>
     <message>
         <source>Copy the whole message</source>
-        <translation type="unfinished" />
+        <translation>复制整条消息</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished" />
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>Regenerate answer</source>
-        <translation type="unfinished" />
+        <translation>重新生成回答</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit and resend message</source>
-        <translation type="unfinished" />
+        <translation>编辑并重新发送消息</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished" />
+        <translation>删除消息</translation>
     </message>
     <message>
         <source>Version {index} of {count}</source>
-        <translation type="unfinished" />
+        <translation>第 {index} 个版本，共 {count} 个</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished" />
+        <translation>正在思考…</translation>
     </message>
     <message>
         <source>Answer from {model}</source>
-        <translation type="unfinished" />
+        <translation>来自 {model} 的回答</translation>
     </message>
     <message>
         <source>Answer from the model</source>
-        <translation type="unfinished" />
+        <translation>来自模型的回答</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished" />
+        <translation>正在撰写</translation>
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished" />
+        <translation>隐藏推理过程</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished" />
+        <translation>隐藏详细信息</translation>
     </message>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished" />
+        <translation>编辑消息</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished" />
+        <translation>取消编辑</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>发送</translation>
     </message>
     <message>
         <source>Send edited message</source>
-        <translation type="unfinished" />
+        <translation>发送编辑后的消息</translation>
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>Anthropic Claude</source>
-        <translation type="unfinished" />
+        <translation>Anthropic Claude</translation>
     </message>
     <message>
         <source>Google Gemini</source>
-        <translation type="unfinished" />
+        <translation>Google Gemini</translation>
     </message>
     <message>
         <source>DeepSeek</source>
-        <translation type="unfinished" />
+        <translation>DeepSeek</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>ModelFigures</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>标准</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished" />
+        <translation>网关</translation>
     </message>
     <message>
         <source>Learned from an error</source>
-        <translation type="unfinished" />
+        <translation>从错误中获知</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation>你的设置</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <source>“{text}” is not a number of tokens. Enter a whole number from 1 to {largest}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是有效的 token 数。请输入 1 到 {largest} 之间的整数，或清空单元格以使用其他来源的数值。</translation>
     </message>
     <message>
         <source>“{text}” is not a price. Enter US dollars per million tokens from 0 to {largest}, for example {example}, or empty the cell to use the other figures.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是有效的价格。请输入 0 到 {largest} 之间的每百万 token 美元价格（例如 {example}），或清空单元格以使用其他来源的数值。</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
     <message>
         <source>The model that answers. Pick one, or type a model id.</source>
-        <translation type="unfinished" />
+        <translation>负责回答的模型。请选择一个，或输入模型 ID。</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished" />
+        <translation>模型 ID</translation>
     </message>
     <message>
         <source>{vendor} (heading)</source>
-        <translation type="unfinished" />
+        <translation>{vendor}（标题）</translation>
     </message>
 </context>
 <context>
     <name>ModelTable</name>
     <message>
         <source>Models and their figures</source>
-        <translation type="unfinished" />
+        <translation>模型及其数值</translation>
     </message>
     <message>
         <source>Context window and longest answer in tokens, prices in US dollars per million tokens. Type a figure to use your own; empty the cell to use the others again.</source>
-        <translation type="unfinished" />
+        <translation>上下文窗口和最长回答以 token 计，价格以每百万 token 的美元计。输入数值即可使用你自己的设置；清空单元格即可重新使用其他来源的数值。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
     <message>
         <source>Context window</source>
-        <translation type="unfinished" />
+        <translation>上下文窗口</translation>
     </message>
     <message>
         <source>Longest answer</source>
-        <translation type="unfinished" />
+        <translation>最长回答</translation>
     </message>
     <message>
         <source>Input $/1M</source>
-        <translation type="unfinished" />
+        <translation>输入 $/1M</translation>
     </message>
     <message>
         <source>Output $/1M</source>
-        <translation type="unfinished" />
+        <translation>输出 $/1M</translation>
     </message>
     <message>
         <source>Sees images</source>
-        <translation type="unfinished" />
+        <translation>可查看图片</translation>
     </message>
     <message>
         <source>Draws images</source>
-        <translation type="unfinished" />
+        <translation>可生成图片</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <source>How many tokens the model can read at once: the chat and its answer</source>
-        <translation type="unfinished" />
+        <translation>模型一次能读取的 token 数：包括对话及其回答</translation>
     </message>
     <message>
         <source>The longest answer the model can write, in tokens</source>
-        <translation type="unfinished" />
+        <translation>模型能写出的最长回答，以 token 计</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens sent to the model</source>
-        <translation type="unfinished" />
+        <translation>发送给模型的每百万 token 的估算美元价格</translation>
     </message>
     <message>
         <source>Estimated US dollars per million tokens the model writes</source>
-        <translation type="unfinished" />
+        <translation>模型生成的每百万 token 的估算美元价格</translation>
     </message>
     <message>
         <source>Pictures you attach are sent to this model</source>
-        <translation type="unfinished" />
+        <translation>你附加的图片会发送给此模型</translation>
     </message>
     <message>
         <source>The model is asked for pictures too (image models such as Gemini 2.5 Flash Image)</source>
-        <translation type="unfinished" />
+        <translation>同时请求模型生成图片（适用于 Gemini 2.5 Flash Image 等图像模型）</translation>
     </message>
     <message>
         <source>Where the figures in force come from</source>
-        <translation type="unfinished" />
+        <translation>当前生效数值的来源</translation>
     </message>
     <message>
         <source>&amp;Reset selected</source>
-        <translation type="unfinished" />
+        <translation>重置所选项(&amp;R)</translation>
     </message>
     <message>
         <source>Reset the selected models' figures</source>
-        <translation type="unfinished" />
+        <translation>重置所选模型的数值</translation>
     </message>
     <message>
         <source>Drop your own figures for the selected models</source>
-        <translation type="unfinished" />
+        <translation>撤消你为所选模型设置的数值</translation>
     </message>
     <message>
         <source>Model to add</source>
-        <translation type="unfinished" />
+        <translation>要添加的模型</translation>
     </message>
     <message>
         <source>Another model's name, as the gateway spells it</source>
-        <translation type="unfinished" />
+        <translation>其他模型的名称，须与网关中的写法一致</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Add this model to the table</source>
-        <translation type="unfinished" />
+        <translation>将此模型添加到表格中</translation>
     </message>
     <message>
         <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>价格是根据各服务提供商公开的标价估算的；你的网关的实际收费可能有所不同。</translation>
     </message>
     <message>
         <source>An answer can't be longer than the context window ({window} tokens).</source>
-        <translation type="unfinished" />
+        <translation>回答的长度不能超过上下文窗口（{window} 个 token）。</translation>
     </message>
     <message>
         <source>From: {source}</source>
-        <translation type="unfinished" />
+        <translation>来源：{source}</translation>
     </message>
     <message>
         <source>Not known: type a figure</source>
-        <translation type="unfinished" />
+        <translation>未知：请输入数值</translation>
     </message>
     <message>
         <source>Your setting</source>
-        <translation type="unfinished" />
+        <translation>你的设置</translation>
     </message>
     <message>
         <source>What is known of this model</source>
-        <translation type="unfinished" />
+        <translation>此模型的已知信息</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>earlier</source>
-        <translation type="unfinished" />
+        <translation>早些时候</translation>
     </message>
     <message>
         <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
-        <translation type="unfinished" />
+        <translation>已连接。此网关不提供模型列表，因此显示标准列表。</translation>
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
-        <translation type="unfinished" />
+        <translation>显示 {when} 保存的模型。{reason}</translation>
     </message>
     <message>
         <source>Showing the standard model list. {reason}</source>
-        <translation type="unfinished" />
+        <translation>显示标准模型列表。{reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelsPage</name>
     <message>
         <source>Model that writes summaries</source>
-        <translation type="unfinished" />
+        <translation>生成摘要的模型</translation>
     </message>
     <message>
         <source>When a chat is too long for its model, this model summarises the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>当对话对其模型来说过长时，由此模型总结之前的消息</translation>
     </message>
     <message>
         <source>The chat's own model</source>
-        <translation type="unfinished" />
+        <translation>对话本身使用的模型</translation>
     </message>
     <message>
         <source>&amp;Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>自动为新对话命名(&amp;N)</translation>
     </message>
     <message>
         <source>Name new chats automatically</source>
-        <translation type="unfinished" />
+        <translation>自动为新对话命名</translation>
     </message>
     <message>
         <source>After the first answer, a small model suggests a name for the chat</source>
-        <translation type="unfinished" />
+        <translation>在第一次回答后，由一个小模型为对话建议名称</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished" />
+        <translation>使用(&amp;W)</translation>
     </message>
     <message>
         <source>Model that names new chats</source>
-        <translation type="unfinished" />
+        <translation>为新对话命名的模型</translation>
     </message>
     <message>
         <source>Context windows and prices</source>
-        <translation type="unfinished" />
+        <translation>上下文窗口和价格</translation>
     </message>
     <message>
         <source>Summaries and chat names</source>
-        <translation type="unfinished" />
+        <translation>摘要和对话名称</translation>
     </message>
     <message>
         <source>&amp;Summaries are written by</source>
-        <translation type="unfinished" />
+        <translation>摘要生成模型(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>NumberParam</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>重置</translation>
     </message>
     <message>
         <source>Reset {parameter}</source>
-        <translation type="unfinished" />
+        <translation>重置“{parameter}”</translation>
     </message>
     <message>
         <source>Don't send this parameter (use the gateway's default)</source>
-        <translation type="unfinished" />
+        <translation>不发送此参数（使用网关的默认值）</translation>
     </message>
     <message>
         <source>{parameter} slider</source>
-        <translation type="unfinished" />
+        <translation>“{parameter}”滑块</translation>
     </message>
 </context>
 <context>
     <name>ParameterSidebar</name>
     <message>
         <source>Precise</source>
-        <translation type="unfinished" />
+        <translation>精确</translation>
     </message>
     <message>
         <source>Temperature 0.2: more deterministic and consistent (good for code generation, data extraction).</source>
-        <translation type="unfinished" />
+        <translation>温度 0.2：更确定、更一致（适合生成代码、提取数据）。</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished" />
+        <translation>平衡</translation>
     </message>
     <message>
         <source>Temperature 0.7: balanced creativity and consistency (good for daily conversations).</source>
-        <translation type="unfinished" />
+        <translation>温度 0.7：兼顾创造性和一致性（适合日常对话）。</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished" />
+        <translation>创意</translation>
     </message>
     <message>
         <source>Temperature 1.0: more creative and diverse (good for creative writing).</source>
-        <translation type="unfinished" />
+        <translation>温度 1.0：更有创意、更多样（适合创意写作）。</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished" />
+        <translation>简短</translation>
     </message>
     <message>
         <source>Up to 300 tokens: short responses.</source>
-        <translation type="unfinished" />
+        <translation>最多 300 个 token：简短回答。</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>适中</translation>
     </message>
     <message>
         <source>Up to 1,000 tokens: medium responses.</source>
-        <translation type="unfinished" />
+        <translation>最多 1,000 个 token：中等长度的回答。</translation>
     </message>
     <message>
         <source>Detailed</source>
-        <translation type="unfinished" />
+        <translation>详细</translation>
     </message>
     <message>
         <source>Up to 3,000 tokens: detailed responses.</source>
-        <translation type="unfinished" />
+        <translation>最多 3,000 个 token：详细回答。</translation>
     </message>
     <message>
         <source>Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>通常只调整温度或 top_p 其中之一，不要同时调整。</translation>
     </message>
     <message>
         <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
@@ -2499,7 +2497,11 @@
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
 • 1.0–2.0: highly random and creative (good for brainstorming)</source>
-        <translation type="unfinished" />
+        <translation>回答的随机程度，范围为 0 到 2（网关默认值为 1.0）。
+• 0.0–0.3：更确定、更一致（适合生成代码、提取数据）
+• 0.4–0.7：兼顾创造性和一致性（适合日常对话）
+• 0.8–1.0：更有创意、更多样（适合创意写作）
+• 1.0–2.0：高度随机、极具创意（适合头脑风暴）</translation>
     </message>
     <message>
         <source>Nucleus sampling, from 0 to 1 (default 1.0).
@@ -2507,543 +2509,550 @@
 • 0.5: consider words with cumulative probability up to 50%
 • 1.0: consider all possible words (default)
 Usually adjust either temperature or top_p, not both.</source>
-        <translation type="unfinished" />
+        <translation>核采样，范围为 0 到 1（默认值为 1.0）。
+• 0.1：只考虑可能性最高的前 10% 的词
+• 0.5：考虑累积概率达到 50% 的词
+• 1.0：考虑所有可能的词（默认）
+通常只调整温度或 top_p 其中之一，不要同时调整。</translation>
     </message>
     <message>
         <source>The longest answer allowed, in tokens (a token is about ¾ of a word).
 • Short responses: 100–300 tokens
 • Medium responses: 500–1000 tokens
 • Detailed responses: 1500–3000 tokens</source>
-        <translation type="unfinished" />
+        <translation>允许的最长回答，以 token 计（1 个 token 约相当于 ¾ 个英文单词）。
+• 简短回答：100–300 个 token
+• 中等回答：500–1000 个 token
+• 详细回答：1500–3000 个 token</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values nudge the model to bring up new topics instead of staying on the ones already mentioned.</source>
-        <translation type="unfinished" />
+        <translation>范围为 −2 到 2（默认值为 0）。值越高，模型越倾向于提出新话题，而不是停留在已提及的话题上。</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values make the model repeat the same words and phrases less often.</source>
-        <translation type="unfinished" />
+        <translation>范围为 −2 到 2（默认值为 0）。值越高，模型重复相同字词和短语的频率越低。</translation>
     </message>
     <message>
         <source>Up to {count} pieces of text at which the model stops writing. Separate them with commas; write \n for a new line and \, for a comma.</source>
-        <translation type="unfinished" />
+        <translation>最多 {count} 段文本，模型写到其中任意一段时即停止。用英文逗号分隔；换行请写 \n，逗号本身请写 \,。</translation>
     </message>
     <message>
         <source>Chat settings</source>
-        <translation type="unfinished" />
+        <translation>对话设置</translation>
     </message>
     <message>
         <source>Tip: {note}</source>
-        <translation type="unfinished" />
+        <translation>提示：{note}</translation>
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation type="unfinished" />
+        <translation>设为新对话的默认设置</translation>
     </message>
     <message>
         <source>New chats will start with this model, these settings and this system prompt</source>
-        <translation type="unfinished" />
+        <translation>新对话将使用此模型、这些设置和此系统提示词</translation>
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished" />
+        <translation>刷新模型</translation>
     </message>
     <message>
         <source>Refresh models — ask the gateway for its list again</source>
-        <translation type="unfinished" />
+        <translation>刷新模型 — 重新向网关获取模型列表</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished" />
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished" />
+        <translation>风格</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>长度</translation>
     </message>
     <message>
         <source>System prompt presets</source>
-        <translation type="unfinished" />
+        <translation>系统提示词预设</translation>
     </message>
     <message>
         <source>Fill in a saved system prompt</source>
-        <translation type="unfinished" />
+        <translation>填入已保存的系统提示词</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished" />
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>How should the model behave? For example: “Answer in plain English, briefly.”</source>
-        <translation type="unfinished" />
+        <translation>模型应该如何表现？例如：“请用通俗易懂的中文简要回答。”</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt</source>
-        <translation type="unfinished" />
+        <translation>系统提示词(&amp;Y)</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished" />
+        <translation>另存为预设…</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished" />
+        <translation>另存为预设</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished" />
+        <translation>预设名称</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>保存预设</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel saving preset</source>
-        <translation type="unfinished" />
+        <translation>取消保存预设</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation>高级</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished" />
+        <translation>高级设置</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>温度</translation>
     </message>
     <message>
         <source>Top P</source>
-        <translation type="unfinished" />
+        <translation>Top P</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished" />
+        <translation>最大 token 数</translation>
     </message>
     <message>
         <source>Presence penalty</source>
-        <translation type="unfinished" />
+        <translation>存在惩罚</translation>
     </message>
     <message>
         <source>Frequency penalty</source>
-        <translation type="unfinished" />
+        <translation>频率惩罚</translation>
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished" />
+        <translation>停止序列</translation>
     </message>
     <message>
         <source>Clear stop sequences</source>
-        <translation type="unfinished" />
+        <translation>清除停止序列</translation>
     </message>
     <message>
         <source>Send the last N turns only</source>
-        <translation type="unfinished" />
+        <translation>仅发送最近 N 轮</translation>
     </message>
     <message>
         <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
-        <translation type="unfinished" />
+        <translation>一轮是指你的一条消息及其回答。设置后，即使能容纳更多内容，也只会将最近的几轮（连同系统提示词和摘要）发送给模型。未设置时：发送模型上下文窗口所能容纳的全部轮次。</translation>
     </message>
     <message>
         <source>from cache (offline)</source>
-        <translation type="unfinished" />
+        <translation>来自缓存（离线）</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished" />
+        <translation>预设…</translation>
     </message>
     <message>
         <source>Only the first {count} are sent.</source>
-        <translation type="unfinished" />
+        <translation>只会发送前 {count} 个。</translation>
     </message>
     <message>
         <source>{model} (not in the list)</source>
-        <translation type="unfinished" />
+        <translation>{model}（不在列表中）</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>未设置</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished" />
+        <translation>打开设置</translation>
     </message>
 </context>
 <context>
     <name>ProseView</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>消息文本</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished" />
+        <translation>没有可发送的内容。</translation>
     </message>
     <message>
         <source>Wait for the answer to finish, or stop it first.</source>
-        <translation type="unfinished" />
+        <translation>请等待回答完成，或先停止回答。</translation>
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation type="unfinished" />
+        <translation>添加你的 API 密钥即可开始对话。</translation>
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>此对话已不存在。</translation>
     </message>
     <message>
         <source>This message no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>此消息已不存在。</translation>
     </message>
     <message>
         <source>Only your own messages can be edited.</source>
-        <translation type="unfinished" />
+        <translation>只能编辑你自己的消息。</translation>
     </message>
     <message>
         <source>Only an answer can be regenerated.</source>
-        <translation type="unfinished" />
+        <translation>只能重新生成回答。</translation>
     </message>
     <message>
         <source>Only an answer can be continued.</source>
-        <translation type="unfinished" />
+        <translation>只能继续生成回答。</translation>
     </message>
     <message>
         <source>This answer is already complete.</source>
-        <translation type="unfinished" />
+        <translation>此回答已经完整。</translation>
     </message>
     <message>
         <source>This message can't be sent again.</source>
-        <translation type="unfinished" />
+        <translation>无法再次发送此消息。</translation>
     </message>
     <message>
         <source>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>仅这一条消息就超出了模型能读取的长度。请缩短消息，或在侧边栏中选择上下文窗口更大的模型。你的文字仍在消息框中。</translation>
     </message>
     <message>
         <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>此模型无法查看图片。请在侧边栏中选择能够查看图片的模型（Claude 或 Gemini），或移除图片。你的消息和文件仍在消息框中。</translation>
     </message>
     <message>
         <source>A file is still being read. Wait a moment, or remove it, then send.</source>
-        <translation type="unfinished" />
+        <translation>仍有文件正在读取。请稍候，或将其移除，然后再发送。</translation>
     </message>
     <message>
         <source>The model kept calling tools, so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>模型不断调用工具，因此应用已将其停止。如需继续，请让它接着做。</translation>
     </message>
     <message>
         <source>Every earlier message is already sent to the model: there is nothing to summarise.</source>
-        <translation type="unfinished" />
+        <translation>之前的所有消息都已发送给模型：没有需要总结的内容。</translation>
     </message>
 </context>
 <context>
     <name>SegmentedControl</name>
     <message>
         <source>{group}: {choice}</source>
-        <translation type="unfinished" />
+        <translation>{group}：{choice}</translation>
     </message>
 </context>
 <context>
     <name>ServerForm</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished" />
+        <translation>服务器名称</translation>
     </message>
     <message>
         <source>For example: time</source>
-        <translation type="unfinished" />
+        <translation>例如：time</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished" />
+        <translation>服务器类型</translation>
     </message>
     <message>
         <source>A program on this computer (stdio)</source>
-        <translation type="unfinished" />
+        <translation>这台电脑上的程序 (stdio)</translation>
     </message>
     <message>
         <source>A server on the network (HTTP)</source>
-        <translation type="unfinished" />
+        <translation>网络上的服务器 (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>命令</translation>
     </message>
     <message>
         <source>For example: uvx</source>
-        <translation type="unfinished" />
+        <translation>例如：uvx</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>参数</translation>
     </message>
     <message>
         <source>One argument per line, without quotes</source>
-        <translation type="unfinished" />
+        <translation>每行一个参数，不加引号</translation>
     </message>
     <message>
         <source>One argument per line, taken exactly as written: no quotes are needed, and nothing is interpreted by a shell.</source>
-        <translation type="unfinished" />
+        <translation>每行一个参数，按原样使用：无需加引号，也不会经过 shell 解释。</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>For example: https://tools.example.com/mcp</source>
-        <translation type="unfinished" />
+        <translation>例如：https://tools.example.com/mcp</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>请求头</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>请求头名称</translation>
     </message>
     <message>
         <source>Tools allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>无需询问即可使用的工具</translation>
     </message>
     <message>
         <source>One tool name per line</source>
-        <translation type="unfinished" />
+        <translation>每行一个工具名称</translation>
     </message>
     <message>
         <source>These tools of this server run without asking you first. Everything else asks.</source>
-        <translation type="unfinished" />
+        <translation>此服务器的这些工具无需先询问你即可运行。其他工具都会先询问。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
     </message>
     <message>
         <source>Done editing the server</source>
-        <translation type="unfinished" />
+        <translation>完成服务器编辑</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel editing the server</source>
-        <translation type="unfinished" />
+        <translation>取消编辑服务器</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished" />
+        <translation>命令(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Arguments</source>
-        <translation type="unfinished" />
+        <translation>参数(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished" />
+        <translation>环境变量(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished" />
+        <translation>请求头(&amp;H)</translation>
     </message>
     <message>
         <source>Allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>无需询问即可使用</translation>
     </message>
     <message>
         <source>Edit server</source>
-        <translation type="unfinished" />
+        <translation>编辑服务器</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished" />
+        <translation>新服务器</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished" />
+        <translation>请为服务器命名。</translation>
     </message>
     <message>
         <source>The name is too long: at most {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>名称太长：最多 {count} 个字符。</translation>
     </message>
     <message>
         <source>There is already a server called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>已有名为“{name}”的服务器。</translation>
     </message>
     <message>
         <source>Say which program to start (the command).</source>
-        <translation type="unfinished" />
+        <translation>请指定要启动的程序（命令）。</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of an environment variable: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished" />
+        <translation>“{name}”不能用作环境变量名称：只能使用字母、数字和 _，且不能以数字开头。</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://, like https://tools.example.com/mcp.</source>
-        <translation type="unfinished" />
+        <translation>地址必须以 http:// 或 https:// 开头，例如 https://tools.example.com/mcp。</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of a header: use letters, digits and -.</source>
-        <translation type="unfinished" />
+        <translation>“{name}”不能用作请求头名称：只能使用字母、数字和 -。</translation>
     </message>
     <message>
         <source>“{name}” is there twice.</source>
-        <translation type="unfinished" />
+        <translation>“{name}”出现了两次。</translation>
     </message>
     <message>
         <source>Type a value for “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>请为“{name}”输入一个值。</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>深色</translation>
     </message>
     <message>
         <source>Your settings file was damaged, so Desktop Chat started with its default settings. The damaged file was kept as {name}.</source>
-        <translation type="unfinished" />
+        <translation>你的设置文件已损坏，因此 Desktop Chat 以默认设置启动。损坏的文件已保留为 {name}。</translation>
     </message>
     <message>
         <source>no proxy (direct connection)</source>
-        <translation type="unfinished" />
+        <translation>不使用代理（直接连接）</translation>
     </message>
     <message>
         <source>no proxy (direct connection) ({variable} covers {host})</source>
-        <translation type="unfinished" />
+        <translation>不使用代理（直接连接）（{variable} 涵盖 {host}）</translation>
     </message>
     <message>
         <source>{url} (from settings)</source>
-        <translation type="unfinished" />
+        <translation>{url}（来自设置）</translation>
     </message>
     <message>
         <source>{url} (from {variable})</source>
-        <translation type="unfinished" />
+        <translation>{url}（来自 {variable}）</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished" />
+        <translation>来自 {variable}</translation>
     </message>
     <message>
         <source>offline demo (no key)</source>
-        <translation type="unfinished" />
+        <translation>离线演示（无密钥）</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>未设置</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished" />
+        <translation>已设置</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <source>Current key: {hint}</source>
-        <translation type="unfinished" />
+        <translation>当前密钥：{hint}</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished" />
+        <translation>替换…</translation>
     </message>
     <message>
         <source>Replace key</source>
-        <translation type="unfinished" />
+        <translation>替换密钥</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>测试</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Check the key and address with the gateway</source>
-        <translation type="unfinished" />
+        <translation>向网关验证密钥和地址</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished" />
+        <translation>新的 API 密钥</translation>
     </message>
     <message>
         <source>Kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>保存位置：{location}，绝不会写入文件。</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>网关地址</translation>
     </message>
     <message>
         <source>In use now: {address} (set by {variable} for this run). The address above is saved for when that variable is gone.</source>
-        <translation type="unfinished" />
+        <translation>当前使用：{address}（本次运行由 {variable} 设置）。上面的地址会保存下来，供该变量不存在时使用。</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished" />
+        <translation>代理</translation>
     </message>
     <message>
         <source>Empty: use the system's proxy settings</source>
-        <translation type="unfinished" />
+        <translation>留空：使用系统的代理设置</translation>
     </message>
     <message>
         <source>For example http://proxy.example.com:8080</source>
-        <translation type="unfinished" />
+        <translation>例如 http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>In use now: {proxy}</source>
