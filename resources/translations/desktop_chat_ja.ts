@@ -2973,1250 +2973,1248 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>{url} (from settings)</source>
-        <translation type="unfinished" />
+        <translation>{url}（設定の値）</translation>
     </message>
     <message>
         <source>{url} (from {variable})</source>
-        <translation type="unfinished" />
+        <translation>{url}（{variable} の値）</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished" />
+        <translation>{variable} から取得</translation>
     </message>
     <message>
         <source>offline demo (no key)</source>
-        <translation type="unfinished" />
+        <translation>オフラインデモ（キーなし）</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>未設定</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished" />
+        <translation>設定済み</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>Current key: {hint}</source>
-        <translation type="unfinished" />
+        <translation>現在のキー: {hint}</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished" />
+        <translation>置き換え…</translation>
     </message>
     <message>
         <source>Replace key</source>
-        <translation type="unfinished" />
+        <translation>キーを置き換え</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>接続のテスト</translation>
     </message>
     <message>
         <source>Check the key and address with the gateway</source>
-        <translation type="unfinished" />
+        <translation>キーとアドレスをゲートウェイで確認します</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished" />
+        <translation>新しい API キー</translation>
     </message>
     <message>
         <source>Kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>{location}に保存され、ファイルには保存されません。</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>ゲートウェイのアドレス</translation>
     </message>
     <message>
         <source>In use now: {address} (set by {variable} for this run). The address above is saved for when that variable is gone.</source>
-        <translation type="unfinished" />
+        <translation>現在使用中: {address}（今回の起動では {variable} で設定）。上のアドレスは、その変数がなくなったときのために保存されます。</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished" />
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>Empty: use the system's proxy settings</source>
-        <translation type="unfinished" />
+        <translation>空欄: システムのプロキシ設定を使用</translation>
     </message>
     <message>
         <source>For example http://proxy.example.com:8080</source>
-        <translation type="unfinished" />
+        <translation>例: http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>In use now: {proxy}</source>
-        <translation type="unfinished" />
+        <translation>現在使用中: {proxy}</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>接続</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>ゲートウェイのアドレス(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Proxy</source>
-        <translation type="unfinished" />
+        <translation>プロキシ(&amp;P)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>文字のサイズ</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>システムの既定値</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>外観</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished" />
+        <translation>文字のサイズ(&amp;S)</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>設定を保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished" />
+        <translation>設定のページ</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished" />
+        <translation>モデル(&amp;M)</translation>
     </message>
     <message>
         <source>Tool calls in a row</source>
-        <translation type="unfinished" />
+        <translation>連続するツール呼び出し</translation>
     </message>
     <message>
         <source>After this many rounds of tool calls in one answer, the app stops asking the model again</source>
-        <translation type="unfinished" />
+        <translation>1 つの回答でツール呼び出しがこの回数続くと、アプリはモデルへの再要求を停止します</translation>
     </message>
     <message>
         <source>Time limit of one tool call</source>
-        <translation type="unfinished" />
+        <translation>1 回のツール呼び出しの制限時間</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Tool calls in a &amp;row, at most</source>
-        <translation type="unfinished" />
+        <translation>連続するツール呼び出しの上限(&amp;R)</translation>
     </message>
     <message>
         <source>Time &amp;limit of one call</source>
-        <translation type="unfinished" />
+        <translation>1 回の呼び出しの制限時間(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>テストをキャンセル</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>接続をテストしています…</translation>
     </message>
     <message>
         <source>Keep current</source>
-        <translation type="unfinished" />
+        <translation>現在のキーを維持</translation>
     </message>
     <message>
         <source>Keep current key</source>
-        <translation type="unfinished" />
+        <translation>現在のキーを維持</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished" />
+        <translation>メッセージを送信</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished" />
+        <translation>メッセージ内で改行</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished" />
+        <translation>回答を停止</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>新しいチャット</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished" />
+        <translation>チャットを検索</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>メッセージ欄にフォーカス</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>前のチャット</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>次のチャット</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished" />
+        <translation>チャットの名前を変更</translation>
     </message>
     <message>
         <source>Delete chat (with undo)</source>
-        <translation type="unfinished" />
+        <translation>チャットを削除（元に戻せます）</translation>
     </message>
     <message>
         <source>Undo delete, while the notice shows</source>
-        <translation type="unfinished" />
+        <translation>削除を元に戻す（通知の表示中）</translation>
     </message>
     <message>
         <source>Copy the selection</source>
-        <translation type="unfinished" />
+        <translation>選択範囲をコピー</translation>
     </message>
     <message>
         <source>Export the chat</source>
-        <translation type="unfinished" />
+        <translation>チャットをエクスポート</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished" />
+        <translation>サイドバーの表示/非表示を切り替え</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>終了</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>キー</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
         <source>Right-click a chat in the list for Rename, Pin, Archive, Export and Delete.</source>
-        <translation type="unfinished" />
+        <translation>一覧のチャットを右クリックすると、名前の変更、ピン留め、アーカイブ、エクスポート、削除を行えます。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Saved as the default for new chats.</source>
-        <translation type="unfinished" />
+        <translation>新しいチャットの既定値として保存しました。</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Not connected yet</source>
-        <translation type="unfinished" />
+        <translation>未接続</translation>
     </message>
     <message>
         <source>The gateway has not been contacted yet.</source>
-        <translation type="unfinished" />
+        <translation>ゲートウェイにはまだ接続していません。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>接続しています…</translation>
     </message>
     <message>
         <source>Checking the gateway.</source>
-        <translation type="unfinished" />
+        <translation>ゲートウェイを確認しています。</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>The gateway answered.</source>
-        <translation type="unfinished" />
+        <translation>ゲートウェイが応答しました。</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Can't reach the gateway. Your history, search and settings still work.</source>
-        <translation type="unfinished" />
+        <translation>ゲートウェイに接続できません。履歴、検索、設定は引き続き使用できます。</translation>
     </message>
     <message>
         <source>Offline demo</source>
-        <translation type="unfinished" />
+        <translation>オフラインデモ</translation>
     </message>
     <message>
         <source>Talking to the built-in demo gateway; no key is used.</source>
-        <translation type="unfinished" />
+        <translation>内蔵のデモゲートウェイと通信しています。キーは使用されません。</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished" />
+        <translation>API キーなし</translation>
     </message>
     <message>
         <source>Add your key in Settings (Ctrl+,).</source>
-        <translation type="unfinished" />
+        <translation>設定 (Ctrl+,) でキーを追加してください。</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished" />
+        <translation>接続状態</translation>
     </message>
     <message>
         <source>Answer tokens</source>
-        <translation type="unfinished" />
+        <translation>回答のトークン数</translation>
     </message>
     <message>
         <source>Conversation usage</source>
-        <translation type="unfinished" />
+        <translation>会話の使用量</translation>
     </message>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished" />
+        <translation>回答を待っています…</translation>
     </message>
     <message>
         <source>Answering… {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>回答中… {approx}{tokens} トークン</translation>
     </message>
     <message>
         <source>Last answer: {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>前回の回答: {approx}{tokens} トークン</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>このチャット: {tokens} トークン</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat.</source>
-        <translation type="unfinished" />
+        <translation>このチャットのすべての回答、要約、タイトルのトークン数です。</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens · ≈ {cost}</source>
-        <translation type="unfinished" />
+        <translation>このチャット: {tokens} トークン · ≈ {cost}</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat. The cost is an estimate from list prices (Settings → Models); your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>このチャットのすべての回答、要約、タイトルのトークン数です。コストは公開価格に基づく推定値です（設定 → モデル）。ゲートウェイの請求額とは異なる場合があります。</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>処理中</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Check that you may write to the history file and its folder, then restart the app.</source>
-        <translation type="unfinished" />
+        <translation>履歴ファイルとそのフォルダーへの書き込み権限があることを確認してから、アプリを再起動してください。</translation>
     </message>
     <message>
         <source>Your chat history could not be read or saved.</source>
-        <translation type="unfinished" />
+        <translation>チャット履歴を読み取る、または保存することができませんでした。</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, restart the app.</source>
-        <translation type="unfinished" />
+        <translation>もう一度お試しください。繰り返し発生する場合は、アプリを再起動してください。</translation>
     </message>
     <message>
         <source>Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>チャット履歴は新しいバージョンの Desktop Chat で保存されています。アップデートしてください。何も変更されていません。</translation>
     </message>
     <message>
         <source>Install the latest version of Desktop Chat.</source>
-        <translation type="unfinished" />
+        <translation>最新バージョンの Desktop Chat をインストールしてください。</translation>
     </message>
     <message>
         <source>The disk is full, so {name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>ディスクがいっぱいのため、{name} を書き込めませんでした。</translation>
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>ディスクがいっぱいのため、最後の変更を保存できませんでした。それまでに保存された内容は安全です。</translation>
     </message>
     <message>
         <source>Free some disk space, then try again.</source>
-        <translation type="unfinished" />
+        <translation>ディスクの空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>チャット履歴ファイルが読み取り専用で変更できないため、新しい内容を保存できません。それまでに保存された内容は安全です。</translation>
     </message>
     <message>
         <source>The folder for your chat history can't be created, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation>チャット履歴用のフォルダーを作成できないため、何も保存できません。</translation>
     </message>
     <message>
         <source>Your chat history needs a one-time update, but the file is read-only.</source>
-        <translation type="unfinished" />
+        <translation>チャット履歴を 1 回だけ更新する必要がありますが、ファイルが読み取り専用です。</translation>
     </message>
     <message>
         <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
-        <translation type="unfinished" />
+        <translation>チャット履歴ファイルが破損しているため、開けません。ファイルは元のまま残されています。</translation>
     </message>
     <message>
         <source>Keep a copy of the file for support, then start a new history.</source>
-        <translation type="unfinished" />
+        <translation>サポート用にファイルのコピーを保管してから、新しい履歴を作成してください。</translation>
     </message>
     <message>
         <source>Your chat history is being used by another program right now.</source>
-        <translation type="unfinished" />
+        <translation>チャット履歴は現在ほかのプログラムで使用されています。</translation>
     </message>
     <message>
         <source>Close other copies of Desktop Chat, then try again.</source>
-        <translation type="unfinished" />
+        <translation>ほかに開いている Desktop Chat を閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Your chat history file could not be read or written.</source>
-        <translation type="unfinished" />
+        <translation>チャット履歴ファイルの読み取りまたは書き込みができませんでした。</translation>
     </message>
     <message>
         <source>Check that the disk is connected and that you may write to the history folder.</source>
-        <translation type="unfinished" />
+        <translation>ディスクが接続されていること、および履歴フォルダーへの書き込み権限があることを確認してください。</translation>
     </message>
     <message>
         <source>Your chat history can't be opened safely on this drive.</source>
-        <translation type="unfinished" />
+        <translation>このドライブではチャット履歴を安全に開けません。</translation>
     </message>
     <message>
         <source>Keep the history on a local disk.</source>
-        <translation type="unfinished" />
+        <translation>履歴はローカル ディスクに保存してください。</translation>
     </message>
     <message>
         <source>{name} could not be written ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>{name} を書き込めませんでした（{reason}）。</translation>
     </message>
     <message>
         <source>{name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>{name} を書き込めませんでした。</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished" />
+        <translation>別のフォルダーを選んで、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem} (at {where}).</source>
-        <translation type="unfinished" />
+        <translation>ファイルをインポートできませんでした: {problem}（場所: {where}）。</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem}.</source>
-        <translation type="unfinished" />
+        <translation>ファイルをインポートできませんでした: {problem}。</translation>
     </message>
     <message>
         <source>Your history was not changed.</source>
-        <translation type="unfinished" />
+        <translation>履歴は変更されていません。</translation>
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>正しいファイルを選んだこと、およびファイルが完全であることを確認してください。何もインポートされていません。</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished" />
+        <translation>値</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished" />
+        <translation>ファイルを読み取れませんでした</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>ファイルが UTF-8 テキストではありません</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>the file ends too early (it may be truncated)</source>
-        <translation type="unfinished" />
+        <translation>ファイルが途中で終わっています（切り詰められている可能性があります）</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished" />
+        <translation>ファイルが有効な JSON ではありません</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be an export</source>
-        <translation type="unfinished" />
+        <translation>ファイルの入れ子が深すぎるため、エクスポートファイルとは見なせません</translation>
     </message>
     <message>
         <source>a part of the file is too big to be read</source>
-        <translation type="unfinished" />
+        <translation>ファイルの一部が大きすぎて読み取れません</translation>
     </message>
     <message>
         <source>the zip file is damaged</source>
-        <translation type="unfinished" />
+        <translation>zip ファイルが破損しています</translation>
     </message>
     <message>
         <source>the zip file has no conversations.json in it</source>
-        <translation type="unfinished" />
+        <translation>zip ファイルに conversations.json が含まれていません</translation>
     </message>
     <message>
         <source>a ChatGPT export should hold a list of conversations</source>
-        <translation type="unfinished" />
+        <translation>ChatGPT のエクスポートには会話の一覧が含まれている必要があります</translation>
     </message>
     <message>
         <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
-        <translation type="unfinished" />
+        <translation>Desktop Chat のエクスポートではありません（'format' がないか、不明な値です）</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>新しいバージョンの Desktop Chat で書き込まれています</translation>
     </message>
     <message>
         <source>{name} is missing</source>
-        <translation type="unfinished" />
+        <translation>{name} がありません</translation>
     </message>
     <message>
         <source>{name} should be an object</source>
-        <translation type="unfinished" />
+        <translation>{name} はオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>オブジェクトが必要です</translation>
     </message>
     <message>
         <source>{name} should be a list</source>
-        <translation type="unfinished" />
+        <translation>{name} はリストである必要があります</translation>
     </message>
     <message>
         <source>{name} should be text</source>
-        <translation type="unfinished" />
+        <translation>{name} はテキストである必要があります</translation>
     </message>
     <message>
         <source>{name} should be a number</source>
-        <translation type="unfinished" />
+        <translation>{name} は数値である必要があります</translation>
     </message>
     <message>
         <source>{name} should be a whole number</source>
-        <translation type="unfinished" />
+        <translation>{name} は整数である必要があります</translation>
     </message>
     <message>
         <source>{name} should be true or false</source>
-        <translation type="unfinished" />
+        <translation>{name} は true または false である必要があります</translation>
     </message>
     <message>
         <source>{name} has an invalid value</source>
-        <translation type="unfinished" />
+        <translation>{name} の値が無効です</translation>
     </message>
     <message>
         <source>{name} does not point to an earlier message of the conversation</source>
-        <translation type="unfinished" />
+        <translation>{name} が会話内の以前のメッセージを指していません</translation>
     </message>
     <message>
         <source>its messages form a loop</source>
-        <translation type="unfinished" />
+        <translation>メッセージの参照がループしています</translation>
     </message>
     <message>
         <source>the file is not an export this app can read</source>
-        <translation type="unfinished" />
+        <translation>このアプリで読み取れるエクスポートファイルではありません</translation>
     </message>
     <message>
         <source>{text} ({detail})</source>
-        <translation type="unfinished" />
+        <translation>{text}（{detail}）</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Sent to the model in place of the earlier messages it summarises.</source>
-        <translation type="unfinished" />
+        <translation>要約の元になった以前のメッセージの代わりに、モデルに送信されます。</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>編集</translation>
     </message>
     <message>
         <source>Edit summary</source>
-        <translation type="unfinished" />
+        <translation>要約を編集</translation>
     </message>
     <message>
         <source>Change what is sent in place of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>以前のメッセージの代わりに送信される内容を変更します</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove summary</source>
-        <translation type="unfinished" />
+        <translation>要約を削除</translation>
     </message>
     <message>
         <source>Stop sending this summary</source>
-        <translation type="unfinished" />
+        <translation>この要約の送信を停止します</translation>
     </message>
     <message numerus="yes">
         <source>Summary of the %Ln earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>以前のメッセージ %Ln 件の要約</numerusform></translation>
     </message>
     <message>
         <source>Summary of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>以前のメッセージの要約</translation>
     </message>
     <message>
         <source>{title}, written by {model}</source>
-        <translation type="unfinished" />
+        <translation>{title}（{model} が作成）</translation>
     </message>
     <message>
         <source>Summary text</source>
-        <translation type="unfinished" />
+        <translation>要約のテキスト</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Enter で保存、Esc でキャンセル</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel editing the summary</source>
-        <translation type="unfinished" />
+        <translation>要約の編集をキャンセル</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished" />
+        <translation>要約を保存</translation>
     </message>
     <message>
         <source>Save the summary (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>要約を保存 (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished" />
+        <translation>通知</translation>
     </message>
     <message>
         <source>Dismiss notification</source>
-        <translation type="unfinished" />
+        <translation>通知を閉じる</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>ToolApprovals</name>
     <message>
         <source>A tool is waiting for your go-ahead in another chat.</source>
-        <translation type="unfinished" />
+        <translation>別のチャットで、ツールが許可を待っています。</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>What the tool says it does</source>
-        <translation type="unfinished" />
+        <translation>ツールの説明（ツール自身による）</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished" />
+        <translation>今回のみ許可</translation>
     </message>
     <message>
         <source>Allow {tool} this time</source>
-        <translation type="unfinished" />
+        <translation>今回は {tool} を許可します</translation>
     </message>
     <message>
         <source>Always allow this tool</source>
-        <translation type="unfinished" />
+        <translation>このツールを常に許可</translation>
     </message>
     <message>
         <source>Always allow {tool}, without asking again</source>
-        <translation type="unfinished" />
+        <translation>今後は確認せずに {tool} を常に許可します</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Do not let {tool} run</source>
-        <translation type="unfinished" />
+        <translation>{tool} の実行を許可しません</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>引数</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished" />
+        <translation>折りたたむ</translation>
     </message>
     <message>
         <source>Show the arguments folded</source>
-        <translation type="unfinished" />
+        <translation>引数を折りたたんで表示します</translation>
     </message>
     <message>
         <source>Show all of the arguments</source>
-        <translation type="unfinished" />
+        <translation>引数をすべて表示します</translation>
     </message>
     <message>
         <source>Show or hide what {tool} was given and returned</source>
-        <translation type="unfinished" />
+        <translation>{tool} に渡された内容と返された内容の表示/非表示を切り替えます</translation>
     </message>
     <message>
         <source>{sentence} ({duration})</source>
-        <translation type="unfinished" />
+        <translation>{sentence}（{duration}）</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished" />
+        <translation>詳細の表示/非表示を切り替えます</translation>
     </message>
     <message>
         <source>Result of {tool}</source>
-        <translation type="unfinished" />
+        <translation>{tool} の結果</translation>
     </message>
     <message>
         <source>Show the start of the result</source>
-        <translation type="unfinished" />
+        <translation>結果の先頭部分を表示します</translation>
     </message>
     <message>
         <source>Show all of the result</source>
-        <translation type="unfinished" />
+        <translation>結果をすべて表示します</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
         <source>The model kept calling tools ({rounds} times in a row), so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>モデルがツールを呼び出し続けた（{rounds} 回連続）ため、アプリが停止しました。続きが必要な場合は、続けるよう依頼してください。</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>Wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>{server} の {tool} を使用しようとしています</translation>
     </message>
     <message>
         <source>Wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>{tool} を使用しようとしています</translation>
     </message>
     <message>
         <source>The model wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>モデルが {server} の {tool} を使用しようとしています</translation>
     </message>
     <message>
         <source>The model wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>モデルが {tool} を使用しようとしています</translation>
     </message>
     <message>
         <source>Only reads</source>
-        <translation type="unfinished" />
+        <translation>読み取りのみ</translation>
     </message>
     <message>
         <source>Can change or delete things</source>
-        <translation type="unfinished" />
+        <translation>データを変更または削除する可能性があります</translation>
     </message>
     <message>
         <source>The tool does not describe itself.</source>
-        <translation type="unfinished" />
+        <translation>このツールには説明がありません。</translation>
     </message>
     <message>
         <source>This tool was not offered to the model; nothing is known about it.</source>
-        <translation type="unfinished" />
+        <translation>このツールはモデルに提供されていないため、詳細は不明です。</translation>
     </message>
     <message>
         <source>These arguments are not valid JSON. They are shown as the model wrote them.</source>
-        <translation type="unfinished" />
+        <translation>この引数は有効な JSON ではありません。モデルが書いたとおりに表示しています。</translation>
     </message>
     <message>
         <source>These arguments are not a JSON object, which tools expect.</source>
-        <translation type="unfinished" />
+        <translation>この引数は JSON オブジェクトではありません。ツールには JSON オブジェクトが必要です。</translation>
     </message>
     <message>
         <source>No arguments.</source>
-        <translation type="unfinished" />
+        <translation>引数なし。</translation>
     </message>
     <message>
         <source>Running {tool}… {elapsed}</source>
-        <translation type="unfinished" />
+        <translation>{tool} を実行中… {elapsed}</translation>
     </message>
     <message>
         <source>Starting {tool}…</source>
-        <translation type="unfinished" />
+        <translation>{tool} を開始しています…</translation>
     </message>
     <message>
         <source>{tool} is waiting for its turn.</source>
-        <translation type="unfinished" />
+        <translation>{tool} は順番を待っています。</translation>
     </message>
     <message>
         <source>{tool} was not run.</source>
-        <translation type="unfinished" />
+        <translation>{tool} は実行されませんでした。</translation>
     </message>
     <message>
         <source>Used {tool}</source>
-        <translation type="unfinished" />
+        <translation>{tool} を使用しました</translation>
     </message>
     <message>
         <source>{tool} did not work. The model was told what went wrong.</source>
-        <translation type="unfinished" />
+        <translation>{tool} は正常に動作しませんでした。問題の内容はモデルに伝えられました。</translation>
     </message>
     <message>
         <source>{tool} took too long and was stopped. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>{tool} は時間がかかりすぎたため停止しました。このことはモデルに伝えられました。</translation>
     </message>
     <message>
         <source>You did not allow {tool}. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>{tool} は許可されませんでした。このことはモデルに伝えられました。</translation>
     </message>
     <message>
         <source>{tool} was stopped with the answer.</source>
-        <translation type="unfinished" />
+        <translation>{tool} は回答とともに停止しました。</translation>
     </message>
     <message>
         <source>The model asked for {tool} with arguments that make no sense, so it was not run.</source>
-        <translation type="unfinished" />
+        <translation>モデルが意味をなさない引数で {tool} を要求したため、実行されませんでした。</translation>
     </message>
     <message>
         <source>The model asked for a tool that does not exist ({tool}), so nothing was run.</source>
-        <translation type="unfinished" />
+        <translation>モデルが存在しないツール（{tool}）を要求したため、何も実行されませんでした。</translation>
     </message>
     <message>
         <source>{used} · {duration}</source>
-        <translation type="unfinished" />
+        <translation>{used} · {duration}</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>結果</translation>
     </message>
     <message>
         <source>What the model was told</source>
-        <translation type="unfinished" />
+        <translation>モデルに伝えられた内容</translation>
     </message>
     <message>
         <source>Show all ({count} characters)</source>
-        <translation type="unfinished" />
+        <translation>すべて表示（{count} 文字）</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} characters.</source>
-        <translation type="unfinished" />
+        <translation>{total} 文字のうち最初の {shown} 文字を表示しています。</translation>
     </message>
     <message>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished" />
+        <translation>%Ln 個のツール</translation>
     </message>
     <message>
         <source>● ready ({tools})</source>
-        <translation type="unfinished" />
+        <translation>● 準備完了（{tools}）</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished" />
+        <translation>起動中…</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>失敗: {reason}</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>オフ</translation>
     </message>
     <message>
         <source>Connected, but the server offers no tools.</source>
-        <translation type="unfinished" />
+        <translation>接続しましたが、このサーバーにはツールがありません。</translation>
     </message>
     <message>
         <source>Connected: {tools} — {names}</source>
-        <translation type="unfinished" />
+        <translation>接続しました: {tools} — {names}</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished" />
+        <translation>接続できませんでした: {reason}</translation>
     </message>
     <message>
         <source>its program was not found — check the command, or install it</source>
-        <translation type="unfinished" />
+        <translation>プログラムが見つかりません — コマンドを確認するか、プログラムをインストールしてください</translation>
     </message>
     <message>
         <source>its program could not be started</source>
-        <translation type="unfinished" />
+        <translation>プログラムを起動できませんでした</translation>
     </message>
     <message>
         <source>its address did not answer — check the URL and your connection</source>
-        <translation type="unfinished" />
+        <translation>アドレスから応答がありません — URL と接続を確認してください</translation>
     </message>
     <message>
         <source>it started but did not answer like a tool server</source>
-        <translation type="unfinished" />
+        <translation>起動しましたが、ツールサーバーとして応答しませんでした</translation>
     </message>
     <message>
         <source>it stopped; it is started again shortly</source>
-        <translation type="unfinished" />
+        <translation>停止しました。まもなく再起動されます</translation>
     </message>
     <message>
         <source>a secret value it needs is missing — enter it again in Settings → Tools</source>
-        <translation type="unfinished" />
+        <translation>必要なシークレット値がありません — 設定 → ツールでもう一度入力してください</translation>
     </message>
 </context>
 <context>
     <name>ToolsPage</name>
     <message>
         <source>Tools let the model use other programs — a calendar, a ticket tracker, files — through MCP servers. Each use asks you first unless you allow the tool always.</source>
-        <translation type="unfinished" />
+        <translation>ツールを使うと、モデルは MCP サーバーを通じてほかのプログラム（カレンダー、チケット管理、ファイルなど）を利用できます。ツールを常に許可しない限り、使用するたびに確認されます。</translation>
     </message>
     <message>
         <source>Saved in {path}</source>
-        <translation type="unfinished" />
+        <translation>保存先: {path}</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished" />
+        <translation>ツールサーバー</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>種類</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状態</translation>
     </message>
     <message>
         <source>No tool servers yet. Add one, or ask your IT contact for an mcp.json file.</source>
-        <translation type="unfinished" />
+        <translation>ツールサーバーはまだありません。追加するか、IT 担当者に mcp.json ファイルを依頼してください。</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>追加…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished" />
+        <translation>ツールサーバーを追加</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Edit the tool server</source>
-        <translation type="unfinished" />
+        <translation>ツールサーバーを編集</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the tool server</source>
-        <translation type="unfinished" />
+        <translation>ツールサーバーを削除</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Test the tool server</source>
-        <translation type="unfinished" />
+        <translation>ツールサーバーをテスト</translation>
     </message>
     <message>
         <source>Connect to the server and list its tools</source>
-        <translation type="unfinished" />
+        <translation>サーバーに接続してツールの一覧を取得します</translation>
     </message>
     <message>
         <source>Tick to use this server; untick to keep it but not start it</source>
-        <translation type="unfinished" />
+        <translation>オンにするとこのサーバーを使用します。オフにすると、サーバーは残りますが起動しません</translation>
     </message>
     <message>
         <source>Allowed without asking: {tools}</source>
-        <translation type="unfinished" />
+        <translation>確認なしで許可: {tools}</translation>
     </message>
     <message>
         <source>Every tool of this server asks before it runs.</source>
-        <translation type="unfinished" />
+        <translation>このサーバーのツールはすべて、実行前に確認します。</translation>
     </message>
     <message>
         <source>Remove tool server?</source>
-        <translation type="unfinished" />
+        <translation>ツールサーバーを削除しますか？</translation>
     </message>
     <message>
         <source>Remove the server “{name}”?</source>
-        <translation type="unfinished" />
+        <translation>サーバー「{name}」を削除しますか？</translation>
     </message>
     <message>
         <source>The model can no longer use its tools. Chats that used them keep what they showed.</source>
-        <translation type="unfinished" />
+        <translation>モデルはこのサーバーのツールを使用できなくなります。ツールを使用したチャットには、表示された内容がそのまま残ります。</translation>
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished" />
+        <translation>{name} に接続しています…</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished" />
+        <translation>テストをキャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>ToolsRow</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished" />
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Use tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>このチャットでツールを使用</translation>
     </message>
     <message>
         <source>When on, the model may ask to use these tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>オンにすると、このチャットでモデルがこれらのツールの使用を求めることがあります</translation>
     </message>
     <message>
         <source>Tools: {servers} ({tools})</source>
-        <translation type="unfinished" />
+        <translation>ツール: {servers}（{tools}）</translation>
     </message>
     <message>
         <source>Tools: none working</source>
-        <translation type="unfinished" />
+        <translation>ツール: 動作中のものはありません</translation>
     </message>
     <message>
         <source>Not working: {servers}</source>
-        <translation type="unfinished" />
+        <translation>動作していません: {servers}</translation>
     </message>
     <message>
         <source>{server}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{server}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>Usage chart</source>
-        <translation type="unfinished" />
+        <translation>使用量のグラフ</translation>
     </message>
     <message>
         <source>Tokens per month</source>
-        <translation type="unfinished" />
+        <translation>月別のトークン数</translation>
     </message>
     <message>
         <source>Estimated cost per month</source>
-        <translation type="unfinished" />
+        <translation>月別の推定コスト</translation>
     </message>
     <message>
         <source>Tokens per day</source>
-        <translation type="unfinished" />
+        <translation>日別のトークン数</translation>
     </message>
     <message>
         <source>Estimated cost per day</source>
-        <translation type="unfinished" />
+        <translation>日別の推定コスト</translation>
     </message>
     <message>
         <source>{what}; the highest: {when}.</source>
-        <translation type="unfinished" />
+        <translation>{what}。最大: {when}。</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished" />
+        <translation>入力トークン</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished" />
+        <translation>出力トークン</translation>
     </message>
     <message>
         <source>Estimated cost (US dollars)</source>
-        <translation type="unfinished" />
+        <translation>推定コスト（米ドル）</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished" />
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished" />
+        <translation>リクエスト数</translation>
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished" />
+        <translation>合計トークン数</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>推定コスト</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>不明</translation>
     </message>
     <message>
         <source>&lt; {amount}</source>
-        <translation type="unfinished" />
+        <translation>&lt; {amount}</translation>
     </message>
     <message>
         <source>≈ {amount}</source>
-        <translation type="unfinished" />
+        <translation>≈ {amount}</translation>
     </message>
     <message>
         <source>{amount} + unknown</source>
-        <translation type="unfinished" />
+        <translation>{amount} + 不明</translation>
     </message>
     <message>
         <source>No price is known for this model, so its cost can't be estimated.</source>
-        <translation type="unfinished" />
+        <translation>このモデルの価格が不明なため、コストを推定できません。</translation>
     </message>
     <message>
         <source>Some of these tokens are of a model with no known price: the real cost is higher than the estimate.</source>
-        <translation type="unfinished" />
+        <translation>これらのトークンの一部は価格が不明なモデルのものです。実際のコストは推定額より高くなります。</translation>
     </message>
     <message>
         <source>An estimate from list prices per million tokens.</source>
-        <translation type="unfinished" />
+        <translation>100 万トークンあたりの公開価格に基づく推定値です。</translation>
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished" />
+        <translation>不明なモデル</translation>
     </message>
     <message>
         <source>Deleted chats (summaries and titles)</source>
-        <translation type="unfinished" />
+        <translation>削除されたチャット（要約とタイトル）</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished" />
+        <translation>無題のチャット</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>今月</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>先月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>今年</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished" />
+        <translation>全期間</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished" />
+        <translation>期間を指定</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>日</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>チャット</translation>
     </message>
     <message>
         <source>Requests: {requests} · Tokens: {total} ({input} in, {output} out) · Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>リクエスト数: {requests} · トークン数: {total}（入力 {input}、出力 {output}） · 推定コスト: {cost}</translation>
     </message>
     <message>
         <source>summaries of long chats: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>長いチャットの要約: {tokens} トークン（{cost}）</translation>
     </message>
     <message>
         <source>chat titles: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>チャットのタイトル: {tokens} トークン（{cost}）</translation>
     </message>
     <message>
         <source>Included above, the app's own requests — {parts}.</source>
-        <translation type="unfinished" />
+        <translation>上記には、アプリ自身のリクエストが含まれています — {parts}。</translation>
     </message>
     <message>
         <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
-        <translation type="unfinished" />
+        <translation>コストは 100 万トークンあたりの公開価格に基づく推定値で、ゲートウェイの請求額とは異なる場合があります。「不明」は、そのモデルの価格がわからないことを示します。集計されるのは、ゲートウェイがトークン数を報告した回答のみです。</translation>
     </message>
     <message>
         <source>No usage yet. Tokens are counted for each answer once the gateway reports them.</source>
-        <translation type="unfinished" />
+        <translation>使用量はまだありません。トークン数は、ゲートウェイが報告した時点で回答ごとに集計されます。</translation>
     </message>
     <message>
         <source>No usage in this period yet. Tokens are counted for each answer once the gateway reports them; choose a longer period to see earlier chats.</source>
-        <translation type="unfinished" />
+        <translation>この期間の使用量はまだありません。トークン数は、ゲートウェイが報告した時点で回答ごとに集計されます。以前のチャットを表示するには、より長い期間を選んでください。</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished" />
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>{when}
@@ -4224,212 +4222,217 @@ Requests: {requests}
 Input tokens: {input}
 Output tokens: {output}
 Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>{when}
+リクエスト数: {requests}
+入力トークン: {input}
+出力トークン: {output}
+推定コスト: {cost}</translation>
     </message>
     <message>
         <source>The usage could not be shown: {reason}</source>
-        <translation type="unfinished" />
+        <translation>使用量を表示できませんでした: {reason}</translation>
     </message>
 </context>
 <context>
     <name>UsageWindow</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished" />
+        <translation>使用量</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期間</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>開始日</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Show by</source>
-        <translation type="unfinished" />
+        <translation>集計単位</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>コスト</translation>
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished" />
+        <translation>グラフの表示内容</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV をエクスポート</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation>期間(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>開始日(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>終了日(&amp;T):</translation>
     </message>
     <message>
         <source>Show &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>集計単位(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished" />
+        <translation>グラフ(&amp;C):</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>合計</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状態</translation>
     </message>
     <message>
         <source>About the estimates</source>
-        <translation type="unfinished" />
+        <translation>推定値について</translation>
     </message>
     <message>
         <source>Usage table</source>
-        <translation type="unfinished" />
+        <translation>使用量の表</translation>
     </message>
     <message>
         <source>No usage</source>
-        <translation type="unfinished" />
+        <translation>使用量なし</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>集計中…</translation>
     </message>
     <message>
         <source>Export usage</source>
-        <translation type="unfinished" />
+        <translation>使用量のエクスポート</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV スプレッドシート (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>The CSV file was not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>CSV ファイルは保存されませんでした: {reason}</translation>
     </message>
     <message>
         <source>Saved {name} ({when}).</source>
-        <translation type="unfinished" />
+        <translation>{name} を保存しました（{when}）。</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation type="unfinished" />
+        <translation>このコンピューターにはパスワードストアがないため、キーはアプリを閉じるまでの間だけ保持されます。</translation>
     </message>
     <message>
         <source>This address uses plain HTTP: your key would travel unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>このアドレスは暗号化されていない HTTP を使用しています。キーが暗号化されずに送信されます。</translation>
     </message>
     <message>
         <source>Test and continue</source>
-        <translation type="unfinished" />
+        <translation>テストして続行</translation>
     </message>
     <message>
         <source>Keep for this session and continue</source>
-        <translation type="unfinished" />
+        <translation>このセッションのみ保持して続行</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>Desktop Chat へようこそ</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>ようこそ</translation>
     </message>
     <message>
         <source>Paste the API key you were given to start chatting. You can change it later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>チャットを始めるには、受け取った API キーを貼り付けてください。キーは後から設定で変更できます。</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>ゲートウェイのアドレス</translation>
     </message>
     <message>
         <source>The address of your organisation's chat gateway</source>
-        <translation type="unfinished" />
+        <translation>組織のチャットゲートウェイのアドレス</translation>
     </message>
     <message>
         <source>Your key is kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>キーは {location}に保存され、ファイルには保存されません。</translation>
     </message>
     <message>
         <source>Keep the key only until I close the app</source>
-        <translation type="unfinished" />
+        <translation>アプリを閉じるまでの間だけキーを保持する</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished" />
+        <translation>このセッションのみ保持</translation>
     </message>
     <message>
         <source>Try the offline demo (no key needed)</source>
-        <translation type="unfinished" />
+        <translation>オフラインデモを試す（キーは不要）</translation>
     </message>
     <message>
         <source>Try the offline demo</source>
-        <translation type="unfinished" />
+        <translation>オフラインデモを試す</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>テストをキャンセル</translation>
     </message>
     <message>
         <source>Check the key and the address with the gateway, then start</source>
-        <translation type="unfinished" />
+        <translation>キーとアドレスをゲートウェイで確認してから開始します</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished" />
+        <translation>API キー(&amp;K)</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>ゲートウェイのアドレス(&amp;A)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>接続をテストしています…</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>About Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>Desktop Chat について</translation>
     </message>
     <message>
         <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
 {folder}</source>
-        <translation type="unfinished" />
+        <translation>組織のゲートウェイを通じて、さまざまなモデルとチャットできます。チャットはこのコンピューターの次の場所に保存されます:
+{folder}</translation>
     </message>
 </context>
 </TS>
