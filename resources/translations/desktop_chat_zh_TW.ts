@@ -3171,1052 +3171,1050 @@ Usually adjust either temperature or top_p, not both.</source>
     <name>Shortcuts</name>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished" />
+        <translation>傳送訊息</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished" />
+        <translation>在訊息中換行</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished" />
+        <translation>停止回覆</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>新對話</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished" />
+        <translation>搜尋對話</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>將焦點移至訊息方塊</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>上一個對話</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>下一個對話</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished" />
+        <translation>重新命名對話</translation>
     </message>
     <message>
         <source>Delete chat (with undo)</source>
-        <translation type="unfinished" />
+        <translation>刪除對話（可復原）</translation>
     </message>
     <message>
         <source>Undo delete, while the notice shows</source>
-        <translation type="unfinished" />
+        <translation>在通知顯示期間復原刪除</translation>
     </message>
     <message>
         <source>Copy the selection</source>
-        <translation type="unfinished" />
+        <translation>複製所選內容</translation>
     </message>
     <message>
         <source>Export the chat</source>
-        <translation type="unfinished" />
+        <translation>匯出對話</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished" />
+        <translation>顯示或隱藏側邊欄</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>結束</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>按鍵</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>動作</translation>
     </message>
     <message>
         <source>Right-click a chat in the list for Rename, Pin, Archive, Export and Delete.</source>
-        <translation type="unfinished" />
+        <translation>在清單中的對話上按一下滑鼠右鍵，即可重新命名、釘選、封存、匯出及刪除。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Saved as the default for new chats.</source>
-        <translation type="unfinished" />
+        <translation>已儲存為新對話的預設值。</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Not connected yet</source>
-        <translation type="unfinished" />
+        <translation>尚未連線</translation>
     </message>
     <message>
         <source>The gateway has not been contacted yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未與閘道聯繫。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>正在連線…</translation>
     </message>
     <message>
         <source>Checking the gateway.</source>
-        <translation type="unfinished" />
+        <translation>正在檢查閘道。</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>已連線</translation>
     </message>
     <message>
         <source>The gateway answered.</source>
-        <translation type="unfinished" />
+        <translation>閘道已回應。</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>離線</translation>
     </message>
     <message>
         <source>Can't reach the gateway. Your history, search and settings still work.</source>
-        <translation type="unfinished" />
+        <translation>無法連線到閘道。您的歷史記錄、搜尋和設定仍可正常使用。</translation>
     </message>
     <message>
         <source>Offline demo</source>
-        <translation type="unfinished" />
+        <translation>離線示範</translation>
     </message>
     <message>
         <source>Talking to the built-in demo gateway; no key is used.</source>
-        <translation type="unfinished" />
+        <translation>正在與內建的示範閘道通訊；不使用任何金鑰。</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished" />
+        <translation>沒有 API 金鑰</translation>
     </message>
     <message>
         <source>Add your key in Settings (Ctrl+,).</source>
-        <translation type="unfinished" />
+        <translation>請在「設定」(Ctrl+,) 中新增您的金鑰。</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished" />
+        <translation>連線狀態</translation>
     </message>
     <message>
         <source>Answer tokens</source>
-        <translation type="unfinished" />
+        <translation>回覆 token 數</translation>
     </message>
     <message>
         <source>Conversation usage</source>
-        <translation type="unfinished" />
+        <translation>對話用量</translation>
     </message>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished" />
+        <translation>正在等待回覆…</translation>
     </message>
     <message>
         <source>Answering… {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>回覆中… {approx}{tokens} 個 token</translation>
     </message>
     <message>
         <source>Last answer: {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>上次回覆：{approx}{tokens} 個 token</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>此對話：{tokens} 個 token</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat.</source>
-        <translation type="unfinished" />
+        <translation>此對話所有回覆、摘要和標題的 token 數。</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens · ≈ {cost}</source>
-        <translation type="unfinished" />
+        <translation>此對話：{tokens} 個 token · ≈ {cost}</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat. The cost is an estimate from list prices (Settings → Models); your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>此對話所有回覆、摘要和標題的 token 數。費用是根據牌價估算（設定 → 模型）；您的閘道實際收費可能不同。</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>處理中</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Check that you may write to the history file and its folder, then restart the app.</source>
-        <translation type="unfinished" />
+        <translation>請確認您有權限寫入歷史記錄檔及其資料夾，然後重新啟動應用程式。</translation>
     </message>
     <message>
         <source>Your chat history could not be read or saved.</source>
-        <translation type="unfinished" />
+        <translation>無法讀取或儲存您的對話歷史記錄。</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, restart the app.</source>
-        <translation type="unfinished" />
+        <translation>請再試一次；如果問題持續發生，請重新啟動應用程式。</translation>
     </message>
     <message>
         <source>Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>您的對話歷史記錄是由較新版本的 Desktop Chat 儲存的。請更新應用程式；目前未變更任何內容。</translation>
     </message>
     <message>
         <source>Install the latest version of Desktop Chat.</source>
-        <translation type="unfinished" />
+        <translation>請安裝最新版本的 Desktop Chat。</translation>
     </message>
     <message>
         <source>The disk is full, so {name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>磁碟已滿，因此無法寫入 {name}。</translation>
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>磁碟已滿，因此無法儲存最後一次變更。先前儲存的所有內容都很安全。</translation>
     </message>
     <message>
         <source>Free some disk space, then try again.</source>
-        <translation type="unfinished" />
+        <translation>請釋放一些磁碟空間，然後再試一次。</translation>
     </message>
     <message>
         <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>您的對話歷史記錄檔無法變更（唯讀），因此無法儲存任何新內容。先前儲存的所有內容都很安全。</translation>
     </message>
     <message>
         <source>The folder for your chat history can't be created, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation>無法建立對話歷史記錄的資料夾，因此無法儲存任何內容。</translation>
     </message>
     <message>
         <source>Your chat history needs a one-time update, but the file is read-only.</source>
-        <translation type="unfinished" />
+        <translation>您的對話歷史記錄需要進行一次性更新，但檔案是唯讀的。</translation>
     </message>
     <message>
         <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
-        <translation type="unfinished" />
+        <translation>您的對話歷史記錄檔已損毀，無法開啟。檔案已原封不動地保留。</translation>
     </message>
     <message>
         <source>Keep a copy of the file for support, then start a new history.</source>
-        <translation type="unfinished" />
+        <translation>請保留一份檔案複本以供技術支援使用，然後建立新的歷史記錄。</translation>
     </message>
     <message>
         <source>Your chat history is being used by another program right now.</source>
-        <translation type="unfinished" />
+        <translation>您的對話歷史記錄目前正由其他程式使用中。</translation>
     </message>
     <message>
         <source>Close other copies of Desktop Chat, then try again.</source>
-        <translation type="unfinished" />
+        <translation>請關閉其他開啟中的 Desktop Chat，然後再試一次。</translation>
     </message>
     <message>
         <source>Your chat history file could not be read or written.</source>
-        <translation type="unfinished" />
+        <translation>無法讀取或寫入您的對話歷史記錄檔。</translation>
     </message>
     <message>
         <source>Check that the disk is connected and that you may write to the history folder.</source>
-        <translation type="unfinished" />
+        <translation>請確認磁碟已連接，且您有權限寫入歷史記錄資料夾。</translation>
     </message>
     <message>
         <source>Your chat history can't be opened safely on this drive.</source>
-        <translation type="unfinished" />
+        <translation>無法在此磁碟機上安全地開啟您的對話歷史記錄。</translation>
     </message>
     <message>
         <source>Keep the history on a local disk.</source>
-        <translation type="unfinished" />
+        <translation>請將歷史記錄保存在本機磁碟上。</translation>
     </message>
     <message>
         <source>{name} could not be written ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>無法寫入 {name}（{reason}）。</translation>
     </message>
     <message>
         <source>{name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>無法寫入 {name}。</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished" />
+        <translation>請選擇其他資料夾，然後再試一次。</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem} (at {where}).</source>
-        <translation type="unfinished" />
+        <translation>無法匯入此檔案：{problem}（位於 {where}）。</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem}.</source>
-        <translation type="unfinished" />
+        <translation>無法匯入此檔案：{problem}。</translation>
     </message>
     <message>
         <source>Your history was not changed.</source>
-        <translation type="unfinished" />
+        <translation>您的歷史記錄未變更。</translation>
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>請確認您選擇的檔案正確且完整；未匯入任何內容。</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished" />
+        <translation>某個值</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished" />
+        <translation>無法讀取檔案</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>檔案不是 UTF-8 文字</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>檔案是空的</translation>
     </message>
     <message>
         <source>the file ends too early (it may be truncated)</source>
-        <translation type="unfinished" />
+        <translation>檔案提前結束（可能不完整）</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished" />
+        <translation>檔案不是有效的 JSON</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be an export</source>
-        <translation type="unfinished" />
+        <translation>檔案的巢狀層級太深，不可能是匯出檔</translation>
     </message>
     <message>
         <source>a part of the file is too big to be read</source>
-        <translation type="unfinished" />
+        <translation>檔案中有一部分太大，無法讀取</translation>
     </message>
     <message>
         <source>the zip file is damaged</source>
-        <translation type="unfinished" />
+        <translation>zip 檔已損毀</translation>
     </message>
     <message>
         <source>the zip file has no conversations.json in it</source>
-        <translation type="unfinished" />
+        <translation>zip 檔中沒有 conversations.json</translation>
     </message>
     <message>
         <source>a ChatGPT export should hold a list of conversations</source>
-        <translation type="unfinished" />
+        <translation>ChatGPT 匯出檔應包含對話清單</translation>
     </message>
     <message>
         <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
-        <translation type="unfinished" />
+        <translation>這不是 Desktop Chat 的匯出檔（缺少「format」或無法辨識）</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>此檔案是由較新版本的 Desktop Chat 寫入的</translation>
     </message>
     <message>
         <source>{name} is missing</source>
-        <translation type="unfinished" />
+        <translation>缺少 {name}</translation>
     </message>
     <message>
         <source>{name} should be an object</source>
-        <translation type="unfinished" />
+        <translation>{name} 應為物件</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>應為物件</translation>
     </message>
     <message>
         <source>{name} should be a list</source>
-        <translation type="unfinished" />
+        <translation>{name} 應為清單</translation>
     </message>
     <message>
         <source>{name} should be text</source>
-        <translation type="unfinished" />
+        <translation>{name} 應為文字</translation>
     </message>
     <message>
         <source>{name} should be a number</source>
-        <translation type="unfinished" />
+        <translation>{name} 應為數字</translation>
     </message>
     <message>
         <source>{name} should be a whole number</source>
-        <translation type="unfinished" />
+        <translation>{name} 應為整數</translation>
     </message>
     <message>
         <source>{name} should be true or false</source>
-        <translation type="unfinished" />
+        <translation>{name} 應為 true 或 false</translation>
     </message>
     <message>
         <source>{name} has an invalid value</source>
-        <translation type="unfinished" />
+        <translation>{name} 的值無效</translation>
     </message>
     <message>
         <source>{name} does not point to an earlier message of the conversation</source>
-        <translation type="unfinished" />
+        <translation>{name} 並未指向對話中較早的訊息</translation>
     </message>
     <message>
         <source>its messages form a loop</source>
-        <translation type="unfinished" />
+        <translation>其中的訊息形成循環</translation>
     </message>
     <message>
         <source>the file is not an export this app can read</source>
-        <translation type="unfinished" />
+        <translation>此檔案不是本應用程式能讀取的匯出檔</translation>
     </message>
     <message>
         <source>{text} ({detail})</source>
-        <translation type="unfinished" />
+        <translation>{text}（{detail}）</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Sent to the model in place of the earlier messages it summarises.</source>
-        <translation type="unfinished" />
+        <translation>代替其摘要的先前訊息傳送給模型。</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>編輯</translation>
     </message>
     <message>
         <source>Edit summary</source>
-        <translation type="unfinished" />
+        <translation>編輯摘要</translation>
     </message>
     <message>
         <source>Change what is sent in place of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>變更代替先前訊息傳送的內容</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove summary</source>
-        <translation type="unfinished" />
+        <translation>移除摘要</translation>
     </message>
     <message>
         <source>Stop sending this summary</source>
-        <translation type="unfinished" />
+        <translation>停止傳送此摘要</translation>
     </message>
     <message numerus="yes">
         <source>Summary of the %Ln earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>先前 %Ln 則訊息的摘要</numerusform></translation>
     </message>
     <message>
         <source>Summary of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>先前訊息的摘要</translation>
     </message>
     <message>
         <source>{title}, written by {model}</source>
-        <translation type="unfinished" />
+        <translation>{title}，由 {model} 撰寫</translation>
     </message>
     <message>
         <source>Summary text</source>
-        <translation type="unfinished" />
+        <translation>摘要文字</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished" />
+        <translation>按 Ctrl+Enter 儲存，按 Esc 取消</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel editing the summary</source>
-        <translation type="unfinished" />
+        <translation>取消編輯摘要</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished" />
+        <translation>儲存摘要</translation>
     </message>
     <message>
         <source>Save the summary (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>儲存摘要 (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished" />
+        <translation>通知</translation>
     </message>
     <message>
         <source>Dismiss notification</source>
-        <translation type="unfinished" />
+        <translation>關閉通知</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
     <name>ToolApprovals</name>
     <message>
         <source>A tool is waiting for your go-ahead in another chat.</source>
-        <translation type="unfinished" />
+        <translation>另一個對話中有工具正在等候您允許。</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>What the tool says it does</source>
-        <translation type="unfinished" />
+        <translation>工具自述的功能</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished" />
+        <translation>允許一次</translation>
     </message>
     <message>
         <source>Allow {tool} this time</source>
-        <translation type="unfinished" />
+        <translation>這次允許 {tool}</translation>
     </message>
     <message>
         <source>Always allow this tool</source>
-        <translation type="unfinished" />
+        <translation>一律允許此工具</translation>
     </message>
     <message>
         <source>Always allow {tool}, without asking again</source>
-        <translation type="unfinished" />
+        <translation>一律允許 {tool}，不再詢問</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
+        <translation>拒絕</translation>
     </message>
     <message>
         <source>Do not let {tool} run</source>
-        <translation type="unfinished" />
+        <translation>不允許 {tool} 執行</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>引數</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished" />
+        <translation>顯示較少</translation>
     </message>
     <message>
         <source>Show the arguments folded</source>
-        <translation type="unfinished" />
+        <translation>收合引數</translation>
     </message>
     <message>
         <source>Show all of the arguments</source>
-        <translation type="unfinished" />
+        <translation>顯示所有引數</translation>
     </message>
     <message>
         <source>Show or hide what {tool} was given and returned</source>
-        <translation type="unfinished" />
+        <translation>顯示或隱藏 {tool} 收到和傳回的內容</translation>
     </message>
     <message>
         <source>{sentence} ({duration})</source>
-        <translation type="unfinished" />
+        <translation>{sentence}（{duration}）</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>詳細資料</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished" />
+        <translation>顯示或隱藏詳細資料</translation>
     </message>
     <message>
         <source>Result of {tool}</source>
-        <translation type="unfinished" />
+        <translation>{tool} 的結果</translation>
     </message>
     <message>
         <source>Show the start of the result</source>
-        <translation type="unfinished" />
+        <translation>只顯示結果的開頭</translation>
     </message>
     <message>
         <source>Show all of the result</source>
-        <translation type="unfinished" />
+        <translation>顯示完整結果</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
         <source>The model kept calling tools ({rounds} times in a row), so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>模型一直呼叫工具（連續 {rounds} 次），因此應用程式已將它停止。如果您需要更多內容，請要求它繼續。</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>Wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>想要使用 {server} 的 {tool}</translation>
     </message>
     <message>
         <source>Wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>想要使用 {tool}</translation>
     </message>
     <message>
         <source>The model wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>模型想要使用 {server} 的 {tool}</translation>
     </message>
     <message>
         <source>The model wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>模型想要使用 {tool}</translation>
     </message>
     <message>
         <source>Only reads</source>
-        <translation type="unfinished" />
+        <translation>唯讀</translation>
     </message>
     <message>
         <source>Can change or delete things</source>
-        <translation type="unfinished" />
+        <translation>可變更或刪除資料</translation>
     </message>
     <message>
         <source>The tool does not describe itself.</source>
-        <translation type="unfinished" />
+        <translation>此工具沒有提供說明。</translation>
     </message>
     <message>
         <source>This tool was not offered to the model; nothing is known about it.</source>
-        <translation type="unfinished" />
+        <translation>此工具並未提供給模型；目前對它一無所知。</translation>
     </message>
     <message>
         <source>These arguments are not valid JSON. They are shown as the model wrote them.</source>
-        <translation type="unfinished" />
+        <translation>這些引數不是有效的 JSON。以下依模型寫出的原樣顯示。</translation>
     </message>
     <message>
         <source>These arguments are not a JSON object, which tools expect.</source>
-        <translation type="unfinished" />
+        <translation>這些引數不是工具所需的 JSON 物件。</translation>
     </message>
     <message>
         <source>No arguments.</source>
-        <translation type="unfinished" />
+        <translation>沒有引數。</translation>
     </message>
     <message>
         <source>Running {tool}… {elapsed}</source>
-        <translation type="unfinished" />
+        <translation>正在執行 {tool}… {elapsed}</translation>
     </message>
     <message>
         <source>Starting {tool}…</source>
-        <translation type="unfinished" />
+        <translation>正在啟動 {tool}…</translation>
     </message>
     <message>
         <source>{tool} is waiting for its turn.</source>
-        <translation type="unfinished" />
+        <translation>{tool} 正在排隊等候。</translation>
     </message>
     <message>
         <source>{tool} was not run.</source>
-        <translation type="unfinished" />
+        <translation>未執行 {tool}。</translation>
     </message>
     <message>
         <source>Used {tool}</source>
-        <translation type="unfinished" />
+        <translation>已使用 {tool}</translation>
     </message>
     <message>
         <source>{tool} did not work. The model was told what went wrong.</source>
-        <translation type="unfinished" />
+        <translation>{tool} 無法正常運作。已將問題告知模型。</translation>
     </message>
     <message>
         <source>{tool} took too long and was stopped. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>{tool} 執行太久，已被停止。已告知模型。</translation>
     </message>
     <message>
         <source>You did not allow {tool}. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>您未允許 {tool}。已告知模型。</translation>
     </message>
     <message>
         <source>{tool} was stopped with the answer.</source>
-        <translation type="unfinished" />
+        <translation>{tool} 已隨回覆一併停止。</translation>
     </message>
     <message>
         <source>The model asked for {tool} with arguments that make no sense, so it was not run.</source>
-        <translation type="unfinished" />
+        <translation>模型要求使用 {tool}，但提供的引數不合理，因此未執行。</translation>
     </message>
     <message>
         <source>The model asked for a tool that does not exist ({tool}), so nothing was run.</source>
-        <translation type="unfinished" />
+        <translation>模型要求使用不存在的工具（{tool}），因此未執行任何工具。</translation>
     </message>
     <message>
         <source>{used} · {duration}</source>
-        <translation type="unfinished" />
+        <translation>{used} · {duration}</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>結果</translation>
     </message>
     <message>
         <source>What the model was told</source>
-        <translation type="unfinished" />
+        <translation>告知模型的內容</translation>
     </message>
     <message>
         <source>Show all ({count} characters)</source>
-        <translation type="unfinished" />
+        <translation>全部顯示（{count} 個字元）</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} characters.</source>
-        <translation type="unfinished" />
+        <translation>顯示前 {shown} 個字元，共 {total} 個。</translation>
     </message>
     <message>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished" />
+        <translation>%Ln 個工具</translation>
     </message>
     <message>
         <source>● ready ({tools})</source>
-        <translation type="unfinished" />
+        <translation>● 就緒（{tools}）</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished" />
+        <translation>正在啟動…</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>失敗：{reason}</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>已關閉</translation>
     </message>
     <message>
         <source>Connected, but the server offers no tools.</source>
-        <translation type="unfinished" />
+        <translation>已連線，但此伺服器沒有提供任何工具。</translation>
     </message>
     <message>
         <source>Connected: {tools} — {names}</source>
-        <translation type="unfinished" />
+        <translation>已連線：{tools} — {names}</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished" />
+        <translation>無法連線：{reason}</translation>
     </message>
     <message>
         <source>its program was not found — check the command, or install it</source>
-        <translation type="unfinished" />
+        <translation>找不到它的程式 — 請檢查命令，或安裝該程式</translation>
     </message>
     <message>
         <source>its program could not be started</source>
-        <translation type="unfinished" />
+        <translation>無法啟動它的程式</translation>
     </message>
     <message>
         <source>its address did not answer — check the URL and your connection</source>
-        <translation type="unfinished" />
+        <translation>它的位址沒有回應 — 請檢查 URL 和您的網路連線</translation>
     </message>
     <message>
         <source>it started but did not answer like a tool server</source>
-        <translation type="unfinished" />
+        <translation>它已啟動，但回應方式不像工具伺服器</translation>
     </message>
     <message>
         <source>it stopped; it is started again shortly</source>
-        <translation type="unfinished" />
+        <translation>它已停止；稍後會重新啟動</translation>
     </message>
     <message>
         <source>a secret value it needs is missing — enter it again in Settings → Tools</source>
-        <translation type="unfinished" />
+        <translation>缺少它所需的機密值 — 請在「設定 → 工具」中重新輸入</translation>
     </message>
 </context>
 <context>
     <name>ToolsPage</name>
     <message>
         <source>Tools let the model use other programs — a calendar, a ticket tracker, files — through MCP servers. Each use asks you first unless you allow the tool always.</source>
-        <translation type="unfinished" />
+        <translation>工具可讓模型透過 MCP 伺服器使用其他程式，例如行事曆、問題追蹤系統或檔案。每次使用前都會先詢問您，除非您已設定一律允許該工具。</translation>
     </message>
     <message>
         <source>Saved in {path}</source>
-        <translation type="unfinished" />
+        <translation>儲存在 {path}</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished" />
+        <translation>工具伺服器</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>伺服器</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>類型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>狀態</translation>
     </message>
     <message>
         <source>No tool servers yet. Add one, or ask your IT contact for an mcp.json file.</source>
-        <translation type="unfinished" />
+        <translation>尚未設定任何工具伺服器。請新增一個，或向您的 IT 聯絡人索取 mcp.json 檔案。</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>新增…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished" />
+        <translation>新增工具伺服器</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>編輯…</translation>
     </message>
     <message>
         <source>Edit the tool server</source>
-        <translation type="unfinished" />
+        <translation>編輯工具伺服器</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the tool server</source>
-        <translation type="unfinished" />
+        <translation>移除工具伺服器</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>測試</translation>
     </message>
     <message>
         <source>Test the tool server</source>
-        <translation type="unfinished" />
+        <translation>測試工具伺服器</translation>
     </message>
     <message>
         <source>Connect to the server and list its tools</source>
-        <translation type="unfinished" />
+        <translation>連線到伺服器並列出它的工具</translation>
     </message>
     <message>
         <source>Tick to use this server; untick to keep it but not start it</source>
-        <translation type="unfinished" />
+        <translation>勾選即可使用此伺服器；取消勾選則保留設定但不啟動</translation>
     </message>
     <message>
         <source>Allowed without asking: {tools}</source>
-        <translation type="unfinished" />
+        <translation>不需詢問即可使用：{tools}</translation>
     </message>
     <message>
         <source>Every tool of this server asks before it runs.</source>
-        <translation type="unfinished" />
+        <translation>此伺服器的每個工具在執行前都會先詢問。</translation>
     </message>
     <message>
         <source>Remove tool server?</source>
-        <translation type="unfinished" />
+        <translation>要移除工具伺服器嗎？</translation>
     </message>
     <message>
         <source>Remove the server “{name}”?</source>
-        <translation type="unfinished" />
+        <translation>要移除伺服器「{name}」嗎？</translation>
     </message>
     <message>
         <source>The model can no longer use its tools. Chats that used them keep what they showed.</source>
-        <translation type="unfinished" />
+        <translation>模型將無法再使用它的工具。使用過這些工具的對話會保留當時顯示的內容。</translation>
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished" />
+        <translation>正在連線到 {name}…</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消測試。</translation>
     </message>
 </context>
 <context>
     <name>ToolsRow</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished" />
+        <translation>工具</translation>
     </message>
     <message>
         <source>Use tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>在此對話中使用工具</translation>
     </message>
     <message>
         <source>When on, the model may ask to use these tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>開啟後，模型可以在此對話中要求使用這些工具</translation>
     </message>
     <message>
         <source>Tools: {servers} ({tools})</source>
-        <translation type="unfinished" />
+        <translation>工具：{servers}（{tools}）</translation>
     </message>
     <message>
         <source>Tools: none working</source>
-        <translation type="unfinished" />
+        <translation>工具：沒有可正常運作的</translation>
     </message>
     <message>
         <source>Not working: {servers}</source>
-        <translation type="unfinished" />
+        <translation>無法運作：{servers}</translation>
     </message>
     <message>
         <source>{server}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{server}：{reason}</translation>
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>Usage chart</source>
-        <translation type="unfinished" />
+        <translation>用量圖表</translation>
     </message>
     <message>
         <source>Tokens per month</source>
-        <translation type="unfinished" />
+        <translation>每月 token 數</translation>
     </message>
     <message>
         <source>Estimated cost per month</source>
-        <translation type="unfinished" />
+        <translation>每月估計費用</translation>
     </message>
     <message>
         <source>Tokens per day</source>
-        <translation type="unfinished" />
+        <translation>每日 token 數</translation>
     </message>
     <message>
         <source>Estimated cost per day</source>
-        <translation type="unfinished" />
+        <translation>每日估計費用</translation>
     </message>
     <message>
         <source>{what}; the highest: {when}.</source>
-        <translation type="unfinished" />
+        <translation>{what}；最高：{when}。</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished" />
+        <translation>輸入 token 數</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished" />
+        <translation>輸出 token 數</translation>
     </message>
     <message>
         <source>Estimated cost (US dollars)</source>
-        <translation type="unfinished" />
+        <translation>估計費用（美元）</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished" />
+        <translation>要求次數</translation>
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished" />
+        <translation>token 總數</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>估計費用</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <source>&lt; {amount}</source>
-        <translation type="unfinished" />
+        <translation>&lt; {amount}</translation>
     </message>
     <message>
         <source>≈ {amount}</source>
-        <translation type="unfinished" />
+        <translation>≈ {amount}</translation>
     </message>
     <message>
         <source>{amount} + unknown</source>
-        <translation type="unfinished" />
+        <translation>{amount} + 未知</translation>
     </message>
     <message>
         <source>No price is known for this model, so its cost can't be estimated.</source>
-        <translation type="unfinished" />
+        <translation>此模型沒有已知的價格，因此無法估算費用。</translation>
     </message>
     <message>
         <source>Some of these tokens are of a model with no known price: the real cost is higher than the estimate.</source>
-        <translation type="unfinished" />
+        <translation>其中部分 token 來自沒有已知價格的模型：實際費用會高於估計值。</translation>
     </message>
     <message>
         <source>An estimate from list prices per million tokens.</source>
-        <translation type="unfinished" />
+        <translation>根據每百萬個 token 的牌價估算。</translation>
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished" />
+        <translation>未知的模型</translation>
     </message>
     <message>
         <source>Deleted chats (summaries and titles)</source>
-        <translation type="unfinished" />
+        <translation>已刪除的對話（摘要和標題）</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished" />
+        <translation>未命名的對話</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>過去 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>過去 30 天</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>上個月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>今年</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished" />
+        <translation>全部時間</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished" />
+        <translation>自訂日期</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>日</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>對話</translation>
     </message>
     <message>
         <source>Requests: {requests} · Tokens: {total} ({input} in, {output} out) · Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>要求次數：{requests} · Token 數：{total}（輸入 {input}、輸出 {output}）· 估計費用：{cost}</translation>
     </message>
     <message>
         <source>summaries of long chats: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>長對話的摘要：{tokens} 個 token（{cost}）</translation>
     </message>
     <message>
         <source>chat titles: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>對話標題：{tokens} 個 token（{cost}）</translation>
     </message>
     <message>
         <source>Included above, the app's own requests — {parts}.</source>
-        <translation type="unfinished" />
+        <translation>上述數字已包含應用程式本身的要求 — {parts}。</translation>
     </message>
     <message>
         <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
-        <translation type="unfinished" />
+        <translation>費用是根據每百萬個 token 的牌價估算；您的閘道實際帳單可能不同。「未知」表示該模型沒有已知的價格。只會計入閘道有回報 token 數的回覆。</translation>
     </message>
     <message>
         <source>No usage yet. Tokens are counted for each answer once the gateway reports them.</source>
-        <translation type="unfinished" />
+        <translation>尚無用量。閘道回報每個回覆的 token 數後，就會開始計算。</translation>
     </message>
     <message>
         <source>No usage in this period yet. Tokens are counted for each answer once the gateway reports them; choose a longer period to see earlier chats.</source>
-        <translation type="unfinished" />
+        <translation>此期間尚無用量。閘道回報每個回覆的 token 數後，就會開始計算；請選擇較長的期間以查看較早的對話。</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished" />
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>{when}
@@ -4224,212 +4222,217 @@ Requests: {requests}
 Input tokens: {input}
 Output tokens: {output}
 Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>{when}
+要求次數：{requests}
+輸入 token 數：{input}
+輸出 token 數：{output}
+估計費用：{cost}</translation>
     </message>
     <message>
         <source>The usage could not be shown: {reason}</source>
-        <translation type="unfinished" />
+        <translation>無法顯示用量：{reason}</translation>
     </message>
 </context>
 <context>
     <name>UsageWindow</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished" />
+        <translation>用量</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期間</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>從</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>至</translation>
     </message>
     <message>
         <source>Show by</source>
-        <translation type="unfinished" />
+        <translation>分組依據</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>Token 數</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>費用</translation>
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished" />
+        <translation>圖表顯示</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>匯出 CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>匯出 CSV</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation>期間(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>從(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
         <source>Show &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>分組依據(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished" />
+        <translation>圖表(&amp;C)：</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>總計</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>狀態</translation>
     </message>
     <message>
         <source>About the estimates</source>
-        <translation type="unfinished" />
+        <translation>關於估計值</translation>
     </message>
     <message>
         <source>Usage table</source>
-        <translation type="unfinished" />
+        <translation>用量表格</translation>
     </message>
     <message>
         <source>No usage</source>
-        <translation type="unfinished" />
+        <translation>沒有用量</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>計算中…</translation>
     </message>
     <message>
         <source>Export usage</source>
-        <translation type="unfinished" />
+        <translation>匯出用量</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 試算表 (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>正在儲存…</translation>
     </message>
     <message>
         <source>The CSV file was not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>未儲存 CSV 檔案：{reason}</translation>
     </message>
     <message>
         <source>Saved {name} ({when}).</source>
-        <translation type="unfinished" />
+        <translation>已儲存 {name}（{when}）。</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation type="unfinished" />
+        <translation>這部電腦沒有密碼儲存區，因此您的金鑰只能保留到您關閉應用程式為止。</translation>
     </message>
     <message>
         <source>This address uses plain HTTP: your key would travel unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>此位址使用未加密的 HTTP：您的金鑰將以未加密的方式傳輸。</translation>
     </message>
     <message>
         <source>Test and continue</source>
-        <translation type="unfinished" />
+        <translation>測試並繼續</translation>
     </message>
     <message>
         <source>Keep for this session and continue</source>
-        <translation type="unfinished" />
+        <translation>僅在本次工作階段保留並繼續</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>歡迎使用 Desktop Chat</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>歡迎</translation>
     </message>
     <message>
         <source>Paste the API key you were given to start chatting. You can change it later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>請貼上您取得的 API 金鑰，即可開始對話。您之後可以在「設定」中變更。</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>閘道位址</translation>
     </message>
     <message>
         <source>The address of your organisation's chat gateway</source>
-        <translation type="unfinished" />
+        <translation>您組織的對話閘道位址</translation>
     </message>
     <message>
         <source>Your key is kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>您的金鑰保存在 {location} 中，絕不會寫入檔案。</translation>
     </message>
     <message>
         <source>Keep the key only until I close the app</source>
-        <translation type="unfinished" />
+        <translation>只保留金鑰到我關閉應用程式為止</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished" />
+        <translation>僅在本次工作階段保留</translation>
     </message>
     <message>
         <source>Try the offline demo (no key needed)</source>
-        <translation type="unfinished" />
+        <translation>試用離線示範（不需要金鑰）</translation>
     </message>
     <message>
         <source>Try the offline demo</source>
-        <translation type="unfinished" />
+        <translation>試用離線示範</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>取消測試</translation>
     </message>
     <message>
         <source>Check the key and the address with the gateway, then start</source>
-        <translation type="unfinished" />
+        <translation>向閘道驗證金鑰與位址，然後開始</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished" />
+        <translation>API 金鑰(&amp;K)</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>閘道位址(&amp;A)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>正在測試連線…</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>About Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>關於 Desktop Chat</translation>
     </message>
     <message>
         <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
 {folder}</source>
-        <translation type="unfinished" />
+        <translation>與您組織閘道提供的模型對話。您的對話保存在這部電腦的以下位置：
+{folder}</translation>
     </message>
 </context>
 </TS>
