@@ -3179,1045 +3179,1042 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort stoppen</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished" />
+        <translation>Chats durchsuchen</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>Zum Nachrichtenfeld wechseln</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>Vorheriger Chat</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>Nächster Chat</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished" />
+        <translation>Chat umbenennen</translation>
     </message>
     <message>
         <source>Delete chat (with undo)</source>
-        <translation type="unfinished" />
+        <translation>Chat löschen (mit Rückgängig)</translation>
     </message>
     <message>
         <source>Undo delete, while the notice shows</source>
-        <translation type="unfinished" />
+        <translation>Löschen rückgängig machen, solange der Hinweis angezeigt wird</translation>
     </message>
     <message>
         <source>Copy the selection</source>
-        <translation type="unfinished" />
+        <translation>Auswahl kopieren</translation>
     </message>
     <message>
         <source>Export the chat</source>
-        <translation type="unfinished" />
+        <translation>Chat exportieren</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished" />
+        <translation>Seitenleiste ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Right-click a chat in the list for Rename, Pin, Archive, Export and Delete.</source>
-        <translation type="unfinished" />
+        <translation>Klicken Sie mit der rechten Maustaste auf einen Chat in der Liste, um ihn umzubenennen, anzuheften, zu archivieren, zu exportieren oder zu löschen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Saved as the default for new chats.</source>
-        <translation type="unfinished" />
+        <translation>Als Standard für neue Chats gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Not connected yet</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht verbunden</translation>
     </message>
     <message>
         <source>The gateway has not been contacted yet.</source>
-        <translation type="unfinished" />
+        <translation>Das Gateway wurde noch nicht kontaktiert.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Checking the gateway.</source>
-        <translation type="unfinished" />
+        <translation>Das Gateway wird geprüft.</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>The gateway answered.</source>
-        <translation type="unfinished" />
+        <translation>Das Gateway hat geantwortet.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Can't reach the gateway. Your history, search and settings still work.</source>
-        <translation type="unfinished" />
+        <translation>Das Gateway ist nicht erreichbar. Verlauf, Suche und Einstellungen funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>Offline demo</source>
-        <translation type="unfinished" />
+        <translation>Offline-Demo</translation>
     </message>
     <message>
         <source>Talking to the built-in demo gateway; no key is used.</source>
-        <translation type="unfinished" />
+        <translation>Verbunden mit dem eingebauten Demo-Gateway; es wird kein Schlüssel verwendet.</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished" />
+        <translation>Kein API-Schlüssel</translation>
     </message>
     <message>
         <source>Add your key in Settings (Ctrl+,).</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie Ihren Schlüssel in den Einstellungen hinzu (Ctrl+,).</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished" />
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Answer tokens</source>
-        <translation type="unfinished" />
+        <translation>Antwort-Token</translation>
     </message>
     <message>
         <source>Conversation usage</source>
-        <translation type="unfinished" />
+        <translation>Nutzung im Chat</translation>
     </message>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished" />
+        <translation>Warten auf die Antwort…</translation>
     </message>
     <message>
         <source>Answering… {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>Antwortet… {approx}{tokens} Token</translation>
     </message>
     <message>
         <source>Last answer: {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>Letzte Antwort: {approx}{tokens} Token</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>Dieser Chat: {tokens} Token</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat.</source>
-        <translation type="unfinished" />
+        <translation>Token aller Antworten, Zusammenfassungen und Titel dieses Chats.</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens · ≈ {cost}</source>
-        <translation type="unfinished" />
+        <translation>Dieser Chat: {tokens} Token · ≈ {cost}</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat. The cost is an estimate from list prices (Settings → Models); your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>Token aller Antworten, Zusammenfassungen und Titel dieses Chats. Die Kosten sind eine Schätzung auf Basis der Listenpreise (Einstellungen → Modelle); Ihr Gateway kann andere Preise berechnen.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Check that you may write to the history file and its folder, then restart the app.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob Sie die Verlaufsdatei und ihren Ordner beschreiben dürfen, und starten Sie die App dann neu.</translation>
     </message>
     <message>
         <source>Your chat history could not be read or saved.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Chatverlauf konnte nicht gelesen oder gespeichert werden.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, restart the app.</source>
-        <translation type="unfinished" />
+        <translation>Versuchen Sie es erneut; wenn es wiederholt passiert, starten Sie die App neu.</translation>
     </message>
     <message>
         <source>Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Chatverlauf wurde von einer neueren Version von Desktop Chat gespeichert. Bitte aktualisieren Sie die App; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Install the latest version of Desktop Chat.</source>
-        <translation type="unfinished" />
+        <translation>Installieren Sie die neueste Version von Desktop Chat.</translation>
     </message>
     <message>
         <source>The disk is full, so {name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger ist voll, daher konnte {name} nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger ist voll, daher konnte die letzte Änderung nicht gespeichert werden. Alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
         <source>Free some disk space, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Chatverlaufsdatei kann nicht geändert werden (sie ist schreibgeschützt), daher kann nichts Neues gespeichert werden. Alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
         <source>The folder for your chat history can't be created, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner für Ihren Chatverlauf kann nicht erstellt werden, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
         <source>Your chat history needs a one-time update, but the file is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Chatverlauf muss einmalig aktualisiert werden, aber die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Chatverlaufsdatei ist beschädigt und kann nicht geöffnet werden. Sie wurde genau so belassen, wie sie war.</translation>
     </message>
     <message>
         <source>Keep a copy of the file for support, then start a new history.</source>
-        <translation type="unfinished" />
+        <translation>Bewahren Sie eine Kopie der Datei für den Support auf, und beginnen Sie dann einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>Your chat history is being used by another program right now.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Chatverlauf wird gerade von einem anderen Programm verwendet.</translation>
     </message>
     <message>
         <source>Close other copies of Desktop Chat, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Schließen Sie andere Instanzen von Desktop Chat, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Your chat history file could not be read or written.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Chatverlaufsdatei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>Check that the disk is connected and that you may write to the history folder.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob der Datenträger angeschlossen ist und Sie in den Verlaufsordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>Your chat history can't be opened safely on this drive.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Chatverlauf kann auf diesem Laufwerk nicht sicher geöffnet werden.</translation>
     </message>
     <message>
         <source>Keep the history on a local disk.</source>
-        <translation type="unfinished" />
+        <translation>Speichern Sie den Verlauf auf einem lokalen Datenträger.</translation>
     </message>
     <message>
         <source>{name} could not be written ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>{name} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <source>{name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>{name} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen anderen Ordner, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem} (at {where}).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht importiert werden: {problem} (bei {where}).</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem}.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht importiert werden: {problem}.</translation>
     </message>
     <message>
         <source>Your history was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Verlauf wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob Sie die richtige Datei gewählt haben und ob sie vollständig ist; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished" />
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished" />
+        <translation>die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the file ends too early (it may be truncated)</source>
-        <translation type="unfinished" />
+        <translation>die Datei endet zu früh (sie ist möglicherweise abgeschnitten)</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be an export</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist zu tief verschachtelt, um ein Export zu sein</translation>
     </message>
     <message>
         <source>a part of the file is too big to be read</source>
-        <translation type="unfinished" />
+        <translation>ein Teil der Datei ist zu groß zum Lesen</translation>
     </message>
     <message>
         <source>the zip file is damaged</source>
-        <translation type="unfinished" />
+        <translation>die ZIP-Datei ist beschädigt</translation>
     </message>
     <message>
         <source>the zip file has no conversations.json in it</source>
-        <translation type="unfinished" />
+        <translation>die ZIP-Datei enthält keine conversations.json</translation>
     </message>
     <message>
         <source>a ChatGPT export should hold a list of conversations</source>
-        <translation type="unfinished" />
+        <translation>ein ChatGPT-Export sollte eine Liste von Unterhaltungen enthalten</translation>
     </message>
     <message>
         <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
-        <translation type="unfinished" />
+        <translation>dies ist kein Export von Desktop Chat („format“ fehlt oder ist unbekannt)</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>die Datei wurde von einer neueren Version von Desktop Chat geschrieben</translation>
     </message>
     <message>
         <source>{name} is missing</source>
-        <translation type="unfinished" />
+        <translation>{name} fehlt</translation>
     </message>
     <message>
         <source>{name} should be an object</source>
-        <translation type="unfinished" />
+        <translation>{name} sollte ein Objekt sein</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>{name} should be a list</source>
-        <translation type="unfinished" />
+        <translation>{name} sollte eine Liste sein</translation>
     </message>
     <message>
         <source>{name} should be text</source>
-        <translation type="unfinished" />
+        <translation>{name} sollte Text sein</translation>
     </message>
     <message>
         <source>{name} should be a number</source>
-        <translation type="unfinished" />
+        <translation>{name} sollte eine Zahl sein</translation>
     </message>
     <message>
         <source>{name} should be a whole number</source>
-        <translation type="unfinished" />
+        <translation>{name} sollte eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>{name} should be true or false</source>
-        <translation type="unfinished" />
+        <translation>{name} sollte „true“ oder „false“ sein</translation>
     </message>
     <message>
         <source>{name} has an invalid value</source>
-        <translation type="unfinished" />
+        <translation>{name} hat einen ungültigen Wert</translation>
     </message>
     <message>
         <source>{name} does not point to an earlier message of the conversation</source>
-        <translation type="unfinished" />
+        <translation>{name} verweist nicht auf eine frühere Nachricht der Unterhaltung</translation>
     </message>
     <message>
         <source>its messages form a loop</source>
-        <translation type="unfinished" />
+        <translation>ihre Nachrichten bilden eine Schleife</translation>
     </message>
     <message>
         <source>the file is not an export this app can read</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist kein Export, den diese App lesen kann</translation>
     </message>
     <message>
         <source>{text} ({detail})</source>
-        <translation type="unfinished" />
+        <translation>{text} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Sent to the model in place of the earlier messages it summarises.</source>
-        <translation type="unfinished" />
+        <translation>Wird anstelle der zusammengefassten früheren Nachrichten an das Modell gesendet.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung bearbeiten</translation>
     </message>
     <message>
         <source>Change what is sent in place of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>Ändern, was anstelle der früheren Nachrichten gesendet wird</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung entfernen</translation>
     </message>
     <message>
         <source>Stop sending this summary</source>
-        <translation type="unfinished" />
+        <translation>Diese Zusammenfassung nicht mehr senden</translation>
     </message>
     <message numerus="yes">
         <source>Summary of the %Ln earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Zusammenfassung der früheren Nachricht</numerusform><numerusform>Zusammenfassung der %Ln früheren Nachrichten</numerusform></translation>
     </message>
     <message>
         <source>Summary of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung der früheren Nachrichten</translation>
     </message>
     <message>
         <source>{title}, written by {model}</source>
-        <translation type="unfinished" />
+        <translation>{title}, geschrieben von {model}</translation>
     </message>
     <message>
         <source>Summary text</source>
-        <translation type="unfinished" />
+        <translation>Text der Zusammenfassung</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Enter speichert, Esc bricht ab</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel editing the summary</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten der Zusammenfassung abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
         <source>Save the summary (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung speichern (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished" />
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <source>Dismiss notification</source>
-        <translation type="unfinished" />
+        <translation>Benachrichtigung schließen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>ToolApprovals</name>
     <message>
         <source>A tool is waiting for your go-ahead in another chat.</source>
-        <translation type="unfinished" />
+        <translation>Ein Tool wartet in einem anderen Chat auf Ihre Zustimmung.</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>What the tool says it does</source>
-        <translation type="unfinished" />
+        <translation>Was das Tool laut eigener Angabe tut</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished" />
+        <translation>Einmal erlauben</translation>
     </message>
     <message>
         <source>Allow {tool} this time</source>
-        <translation type="unfinished" />
+        <translation>{tool} dieses Mal erlauben</translation>
     </message>
     <message>
         <source>Always allow this tool</source>
-        <translation type="unfinished" />
+        <translation>Dieses Tool immer erlauben</translation>
     </message>
     <message>
         <source>Always allow {tool}, without asking again</source>
-        <translation type="unfinished" />
+        <translation>{tool} immer erlauben, ohne erneut zu fragen</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Do not let {tool} run</source>
-        <translation type="unfinished" />
+        <translation>{tool} nicht ausführen lassen</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>Argumente</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished" />
+        <translation>Weniger anzeigen</translation>
     </message>
     <message>
         <source>Show the arguments folded</source>
-        <translation type="unfinished" />
+        <translation>Argumente eingeklappt anzeigen</translation>
     </message>
     <message>
         <source>Show all of the arguments</source>
-        <translation type="unfinished" />
+        <translation>Alle Argumente anzeigen</translation>
     </message>
     <message>
         <source>Show or hide what {tool} was given and returned</source>
-        <translation type="unfinished" />
+        <translation>Ein- oder ausblenden, was {tool} übergeben wurde und was es zurückgegeben hat</translation>
     </message>
     <message>
         <source>{sentence} ({duration})</source>
-        <translation type="unfinished" />
+        <translation>{sentence} ({duration})</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished" />
+        <translation>Details ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Result of {tool}</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis von {tool}</translation>
     </message>
     <message>
         <source>Show the start of the result</source>
-        <translation type="unfinished" />
+        <translation>Anfang des Ergebnisses anzeigen</translation>
     </message>
     <message>
         <source>Show all of the result</source>
-        <translation type="unfinished" />
+        <translation>Gesamtes Ergebnis anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
         <source>The model kept calling tools ({rounds} times in a row), so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>Das Modell hat immer wieder Tools aufgerufen ({rounds}-mal nacheinander), daher hat die App es gestoppt. Bitten Sie es, weiterzumachen, wenn Sie mehr möchten.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>Möchte {tool} von {server} verwenden</translation>
     </message>
     <message>
         <source>Wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>Möchte {tool} verwenden</translation>
     </message>
     <message>
         <source>The model wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>Das Modell möchte {tool} von {server} verwenden</translation>
     </message>
     <message>
         <source>The model wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>Das Modell möchte {tool} verwenden</translation>
     </message>
     <message>
         <source>Only reads</source>
-        <translation type="unfinished" />
+        <translation>Nur lesend</translation>
     </message>
     <message>
         <source>Can change or delete things</source>
-        <translation type="unfinished" />
+        <translation>Kann Dinge ändern oder löschen</translation>
     </message>
     <message>
         <source>The tool does not describe itself.</source>
-        <translation type="unfinished" />
+        <translation>Das Tool beschreibt sich nicht selbst.</translation>
     </message>
     <message>
         <source>This tool was not offered to the model; nothing is known about it.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Tool wurde dem Modell nicht angeboten; es ist nichts darüber bekannt.</translation>
     </message>
     <message>
         <source>These arguments are not valid JSON. They are shown as the model wrote them.</source>
-        <translation type="unfinished" />
+        <translation>Diese Argumente sind kein gültiges JSON. Sie werden so angezeigt, wie das Modell sie geschrieben hat.</translation>
     </message>
     <message>
         <source>These arguments are not a JSON object, which tools expect.</source>
-        <translation type="unfinished" />
+        <translation>Diese Argumente sind kein JSON-Objekt, wie es Tools erwarten.</translation>
     </message>
     <message>
         <source>No arguments.</source>
-        <translation type="unfinished" />
+        <translation>Keine Argumente.</translation>
     </message>
     <message>
         <source>Running {tool}… {elapsed}</source>
-        <translation type="unfinished" />
+        <translation>{tool} wird ausgeführt… {elapsed}</translation>
     </message>
     <message>
         <source>Starting {tool}…</source>
-        <translation type="unfinished" />
+        <translation>{tool} wird gestartet…</translation>
     </message>
     <message>
         <source>{tool} is waiting for its turn.</source>
-        <translation type="unfinished" />
+        <translation>{tool} wartet, bis es an der Reihe ist.</translation>
     </message>
     <message>
         <source>{tool} was not run.</source>
-        <translation type="unfinished" />
+        <translation>{tool} wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Used {tool}</source>
-        <translation type="unfinished" />
+        <translation>{tool} verwendet</translation>
     </message>
     <message>
         <source>{tool} did not work. The model was told what went wrong.</source>
-        <translation type="unfinished" />
+        <translation>{tool} hat nicht funktioniert. Dem Modell wurde mitgeteilt, was schiefgelaufen ist.</translation>
     </message>
     <message>
         <source>{tool} took too long and was stopped. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>{tool} hat zu lange gebraucht und wurde gestoppt. Das Modell wurde informiert.</translation>
     </message>
     <message>
         <source>You did not allow {tool}. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>Sie haben {tool} nicht erlaubt. Das Modell wurde informiert.</translation>
     </message>
     <message>
         <source>{tool} was stopped with the answer.</source>
-        <translation type="unfinished" />
+        <translation>{tool} wurde mit der Antwort gestoppt.</translation>
     </message>
     <message>
         <source>The model asked for {tool} with arguments that make no sense, so it was not run.</source>
-        <translation type="unfinished" />
+        <translation>Das Modell hat {tool} mit unsinnigen Argumenten angefordert, daher wurde es nicht ausgeführt.</translation>
     </message>
     <message>
         <source>The model asked for a tool that does not exist ({tool}), so nothing was run.</source>
-        <translation type="unfinished" />
+        <translation>Das Modell hat ein Tool angefordert, das es nicht gibt ({tool}), daher wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>{used} · {duration}</source>
-        <translation type="unfinished" />
+        <translation>{used} · {duration}</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What the model was told</source>
-        <translation type="unfinished" />
+        <translation>Was dem Modell mitgeteilt wurde</translation>
     </message>
     <message>
         <source>Show all ({count} characters)</source>
-        <translation type="unfinished" />
+        <translation>Alles anzeigen ({count} Zeichen)</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} characters.</source>
-        <translation type="unfinished" />
+        <translation>Angezeigt werden die ersten {shown} von {total} Zeichen.</translation>
     </message>
     <message>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished" />
+        <translation>%Ln Tool(s)</translation>
     </message>
     <message>
         <source>● ready ({tools})</source>
-        <translation type="unfinished" />
+        <translation>● bereit ({tools})</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished" />
+        <translation>wird gestartet…</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
         <source>Connected, but the server offers no tools.</source>
-        <translation type="unfinished" />
+        <translation>Verbunden, aber der Server bietet keine Tools an.</translation>
     </message>
     <message>
         <source>Connected: {tools} — {names}</source>
-        <translation type="unfinished" />
+        <translation>Verbunden: {tools} – {names}</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Verbindung nicht möglich: {reason}</translation>
     </message>
     <message>
         <source>its program was not found — check the command, or install it</source>
-        <translation type="unfinished" />
+        <translation>sein Programm wurde nicht gefunden – prüfen Sie den Befehl, oder installieren Sie das Programm</translation>
     </message>
     <message>
         <source>its program could not be started</source>
-        <translation type="unfinished" />
+        <translation>sein Programm konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>its address did not answer — check the URL and your connection</source>
-        <translation type="unfinished" />
+        <translation>seine Adresse hat nicht geantwortet – prüfen Sie die URL und Ihre Verbindung</translation>
     </message>
     <message>
         <source>it started but did not answer like a tool server</source>
-        <translation type="unfinished" />
+        <translation>er wurde gestartet, hat aber nicht wie ein Tool-Server geantwortet</translation>
     </message>
     <message>
         <source>it stopped; it is started again shortly</source>
-        <translation type="unfinished" />
+        <translation>er wurde beendet; er wird in Kürze neu gestartet</translation>
     </message>
     <message>
         <source>a secret value it needs is missing — enter it again in Settings → Tools</source>
-        <translation type="unfinished" />
+        <translation>ein benötigter geheimer Wert fehlt – geben Sie ihn unter Einstellungen → Tools erneut ein</translation>
     </message>
 </context>
 <context>
     <name>ToolsPage</name>
     <message>
         <source>Tools let the model use other programs — a calendar, a ticket tracker, files — through MCP servers. Each use asks you first unless you allow the tool always.</source>
-        <translation type="unfinished" />
+        <translation>Mit Tools kann das Modell über MCP-Server andere Programme nutzen – einen Kalender, ein Ticketsystem, Dateien. Jede Verwendung fragt Sie zuerst, sofern Sie das Tool nicht immer erlauben.</translation>
     </message>
     <message>
         <source>Saved in {path}</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert in {path}</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished" />
+        <translation>Tool-Server</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>No tool servers yet. Add one, or ask your IT contact for an mcp.json file.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Tool-Server. Fügen Sie einen hinzu, oder fragen Sie Ihre IT-Ansprechperson nach einer mcp.json-Datei.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished" />
+        <translation>Tool-Server hinzufügen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the tool server</source>
-        <translation type="unfinished" />
+        <translation>Tool-Server bearbeiten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the tool server</source>
-        <translation type="unfinished" />
+        <translation>Tool-Server entfernen</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Test the tool server</source>
-        <translation type="unfinished" />
+        <translation>Tool-Server testen</translation>
     </message>
     <message>
         <source>Connect to the server and list its tools</source>
-        <translation type="unfinished" />
+        <translation>Mit dem Server verbinden und seine Tools auflisten</translation>
     </message>
     <message>
         <source>Tick to use this server; untick to keep it but not start it</source>
-        <translation type="unfinished" />
+        <translation>Aktivieren, um diesen Server zu verwenden; deaktivieren, um ihn zu behalten, aber nicht zu starten</translation>
     </message>
     <message>
         <source>Allowed without asking: {tools}</source>
-        <translation type="unfinished" />
+        <translation>Ohne Nachfrage erlaubt: {tools}</translation>
     </message>
     <message>
         <source>Every tool of this server asks before it runs.</source>
-        <translation type="unfinished" />
+        <translation>Jedes Tool dieses Servers fragt nach, bevor es ausgeführt wird.</translation>
     </message>
     <message>
         <source>Remove tool server?</source>
-        <translation type="unfinished" />
+        <translation>Tool-Server entfernen?</translation>
     </message>
     <message>
         <source>Remove the server “{name}”?</source>
-        <translation type="unfinished" />
+        <translation>Den Server „{name}“ entfernen?</translation>
     </message>
     <message>
         <source>The model can no longer use its tools. Chats that used them keep what they showed.</source>
-        <translation type="unfinished" />
+        <translation>Das Modell kann seine Tools nicht mehr verwenden. Chats, in denen sie verwendet wurden, behalten, was sie angezeigt haben.</translation>
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished" />
+        <translation>Verbindung mit {name} wird hergestellt…</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Test abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ToolsRow</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished" />
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Use tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>Tools in diesem Chat verwenden</translation>
     </message>
     <message>
         <source>When on, the model may ask to use these tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>Wenn aktiviert, darf das Modell in diesem Chat anfragen, diese Tools zu verwenden</translation>
     </message>
     <message>
         <source>Tools: {servers} ({tools})</source>
-        <translation type="unfinished" />
+        <translation>Tools: {servers} ({tools})</translation>
     </message>
     <message>
         <source>Tools: none working</source>
-        <translation type="unfinished" />
+        <translation>Tools: keine funktionsfähig</translation>
     </message>
     <message>
         <source>Not working: {servers}</source>
-        <translation type="unfinished" />
+        <translation>Nicht funktionsfähig: {servers}</translation>
     </message>
     <message>
         <source>{server}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{server}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>Usage chart</source>
-        <translation type="unfinished" />
+        <translation>Nutzungsdiagramm</translation>
     </message>
     <message>
         <source>Tokens per month</source>
-        <translation type="unfinished" />
+        <translation>Token pro Monat</translation>
     </message>
     <message>
         <source>Estimated cost per month</source>
-        <translation type="unfinished" />
+        <translation>Geschätzte Kosten pro Monat</translation>
     </message>
     <message>
         <source>Tokens per day</source>
-        <translation type="unfinished" />
+        <translation>Token pro Tag</translation>
     </message>
     <message>
         <source>Estimated cost per day</source>
-        <translation type="unfinished" />
+        <translation>Geschätzte Kosten pro Tag</translation>
     </message>
     <message>
         <source>{what}; the highest: {when}.</source>
-        <translation type="unfinished" />
+        <translation>{what}; Höchstwert: {when}.</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished" />
+        <translation>Eingabe-Token</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe-Token</translation>
     </message>
     <message>
         <source>Estimated cost (US dollars)</source>
-        <translation type="unfinished" />
+        <translation>Geschätzte Kosten (US-Dollar)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished" />
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished" />
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished" />
+        <translation>Token gesamt</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>Geschätzte Kosten</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&lt; {amount}</source>
-        <translation type="unfinished" />
+        <translation>&lt; {amount}</translation>
     </message>
     <message>
         <source>≈ {amount}</source>
-        <translation type="unfinished" />
+        <translation>≈ {amount}</translation>
     </message>
     <message>
         <source>{amount} + unknown</source>
-        <translation type="unfinished" />
+        <translation>{amount} + unbekannt</translation>
     </message>
     <message>
         <source>No price is known for this model, so its cost can't be estimated.</source>
-        <translation type="unfinished" />
+        <translation>Für dieses Modell ist kein Preis bekannt, daher können seine Kosten nicht geschätzt werden.</translation>
     </message>
     <message>
         <source>Some of these tokens are of a model with no known price: the real cost is higher than the estimate.</source>
-        <translation type="unfinished" />
+        <translation>Einige dieser Token stammen von einem Modell ohne bekannten Preis: Die tatsächlichen Kosten liegen über der Schätzung.</translation>
     </message>
     <message>
         <source>An estimate from list prices per million tokens.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schätzung auf Basis der Listenpreise pro Million Token.</translation>
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished" />
+        <translation>Unbekanntes Modell</translation>
     </message>
     <message>
         <source>Deleted chats (summaries and titles)</source>
-        <translation type="unfinished" />
+        <translation>Gelöschte Chats (Zusammenfassungen und Titel)</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished" />
+        <translation>Chat ohne Titel</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished" />
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished" />
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Requests: {requests} · Tokens: {total} ({input} in, {output} out) · Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>Anfragen: {requests} · Token: {total} ({input} Eingabe, {output} Ausgabe) · Geschätzte Kosten: {cost}</translation>
     </message>
     <message>
         <source>summaries of long chats: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassungen langer Chats: {tokens} Token ({cost})</translation>
     </message>
     <message>
         <source>chat titles: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>Chattitel: {tokens} Token ({cost})</translation>
     </message>
     <message>
         <source>Included above, the app's own requests — {parts}.</source>
-        <translation type="unfinished" />
+        <translation>Oben enthalten sind die eigenen Anfragen der App – {parts}.</translation>
     </message>
     <message>
         <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
-        <translation type="unfinished" />
+        <translation>Die Kosten sind Schätzungen auf Basis der Listenpreise pro Million Token; die Abrechnung Ihres Gateways kann abweichen. „unbekannt“ bedeutet, dass für dieses Modell kein Preis bekannt ist. Gezählt werden nur Antworten, deren Tokenanzahl das Gateway gemeldet hat.</translation>
     </message>
     <message>
         <source>No usage yet. Tokens are counted for each answer once the gateway reports them.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Nutzung. Token werden für jede Antwort gezählt, sobald das Gateway sie meldet.</translation>
     </message>
     <message>
         <source>No usage in this period yet. Tokens are counted for each answer once the gateway reports them; choose a longer period to see earlier chats.</source>
-        <translation type="unfinished" />
+        <translation>In diesem Zeitraum noch keine Nutzung. Token werden für jede Antwort gezählt, sobald das Gateway sie meldet; wählen Sie einen längeren Zeitraum, um frühere Chats zu sehen.</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished" />
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>{when}
@@ -4225,212 +4222,217 @@ Requests: {requests}
 Input tokens: {input}
 Output tokens: {output}
 Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>{when}
+Anfragen: {requests}
+Eingabe-Token: {input}
+Ausgabe-Token: {output}
+Geschätzte Kosten: {cost}</translation>
     </message>
     <message>
         <source>The usage could not be shown: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Die Nutzung konnte nicht angezeigt werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>UsageWindow</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished" />
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Show by</source>
-        <translation type="unfinished" />
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>Token</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished" />
+        <translation>Diagramm zeigt</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Show &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Diagramm:</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>Summen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>About the estimates</source>
-        <translation type="unfinished" />
+        <translation>Zu den Schätzungen</translation>
     </message>
     <message>
         <source>Usage table</source>
-        <translation type="unfinished" />
+        <translation>Nutzungstabelle</translation>
     </message>
     <message>
         <source>No usage</source>
-        <translation type="unfinished" />
+        <translation>Keine Nutzung</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <source>Export usage</source>
-        <translation type="unfinished" />
+        <translation>Nutzung exportieren</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>The CSV file was not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Die CSV-Datei wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Saved {name} ({when}).</source>
-        <translation type="unfinished" />
+        <translation>{name} gespeichert ({when}).</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Computer hat keinen Kennwortspeicher, daher kann Ihr Schlüssel nur aufbewahrt werden, bis Sie die App schließen.</translation>
     </message>
     <message>
         <source>This address uses plain HTTP: your key would travel unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>Diese Adresse verwendet einfaches HTTP: Ihr Schlüssel würde unverschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>Test and continue</source>
-        <translation type="unfinished" />
+        <translation>Testen und fortfahren</translation>
     </message>
     <message>
         <source>Keep for this session and continue</source>
-        <translation type="unfinished" />
+        <translation>Für diese Sitzung behalten und fortfahren</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>Willkommen bei Desktop Chat</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Paste the API key you were given to start chatting. You can change it later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie den API-Schlüssel ein, den Sie erhalten haben, um mit dem Chatten zu beginnen. Sie können ihn später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>Gateway-Adresse</translation>
     </message>
     <message>
         <source>The address of your organisation's chat gateway</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse des Chat-Gateways Ihrer Organisation</translation>
     </message>
     <message>
         <source>Your key is kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Schlüssel wird in {location} aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Keep the key only until I close the app</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel nur aufbewahren, bis ich die App schließe</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished" />
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Try the offline demo (no key needed)</source>
-        <translation type="unfinished" />
+        <translation>Offline-Demo ausprobieren (kein Schlüssel nötig)</translation>
     </message>
     <message>
         <source>Try the offline demo</source>
-        <translation type="unfinished" />
+        <translation>Offline-Demo ausprobieren</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>Test abbrechen</translation>
     </message>
     <message>
         <source>Check the key and the address with the gateway, then start</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel und Adresse beim Gateway prüfen, dann starten</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished" />
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gateway-Adresse</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wird getestet…</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>About Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>Über Desktop Chat</translation>
     </message>
     <message>
         <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
 {folder}</source>
-        <translation type="unfinished" />
+        <translation>Chatten Sie mit den Modellen des Gateways Ihrer Organisation. Ihre Chats werden auf diesem Computer gespeichert in:
+{folder}</translation>
     </message>
 </context>
 </TS>
