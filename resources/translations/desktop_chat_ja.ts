@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Switch model</source>
-        <translation>モデルを切り替える</translation>
+        <translation>モデルを切り替え</translation>
     </message>
     <message>
         <source>Remove the images</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Summarising the earlier messages… part {done} of {total}</source>
-        <translation>以前のメッセージを要約しています… {done}/{total} 部分</translation>
+        <translation>以前のメッセージを要約しています…（{done}/{total}）</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
-        <translation>{model} のコンテキストウィンドウ {window} トークンのうち、約 {used} トークン（{source}）。</translation>
+        <translation>{model} のコンテキストウィンドウ {window} トークン（{source}）のうち、約 {used} トークンを使用しています。</translation>
     </message>
     <message>
         <source>{reserve} tokens are kept free for the answer.</source>
@@ -708,7 +708,7 @@
     <name>ConversationListModel</name>
     <message>
         <source>pinned</source>
-        <translation>ピン留め</translation>
+        <translation>ピン留め済み</translation>
     </message>
     <message>
         <source>archived</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Unarchive</source>
-        <translation>アーカイブから戻す</translation>
+        <translation>アーカイブを解除</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
-        <translation>プロンプト {prompt} / 生成 {completion} トークン</translation>
+        <translation>入力 {prompt} / 出力 {completion} トークン</translation>
     </message>
     <message>
         <source>≈ {cost} (estimate)</source>
@@ -2113,7 +2113,7 @@
     </message>
     <message>
         <source>Thinking…</source>
-        <translation>考え中…</translation>
+        <translation>思考中…</translation>
     </message>
     <message>
         <source>Answer from {model}</source>
