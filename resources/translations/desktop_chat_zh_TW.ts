@@ -4039,7 +4039,7 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>Tools: none working</source>
-        <translation>工具：沒有可正常運作的</translation>
+        <translation>工具：全部無法運作</translation>
     </message>
     <message>
         <source>Not working: {servers}</source>
