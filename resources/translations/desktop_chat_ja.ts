@@ -842,7 +842,7 @@
     <name>Conversations</name>
     <message>
         <source>Send a message first: a new chat gets its title then.</source>
-        <translation>先にメッセージを送信してください。タイトルは新しいチャットに最初のメッセージを送ったときに付きます。</translation>
+        <translation>先にメッセージを送信してください。新しいチャットには、そのときにタイトルが付きます。</translation>
     </message>
 </context>
 <context>
