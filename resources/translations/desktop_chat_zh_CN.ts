@@ -3056,1167 +3056,1165 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>In use now: {proxy}</source>
-        <translation type="unfinished" />
+        <translation>当前使用：{proxy}</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>连接</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>网关地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Proxy</source>
-        <translation type="unfinished" />
+        <translation>代理(&amp;P)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>主题</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>文字大小</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>系统默认</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> 磅</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>外观</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished" />
+        <translation>文字大小(&amp;S)</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>保存设置</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished" />
+        <translation>设置页面</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>常规(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished" />
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>Tool calls in a row</source>
-        <translation type="unfinished" />
+        <translation>连续工具调用次数</translation>
     </message>
     <message>
         <source>After this many rounds of tool calls in one answer, the app stops asking the model again</source>
-        <translation type="unfinished" />
+        <translation>在一次回答中，工具调用达到这么多轮后，应用将不再继续询问模型</translation>
     </message>
     <message>
         <source>Time limit of one tool call</source>
-        <translation type="unfinished" />
+        <translation>单次工具调用的时间限制</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Tool calls in a &amp;row, at most</source>
-        <translation type="unfinished" />
+        <translation>最多连续调用工具次数(&amp;R)</translation>
     </message>
     <message>
         <source>Time &amp;limit of one call</source>
-        <translation type="unfinished" />
+        <translation>单次调用的时间限制(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>取消测试</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <source>Keep current</source>
-        <translation type="unfinished" />
+        <translation>保留原密钥</translation>
     </message>
     <message>
         <source>Keep current key</source>
-        <translation type="unfinished" />
+        <translation>保留当前密钥</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished" />
+        <translation>发送消息</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished" />
+        <translation>在消息中换行</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished" />
+        <translation>停止回答</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>新对话</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished" />
+        <translation>搜索对话</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>转到消息框</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>上一个对话</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>下一个对话</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished" />
+        <translation>重命名对话</translation>
     </message>
     <message>
         <source>Delete chat (with undo)</source>
-        <translation type="unfinished" />
+        <translation>删除对话（可撤消）</translation>
     </message>
     <message>
         <source>Undo delete, while the notice shows</source>
-        <translation type="unfinished" />
+        <translation>撤消删除（在通知显示期间）</translation>
     </message>
     <message>
         <source>Copy the selection</source>
-        <translation type="unfinished" />
+        <translation>复制所选内容</translation>
     </message>
     <message>
         <source>Export the chat</source>
-        <translation type="unfinished" />
+        <translation>导出对话</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>设置</translation>
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏侧边栏</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>退出</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>按键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
         <source>Right-click a chat in the list for Rename, Pin, Archive, Export and Delete.</source>
-        <translation type="unfinished" />
+        <translation>在列表中右键单击对话，即可重命名、置顶、归档、导出或删除。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Saved as the default for new chats.</source>
-        <translation type="unfinished" />
+        <translation>已保存为新对话的默认设置。</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Not connected yet</source>
-        <translation type="unfinished" />
+        <translation>尚未连接</translation>
     </message>
     <message>
         <source>The gateway has not been contacted yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未联系网关。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Checking the gateway.</source>
-        <translation type="unfinished" />
+        <translation>正在检查网关。</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>已连接</translation>
     </message>
     <message>
         <source>The gateway answered.</source>
-        <translation type="unfinished" />
+        <translation>网关已响应。</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>离线</translation>
     </message>
     <message>
         <source>Can't reach the gateway. Your history, search and settings still work.</source>
-        <translation type="unfinished" />
+        <translation>无法连接到网关。你的历史记录、搜索和设置仍可正常使用。</translation>
     </message>
     <message>
         <source>Offline demo</source>
-        <translation type="unfinished" />
+        <translation>离线演示</translation>
     </message>
     <message>
         <source>Talking to the built-in demo gateway; no key is used.</source>
-        <translation type="unfinished" />
+        <translation>正在与内置的演示网关通信；不使用密钥。</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished" />
+        <translation>没有 API 密钥</translation>
     </message>
     <message>
         <source>Add your key in Settings (Ctrl+,).</source>
-        <translation type="unfinished" />
+        <translation>请在“设置”中添加你的密钥（Ctrl+,）。</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished" />
+        <translation>连接状态</translation>
     </message>
     <message>
         <source>Answer tokens</source>
-        <translation type="unfinished" />
+        <translation>回答 token 数</translation>
     </message>
     <message>
         <source>Conversation usage</source>
-        <translation type="unfinished" />
+        <translation>对话用量</translation>
     </message>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished" />
+        <translation>正在等待回答…</translation>
     </message>
     <message>
         <source>Answering… {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>正在回答… {approx}{tokens} 个 token</translation>
     </message>
     <message>
         <source>Last answer: {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>上次回答：{approx}{tokens} 个 token</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>此对话：{tokens} 个 token</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat.</source>
-        <translation type="unfinished" />
+        <translation>此对话中所有回答、摘要和标题的 token 数。</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens · ≈ {cost}</source>
-        <translation type="unfinished" />
+        <translation>此对话：{tokens} 个 token · ≈ {cost}</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat. The cost is an estimate from list prices (Settings → Models); your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>此对话中所有回答、摘要和标题的 token 数。费用是根据标价估算的（设置 → 模型）；你的网关的实际收费可能有所不同。</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>正在处理</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Check that you may write to the history file and its folder, then restart the app.</source>
-        <translation type="unfinished" />
+        <translation>请检查你是否有权写入历史记录文件及其所在文件夹，然后重新启动应用。</translation>
     </message>
     <message>
         <source>Your chat history could not be read or saved.</source>
-        <translation type="unfinished" />
+        <translation>无法读取或保存你的对话历史记录。</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, restart the app.</source>
-        <translation type="unfinished" />
+        <translation>请重试；如果问题持续出现，请重新启动应用。</translation>
     </message>
     <message>
         <source>Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>你的对话历史记录由更新版本的 Desktop Chat 保存。请更新应用；未做任何更改。</translation>
     </message>
     <message>
         <source>Install the latest version of Desktop Chat.</source>
-        <translation type="unfinished" />
+        <translation>请安装最新版本的 Desktop Chat。</translation>
     </message>
     <message>
         <source>The disk is full, so {name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>磁盘已满，因此无法写入 {name}。</translation>
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>磁盘已满，因此无法保存最近的更改。之前保存的所有内容都安然无恙。</translation>
     </message>
     <message>
         <source>Free some disk space, then try again.</source>
-        <translation type="unfinished" />
+        <translation>请释放一些磁盘空间，然后重试。</translation>
     </message>
     <message>
         <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>你的对话历史记录文件无法更改（只读），因此无法保存任何新内容。之前保存的所有内容都安然无恙。</translation>
     </message>
     <message>
         <source>The folder for your chat history can't be created, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation>无法创建存放对话历史记录的文件夹，因此无法保存任何内容。</translation>
     </message>
     <message>
         <source>Your chat history needs a one-time update, but the file is read-only.</source>
-        <translation type="unfinished" />
+        <translation>你的对话历史记录需要进行一次性更新，但该文件是只读的。</translation>
     </message>
     <message>
         <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
-        <translation type="unfinished" />
+        <translation>你的对话历史记录文件已损坏，无法打开。该文件已原样保留。</translation>
     </message>
     <message>
         <source>Keep a copy of the file for support, then start a new history.</source>
-        <translation type="unfinished" />
+        <translation>请保留该文件的副本以便技术支持查看，然后新建历史记录。</translation>
     </message>
     <message>
         <source>Your chat history is being used by another program right now.</source>
-        <translation type="unfinished" />
+        <translation>你的对话历史记录目前正被另一个程序使用。</translation>
     </message>
     <message>
         <source>Close other copies of Desktop Chat, then try again.</source>
-        <translation type="unfinished" />
+        <translation>请关闭其他正在运行的 Desktop Chat，然后重试。</translation>
     </message>
     <message>
         <source>Your chat history file could not be read or written.</source>
-        <translation type="unfinished" />
+        <translation>无法读取或写入你的对话历史记录文件。</translation>
     </message>
     <message>
         <source>Check that the disk is connected and that you may write to the history folder.</source>
-        <translation type="unfinished" />
+        <translation>请检查磁盘是否已连接，以及你是否有权写入历史记录文件夹。</translation>
     </message>
     <message>
         <source>Your chat history can't be opened safely on this drive.</source>
-        <translation type="unfinished" />
+        <translation>无法在此驱动器上安全地打开你的对话历史记录。</translation>
     </message>
     <message>
         <source>Keep the history on a local disk.</source>
-        <translation type="unfinished" />
+        <translation>请将历史记录保存在本地磁盘上。</translation>
     </message>
     <message>
         <source>{name} could not be written ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>无法写入 {name}（{reason}）。</translation>
     </message>
     <message>
         <source>{name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>无法写入 {name}。</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished" />
+        <translation>请选择其他文件夹，然后重试。</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem} (at {where}).</source>
-        <translation type="unfinished" />
+        <translation>无法导入该文件：{problem}（位置：{where}）。</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem}.</source>
-        <translation type="unfinished" />
+        <translation>无法导入该文件：{problem}。</translation>
     </message>
     <message>
         <source>Your history was not changed.</source>
-        <translation type="unfinished" />
+        <translation>你的历史记录未被更改。</translation>
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>请检查你选择的文件是否正确、是否完整；未导入任何内容。</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished" />
+        <translation>某个值</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished" />
+        <translation>无法读取该文件</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>该文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>该文件是空的</translation>
     </message>
     <message>
         <source>the file ends too early (it may be truncated)</source>
-        <translation type="unfinished" />
+        <translation>该文件过早结束（可能不完整）</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished" />
+        <translation>该文件不是有效的 JSON</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be an export</source>
-        <translation type="unfinished" />
+        <translation>该文件嵌套层级过深，不可能是导出文件</translation>
     </message>
     <message>
         <source>a part of the file is too big to be read</source>
-        <translation type="unfinished" />
+        <translation>该文件的某个部分太大，无法读取</translation>
     </message>
     <message>
         <source>the zip file is damaged</source>
-        <translation type="unfinished" />
+        <translation>该 zip 文件已损坏</translation>
     </message>
     <message>
         <source>the zip file has no conversations.json in it</source>
-        <translation type="unfinished" />
+        <translation>该 zip 文件中没有 conversations.json</translation>
     </message>
     <message>
         <source>a ChatGPT export should hold a list of conversations</source>
-        <translation type="unfinished" />
+        <translation>ChatGPT 导出文件应包含一个对话列表</translation>
     </message>
     <message>
         <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
-        <translation type="unfinished" />
+        <translation>这不是 Desktop Chat 导出文件（缺少“format”或其值无法识别）</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>它由更新版本的 Desktop Chat 写入</translation>
     </message>
     <message>
         <source>{name} is missing</source>
-        <translation type="unfinished" />
+        <translation>缺少 {name}</translation>
     </message>
     <message>
         <source>{name} should be an object</source>
-        <translation type="unfinished" />
+        <translation>{name} 应为对象</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>{name} should be a list</source>
-        <translation type="unfinished" />
+        <translation>{name} 应为列表</translation>
     </message>
     <message>
         <source>{name} should be text</source>
-        <translation type="unfinished" />
+        <translation>{name} 应为文本</translation>
     </message>
     <message>
         <source>{name} should be a number</source>
-        <translation type="unfinished" />
+        <translation>{name} 应为数字</translation>
     </message>
     <message>
         <source>{name} should be a whole number</source>
-        <translation type="unfinished" />
+        <translation>{name} 应为整数</translation>
     </message>
     <message>
         <source>{name} should be true or false</source>
-        <translation type="unfinished" />
+        <translation>{name} 应为 true 或 false</translation>
     </message>
     <message>
         <source>{name} has an invalid value</source>
-        <translation type="unfinished" />
+        <translation>{name} 的值无效</translation>
     </message>
     <message>
         <source>{name} does not point to an earlier message of the conversation</source>
-        <translation type="unfinished" />
+        <translation>{name} 未指向该对话中更早的消息</translation>
     </message>
     <message>
         <source>its messages form a loop</source>
-        <translation type="unfinished" />
+        <translation>其消息形成了循环</translation>
     </message>
     <message>
         <source>the file is not an export this app can read</source>
-        <translation type="unfinished" />
+        <translation>该文件不是本应用能够读取的导出文件</translation>
     </message>
     <message>
         <source>{text} ({detail})</source>
-        <translation type="unfinished" />
+        <translation>{text}（{detail}）</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Sent to the model in place of the earlier messages it summarises.</source>
-        <translation type="unfinished" />
+        <translation>将代替它所总结的之前的消息发送给模型。</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit summary</source>
-        <translation type="unfinished" />
+        <translation>编辑摘要</translation>
     </message>
     <message>
         <source>Change what is sent in place of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>更改代替之前的消息发送的内容</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove summary</source>
-        <translation type="unfinished" />
+        <translation>移除摘要</translation>
     </message>
     <message>
         <source>Stop sending this summary</source>
-        <translation type="unfinished" />
+        <translation>停止发送此摘要</translation>
     </message>
     <message numerus="yes">
         <source>Summary of the %Ln earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>之前 %Ln 条消息的摘要</numerusform></translation>
     </message>
     <message>
         <source>Summary of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>之前消息的摘要</translation>
     </message>
     <message>
         <source>{title}, written by {model}</source>
-        <translation type="unfinished" />
+        <translation>{title}，由 {model} 撰写</translation>
     </message>
     <message>
         <source>Summary text</source>
-        <translation type="unfinished" />
+        <translation>摘要文本</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished" />
+        <translation>按 Ctrl+Enter 保存，按 Esc 取消</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel editing the summary</source>
-        <translation type="unfinished" />
+        <translation>取消编辑摘要</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished" />
+        <translation>保存摘要</translation>
     </message>
     <message>
         <source>Save the summary (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>保存摘要（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished" />
+        <translation>通知</translation>
     </message>
     <message>
         <source>Dismiss notification</source>
-        <translation type="unfinished" />
+        <translation>关闭通知</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>ToolApprovals</name>
     <message>
         <source>A tool is waiting for your go-ahead in another chat.</source>
-        <translation type="unfinished" />
+        <translation>另一个对话中有工具正在等待你的许可。</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>What the tool says it does</source>
-        <translation type="unfinished" />
+        <translation>该工具对自身功能的描述</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished" />
+        <translation>允许一次</translation>
     </message>
     <message>
         <source>Allow {tool} this time</source>
-        <translation type="unfinished" />
+        <translation>本次允许 {tool}</translation>
     </message>
     <message>
         <source>Always allow this tool</source>
-        <translation type="unfinished" />
+        <translation>始终允许此工具</translation>
     </message>
     <message>
         <source>Always allow {tool}, without asking again</source>
-        <translation type="unfinished" />
+        <translation>始终允许 {tool}，不再询问</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Do not let {tool} run</source>
-        <translation type="unfinished" />
+        <translation>不允许 {tool} 运行</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>参数</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished" />
+        <translation>收起</translation>
     </message>
     <message>
         <source>Show the arguments folded</source>
-        <translation type="unfinished" />
+        <translation>折叠显示参数</translation>
     </message>
     <message>
         <source>Show all of the arguments</source>
-        <translation type="unfinished" />
+        <translation>显示全部参数</translation>
     </message>
     <message>
         <source>Show or hide what {tool} was given and returned</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏 {tool} 收到的参数和返回的结果</translation>
     </message>
     <message>
         <source>{sentence} ({duration})</source>
-        <translation type="unfinished" />
+        <translation>{sentence}（{duration}）</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏详细信息</translation>
     </message>
     <message>
         <source>Result of {tool}</source>
-        <translation type="unfinished" />
+        <translation>{tool} 的结果</translation>
     </message>
     <message>
         <source>Show the start of the result</source>
-        <translation type="unfinished" />
+        <translation>显示结果的开头部分</translation>
     </message>
     <message>
         <source>Show all of the result</source>
-        <translation type="unfinished" />
+        <translation>显示全部结果</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
         <source>The model kept calling tools ({rounds} times in a row), so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>模型不断调用工具（连续 {rounds} 次），因此应用已将其停止。如需继续，请让它接着做。</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>Wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>想要使用 {server} 中的 {tool}</translation>
     </message>
     <message>
         <source>Wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>想要使用 {tool}</translation>
     </message>
     <message>
         <source>The model wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>模型想要使用 {server} 中的 {tool}</translation>
     </message>
     <message>
         <source>The model wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>模型想要使用 {tool}</translation>
     </message>
     <message>
         <source>Only reads</source>
-        <translation type="unfinished" />
+        <translation>只读取</translation>
     </message>
     <message>
         <source>Can change or delete things</source>
-        <translation type="unfinished" />
+        <translation>可能更改或删除内容</translation>
     </message>
     <message>
         <source>The tool does not describe itself.</source>
-        <translation type="unfinished" />
+        <translation>该工具没有提供自身的描述。</translation>
     </message>
     <message>
         <source>This tool was not offered to the model; nothing is known about it.</source>
-        <translation type="unfinished" />
+        <translation>此工具未提供给模型；没有关于它的任何信息。</translation>
     </message>
     <message>
         <source>These arguments are not valid JSON. They are shown as the model wrote them.</source>
-        <translation type="unfinished" />
+        <translation>这些参数不是有效的 JSON。以下按模型写出的原样显示。</translation>
     </message>
     <message>
         <source>These arguments are not a JSON object, which tools expect.</source>
-        <translation type="unfinished" />
+        <translation>这些参数不是 JSON 对象，而工具需要的是 JSON 对象。</translation>
     </message>
     <message>
         <source>No arguments.</source>
-        <translation type="unfinished" />
+        <translation>无参数。</translation>
     </message>
     <message>
         <source>Running {tool}… {elapsed}</source>
-        <translation type="unfinished" />
+        <translation>正在运行 {tool}… {elapsed}</translation>
     </message>
     <message>
         <source>Starting {tool}…</source>
-        <translation type="unfinished" />
+        <translation>正在启动 {tool}…</translation>
     </message>
     <message>
         <source>{tool} is waiting for its turn.</source>
-        <translation type="unfinished" />
+        <translation>{tool} 正在排队等待运行。</translation>
     </message>
     <message>
         <source>{tool} was not run.</source>
-        <translation type="unfinished" />
+        <translation>未运行 {tool}。</translation>
     </message>
     <message>
         <source>Used {tool}</source>
-        <translation type="unfinished" />
+        <translation>已使用 {tool}</translation>
     </message>
     <message>
         <source>{tool} did not work. The model was told what went wrong.</source>
-        <translation type="unfinished" />
+        <translation>{tool} 运行失败。已将出错原因告知模型。</translation>
     </message>
     <message>
         <source>{tool} took too long and was stopped. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>{tool} 运行时间过长，已被停止。已告知模型。</translation>
     </message>
     <message>
         <source>You did not allow {tool}. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>你没有允许 {tool}。已告知模型。</translation>
     </message>
     <message>
         <source>{tool} was stopped with the answer.</source>
-        <translation type="unfinished" />
+        <translation>{tool} 已随回答一起停止。</translation>
     </message>
     <message>
         <source>The model asked for {tool} with arguments that make no sense, so it was not run.</source>
-        <translation type="unfinished" />
+        <translation>模型请求 {tool} 时提供的参数不合理，因此未运行。</translation>
     </message>
     <message>
         <source>The model asked for a tool that does not exist ({tool}), so nothing was run.</source>
-        <translation type="unfinished" />
+        <translation>模型请求了一个不存在的工具（{tool}），因此未运行任何工具。</translation>
     </message>
     <message>
         <source>{used} · {duration}</source>
-        <translation type="unfinished" />
+        <translation>{used} · {duration}</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <source>What the model was told</source>
-        <translation type="unfinished" />
+        <translation>告知模型的内容</translation>
     </message>
     <message>
         <source>Show all ({count} characters)</source>
-        <translation type="unfinished" />
+        <translation>全部显示（{count} 个字符）</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} characters.</source>
-        <translation type="unfinished" />
+        <translation>显示前 {shown} 个字符，共 {total} 个。</translation>
     </message>
     <message>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished" />
+        <translation>%Ln 个工具</translation>
     </message>
     <message>
         <source>● ready ({tools})</source>
-        <translation type="unfinished" />
+        <translation>● 就绪（{tools}）</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished" />
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>失败：{reason}</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Connected, but the server offers no tools.</source>
-        <translation type="unfinished" />
+        <translation>已连接，但该服务器未提供任何工具。</translation>
     </message>
     <message>
         <source>Connected: {tools} — {names}</source>
-        <translation type="unfinished" />
+        <translation>已连接：{tools} — {names}</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法连接：{reason}</translation>
     </message>
     <message>
         <source>its program was not found — check the command, or install it</source>
-        <translation type="unfinished" />
+        <translation>找不到其程序 — 请检查命令，或安装该程序</translation>
     </message>
     <message>
         <source>its program could not be started</source>
-        <translation type="unfinished" />
+        <translation>无法启动其程序</translation>
     </message>
     <message>
         <source>its address did not answer — check the URL and your connection</source>
-        <translation type="unfinished" />
+        <translation>其地址没有响应 — 请检查 URL 和你的网络连接</translation>
     </message>
     <message>
         <source>it started but did not answer like a tool server</source>
-        <translation type="unfinished" />
+        <translation>已启动，但响应方式不像工具服务器</translation>
     </message>
     <message>
         <source>it stopped; it is started again shortly</source>
-        <translation type="unfinished" />
+        <translation>已停止运行；稍后会自动重新启动</translation>
     </message>
     <message>
         <source>a secret value it needs is missing — enter it again in Settings → Tools</source>
-        <translation type="unfinished" />
+        <translation>缺少所需的机密值 — 请在“设置 → 工具”中重新输入</translation>
     </message>
 </context>
 <context>
     <name>ToolsPage</name>
     <message>
         <source>Tools let the model use other programs — a calendar, a ticket tracker, files — through MCP servers. Each use asks you first unless you allow the tool always.</source>
-        <translation type="unfinished" />
+        <translation>工具可让模型通过 MCP 服务器使用其他程序，例如日历、工单系统、文件等。每次使用前都会先询问你，除非你已设置始终允许该工具。</translation>
     </message>
     <message>
         <source>Saved in {path}</source>
-        <translation type="unfinished" />
+        <translation>保存在 {path}</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished" />
+        <translation>工具服务器</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>No tool servers yet. Add one, or ask your IT contact for an mcp.json file.</source>
-        <translation type="unfinished" />
+        <translation>还没有工具服务器。请添加一个，或向你的 IT 联系人索取 mcp.json 文件。</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished" />
+        <translation>添加工具服务器</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the tool server</source>
-        <translation type="unfinished" />
+        <translation>编辑工具服务器</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the tool server</source>
-        <translation type="unfinished" />
+        <translation>移除工具服务器</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>测试</translation>
     </message>
     <message>
         <source>Test the tool server</source>
-        <translation type="unfinished" />
+        <translation>测试工具服务器</translation>
     </message>
     <message>
         <source>Connect to the server and list its tools</source>
-        <translation type="unfinished" />
+        <translation>连接到服务器并列出其工具</translation>
     </message>
     <message>
         <source>Tick to use this server; untick to keep it but not start it</source>
-        <translation type="unfinished" />
+        <translation>勾选以使用此服务器；取消勾选则保留该服务器但不启动它</translation>
     </message>
     <message>
         <source>Allowed without asking: {tools}</source>
-        <translation type="unfinished" />
+        <translation>无需询问即可使用：{tools}</translation>
     </message>
     <message>
         <source>Every tool of this server asks before it runs.</source>
-        <translation type="unfinished" />
+        <translation>此服务器的所有工具在运行前都会先询问。</translation>
     </message>
     <message>
         <source>Remove tool server?</source>
-        <translation type="unfinished" />
+        <translation>移除工具服务器？</translation>
     </message>
     <message>
         <source>Remove the server “{name}”?</source>
-        <translation type="unfinished" />
+        <translation>要移除服务器“{name}”吗？</translation>
     </message>
     <message>
         <source>The model can no longer use its tools. Chats that used them keep what they showed.</source>
-        <translation type="unfinished" />
+        <translation>模型将无法再使用其工具。使用过这些工具的对话会保留当时显示的内容。</translation>
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished" />
+        <translation>正在连接 {name}…</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished" />
+        <translation>测试已取消。</translation>
     </message>
 </context>
 <context>
     <name>ToolsRow</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished" />
+        <translation>工具</translation>
     </message>
     <message>
         <source>Use tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>在此对话中使用工具</translation>
     </message>
     <message>
         <source>When on, the model may ask to use these tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>开启后，模型可以在此对话中请求使用这些工具</translation>
     </message>
     <message>
         <source>Tools: {servers} ({tools})</source>
-        <translation type="unfinished" />
+        <translation>工具：{servers}（{tools}）</translation>
     </message>
     <message>
         <source>Tools: none working</source>
-        <translation type="unfinished" />
+        <translation>工具：均无法使用</translation>
     </message>
     <message>
         <source>Not working: {servers}</source>
-        <translation type="unfinished" />
+        <translation>无法使用：{servers}</translation>
     </message>
     <message>
         <source>{server}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{server}：{reason}</translation>
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>Usage chart</source>
-        <translation type="unfinished" />
+        <translation>用量图表</translation>
     </message>
     <message>
         <source>Tokens per month</source>
-        <translation type="unfinished" />
+        <translation>每月 token 数</translation>
     </message>
     <message>
         <source>Estimated cost per month</source>
-        <translation type="unfinished" />
+        <translation>每月估算费用</translation>
     </message>
     <message>
         <source>Tokens per day</source>
-        <translation type="unfinished" />
+        <translation>每日 token 数</translation>
     </message>
     <message>
         <source>Estimated cost per day</source>
-        <translation type="unfinished" />
+        <translation>每日估算费用</translation>
     </message>
     <message>
         <source>{what}; the highest: {when}.</source>
-        <translation type="unfinished" />
+        <translation>{what}；最高：{when}。</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished" />
+        <translation>输入 token 数</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished" />
+        <translation>输出 token 数</translation>
     </message>
     <message>
         <source>Estimated cost (US dollars)</source>
-        <translation type="unfinished" />
+        <translation>估算费用（美元）</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished" />
+        <translation>请求数</translation>
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished" />
+        <translation>token 总数</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>估算费用</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <source>&lt; {amount}</source>
-        <translation type="unfinished" />
+        <translation>&lt; {amount}</translation>
     </message>
     <message>
         <source>≈ {amount}</source>
-        <translation type="unfinished" />
+        <translation>≈ {amount}</translation>
     </message>
     <message>
         <source>{amount} + unknown</source>
-        <translation type="unfinished" />
+        <translation>{amount} + 未知</translation>
     </message>
     <message>
         <source>No price is known for this model, so its cost can't be estimated.</source>
-        <translation type="unfinished" />
+        <translation>此模型的价格未知，因此无法估算其费用。</translation>
     </message>
     <message>
         <source>Some of these tokens are of a model with no known price: the real cost is higher than the estimate.</source>
-        <translation type="unfinished" />
+        <translation>其中部分 token 属于价格未知的模型：实际费用高于估算值。</translation>
     </message>
     <message>
         <source>An estimate from list prices per million tokens.</source>
-        <translation type="unfinished" />
+        <translation>根据每百万 token 的标价估算。</translation>
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished" />
+        <translation>未知模型</translation>
     </message>
     <message>
         <source>Deleted chats (summaries and titles)</source>
-        <translation type="unfinished" />
+        <translation>已删除的对话（摘要和标题）</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished" />
+        <translation>未命名对话</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>上月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>今年</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished" />
+        <translation>全部时间</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished" />
+        <translation>自定义日期</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>对话</translation>
     </message>
     <message>
         <source>Requests: {requests} · Tokens: {total} ({input} in, {output} out) · Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>请求数：{requests} · token 数：{total}（输入 {input}，输出 {output}）· 估算费用：{cost}</translation>
     </message>
     <message>
         <source>summaries of long chats: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>长对话的摘要：{tokens} 个 token（{cost}）</translation>
     </message>
     <message>
         <source>chat titles: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>对话标题：{tokens} 个 token（{cost}）</translation>
     </message>
     <message>
         <source>Included above, the app's own requests — {parts}.</source>
-        <translation type="unfinished" />
+        <translation>以上数据包含应用自身发出的请求 — {parts}。</translation>
     </message>
     <message>
         <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
-        <translation type="unfinished" />
+        <translation>费用是根据每百万 token 的标价估算的；你的网关的实际账单可能有所不同。“未知”表示该模型的价格未知。只统计网关报告了 token 数的回答。</translation>
     </message>
     <message>
         <source>No usage yet. Tokens are counted for each answer once the gateway reports them.</source>
-        <translation type="unfinished" />
+        <translation>暂无用量。网关报告每次回答的 token 数后即会计入。</translation>
     </message>
     <message>
         <source>No usage in this period yet. Tokens are counted for each answer once the gateway reports them; choose a longer period to see earlier chats.</source>
-        <translation type="unfinished" />
+        <translation>此期间暂无用量。网关报告每次回答的 token 数后即会计入；选择更长的期间可查看更早的对话。</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished" />
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>{when}
@@ -4224,212 +4222,217 @@ Requests: {requests}
 Input tokens: {input}
 Output tokens: {output}
 Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>{when}
+请求数：{requests}
+输入 token 数：{input}
+输出 token 数：{output}
+估算费用：{cost}</translation>
     </message>
     <message>
         <source>The usage could not be shown: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法显示用量：{reason}</translation>
     </message>
 </context>
 <context>
     <name>UsageWindow</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished" />
+        <translation>用量</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>到</translation>
     </message>
     <message>
         <source>Show by</source>
-        <translation type="unfinished" />
+        <translation>显示方式</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>token 数</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>费用</translation>
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished" />
+        <translation>图表显示</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>Show &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>显示方式(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished" />
+        <translation>图表(&amp;C)：</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>About the estimates</source>
-        <translation type="unfinished" />
+        <translation>关于估算值</translation>
     </message>
     <message>
         <source>Usage table</source>
-        <translation type="unfinished" />
+        <translation>用量表</translation>
     </message>
     <message>
         <source>No usage</source>
-        <translation type="unfinished" />
+        <translation>无用量</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>Export usage</source>
-        <translation type="unfinished" />
+        <translation>导出用量</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 电子表格 (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>The CSV file was not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件未保存：{reason}</translation>
     </message>
     <message>
         <source>Saved {name} ({when}).</source>
-        <translation type="unfinished" />
+        <translation>已保存 {name}（{when}）。</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation type="unfinished" />
+        <translation>这台电脑没有密码库，因此你的密钥只能保留到你关闭应用为止。</translation>
     </message>
     <message>
         <source>This address uses plain HTTP: your key would travel unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>此地址使用的是普通 HTTP：你的密钥将以未加密的方式传输。</translation>
     </message>
     <message>
         <source>Test and continue</source>
-        <translation type="unfinished" />
+        <translation>测试并继续</translation>
     </message>
     <message>
         <source>Keep for this session and continue</source>
-        <translation type="unfinished" />
+        <translation>仅在本次运行期间保留并继续</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>欢迎使用 Desktop Chat</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>欢迎</translation>
     </message>
     <message>
         <source>Paste the API key you were given to start chatting. You can change it later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>粘贴你获得的 API 密钥即可开始对话。你以后可以在“设置”中更改它。</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>网关地址</translation>
     </message>
     <message>
         <source>The address of your organisation's chat gateway</source>
-        <translation type="unfinished" />
+        <translation>你所在组织的对话网关的地址</translation>
     </message>
     <message>
         <source>Your key is kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>你的密钥保存位置：{location}，绝不会写入文件。</translation>
     </message>
     <message>
         <source>Keep the key only until I close the app</source>
-        <translation type="unfinished" />
+        <translation>仅保留密钥，直到我关闭应用</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished" />
+        <translation>仅在本次运行期间保留</translation>
     </message>
     <message>
         <source>Try the offline demo (no key needed)</source>
-        <translation type="unfinished" />
+        <translation>试用离线演示（无需密钥）</translation>
     </message>
     <message>
         <source>Try the offline demo</source>
-        <translation type="unfinished" />
+        <translation>试用离线演示</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>取消测试</translation>
     </message>
     <message>
         <source>Check the key and the address with the gateway, then start</source>
-        <translation type="unfinished" />
+        <translation>向网关验证密钥和地址，然后开始</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished" />
+        <translation>API 密钥(&amp;K)</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>网关地址(&amp;A)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>正在测试连接…</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>About Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>关于 Desktop Chat</translation>
     </message>
     <message>
         <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
 {folder}</source>
-        <translation type="unfinished" />
+        <translation>与你所在组织网关提供的模型对话。你的对话保存在这台电脑上的以下位置：
+{folder}</translation>
     </message>
 </context>
 </TS>
