@@ -3773,11 +3773,11 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>Only reads</source>
-        <translation>只读取</translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Can change or delete things</source>
-        <translation>可能更改或删除内容</translation>
+        <translation>可更改或删除内容</translation>
     </message>
     <message>
         <source>The tool does not describe itself.</source>
