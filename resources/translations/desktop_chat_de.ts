@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Press Enter to open</source>
-        <translation>Zum Öffnen die Eingabetaste drücken</translation>
+        <translation>Zum Öffnen Enter drücken</translation>
     </message>
 </context>
 <context>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Continue</source>
-        <translation>Fortfahren</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Stop trying</source>
@@ -326,7 +326,7 @@
     <name>ChatView</name>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter adds a line.</source>
-        <translation>Fragen Sie, was Sie möchten. Eingabetaste sendet, Shift+Enter fügt eine Zeile hinzu.</translation>
+        <translation>Fragen Sie, was Sie möchten. Enter sendet, Shift+Enter fügt eine Zeile hinzu.</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -435,11 +435,11 @@
     </message>
     <message>
         <source>Type your message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation>Geben Sie Ihre Nachricht ein. Eingabetaste sendet, Shift+Enter beginnt eine neue Zeile.</translation>
+        <translation>Geben Sie Ihre Nachricht ein. Enter sendet, Shift+Enter beginnt eine neue Zeile.</translation>
     </message>
     <message>
         <source>Message…  (Enter to send, Shift+Enter for a new line)</source>
-        <translation>Nachricht…  (Eingabetaste zum Senden, Shift+Enter für neue Zeile)</translation>
+        <translation>Nachricht…  (Enter zum Senden, Shift+Enter für neue Zeile)</translation>
     </message>
     <message>
         <source>Send</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
-        <translation>Die Zählungen sind Schätzungen; sie werden mit jeder Antwort genauer an die des Gateways angeglichen.</translation>
+        <translation>Die Werte sind Schätzungen; mit jeder Antwort nähern sie sich den Zahlen des Gateways an.</translation>
     </message>
 </context>
 <context>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Unpin</source>
-        <translation>Lösen</translation>
+        <translation>Nicht mehr anheften</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Unarchive</source>
-        <translation>Aus Archiv holen</translation>
+        <translation>Aus dem Archiv holen</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>The answer was still arriving.</source>
-        <translation>Die Antwort wurde noch empfangen.</translation>
+        <translation>Die Antwort wurde zu diesem Zeitpunkt noch empfangen.</translation>
     </message>
     <message>
         <source>Untitled chat</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Exported from Desktop Chat · started {when}</source>
-        <translation>Exportiert aus Desktop Chat · begonnen {when}</translation>
+        <translation>Exportiert aus Desktop Chat · begonnen am {when}</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>Too many requests right now.</source>
-        <translation>Gerade zu viele Anfragen.</translation>
+        <translation>Zurzeit gibt es zu viele Anfragen.</translation>
     </message>
     <message>
         <source>The model service is having trouble.</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>Continue</source>
-        <translation>Fortfahren</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>The proxy refused the connection. Check the proxy address, user name and password.</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>Server asked to wait: {value} s</source>
-        <translation>Server bat um Wartezeit: {value} s</translation>
+        <translation>Vom Server erbetene Wartezeit: {value} s</translation>
     </message>
     <message>
         <source>Technical: {value}</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
-        <translation>{prompt} Prompt- / {completion} Antwort-Token</translation>
+        <translation>{prompt} Eingabe- / {completion} Ausgabe-Token</translation>
     </message>
     <message>
         <source>≈ {cost} (estimate)</source>
