@@ -2555,1669 +2555,1666 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Refresh models</source>
-        <translation type="unfinished" />
+        <translation>Actualiser les modèles</translation>
     </message>
     <message>
         <source>Refresh models — ask the gateway for its list again</source>
-        <translation type="unfinished" />
+        <translation>Actualiser les modèles — redemander la liste à la passerelle</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished" />
+        <translation>Style</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>Longueur</translation>
     </message>
     <message>
         <source>System prompt presets</source>
-        <translation type="unfinished" />
+        <translation>Préréglages d'instructions système</translation>
     </message>
     <message>
         <source>Fill in a saved system prompt</source>
-        <translation type="unfinished" />
+        <translation>Insérer des instructions système enregistrées</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished" />
+        <translation>Instructions système</translation>
     </message>
     <message>
         <source>How should the model behave? For example: “Answer in plain English, briefly.”</source>
-        <translation type="unfinished" />
+        <translation>Comment le modèle doit-il se comporter ? Par exemple : « Réponds en français simple, brièvement. »</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt</source>
-        <translation type="unfinished" />
+        <translation>&amp;Instructions système</translation>
     </message>
     <message>
         <source>Save as preset…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer comme préréglage…</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
         <source>Preset name</source>
-        <translation type="unfinished" />
+        <translation>Nom du préréglage</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel saving preset</source>
-        <translation type="unfinished" />
+        <translation>Annuler l'enregistrement du préréglage</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres avancés</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>Température</translation>
     </message>
     <message>
         <source>Top P</source>
-        <translation type="unfinished" />
+        <translation>Top P</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished" />
+        <translation>Jetons max.</translation>
     </message>
     <message>
         <source>Presence penalty</source>
-        <translation type="unfinished" />
+        <translation>Pénalité de présence</translation>
     </message>
     <message>
         <source>Frequency penalty</source>
-        <translation type="unfinished" />
+        <translation>Pénalité de fréquence</translation>
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished" />
+        <translation>Séquences d'arrêt</translation>
     </message>
     <message>
         <source>Clear stop sequences</source>
-        <translation type="unfinished" />
+        <translation>Effacer les séquences d'arrêt</translation>
     </message>
     <message>
         <source>Send the last N turns only</source>
-        <translation type="unfinished" />
+        <translation>N'envoyer que les N derniers échanges</translation>
     </message>
     <message>
         <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
-        <translation type="unfinished" />
+        <translation>Un échange, c'est l'un de vos messages avec sa réponse. Si ce réglage est défini, seuls les échanges les plus récents sont envoyés au modèle (avec les instructions système et l'éventuel résumé), même si davantage tiendrait. Non défini : autant qu'en contient la fenêtre de contexte du modèle.</translation>
     </message>
     <message>
         <source>from cache (offline)</source>
-        <translation type="unfinished" />
+        <translation>depuis le cache (hors ligne)</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished" />
+        <translation>Préréglages…</translation>
     </message>
     <message>
         <source>Only the first {count} are sent.</source>
-        <translation type="unfinished" />
+        <translation>Seules les {count} premières sont envoyées.</translation>
     </message>
     <message>
         <source>{model} (not in the list)</source>
-        <translation type="unfinished" />
+        <translation>{model} (absent de la liste)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation>Non défini</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir les paramètres</translation>
     </message>
 </context>
 <context>
     <name>ProseView</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>Texte du message</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a rien à envoyer.</translation>
     </message>
     <message>
         <source>Wait for the answer to finish, or stop it first.</source>
-        <translation type="unfinished" />
+        <translation>Attendez la fin de la réponse, ou arrêtez-la d'abord.</translation>
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez votre clé d'API pour commencer à discuter.</translation>
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Cette conversation n'existe plus.</translation>
     </message>
     <message>
         <source>This message no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ce message n'existe plus.</translation>
     </message>
     <message>
         <source>Only your own messages can be edited.</source>
-        <translation type="unfinished" />
+        <translation>Seuls vos propres messages peuvent être modifiés.</translation>
     </message>
     <message>
         <source>Only an answer can be regenerated.</source>
-        <translation type="unfinished" />
+        <translation>Seule une réponse peut être régénérée.</translation>
     </message>
     <message>
         <source>Only an answer can be continued.</source>
-        <translation type="unfinished" />
+        <translation>Seule une réponse peut être continuée.</translation>
     </message>
     <message>
         <source>This answer is already complete.</source>
-        <translation type="unfinished" />
+        <translation>Cette réponse est déjà complète.</translation>
     </message>
     <message>
         <source>This message can't be sent again.</source>
-        <translation type="unfinished" />
+        <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
         <source>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>Ce message à lui seul dépasse ce que le modèle peut lire. Raccourcissez-le, ou choisissez dans le panneau latéral un modèle doté d'une fenêtre de contexte plus grande. Votre texte se trouve toujours dans la zone de message.</translation>
     </message>
     <message>
         <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
-        <translation type="unfinished" />
+        <translation>Ce modèle ne peut pas voir les images. Choisissez dans le panneau latéral un modèle qui le peut (Claude ou Gemini), ou retirez les images. Votre message et vos fichiers se trouvent toujours dans la zone de message.</translation>
     </message>
     <message>
         <source>A file is still being read. Wait a moment, or remove it, then send.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier est encore en cours de lecture. Patientez un instant, ou retirez-le, puis envoyez.</translation>
     </message>
     <message>
         <source>The model kept calling tools, so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle appelait des outils sans s'arrêter : l'application l'a donc interrompu. Demandez-lui de poursuivre si vous voulez la suite.</translation>
     </message>
     <message>
         <source>Every earlier message is already sent to the model: there is nothing to summarise.</source>
-        <translation type="unfinished" />
+        <translation>Tous les messages précédents sont déjà envoyés au modèle : il n'y a rien à résumer.</translation>
     </message>
 </context>
 <context>
     <name>SegmentedControl</name>
     <message>
         <source>{group}: {choice}</source>
-        <translation type="unfinished" />
+        <translation>{group} : {choice}</translation>
     </message>
 </context>
 <context>
     <name>ServerForm</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished" />
+        <translation>Nom du serveur</translation>
     </message>
     <message>
         <source>For example: time</source>
-        <translation type="unfinished" />
+        <translation>Par exemple : time</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished" />
+        <translation>Type de serveur</translation>
     </message>
     <message>
         <source>A program on this computer (stdio)</source>
-        <translation type="unfinished" />
+        <translation>Un programme sur cet ordinateur (stdio)</translation>
     </message>
     <message>
         <source>A server on the network (HTTP)</source>
-        <translation type="unfinished" />
+        <translation>Un serveur sur le réseau (HTTP)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Commande</translation>
     </message>
     <message>
         <source>For example: uvx</source>
-        <translation type="unfinished" />
+        <translation>Par exemple : uvx</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>Arguments</translation>
     </message>
     <message>
         <source>One argument per line, without quotes</source>
-        <translation type="unfinished" />
+        <translation>Un argument par ligne, sans guillemets</translation>
     </message>
     <message>
         <source>One argument per line, taken exactly as written: no quotes are needed, and nothing is interpreted by a shell.</source>
-        <translation type="unfinished" />
+        <translation>Un argument par ligne, pris exactement tel qu'il est écrit : aucun guillemet n'est nécessaire et rien n'est interprété par un shell.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>For example: https://tools.example.com/mcp</source>
-        <translation type="unfinished" />
+        <translation>Par exemple : https://tools.example.com/mcp</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Tools allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>Outils autorisés sans demander</translation>
     </message>
     <message>
         <source>One tool name per line</source>
-        <translation type="unfinished" />
+        <translation>Un nom d'outil par ligne</translation>
     </message>
     <message>
         <source>These tools of this server run without asking you first. Everything else asks.</source>
-        <translation type="unfinished" />
+        <translation>Ces outils de ce serveur s'exécutent sans vous demander votre accord. Tous les autres le demandent.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Done editing the server</source>
-        <translation type="unfinished" />
+        <translation>Terminer la modification du serveur</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel editing the server</source>
-        <translation type="unfinished" />
+        <translation>Annuler la modification du serveur</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Command</source>
-        <translation type="unfinished" />
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>&amp;Arguments</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arguments</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Environnement</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>A&amp;dresse</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished" />
+        <translation>En-tête&amp;s</translation>
     </message>
     <message>
         <source>Allowed without asking</source>
-        <translation type="unfinished" />
+        <translation>Autorisés sans demander</translation>
     </message>
     <message>
         <source>Edit server</source>
-        <translation type="unfinished" />
+        <translation>Modifier le serveur</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished" />
+        <translation>Nouveau serveur</translation>
     </message>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un nom au serveur.</translation>
     </message>
     <message>
         <source>The name is too long: at most {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>Le nom est trop long : {count} caractères au maximum.</translation>
     </message>
     <message>
         <source>There is already a server called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Il existe déjà un serveur nommé « {name} ».</translation>
     </message>
     <message>
         <source>Say which program to start (the command).</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le programme à lancer (la commande).</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of an environment variable: use letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished" />
+        <translation>« {name} » ne peut pas être le nom d'une variable d'environnement : utilisez des lettres, des chiffres et _, sans commencer par un chiffre.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://, like https://tools.example.com/mcp.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse doit commencer par http:// ou https://, par exemple https://tools.example.com/mcp.</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of a header: use letters, digits and -.</source>
-        <translation type="unfinished" />
+        <translation>« {name} » ne peut pas être le nom d'un en-tête : utilisez des lettres, des chiffres et -.</translation>
     </message>
     <message>
         <source>“{name}” is there twice.</source>
-        <translation type="unfinished" />
+        <translation>« {name} » figure deux fois.</translation>
     </message>
     <message>
         <source>Type a value for “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une valeur pour « {name} ».</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Your settings file was damaged, so Desktop Chat started with its default settings. The damaged file was kept as {name}.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier de paramètres était endommagé : Desktop Chat a donc démarré avec les paramètres par défaut. Le fichier endommagé a été conservé sous le nom {name}.</translation>
     </message>
     <message>
         <source>no proxy (direct connection)</source>
-        <translation type="unfinished" />
+        <translation>aucun proxy (connexion directe)</translation>
     </message>
     <message>
         <source>no proxy (direct connection) ({variable} covers {host})</source>
-        <translation type="unfinished" />
+        <translation>aucun proxy (connexion directe) ({variable} couvre {host})</translation>
     </message>
     <message>
         <source>{url} (from settings)</source>
-        <translation type="unfinished" />
+        <translation>{url} (depuis les paramètres)</translation>
     </message>
     <message>
         <source>{url} (from {variable})</source>
-        <translation type="unfinished" />
+        <translation>{url} (depuis {variable})</translation>
     </message>
     <message>
         <source>from {variable}</source>
-        <translation type="unfinished" />
+        <translation>depuis {variable}</translation>
     </message>
     <message>
         <source>offline demo (no key)</source>
-        <translation type="unfinished" />
+        <translation>démo hors ligne (sans clé)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>non définie</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished" />
+        <translation>définie</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Current key: {hint}</source>
-        <translation type="unfinished" />
+        <translation>Clé actuelle : {hint}</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished" />
+        <translation>Remplacer…</translation>
     </message>
     <message>
         <source>Replace key</source>
-        <translation type="unfinished" />
+        <translation>Remplacer la clé</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Tester</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Check the key and address with the gateway</source>
-        <translation type="unfinished" />
+        <translation>Vérifier la clé et l'adresse auprès de la passerelle</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle clé d'API</translation>
     </message>
     <message>
         <source>Kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Conservée dans {location}, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>Adresse de la passerelle</translation>
     </message>
     <message>
         <source>In use now: {address} (set by {variable} for this run). The address above is saved for when that variable is gone.</source>
-        <translation type="unfinished" />
+        <translation>Utilisée actuellement : {address} (définie par {variable} pour cette exécution). L'adresse ci-dessus est enregistrée pour le moment où cette variable aura disparu.</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished" />
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Empty: use the system's proxy settings</source>
-        <translation type="unfinished" />
+        <translation>Vide : utiliser les paramètres de proxy du système</translation>
     </message>
     <message>
         <source>For example http://proxy.example.com:8080</source>
-        <translation type="unfinished" />
+        <translation>Par exemple http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>In use now: {proxy}</source>
-        <translation type="unfinished" />
+        <translation>Utilisé actuellement : {proxy}</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adresse de la passerelle</translation>
     </message>
     <message>
         <source>&amp;Proxy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Proxy</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Valeur par défaut du système</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished" />
+        <translation>T&amp;aille du texte</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished" />
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modèles</translation>
     </message>
     <message>
         <source>Tool calls in a row</source>
-        <translation type="unfinished" />
+        <translation>Appels d'outils consécutifs</translation>
     </message>
     <message>
         <source>After this many rounds of tool calls in one answer, the app stops asking the model again</source>
-        <translation type="unfinished" />
+        <translation>Après ce nombre de séries d'appels d'outils dans une même réponse, l'application cesse de relancer le modèle</translation>
     </message>
     <message>
         <source>Time limit of one tool call</source>
-        <translation type="unfinished" />
+        <translation>Délai maximal d'un appel d'outil</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>Tool calls in a &amp;row, at most</source>
-        <translation type="unfinished" />
+        <translation>Appels d'outils &amp;consécutifs, au maximum</translation>
     </message>
     <message>
         <source>Time &amp;limit of one call</source>
-        <translation type="unfinished" />
+        <translation>&amp;Délai maximal d'un appel</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>Annuler le test</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>Keep current</source>
-        <translation type="unfinished" />
+        <translation>Conserver l'actuelle</translation>
     </message>
     <message>
         <source>Keep current key</source>
-        <translation type="unfinished" />
+        <translation>Conserver la clé actuelle</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished" />
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <source>New line in the message</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle ligne dans le message</translation>
     </message>
     <message>
         <source>Stop the answer</source>
-        <translation type="unfinished" />
+        <translation>Arrêter la réponse</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
         <source>Focus the message box</source>
-        <translation type="unfinished" />
+        <translation>Aller à la zone de message</translation>
     </message>
     <message>
         <source>Previous chat</source>
-        <translation type="unfinished" />
+        <translation>Conversation précédente</translation>
     </message>
     <message>
         <source>Next chat</source>
-        <translation type="unfinished" />
+        <translation>Conversation suivante</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished" />
+        <translation>Renommer la conversation</translation>
     </message>
     <message>
         <source>Delete chat (with undo)</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la conversation (annulable)</translation>
     </message>
     <message>
         <source>Undo delete, while the notice shows</source>
-        <translation type="unfinished" />
+        <translation>Annuler la suppression, tant que l'avis est affiché</translation>
     </message>
     <message>
         <source>Copy the selection</source>
-        <translation type="unfinished" />
+        <translation>Copier la sélection</translation>
     </message>
     <message>
         <source>Export the chat</source>
-        <translation type="unfinished" />
+        <translation>Exporter la conversation</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Show or hide the sidebar</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou masquer le panneau latéral</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Right-click a chat in the list for Rename, Pin, Archive, Export and Delete.</source>
-        <translation type="unfinished" />
+        <translation>Cliquez avec le bouton droit sur une conversation de la liste pour la renommer, l'épingler, l'archiver, l'exporter ou la supprimer.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Saved as the default for new chats.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré comme paramètres par défaut des nouvelles conversations.</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Not connected yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore connecté</translation>
     </message>
     <message>
         <source>The gateway has not been contacted yet.</source>
-        <translation type="unfinished" />
+        <translation>La passerelle n'a pas encore été contactée.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Checking the gateway.</source>
-        <translation type="unfinished" />
+        <translation>Vérification de la passerelle.</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>The gateway answered.</source>
-        <translation type="unfinished" />
+        <translation>La passerelle a répondu.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Can't reach the gateway. Your history, search and settings still work.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de joindre la passerelle. Votre historique, la recherche et les paramètres restent disponibles.</translation>
     </message>
     <message>
         <source>Offline demo</source>
-        <translation type="unfinished" />
+        <translation>Démo hors ligne</translation>
     </message>
     <message>
         <source>Talking to the built-in demo gateway; no key is used.</source>
-        <translation type="unfinished" />
+        <translation>Connecté à la passerelle de démonstration intégrée ; aucune clé n'est utilisée.</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé d'API</translation>
     </message>
     <message>
         <source>Add your key in Settings (Ctrl+,).</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez votre clé dans les Paramètres (Ctrl+,).</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished" />
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Answer tokens</source>
-        <translation type="unfinished" />
+        <translation>Jetons de la réponse</translation>
     </message>
     <message>
         <source>Conversation usage</source>
-        <translation type="unfinished" />
+        <translation>Consommation de la conversation</translation>
     </message>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished" />
+        <translation>En attente de la réponse…</translation>
     </message>
     <message>
         <source>Answering… {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>Réponse en cours… {approx}{tokens} jetons</translation>
     </message>
     <message>
         <source>Last answer: {approx}{tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>Dernière réponse : {approx}{tokens} jetons</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens</source>
-        <translation type="unfinished" />
+        <translation>Cette conversation : {tokens} jetons</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat.</source>
-        <translation type="unfinished" />
+        <translation>Jetons de toutes les réponses, de tous les résumés et du titre de cette conversation.</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens · ≈ {cost}</source>
-        <translation type="unfinished" />
+        <translation>Cette conversation : {tokens} jetons · ≈ {cost}</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat. The cost is an estimate from list prices (Settings → Models); your gateway may charge differently.</source>
-        <translation type="unfinished" />
+        <translation>Jetons de toutes les réponses, de tous les résumés et du titre de cette conversation. Le coût est une estimation fondée sur les tarifs publics (Paramètres → Modèles) ; votre passerelle peut facturer différemment.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished" />
+        <translation>Traitement en cours</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>Check that you may write to the history file and its folder, then restart the app.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que vous avez le droit d'écrire dans le fichier d'historique et dans son dossier, puis redémarrez l'application.</translation>
     </message>
     <message>
         <source>Your chat history could not be read or saved.</source>
-        <translation type="unfinished" />
+        <translation>Votre historique de conversations n'a pas pu être lu ou enregistré.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, restart the app.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez ; si le problème persiste, redémarrez l'application.</translation>
     </message>
     <message>
         <source>Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Votre historique de conversations a été enregistré par une version plus récente de Desktop Chat. Veuillez mettre l'application à jour ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Install the latest version of Desktop Chat.</source>
-        <translation type="unfinished" />
+        <translation>Installez la dernière version de Desktop Chat.</translation>
     </message>
     <message>
         <source>The disk is full, so {name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Le disque est plein : {name} n'a pas pu être écrit.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>Le disque est plein : la dernière modification n'a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est en sécurité.</translation>
     </message>
     <message>
         <source>Free some disk space, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Libérez de l'espace disque, puis réessayez.</translation>
     </message>
     <message>
         <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier d'historique ne peut pas être modifié (il est en lecture seule) : rien de nouveau ne peut être enregistré. Tout ce qui a été enregistré auparavant est en sécurité.</translation>
     </message>
     <message>
         <source>The folder for your chat history can't be created, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de votre historique de conversations ne peut pas être créé : rien ne peut être enregistré.</translation>
     </message>
     <message>
         <source>Your chat history needs a one-time update, but the file is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Votre historique de conversations doit être mis à jour une fois, mais le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier d'historique est endommagé et ne peut pas être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Keep a copy of the file for support, then start a new history.</source>
-        <translation type="unfinished" />
+        <translation>Conservez une copie du fichier pour l'assistance, puis créez un nouvel historique.</translation>
     </message>
     <message>
         <source>Your chat history is being used by another program right now.</source>
-        <translation type="unfinished" />
+        <translation>Votre historique de conversations est en cours d'utilisation par un autre programme.</translation>
     </message>
     <message>
         <source>Close other copies of Desktop Chat, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Fermez les autres fenêtres de Desktop Chat, puis réessayez.</translation>
     </message>
     <message>
         <source>Your chat history file could not be read or written.</source>
-        <translation type="unfinished" />
+        <translation>Votre fichier d'historique n'a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <source>Check that the disk is connected and that you may write to the history folder.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que le disque est connecté et que vous avez le droit d'écrire dans le dossier de l'historique.</translation>
     </message>
     <message>
         <source>Your chat history can't be opened safely on this drive.</source>
-        <translation type="unfinished" />
+        <translation>Votre historique de conversations ne peut pas être ouvert en toute sécurité sur ce lecteur.</translation>
     </message>
     <message>
         <source>Keep the history on a local disk.</source>
-        <translation type="unfinished" />
+        <translation>Conservez l'historique sur un disque local.</translation>
     </message>
     <message>
         <source>{name} could not be written ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>{name} n'a pas pu être écrit ({reason}).</translation>
     </message>
     <message>
         <source>{name} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>{name} n'a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un autre dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem} (at {where}).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'a pas pu être importé : {problem} (à l'emplacement {where}).</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem}.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'a pas pu être importé : {problem}.</translation>
     </message>
     <message>
         <source>Your history was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Votre historique n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que vous avez choisi le bon fichier et qu'il est complet ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished" />
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished" />
+        <translation>le fichier n'a pas pu être lu</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>le fichier n'est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file ends too early (it may be truncated)</source>
-        <translation type="unfinished" />
+        <translation>le fichier se termine trop tôt (il est peut-être tronqué)</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished" />
+        <translation>le fichier n'est pas un JSON valide</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be an export</source>
-        <translation type="unfinished" />
+        <translation>le fichier est trop profondément imbriqué pour être un export</translation>
     </message>
     <message>
         <source>a part of the file is too big to be read</source>
-        <translation type="unfinished" />
+        <translation>une partie du fichier est trop volumineuse pour être lue</translation>
     </message>
     <message>
         <source>the zip file is damaged</source>
-        <translation type="unfinished" />
+        <translation>le fichier zip est endommagé</translation>
     </message>
     <message>
         <source>the zip file has no conversations.json in it</source>
-        <translation type="unfinished" />
+        <translation>le fichier zip ne contient pas de conversations.json</translation>
     </message>
     <message>
         <source>a ChatGPT export should hold a list of conversations</source>
-        <translation type="unfinished" />
+        <translation>un export ChatGPT devrait contenir une liste de conversations</translation>
     </message>
     <message>
         <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas un export Desktop Chat (« format » est absent ou inconnu)</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>il a été créé par une version plus récente de Desktop Chat</translation>
     </message>
     <message>
         <source>{name} is missing</source>
-        <translation type="unfinished" />
+        <translation>{name} est absent</translation>
     </message>
     <message>
         <source>{name} should be an object</source>
-        <translation type="unfinished" />
+        <translation>{name} devrait être un objet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>un objet était attendu</translation>
     </message>
     <message>
         <source>{name} should be a list</source>
-        <translation type="unfinished" />
+        <translation>{name} devrait être une liste</translation>
     </message>
     <message>
         <source>{name} should be text</source>
-        <translation type="unfinished" />
+        <translation>{name} devrait être du texte</translation>
     </message>
     <message>
         <source>{name} should be a number</source>
-        <translation type="unfinished" />
+        <translation>{name} devrait être un nombre</translation>
     </message>
     <message>
         <source>{name} should be a whole number</source>
-        <translation type="unfinished" />
+        <translation>{name} devrait être un nombre entier</translation>
     </message>
     <message>
         <source>{name} should be true or false</source>
-        <translation type="unfinished" />
+        <translation>{name} devrait valoir true ou false</translation>
     </message>
     <message>
         <source>{name} has an invalid value</source>
-        <translation type="unfinished" />
+        <translation>{name} a une valeur non valide</translation>
     </message>
     <message>
         <source>{name} does not point to an earlier message of the conversation</source>
-        <translation type="unfinished" />
+        <translation>{name} ne renvoie pas à un message antérieur de la conversation</translation>
     </message>
     <message>
         <source>its messages form a loop</source>
-        <translation type="unfinished" />
+        <translation>ses messages forment une boucle</translation>
     </message>
     <message>
         <source>the file is not an export this app can read</source>
-        <translation type="unfinished" />
+        <translation>le fichier n'est pas un export que l'application sait lire</translation>
     </message>
     <message>
         <source>{text} ({detail})</source>
-        <translation type="unfinished" />
+        <translation>{text} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>SummaryCard</name>
     <message>
         <source>Sent to the model in place of the earlier messages it summarises.</source>
-        <translation type="unfinished" />
+        <translation>Envoyé au modèle à la place des messages précédents qu'il résume.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit summary</source>
-        <translation type="unfinished" />
+        <translation>Modifier le résumé</translation>
     </message>
     <message>
         <source>Change what is sent in place of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>Modifier ce qui est envoyé à la place des messages précédents</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove summary</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le résumé</translation>
     </message>
     <message>
         <source>Stop sending this summary</source>
-        <translation type="unfinished" />
+        <translation>Ne plus envoyer ce résumé</translation>
     </message>
     <message numerus="yes">
         <source>Summary of the %Ln earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Résumé du message précédent</numerusform><numerusform>Résumé des %Ln messages précédents</numerusform></translation>
     </message>
     <message>
         <source>Summary of the earlier messages</source>
-        <translation type="unfinished" />
+        <translation>Résumé des messages précédents</translation>
     </message>
     <message>
         <source>{title}, written by {model}</source>
-        <translation type="unfinished" />
+        <translation>{title}, rédigé par {model}</translation>
     </message>
     <message>
         <source>Summary text</source>
-        <translation type="unfinished" />
+        <translation>Texte du résumé</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Entrée pour enregistrer, Échap pour annuler</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel editing the summary</source>
-        <translation type="unfinished" />
+        <translation>Annuler la modification du résumé</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le résumé</translation>
     </message>
     <message>
         <source>Save the summary (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le résumé (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished" />
+        <translation>Notification</translation>
     </message>
     <message>
         <source>Dismiss notification</source>
-        <translation type="unfinished" />
+        <translation>Fermer la notification</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>ToolApprovals</name>
     <message>
         <source>A tool is waiting for your go-ahead in another chat.</source>
-        <translation type="unfinished" />
+        <translation>Un outil attend votre accord dans une autre conversation.</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>What the tool says it does</source>
-        <translation type="unfinished" />
+        <translation>Ce que l'outil dit faire</translation>
     </message>
     <message>
         <source>Allow once</source>
-        <translation type="unfinished" />
+        <translation>Autoriser une fois</translation>
     </message>
     <message>
         <source>Allow {tool} this time</source>
-        <translation type="unfinished" />
+        <translation>Autoriser {tool} cette fois-ci</translation>
     </message>
     <message>
         <source>Always allow this tool</source>
-        <translation type="unfinished" />
+        <translation>Toujours autoriser cet outil</translation>
     </message>
     <message>
         <source>Always allow {tool}, without asking again</source>
-        <translation type="unfinished" />
+        <translation>Toujours autoriser {tool}, sans redemander</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished" />
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Do not let {tool} run</source>
-        <translation type="unfinished" />
+        <translation>Ne pas laisser {tool} s'exécuter</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished" />
+        <translation>Arguments</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished" />
+        <translation>Afficher moins</translation>
     </message>
     <message>
         <source>Show the arguments folded</source>
-        <translation type="unfinished" />
+        <translation>Afficher les arguments repliés</translation>
     </message>
     <message>
         <source>Show all of the arguments</source>
-        <translation type="unfinished" />
+        <translation>Afficher tous les arguments</translation>
     </message>
     <message>
         <source>Show or hide what {tool} was given and returned</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou masquer ce que {tool} a reçu et renvoyé</translation>
     </message>
     <message>
         <source>{sentence} ({duration})</source>
-        <translation type="unfinished" />
+        <translation>{sentence} ({duration})</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show or hide the details</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou masquer les détails</translation>
     </message>
     <message>
         <source>Result of {tool}</source>
-        <translation type="unfinished" />
+        <translation>Résultat de {tool}</translation>
     </message>
     <message>
         <source>Show the start of the result</source>
-        <translation type="unfinished" />
+        <translation>Afficher le début du résultat</translation>
     </message>
     <message>
         <source>Show all of the result</source>
-        <translation type="unfinished" />
+        <translation>Afficher tout le résultat</translation>
     </message>
 </context>
 <context>
     <name>Tools</name>
     <message>
         <source>The model kept calling tools ({rounds} times in a row), so the app stopped it. Ask it to go on if you want more.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle a appelé des outils {rounds} fois de suite : l'application l'a donc interrompu. Demandez-lui de poursuivre si vous voulez la suite.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished" />
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>Souhaite utiliser {tool} de {server}</translation>
     </message>
     <message>
         <source>Wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>Souhaite utiliser {tool}</translation>
     </message>
     <message>
         <source>The model wants to use {tool} from {server}</source>
-        <translation type="unfinished" />
+        <translation>Le modèle souhaite utiliser {tool} de {server}</translation>
     </message>
     <message>
         <source>The model wants to use {tool}</source>
-        <translation type="unfinished" />
+        <translation>Le modèle souhaite utiliser {tool}</translation>
     </message>
     <message>
         <source>Only reads</source>
-        <translation type="unfinished" />
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Can change or delete things</source>
-        <translation type="unfinished" />
+        <translation>Peut modifier ou supprimer des éléments</translation>
     </message>
     <message>
         <source>The tool does not describe itself.</source>
-        <translation type="unfinished" />
+        <translation>L'outil ne fournit aucune description.</translation>
     </message>
     <message>
         <source>This tool was not offered to the model; nothing is known about it.</source>
-        <translation type="unfinished" />
+        <translation>Cet outil n'a pas été proposé au modèle ; on ne sait rien de lui.</translation>
     </message>
     <message>
         <source>These arguments are not valid JSON. They are shown as the model wrote them.</source>
-        <translation type="unfinished" />
+        <translation>Ces arguments ne sont pas du JSON valide. Ils sont affichés tels que le modèle les a écrits.</translation>
     </message>
     <message>
         <source>These arguments are not a JSON object, which tools expect.</source>
-        <translation type="unfinished" />
+        <translation>Ces arguments ne sont pas un objet JSON, contrairement à ce qu'attendent les outils.</translation>
     </message>
     <message>
         <source>No arguments.</source>
-        <translation type="unfinished" />
+        <translation>Aucun argument.</translation>
     </message>
     <message>
         <source>Running {tool}… {elapsed}</source>
-        <translation type="unfinished" />
+        <translation>Exécution de {tool}… {elapsed}</translation>
     </message>
     <message>
         <source>Starting {tool}…</source>
-        <translation type="unfinished" />
+        <translation>Démarrage de {tool}…</translation>
     </message>
     <message>
         <source>{tool} is waiting for its turn.</source>
-        <translation type="unfinished" />
+        <translation>{tool} attend son tour.</translation>
     </message>
     <message>
         <source>{tool} was not run.</source>
-        <translation type="unfinished" />
+        <translation>{tool} n'a pas été exécuté.</translation>
     </message>
     <message>
         <source>Used {tool}</source>
-        <translation type="unfinished" />
+        <translation>{tool} utilisé</translation>
     </message>
     <message>
         <source>{tool} did not work. The model was told what went wrong.</source>
-        <translation type="unfinished" />
+        <translation>{tool} n'a pas fonctionné. Le modèle a été informé de ce qui s'est mal passé.</translation>
     </message>
     <message>
         <source>{tool} took too long and was stopped. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>{tool} a pris trop de temps et a été arrêté. Le modèle en a été informé.</translation>
     </message>
     <message>
         <source>You did not allow {tool}. The model was told.</source>
-        <translation type="unfinished" />
+        <translation>Vous n'avez pas autorisé {tool}. Le modèle en a été informé.</translation>
     </message>
     <message>
         <source>{tool} was stopped with the answer.</source>
-        <translation type="unfinished" />
+        <translation>{tool} a été arrêté en même temps que la réponse.</translation>
     </message>
     <message>
         <source>The model asked for {tool} with arguments that make no sense, so it was not run.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle a demandé {tool} avec des arguments incohérents : l'outil n'a donc pas été exécuté.</translation>
     </message>
     <message>
         <source>The model asked for a tool that does not exist ({tool}), so nothing was run.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle a demandé un outil qui n'existe pas ({tool}) : rien n'a été exécuté.</translation>
     </message>
     <message>
         <source>{used} · {duration}</source>
-        <translation type="unfinished" />
+        <translation>{used} · {duration}</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>What the model was told</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a été transmis au modèle</translation>
     </message>
     <message>
         <source>Show all ({count} characters)</source>
-        <translation type="unfinished" />
+        <translation>Tout afficher ({count} caractères)</translation>
     </message>
     <message>
         <source>Showing the first {shown} of {total} characters.</source>
-        <translation type="unfinished" />
+        <translation>Affichage des {shown} premiers caractères sur {total}.</translation>
     </message>
     <message>
         <source>%Ln tool(s)</source>
-        <translation type="unfinished" />
+        <translation>%Ln outil(s)</translation>
     </message>
     <message>
         <source>● ready ({tools})</source>
-        <translation type="unfinished" />
+        <translation>● prêt ({tools})</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished" />
+        <translation>démarrage…</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>échec : {reason}</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Connected, but the server offers no tools.</source>
-        <translation type="unfinished" />
+        <translation>Connecté, mais le serveur ne propose aucun outil.</translation>
     </message>
     <message>
         <source>Connected: {tools} — {names}</source>
-        <translation type="unfinished" />
+        <translation>Connecté : {tools} — {names}</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Connexion impossible : {reason}</translation>
     </message>
     <message>
         <source>its program was not found — check the command, or install it</source>
-        <translation type="unfinished" />
+        <translation>son programme est introuvable — vérifiez la commande, ou installez le programme</translation>
     </message>
     <message>
         <source>its program could not be started</source>
-        <translation type="unfinished" />
+        <translation>son programme n'a pas pu être lancé</translation>
     </message>
     <message>
         <source>its address did not answer — check the URL and your connection</source>
-        <translation type="unfinished" />
+        <translation>son adresse n'a pas répondu — vérifiez l'URL et votre connexion</translation>
     </message>
     <message>
         <source>it started but did not answer like a tool server</source>
-        <translation type="unfinished" />
+        <translation>il a démarré mais n'a pas répondu comme un serveur d'outils</translation>
     </message>
     <message>
         <source>it stopped; it is started again shortly</source>
-        <translation type="unfinished" />
+        <translation>il s'est arrêté ; il va redémarrer sous peu</translation>
     </message>
     <message>
         <source>a secret value it needs is missing — enter it again in Settings → Tools</source>
-        <translation type="unfinished" />
+        <translation>une valeur secrète dont il a besoin est manquante — saisissez-la à nouveau dans Paramètres → Outils</translation>
     </message>
 </context>
 <context>
     <name>ToolsPage</name>
     <message>
         <source>Tools let the model use other programs — a calendar, a ticket tracker, files — through MCP servers. Each use asks you first unless you allow the tool always.</source>
-        <translation type="unfinished" />
+        <translation>Les outils permettent au modèle d'utiliser d'autres programmes — un agenda, un outil de suivi des tickets, des fichiers — par l'intermédiaire de serveurs MCP. Chaque utilisation vous demande d'abord votre accord, sauf si vous autorisez l'outil en permanence.</translation>
     </message>
     <message>
         <source>Saved in {path}</source>
-        <translation type="unfinished" />
+        <translation>Enregistré dans {path}</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished" />
+        <translation>Serveurs d'outils</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>No tool servers yet. Add one, or ask your IT contact for an mcp.json file.</source>
-        <translation type="unfinished" />
+        <translation>Aucun serveur d'outils pour l'instant. Ajoutez-en un, ou demandez un fichier mcp.json à votre contact informatique.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un serveur d'outils</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the tool server</source>
-        <translation type="unfinished" />
+        <translation>Modifier le serveur d'outils</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the tool server</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le serveur d'outils</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Tester</translation>
     </message>
     <message>
         <source>Test the tool server</source>
-        <translation type="unfinished" />
+        <translation>Tester le serveur d'outils</translation>
     </message>
     <message>
         <source>Connect to the server and list its tools</source>
-        <translation type="unfinished" />
+        <translation>Se connecter au serveur et lister ses outils</translation>
     </message>
     <message>
         <source>Tick to use this server; untick to keep it but not start it</source>
-        <translation type="unfinished" />
+        <translation>Cochez pour utiliser ce serveur ; décochez pour le conserver sans le démarrer</translation>
     </message>
     <message>
         <source>Allowed without asking: {tools}</source>
-        <translation type="unfinished" />
+        <translation>Autorisés sans demander : {tools}</translation>
     </message>
     <message>
         <source>Every tool of this server asks before it runs.</source>
-        <translation type="unfinished" />
+        <translation>Chaque outil de ce serveur demande votre accord avant de s'exécuter.</translation>
     </message>
     <message>
         <source>Remove tool server?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le serveur d'outils ?</translation>
     </message>
     <message>
         <source>Remove the server “{name}”?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le serveur « {name} » ?</translation>
     </message>
     <message>
         <source>The model can no longer use its tools. Chats that used them keep what they showed.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle ne pourra plus utiliser ses outils. Les conversations qui les ont utilisés conservent ce qu'ils ont affiché.</translation>
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished" />
+        <translation>Connexion à {name}…</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Test annulé.</translation>
     </message>
 </context>
 <context>
     <name>ToolsRow</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished" />
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Use tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>Utiliser des outils dans cette conversation</translation>
     </message>
     <message>
         <source>When on, the model may ask to use these tools in this chat</source>
-        <translation type="unfinished" />
+        <translation>Si cette option est activée, le modèle peut demander à utiliser ces outils dans cette conversation</translation>
     </message>
     <message>
         <source>Tools: {servers} ({tools})</source>
-        <translation type="unfinished" />
+        <translation>Outils : {servers} ({tools})</translation>
     </message>
     <message>
         <source>Tools: none working</source>
-        <translation type="unfinished" />
+        <translation>Outils : aucun ne fonctionne</translation>
     </message>
     <message>
         <source>Not working: {servers}</source>
-        <translation type="unfinished" />
+        <translation>Ne fonctionnent pas : {servers}</translation>
     </message>
     <message>
         <source>{server}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{server} : {reason}</translation>
     </message>
 </context>
 <context>
     <name>Usage</name>
     <message>
         <source>Usage chart</source>
-        <translation type="unfinished" />
+        <translation>Graphique d'utilisation</translation>
     </message>
     <message>
         <source>Tokens per month</source>
-        <translation type="unfinished" />
+        <translation>Jetons par mois</translation>
     </message>
     <message>
         <source>Estimated cost per month</source>
-        <translation type="unfinished" />
+        <translation>Coût estimé par mois</translation>
     </message>
     <message>
         <source>Tokens per day</source>
-        <translation type="unfinished" />
+        <translation>Jetons par jour</translation>
     </message>
     <message>
         <source>Estimated cost per day</source>
-        <translation type="unfinished" />
+        <translation>Coût estimé par jour</translation>
     </message>
     <message>
         <source>{what}; the highest: {when}.</source>
-        <translation type="unfinished" />
+        <translation>{what} ; le plus élevé : {when}.</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished" />
+        <translation>Jetons en entrée</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished" />
+        <translation>Jetons en sortie</translation>
     </message>
     <message>
         <source>Estimated cost (US dollars)</source>
-        <translation type="unfinished" />
+        <translation>Coût estimé (dollars US)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished" />
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished" />
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished" />
+        <translation>Total des jetons</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>Coût estimé</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>&lt; {amount}</source>
-        <translation type="unfinished" />
+        <translation>&lt; {amount}</translation>
     </message>
     <message>
         <source>≈ {amount}</source>
-        <translation type="unfinished" />
+        <translation>≈ {amount}</translation>
     </message>
     <message>
         <source>{amount} + unknown</source>
-        <translation type="unfinished" />
+        <translation>{amount} + inconnu</translation>
     </message>
     <message>
         <source>No price is known for this model, so its cost can't be estimated.</source>
-        <translation type="unfinished" />
+        <translation>Aucun prix n'est connu pour ce modèle : son coût ne peut pas être estimé.</translation>
     </message>
     <message>
         <source>Some of these tokens are of a model with no known price: the real cost is higher than the estimate.</source>
-        <translation type="unfinished" />
+        <translation>Une partie de ces jetons provient d'un modèle sans prix connu : le coût réel est supérieur à l'estimation.</translation>
     </message>
     <message>
         <source>An estimate from list prices per million tokens.</source>
-        <translation type="unfinished" />
+        <translation>Estimation fondée sur les tarifs publics par million de jetons.</translation>
     </message>
     <message>
         <source>Unknown model</source>
-        <translation type="unfinished" />
+        <translation>Modèle inconnu</translation>
     </message>
     <message>
         <source>Deleted chats (summaries and titles)</source>
-        <translation type="unfinished" />
+        <translation>Conversations supprimées (résumés et titres)</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished" />
+        <translation>Conversation sans titre</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>Cette année</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished" />
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished" />
+        <translation>Dates personnalisées</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Requests: {requests} · Tokens: {total} ({input} in, {output} out) · Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>Demandes : {requests} · Jetons : {total} ({input} en entrée, {output} en sortie) · Coût estimé : {cost}</translation>
     </message>
     <message>
         <source>summaries of long chats: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>résumés des longues conversations : {tokens} jetons ({cost})</translation>
     </message>
     <message>
         <source>chat titles: {tokens} tokens ({cost})</source>
-        <translation type="unfinished" />
+        <translation>titres des conversations : {tokens} jetons ({cost})</translation>
     </message>
     <message>
         <source>Included above, the app's own requests — {parts}.</source>
-        <translation type="unfinished" />
+        <translation>Inclus ci-dessus, les demandes propres à l'application — {parts}.</translation>
     </message>
     <message>
         <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
-        <translation type="unfinished" />
+        <translation>Les coûts sont des estimations fondées sur les tarifs publics par million de jetons ; la facture de votre passerelle peut être différente. « inconnu » signifie qu'aucun prix n'est connu pour ce modèle. Seules les réponses dont la passerelle a indiqué le nombre de jetons sont comptabilisées.</translation>
     </message>
     <message>
         <source>No usage yet. Tokens are counted for each answer once the gateway reports them.</source>
-        <translation type="unfinished" />
+        <translation>Aucune utilisation pour l'instant. Les jetons sont comptabilisés pour chaque réponse dès que la passerelle les indique.</translation>
     </message>
     <message>
         <source>No usage in this period yet. Tokens are counted for each answer once the gateway reports them; choose a longer period to see earlier chats.</source>
-        <translation type="unfinished" />
+        <translation>Aucune utilisation sur cette période pour l'instant. Les jetons sont comptabilisés pour chaque réponse dès que la passerelle les indique ; choisissez une période plus longue pour voir les conversations plus anciennes.</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished" />
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>{when}
@@ -4225,212 +4222,217 @@ Requests: {requests}
 Input tokens: {input}
 Output tokens: {output}
 Estimated cost: {cost}</source>
-        <translation type="unfinished" />
+        <translation>{when}
+Demandes : {requests}
+Jetons en entrée : {input}
+Jetons en sortie : {output}
+Coût estimé : {cost}</translation>
     </message>
     <message>
         <source>The usage could not be shown: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'afficher l'utilisation : {reason}</translation>
     </message>
 </context>
 <context>
     <name>UsageWindow</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished" />
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Période</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Au</translation>
     </message>
     <message>
         <source>Show by</source>
-        <translation type="unfinished" />
+        <translation>Afficher par</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Chart shows</source>
-        <translation type="unfinished" />
+        <translation>Le graphique affiche</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Show &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>Afficher pa&amp;r :</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Graphique :</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>About the estimates</source>
-        <translation type="unfinished" />
+        <translation>À propos des estimations</translation>
     </message>
     <message>
         <source>Usage table</source>
-        <translation type="unfinished" />
+        <translation>Tableau d'utilisation</translation>
     </message>
     <message>
         <source>No usage</source>
-        <translation type="unfinished" />
+        <translation>Aucune utilisation</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <source>Export usage</source>
-        <translation type="unfinished" />
+        <translation>Exporter l'utilisation</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Feuille de calcul CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>The CSV file was not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Le fichier CSV n'a pas été enregistré : {reason}</translation>
     </message>
     <message>
         <source>Saved {name} ({when}).</source>
-        <translation type="unfinished" />
+        <translation>{name} enregistré ({when}).</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur n'a pas de gestionnaire de mots de passe : votre clé ne peut être conservée que jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
         <source>This address uses plain HTTP: your key would travel unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>Cette adresse utilise le protocole HTTP non chiffré : votre clé circulerait en clair.</translation>
     </message>
     <message>
         <source>Test and continue</source>
-        <translation type="unfinished" />
+        <translation>Tester et continuer</translation>
     </message>
     <message>
         <source>Keep for this session and continue</source>
-        <translation type="unfinished" />
+        <translation>Conserver pour cette session et continuer</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue dans Desktop Chat</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Paste the API key you were given to start chatting. You can change it later in Settings.</source>
-        <translation type="unfinished" />
+        <translation>Collez la clé d'API qui vous a été fournie pour commencer à discuter. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <source>Gateway address</source>
-        <translation type="unfinished" />
+        <translation>Adresse de la passerelle</translation>
     </message>
     <message>
         <source>The address of your organisation's chat gateway</source>
-        <translation type="unfinished" />
+        <translation>L'adresse de la passerelle de conversation de votre organisation</translation>
     </message>
     <message>
         <source>Your key is kept in {location}, never in a file.</source>
-        <translation type="unfinished" />
+        <translation>Votre clé est conservée dans {location}, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Keep the key only until I close the app</source>
-        <translation type="unfinished" />
+        <translation>Ne conserver la clé que jusqu'à la fermeture de l'application</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished" />
+        <translation>Conserver pour cette session uniquement</translation>
     </message>
     <message>
         <source>Try the offline demo (no key needed)</source>
-        <translation type="unfinished" />
+        <translation>Essayer la démo hors ligne (aucune clé nécessaire)</translation>
     </message>
     <message>
         <source>Try the offline demo</source>
-        <translation type="unfinished" />
+        <translation>Essayer la démo hors ligne</translation>
     </message>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished" />
+        <translation>Annuler le test</translation>
     </message>
     <message>
         <source>Check the key and the address with the gateway, then start</source>
-        <translation type="unfinished" />
+        <translation>Vérifier la clé et l'adresse auprès de la passerelle, puis commencer</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished" />
+        <translation>&amp;Clé d'API</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adresse de la passerelle</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Test de la connexion…</translation>
     </message>
 </context>
 <context>
     <name>Window</name>
     <message>
         <source>About Desktop Chat</source>
-        <translation type="unfinished" />
+        <translation>À propos de Desktop Chat</translation>
     </message>
     <message>
         <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
 {folder}</source>
-        <translation type="unfinished" />
+        <translation>Discutez avec les modèles de la passerelle de votre organisation. Vos conversations sont conservées sur cet ordinateur, dans :
+{folder}</translation>
     </message>
 </context>
 </TS>
