@@ -47,6 +47,10 @@ def build_installers(
     python: Path, out: Path, work: Path, version: str, timings: dict[str, float]
 ) -> list[Path]:
     bundle_dir = out / "bundle"
+    with step("Compiling the translations (scripts/translations.py release)"):
+        buildenv.run([str(python), str(ROOT / "scripts" / "translations.py"), "release"],
+                     what="Compiling the translations",
+                     action="The .ts files in resources/translations must be valid XML (git diff them).")
     with step("PyInstaller: freezing the app (packaging/desktop-chat.spec)"):
         start = time.monotonic()
         buildenv.run_pyinstaller(python, bundle_dir)

@@ -189,6 +189,11 @@ class DesktopChatApp:
 
         carry_over_old_settings(self.paths, loaded, store)
         settings = loaded.settings
+        from desktop_chat.ui.language import Languages
+
+        languages = Languages(app)
+        if not languages.apply(settings.language):  # the words are missing: English sources stay
+            log.warning("starting with the English words: no catalogue for %s", settings.language)
         screen = prepare(theme=settings.theme, font_size=settings.font_size,
                          state=read_window_state(self.paths), conversations=store.list_conversations(
                              limit=FIRST_ROWS))
@@ -226,7 +231,7 @@ class DesktopChatApp:
             log.warning("single-instance socket unavailable; a second copy may open")
         self.session = Session(self.paths, settings, store)
         self.root = MainController(self.session, startup_notice=settings_notice(loaded.damaged),
-                                   first_screen=screen)
+                                   first_screen=screen, languages=languages)
         instance.activationRequested.connect(self.root.bring_to_front)
         app.aboutToQuit.connect(self.root.save_streaming_answers)  # a quit that bypasses Quit
         self.root.quitRequested.connect(lambda code=0: loop.stop())

@@ -41,6 +41,20 @@ class Theme(enum.StrEnum):
     DARK = "dark"
 
 
+class UiLanguage(enum.StrEnum):
+    """The language of the app's words; SYSTEM follows the operating system's (English if it has none
+    of these). The values are Qt's catalogue suffixes (resources/translations/desktop_chat_<value>.qm)."""
+
+    SYSTEM = "system"
+    ENGLISH = "en"
+    CHINESE_SIMPLIFIED = "zh_CN"
+    CHINESE_TRADITIONAL = "zh_TW"
+    JAPANESE = "ja"
+    GERMAN = "de"
+    FRENCH = "fr"
+    SPANISH = "es"
+
+
 DEFAULT_PRESETS: tuple[tuple[str, str], ...] = (
     ("Helpful assistant", "You are a helpful assistant. Answer clearly and plainly."),
     ("Short answers", "Answer briefly. Use bullet points when they help; skip introductions."),
@@ -89,6 +103,7 @@ class AppSettings:
     base_url: str = "https://aiapi.services/v1"
     proxy: str = ""  # empty: the system/environment proxy (HTTPS_PROXY…) applies
     theme: Theme = Theme.SYSTEM
+    language: UiLanguage = UiLanguage.SYSTEM
     font_size: int = 0  # points; 0 = the system's size
     default_model: str = "gemini-2.5-flash"
     default_params: GenerationParams = field(default_factory=GenerationParams)
@@ -197,6 +212,8 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
             raise TypeError(name)
         if name == "theme":
             return Theme(raw)  # ValueError for an unknown theme
+        if name == "language":
+            return UiLanguage(raw)  # ValueError for a language the app has no words for
         return raw.strip() if name in _STRIPPED else raw
     raise TypeError(name)
 

@@ -110,3 +110,7 @@ fi
 site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 [[ -f $site/desktop-chat-checkout.pth && $(cat "$site/desktop-chat-checkout.pth") == "$root" ]] \
   || echo "$root" > "$site/desktop-chat-checkout.pth"
+
+# --- 6. the translations: resources/translations/*.ts compiled into the .qm files the app loads --
+# (pyside6-lrelease from the venv; a few hundred milliseconds, so simply every time)
+.venv/bin/python scripts/translations.py release

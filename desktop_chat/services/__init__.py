@@ -147,6 +147,7 @@ if TYPE_CHECKING:
         ProxyInForce,
         ProxySource,
         Theme,
+        UiLanguage,
         read_settings,
     )
     from desktop_chat.store import (
@@ -217,7 +218,7 @@ for _module, _names in {
     "desktop_chat.settings": (
         "BASE_URL_ENV DEFAULT_PRESETS AppSettings DamagedSettings LoadedSettings ModelOverride ProxyInForce "
         "ProxySource "
-        "Theme read_settings"
+        "Theme UiLanguage read_settings"
     ),
     "desktop_chat.store.export": "DocumentWords",
     "desktop_chat.store": (
@@ -346,6 +347,7 @@ __all__ = [
     "SummaryProgress",
     "TestReport",
     "Theme",
+    "UiLanguage",
     "ToolFinished",
     "ToolRoundsUsedUp",
     "ToolRunner",

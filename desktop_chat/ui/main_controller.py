@@ -32,6 +32,7 @@ from desktop_chat.ui.conversations.controller import ConversationsController
 from desktop_chat.ui.current_chat import CurrentChat
 from desktop_chat.ui.dialogs.files import FilesController, exported_words
 from desktop_chat.ui.dialogs.gateway import GatewayController
+from desktop_chat.ui.language import Languages
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind, Notices
 from desktop_chat.ui.problems import attempt, reporter
 from desktop_chat.ui.sidebar.controller import SidebarController
@@ -51,9 +52,11 @@ class MainController(QObject):
     quitRequested = Signal(int)
 
     def __init__(self, session: Session, *, startup_notice: Notice | None = None,
-                 first_screen: FirstScreen | None = None) -> None:
-        """`first_screen`: the widgets already shown by the composition root (else built here)."""
+                 first_screen: FirstScreen | None = None, languages: Languages | None = None) -> None:
+        """`first_screen`: the widgets already shown by the composition root (else built here);
+        `languages`: the translators the composition root installed (else none yet: English)."""
         super().__init__()
+        self.languages = languages or Languages(self)
         self.session = session
         self.exit_code = 0
         self._shut_down = False
@@ -80,7 +83,8 @@ class MainController(QObject):
         self.gateway = GatewayController(
             session=session, parent_window=self.window, status=self.status, notices=self.notices,
             tasks=self.tasks, show_models=self.sidebar_controller.show_models,
-            after_welcome=self._focus_composer, apply_theme=self.window_controller.apply_theme, parent=self)
+            after_welcome=self._focus_composer, apply_theme=self.window_controller.apply_theme,
+            apply_language=self.languages.apply, parent=self)
         self.chats = ConversationsController(
             panel=self.conversation_list, current=self.current, conversations=conversations,
             streaming=self.streaming, notices=self.notices, parent=self)
@@ -150,6 +154,7 @@ class MainController(QObject):
         self.chats.hitOpened.connect(self._on_hit_opened)
         self.conversation_list.exportRequested.connect(self.files.export_conversation)
 
+        self.languages.changed.connect(self._retranslate)
         w.closeRequested.connect(self.request_quit)
         w.quit_action.triggered.connect(self.request_quit)
         w.new_chat_action.triggered.connect(self.new_chat)
@@ -190,6 +195,16 @@ class MainController(QObject):
 
         self.usage_window = open_usage_window(self.window, self.session.usage_service(), self.tasks,
                                               on_open_chat=self.open_conversation)
+
+    def _retranslate(self) -> None:
+        """The language changed: every text the controllers wrote is written again in the new one.
+        (Widgets rewrite their own fixed words on Qt's LanguageChange event.)"""
+        self.chat_screen.redraw()
+        self.chats.refresh()
+        self._on_current_changed(self.current.id)
+        self.context.update()
+        self.attachments.check()
+        self.notices.clear()  # a notice's sentence was chosen in the old language
 
     def _on_context_trimmed(self, event: ContextTrimmed) -> None:
         """The gateway said the chat was too long; the app left out more and asked again: say so."""

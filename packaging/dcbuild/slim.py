@@ -47,7 +47,9 @@ EXCLUDED_MODULES: list[str] = [
 
 # Destination paths in the bundle (fnmatch, '/'-separated) that are always left out.
 EXCLUDED_PATHS: list[str] = [
-    "PySide6/Qt/translations/*",  # the app's UI is English; Qt's own strings need no .qm
+    # Qt's translations: only qtbase (the standard buttons and dialogs) of the app's languages stay
+    # (KEPT_PATHS); the other ~7 MB (Designer, Assistant, QML, other languages) go.
+    "PySide6/Qt/translations/*",
     "PySide6/translations/*",
     # Platform plugins: keep xcb (X11 and XWayland), offscreen (headless runs); Windows/macOS keep theirs.
     "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqlinuxfb.so",
@@ -98,7 +100,15 @@ def _dest(entry: tuple[str, str, str]) -> str:
     return PurePosixPath(entry[0].replace("\\", "/")).as_posix()
 
 
+# Exceptions to EXCLUDED_PATHS: Qt's own words in the languages the app speaks (ui/language.py).
+APP_LANGUAGES = ("zh_CN", "zh_TW", "ja", "de", "fr", "es")
+KEPT_PATHS: list[str] = [f"PySide6/{folder}translations/qtbase_{code}.qm"
+                         for folder in ("Qt/", "") for code in APP_LANGUAGES]
+
+
 def _excluded(dest: str, platform: str) -> bool:
+    if any(fnmatch.fnmatchcase(dest, pattern) for pattern in KEPT_PATHS):
+        return False
     if any(fnmatch.fnmatchcase(dest, pattern) for pattern in EXCLUDED_PATHS):
         return True
     name = dest.rsplit("/", 1)[-1]

@@ -28,11 +28,13 @@ def hidden_imports(platform: str) -> list[str]:
 
 
 def resource_datas(root: Path) -> list[tuple[str, str]]:
-    """resources/ (icons, styles…) beside the package, where the app looks for it; no README."""
+    """resources/ (icons, compiled translations…) beside the package, where the app looks for it; no
+    README, no translation sources (.ts: the .qm files built from them are what the app loads)."""
     out: list[tuple[str, str]] = []
     base = root / "resources"
     for path in sorted(base.rglob("*")):
-        if path.is_file() and path.name != "README.md" and not path.name.startswith("."):
+        if (path.is_file() and path.name != "README.md" and not path.name.startswith(".")
+                and path.suffix != ".ts"):
             out.append((str(path), str(path.parent.relative_to(root))))
     return out
 

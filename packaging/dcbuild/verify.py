@@ -26,7 +26,9 @@ REQUIRED = {
     "linux": ["PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Widgets.so.6",
               "PySide6/QtWidgets.abi3.so", "resources/icons/desktop-chat.svg", "cryptography",
               "keyring-*.dist-info", "pypdfium2_raw/libpdfium.so", "PIL/_imaging*.so",
-              "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/Qt/plugins/imageformats/libqwebp.so"],
+              "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/Qt/plugins/imageformats/libqwebp.so",
+              "resources/translations/desktop_chat_de.qm", "resources/translations/desktop_chat_zh_CN.qm",
+              "PySide6/Qt/translations/qtbase_de.qm"],
     "win32": ["PySide6/plugins/platforms/qwindows.dll", "PySide6/Qt6Widgets.dll",
               "PySide6/QtWidgets.pyd", "resources/icons/desktop-chat.svg", "keyring-*.dist-info"],
     "darwin": ["PySide6/Qt/plugins/platforms/libqcocoa.dylib", "PySide6/QtWidgets.abi3.so",
@@ -34,7 +36,8 @@ REQUIRED = {
 }
 # Never in the bundle (GTK comes in through Qt's GTK theme plugin; see the exclusions in slim.py).
 FORBIDDEN = ["libgtk-3.so*", "libgdk-3.so*", "libcairo.so*", "libpango-1.0.so*", "libqgtk3.so",
-             "libqwayland*.so", "*.qm", "libstdc++.so*", "pytest*", "_pytest", "openai", "hypothesis",
+             "libqwayland*.so", "qt_*.qm", "designer_*.qm", "qtbase_ru.qm", "*.ts", "libstdc++.so*",
+             "pytest*", "_pytest", "openai", "hypothesis",
              "PyInstaller", "libQt6Qml*", "libQt6Quick*", "Qt6Qml*.dll", "Qt6Quick*.dll"]
 
 

@@ -51,13 +51,16 @@ def test_slim_drops_gtk_theme_its_orphans_and_dangling_symlinks() -> None:
     datas = [
         ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
         ("libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6", "SYMLINK"),
-        ("PySide6/Qt/translations/qtbase_de.qm", "/x/qtbase_de.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_ru.qm", "/x/qtbase_ru.qm", "DATA"),  # a language the app lacks
+        ("PySide6/Qt/translations/designer_de.qm", "/x/designer_de.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_de.qm", "/x/qtbase_de.qm", "DATA"),  # Qt's buttons in German
     ]
     kept_bins, kept_datas = slim.slim_bundle(binaries, datas, "linux")
     names = {dest for dest, _src, _kind in kept_bins}
     assert names == {"PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6XcbQpa.so.6",
                      "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Core.so.6"}
-    assert kept_datas == [("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK")]
+    assert kept_datas == [("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+                          ("PySide6/Qt/translations/qtbase_de.qm", "/x/qtbase_de.qm", "DATA")]
     # Elsewhere only the named exclusions apply: no ELF pruning, no host-library rule.
     mac = slim.filter_toc(binaries, "darwin")
     assert ("libxcb-cursor.so.0", "/usr/lib/x86_64-linux-gnu/libxcb-cursor.so.0", "BINARY") in mac

@@ -106,10 +106,14 @@ def test_desktop_entry_validates(build: Build, tmp_path: Path) -> None:
 def test_bundle_leaves_out_gtk_translations_and_dev_packages(build: Build) -> None:
     out, _ = build
     names = {path.name for path in (out / "bundle" / "desktop-chat").rglob("*")}
-    for unwanted in ("libgtk-3.so.0", "libqgtk3.so", "libcairo.so.2", "libpango-1.0.so.0", "qtbase_de.qm",
+    for unwanted in ("libgtk-3.so.0", "libqgtk3.so", "libcairo.so.2", "libpango-1.0.so.0", "qtbase_ru.qm",
+                     "qt_de.qm", "designer_de.qm", "desktop_chat_de.ts",
                      "libstdc++.so.6", "pytest", "openai", "hypothesis"):
         assert unwanted not in names
-    for wanted in ("libqxcb.so", "libqoffscreen.so", "libQt6Widgets.so.6", "libsqlite3.so.0"):
+    for wanted in ("libqxcb.so", "libqoffscreen.so", "libQt6Widgets.so.6", "libsqlite3.so.0",
+                   # every language's words: ours and Qt's own (standard buttons)
+                   *(f"desktop_chat_{code}.qm" for code in ("en", "zh_CN", "zh_TW", "ja", "de", "fr", "es")),
+                   *(f"qtbase_{code}.qm" for code in ("zh_CN", "zh_TW", "ja", "de", "fr", "es"))):
         assert wanted in names
     assert any(name.startswith("libpython3.") for name in names)
 

@@ -26,6 +26,7 @@ from desktop_chat.services import (
     KeyStoreError,
     ModelChoice,
     Session,
+    UiLanguage,
 )
 from desktop_chat.ui.chat.banners import action_words, banner_for_missing_key
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind, Notices
@@ -50,6 +51,7 @@ class GatewayController(QObject):
         show_models: Callable[[ModelChoice], None],
         after_welcome: Callable[[], None],
         apply_theme: Callable[[], None],
+        apply_language: Callable[[UiLanguage], object] = lambda _language: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,10 +63,16 @@ class GatewayController(QObject):
         self._show_models = show_models
         self._after_welcome = after_welcome
         self._apply_theme = apply_theme
+        self._apply_language = apply_language
         self.keyring_available = True
-        self.key_location = translate("Gateway", "your system's password store")
+        self._key_location: str | None = None  # the password store's own name, once it answered
         self.welcome: Any = None
         self.settings_dialog: Any = None
+
+    @property
+    def key_location(self) -> str:
+        """Where the key is kept, for "Kept in …": the store's name, or words for it until it answered."""
+        return self._key_location or translate("Gateway", "your system's password store")
 
     # --- start-up --------------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -72,7 +80,7 @@ class GatewayController(QObject):
         session = self._session
         session.warm_up()  # imports httpx (100–300 ms) now that the window is on screen
         try:
-            self.key_location = await session.key_store().backend_description_async()
+            self._key_location = await session.key_store().backend_description_async()
         except KeyringUnavailable:
             self.keyring_available = False
         except KeyStoreError as error:
@@ -241,6 +249,8 @@ class GatewayController(QObject):
         session.update_settings(settings)
         if settings.theme != old.theme or settings.font_size != old.font_size:
             self._apply_theme()
+        if settings.language != old.language:
+            self._apply_language(UiLanguage(settings.language))
         if key:
             await self.use_key(session.base_url, key, session_only=not self.keyring_available)
         elif settings.base_url != old.base_url and not session.demo:

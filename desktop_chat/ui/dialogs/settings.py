@@ -46,6 +46,7 @@ from desktop_chat.services import (
     InvalidRequest,
     ModelKnowledge,
     ProxyInForce,
+    UiLanguage,
     normalize_base_url,
 )
 from desktop_chat.ui.dialogs.connection_test import ConnectionTester, Tester, TestOutcome
@@ -54,6 +55,7 @@ from desktop_chat.ui.dialogs.model_table import Limits
 from desktop_chat.ui.dialogs.models_page import ModelsPage
 from desktop_chat.ui.dialogs.tools_page import ToolsPage, ToolsSetup
 from desktop_chat.ui.dialogs.welcome import plain_http_warning
+from desktop_chat.ui.language import NATIVE_NAMES, choices, system_language
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
@@ -180,6 +182,16 @@ class SettingsDialog(QDialog):
             self.theme_combo.addItem(_tr(label), value)
         index = self.theme_combo.findData(settings.theme)
         self.theme_combo.setCurrentIndex(max(index, 0))
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.setToolTip(self.tr("The language of the app's words. It changes at once."))
+        self.language_combo.addItem(
+            self.tr("Same as the system ({language})").format(language=NATIVE_NAMES[system_language()]),
+            UiLanguage.SYSTEM.value)
+        for choice in choices():
+            self.language_combo.addItem(choice.native_name, choice.value.value)
+        index = self.language_combo.findData(UiLanguage(settings.language).value)
+        self.language_combo.setCurrentIndex(max(index, 0))
         self.font_spin = QSpinBox(self)
         self.font_spin.setAccessibleName(self.tr("Text size"))
         self.font_spin.setRange(0, MAX_FONT_SIZE)
@@ -191,6 +203,8 @@ class SettingsDialog(QDialog):
         form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.theme_combo.setMinimumWidth(180)
         self.font_spin.setMinimumWidth(180)
+        self.language_combo.setMinimumWidth(180)
+        form2.addRow(self.tr("&Language"), self.language_combo)
         form2.addRow(self.tr("&Theme"), self.theme_combo)
         form2.addRow(self.tr("Text &size"), self.font_spin)
         _set_buddies(form2)
@@ -325,6 +339,7 @@ class SettingsDialog(QDialog):
             base_url=url,
             proxy=self.proxy_edit.text().strip(),
             theme=str(self.theme_combo.currentData()),
+            language=UiLanguage(str(self.language_combo.currentData())),
             font_size=self.font_spin.value(),
             tool_rounds=self.rounds_spin.value(),
             tool_timeout_s=self.timeout_spin.value(),
