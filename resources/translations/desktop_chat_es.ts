@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Press Enter to open</source>
-        <translation>Pulsa Enter para abrir</translation>
+        <translation>Presiona Enter para abrir</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>{error} — trying again in {seconds} s…</source>
-        <translation>{error}: se volverá a intentar en {seconds} s…</translation>
+        <translation>{error} — se volverá a intentar en {seconds} s…</translation>
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
@@ -326,7 +326,7 @@
     <name>ChatView</name>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter adds a line.</source>
-        <translation>Pregunta lo que quieras. Enter envía; Mayús+Enter añade una línea.</translation>
+        <translation>Pregunta lo que quieras. Enter envía; Shift+Enter agrega una línea.</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -435,11 +435,11 @@
     </message>
     <message>
         <source>Type your message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation>Escribe tu mensaje. Enter envía; Mayús+Enter empieza una línea nueva.</translation>
+        <translation>Escribe tu mensaje. Enter envía; Shift+Enter empieza una línea nueva.</translation>
     </message>
     <message>
         <source>Message…  (Enter to send, Shift+Enter for a new line)</source>
-        <translation>Mensaje…  (Enter para enviar, Mayús+Enter para una línea nueva)</translation>
+        <translation>Mensaje…  (Enter para enviar, Shift+Enter para una línea nueva)</translation>
     </message>
     <message>
         <source>Send</source>
@@ -849,7 +849,7 @@
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong — Desktop Chat</source>
-        <translation>Algo salió mal - Desktop Chat</translation>
+        <translation>Algo salió mal — Desktop Chat</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -1038,11 +1038,11 @@
     </message>
     <message>
         <source>Importing… {percent}%</source>
-        <translation>Importando… {percent}%</translation>
+        <translation>Importando… {percent} %</translation>
     </message>
     <message>
         <source>Backing up… {percent}%</source>
-        <translation>Haciendo copia de seguridad… {percent}%</translation>
+        <translation>Haciendo copia de seguridad… {percent} %</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>Added '{scheme}://' to the address.</source>
-        <translation>Se añadió «{scheme}://» a la dirección.</translation>
+        <translation>Se agregó «{scheme}://» a la dirección.</translation>
     </message>
     <message>
         <source>Removed the part after '?' or '#'.</source>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Added '/v1' to the address.</source>
-        <translation>Se añadió «/v1» a la dirección.</translation>
+        <translation>Se agregó «/v1» a la dirección.</translation>
     </message>
 </context>
 <context>
@@ -1685,11 +1685,11 @@
     <name>LinesEditor</name>
     <message>
         <source>Add a line</source>
-        <translation>Añadir una línea</translation>
+        <translation>Agregar una línea</translation>
     </message>
     <message>
         <source>Add a line to {what}</source>
-        <translation>Añadir una línea a {what}</translation>
+        <translation>Agregar una línea a {what}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>&amp;Import archive or ChatGPT export…</source>
-        <translation>&amp;Importar archivo o exportación de ChatGPT…</translation>
+        <translation>&amp;Importar archivo de chats o exportación de ChatGPT…</translation>
     </message>
     <message>
         <source>&amp;Backup history…</source>
@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>Model to add</source>
-        <translation>Modelo que se va a añadir</translation>
+        <translation>Modelo que se va a agregar</translation>
     </message>
     <message>
         <source>Another model's name, as the gateway spells it</source>
@@ -2317,11 +2317,11 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>Add this model to the table</source>
-        <translation>Añadir este modelo a la tabla</translation>
+        <translation>Agregar este modelo a la tabla</translation>
     </message>
     <message>
         <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
@@ -3710,7 +3710,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>Show the arguments folded</source>
-        <translation>Mostrar los argumentos contraídos</translation>
+        <translation>Contraer los argumentos</translation>
     </message>
     <message>
         <source>Show all of the arguments</source>
@@ -3869,7 +3869,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>● ready ({tools})</source>
-        <translation>● lista ({tools})</translation>
+        <translation>● listo ({tools})</translation>
     </message>
     <message>
         <source>starting…</source>
@@ -3877,7 +3877,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation>error: {reason}</translation>
+        <translation>falló: {reason}</translation>
     </message>
     <message>
         <source>off</source>
@@ -3952,11 +3952,11 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation>Añadir…</translation>
+        <translation>Agregar…</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation>Añadir un servidor de herramientas</translation>
+        <translation>Agregar un servidor de herramientas</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -4289,7 +4289,7 @@ Costo estimado: {cost}</translation>
     </message>
     <message>
         <source>Show &amp;by:</source>
-        <translation>Mostrar p&amp;or:</translation>
+        <translation>&amp;Mostrar por:</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
