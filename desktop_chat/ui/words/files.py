@@ -26,14 +26,13 @@ from desktop_chat.services.files import (
     Progress,
     ProgressUnit,
 )
+from desktop_chat.ui.words.plural import counted
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
 
 def _chats(count: int) -> str:
-    if count == 1:
-        return translate("Files", "1 chat")
-    return translate("Files", "{count} chats").format(count=count)
+    return counted().chats(count)
 
 
 def import_counts_text(report: ImportReport) -> str:

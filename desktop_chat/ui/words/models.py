@@ -7,19 +7,16 @@ own sentence comes from the gateway's words (`words.gateway.error_text`), writte
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop_chat.services import ModelChoice, ModelSource
 from desktop_chat.ui.words.gateway import error_text
 
 
-def saved_on_text(saved_at: float | None) -> str:
-    """The day a saved list was written, e.g. "01 Dec 2026"; "earlier" when unknown."""
-    if not saved_at:
-        return QCoreApplication.translate("Models", "earlier")
-    return time.strftime("%d %b %Y", time.localtime(saved_at))
+def saved_on_text(saved_at: float) -> str:
+    """The day a saved list was written, in the person's format ("1 Dec 2026", "2026/12/01"…)."""
+    moment = QDateTime.fromSecsSinceEpoch(int(saved_at))
+    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
 
 
 def model_note(choice: ModelChoice) -> str:
@@ -32,6 +29,9 @@ def model_note(choice: ModelChoice) -> str:
         return ""
     reason = error_text(choice.error)
     if choice.source is ModelSource.SAVED:
+        if not choice.saved_at:
+            note = QCoreApplication.translate("Models", "Showing the models saved earlier. {reason}")
+            return note.format(reason=reason).strip()
         note = QCoreApplication.translate("Models", "Showing the models saved on {when}. {reason}")
         return note.format(when=saved_on_text(choice.saved_at), reason=reason).strip()
     note = QCoreApplication.translate("Models", "Showing the standard model list. {reason}")

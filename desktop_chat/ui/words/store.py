@@ -143,7 +143,8 @@ def _import_failed(error: StoreError) -> tuple[str, str]:
         happened = translate(
             "StoreError", "The file could not be imported: {problem}.").format(problem=problem)
     return (
-        happened + " " + translate("StoreError", "Your history was not changed."),
+        translate("StoreError", "{what_happened} Your history was not changed.").format(
+            what_happened=happened),
         translate(
             "StoreError", "Check that you chose the right file and that it is complete; "
             "nothing was imported."),

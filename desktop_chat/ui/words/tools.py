@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_chat.domain import ToolOutcome
 from desktop_chat.services import Failure
 from desktop_chat.ui.words.figures import count, numbers
-from desktop_chat.ui.words.plural import english_plural
+from desktop_chat.ui.words.plural import counted
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
 
@@ -142,7 +142,7 @@ def capped_note(shown: int, total: int) -> str:
 
 # --- servers (Settings → Tools, the sidebar) ------------------------------------------------------
 def tools_count(n: int) -> str:
-    return english_plural(translate("Tools", "%Ln tool(s)", "", n), n)
+    return counted().tools(n)
 
 
 def state_ready(n: int) -> str:

@@ -92,9 +92,9 @@ def test_the_model_notes_english_is_kept(qapp: Any) -> None:
     saved = model_note(ModelChoice(MODELS, ModelSource.SAVED, SAVED_AT, error))
     assert saved == f"Showing the models saved on {saved_on_text(SAVED_AT)}. {error_text(error)}"
     assert saved.startswith("Showing the models saved on") and "Can't reach the gateway" in saved
-    assert saved_on_text(SAVED_AT).endswith("2025") and len(saved_on_text(SAVED_AT).split()) == 3
+    assert "25" in saved_on_text(SAVED_AT)  # the year, in the locale's short date format
     undated = model_note(ModelChoice(MODELS, ModelSource.SAVED, None, error))
-    assert undated.startswith("Showing the models saved on earlier. ")
+    assert undated.startswith("Showing the models saved earlier. ")
     assert model_note(ModelChoice(MODELS, ModelSource.STANDARD, None, error)) == (
         f"Showing the standard model list. {error_text(error)}"
     )
