@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Press Enter to open</source>
-        <translation>Appuyez sur Entrée pour ouvrir</translation>
+        <translation>Appuyez sur Enter pour ouvrir</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@
     <name>ChatView</name>
     <message>
         <source>Ask anything. Enter sends, Shift+Enter adds a line.</source>
-        <translation>Posez votre question. Entrée pour envoyer, Maj+Entrée pour aller à la ligne.</translation>
+        <translation>Posez votre question. Enter pour envoyer, Shift+Enter pour aller à la ligne.</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -435,11 +435,11 @@
     </message>
     <message>
         <source>Type your message. Enter sends, Shift+Enter starts a new line.</source>
-        <translation>Tapez votre message. Entrée pour envoyer, Maj+Entrée pour aller à la ligne.</translation>
+        <translation>Tapez votre message. Enter pour envoyer, Shift+Enter pour aller à la ligne.</translation>
     </message>
     <message>
         <source>Message…  (Enter to send, Shift+Enter for a new line)</source>
-        <translation>Message…  (Entrée pour envoyer, Maj+Entrée pour aller à la ligne)</translation>
+        <translation>Message…  (Enter pour envoyer, Shift+Enter pour aller à la ligne)</translation>
     </message>
     <message>
         <source>Send</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation>Envoyer (Entrée)</translation>
+        <translation>Envoyer (Enter)</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation>Arrêter (Échap)</translation>
+        <translation>Arrêter (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2547,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Use as default for new chats</source>
-        <translation>Utiliser par défaut pour les nouvelles conversations</translation>
+        <translation>Appliquer aux nouvelles conversations</translation>
     </message>
     <message>
         <source>New chats will start with this model, these settings and this system prompt</source>
@@ -3625,7 +3625,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation>Ctrl+Entrée pour enregistrer, Échap pour annuler</translation>
+        <translation>Ctrl+Enter pour enregistrer, Esc pour annuler</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3645,7 +3645,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Save the summary (Ctrl+Enter)</source>
-        <translation>Enregistrer le résumé (Ctrl+Entrée)</translation>
+        <translation>Enregistrer le résumé (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
