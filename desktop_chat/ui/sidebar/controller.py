@@ -42,6 +42,7 @@ class SidebarController(QObject):
         self._conversations = conversations
         self._notices = notices
         self._new_chat: ChatSettings | None = None  # chosen for the new chat before it has a row
+        self._choice: ModelChoice | None = None  # the model list last shown (its note is written from it)
         sidebar.settingsChanged.connect(self._on_settings)
         sidebar.refreshModelsRequested.connect(refresh_models)
         sidebar.makeDefaultRequested.connect(self._make_default)
@@ -61,7 +62,13 @@ class SidebarController(QObject):
     def show_models(self, choice: ModelChoice) -> None:
         from desktop_chat.ui.words.models import model_note
 
+        self._choice = choice
         self.sidebar.set_models(choice.models, from_cache=choice.from_cache, note=model_note(choice))
+
+    def retranslate(self) -> None:
+        """The language changed: the model list's note is written again in the new one."""
+        if self._choice is not None:
+            self.show_models(self._choice)
 
     def choose_model(self) -> None:
         self.sidebar.focus_model_picker()

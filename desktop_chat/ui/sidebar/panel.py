@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.domain import ChatSettings, GenerationParams
+from desktop_chat.ui.language import is_language_change
 from desktop_chat.ui.sidebar.tools_row import ToolsRow
 from desktop_chat.ui.sidebar.widgets import (
     MAX_STOP_SEQUENCES,
@@ -143,10 +144,11 @@ class ParameterSidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("parameterSidebar")
-        self.setAccessibleName(self.tr("Chat settings"))
         self._silent = False
         self._stop: tuple[str, ...] = ()
         self._presets: list[tuple[str, str]] = []
+        self._from_cache = False  # the model list came from the cache (the caption says "offline")
+        self._models_note = ""  # the caller's note on the model list, already in the current language
         content = QWidget()
         content.setObjectName("sidebarContent")
         self._layout = QVBoxLayout(content)
@@ -160,23 +162,19 @@ class ParameterSidebar(QWidget):
         self._build_presets_section()
         self._build_prompt_section()
         self._build_advanced_section()
-        self.both_note = QLabel(self.tr("Tip: {note}").format(note=_tr(BOTH_CHANGED_NOTE)), content)
+        self.both_note = QLabel(content)
         self.both_note.setWordWrap(True)
-        self.both_note.setAccessibleName(_tr(BOTH_CHANGED_NOTE))
         self.both_note.setEnabled(False)
         self.both_note.hide()
         self._layout.addWidget(self.both_note)
         self._layout.addSpacing(8)
-        self.default_button = QPushButton(self.tr("Use as default for new chats"), content)
-        self.default_button.setAccessibleName(self.tr("Use as default for new chats"))
-        self.default_button.setToolTip(self.tr("New chats will start with this model, these settings and "
-                                               "this system prompt"))
+        self.default_button = QPushButton(content)
         self.default_button.clicked.connect(lambda: self.makeDefaultRequested.emit(self.current_settings()))
         self._layout.addWidget(self.default_button)
         self._layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls, not the frame
-        scroll.setAccessibleName(self.tr("Chat settings"))
+        self._scroll = scroll
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -186,11 +184,82 @@ class ParameterSidebar(QWidget):
         outer.addWidget(scroll)
         self.setMinimumWidth(250)
         self.set_system_prompt_presets(())
+        self.retranslate()
         self.set_settings(ChatSettings("", GenerationParams(), ""))
 
+    # -- words ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every word of the sidebar in the current language (Qt's LanguageChange calls it)."""
+        self.setAccessibleName(self.tr("Chat settings"))
+        self._scroll.setAccessibleName(self.tr("Chat settings"))
+        # model
+        self.refresh_button.setAccessibleName(self.tr("Refresh models"))
+        self.refresh_button.setToolTip(self.tr("Refresh models — ask the gateway for its list again"))
+        self._model_heading.setText(self.tr("&Model"))
+        self._show_models_note()
+        self._update_model_caption()
+        # presets
+        self.style_control.set_words(self.tr("Style"), [_tr(n) for n, _, _ in STYLE_PRESETS],
+                                     [_tr(t) for _, _, t in STYLE_PRESETS])
+        self._style_heading.setText(self.tr("Style"))
+        self.length_control.set_words(self.tr("Length"), [_tr(n) for n, _, _ in LENGTH_PRESETS],
+                                      [_tr(t) for _, _, t in LENGTH_PRESETS])
+        self._length_heading.setText(self.tr("Length"))
+        # system prompt
+        self.preset_combo.setAccessibleName(self.tr("System prompt presets"))
+        self.preset_combo.setToolTip(self.tr("Fill in a saved system prompt"))
+        self.preset_combo.setItemText(0, self.tr("Presets…"))
+        self.prompt_edit.setAccessibleName(self.tr("System prompt"))
+        self.prompt_edit.setPlaceholderText(self.tr("How should the model behave? For example: “Answer in "
+                                                    "plain English, briefly.”"))
+        self._prompt_heading.setText(self.tr("S&ystem prompt"))
+        self.save_preset_button.setText(self.tr("Save as preset…"))
+        self.save_preset_button.setAccessibleName(self.tr("Save as preset"))
+        self.preset_name_edit.setPlaceholderText(self.tr("Preset name"))
+        self.preset_name_edit.setAccessibleName(self.tr("Preset name"))
+        self.preset_save.setText(self.tr("Save"))
+        self.preset_save.setAccessibleName(self.tr("Save preset"))
+        self.preset_cancel.setText(self.tr("Cancel"))
+        self.preset_cancel.setAccessibleName(self.tr("Cancel saving preset"))
+        # advanced
+        self.advanced_button.setText(self.tr("Advanced"))
+        self.advanced_button.setAccessibleName(self.tr("Advanced settings"))
+        self.advanced.setAccessibleName(self.tr("Advanced settings"))
+        self.temperature.set_words(self.tr("Temperature"), tip("temperature"))
+        self.top_p.set_words(self.tr("Top P"), tip("top_p"))
+        self.max_tokens.set_words(self.tr("Max tokens"), tip("max_tokens"))
+        self.presence_penalty.set_words(self.tr("Presence penalty"), tip("presence_penalty"))
+        self.frequency_penalty.set_words(self.tr("Frequency penalty"), tip("frequency_penalty"))
+        self.stop_edit.setAccessibleName(self.tr("Stop sequences"))
+        self.stop_edit.setPlaceholderText(_tr(NOT_SET_STOP))
+        self.stop_edit.setToolTip(tip("stop"))
+        from desktop_chat.ui.window.icons import name_line_edit_buttons
+
+        name_line_edit_buttons(self.stop_edit, self.tr("Clear stop sequences"))
+        self._stop_label.setText(self.tr("Stop sequences"))
+        self._stop_label.setToolTip(tip("stop"))
+        self._on_stop_text(self.stop_edit.text())
+        self.keep_turns.set_words(
+            self.tr("Send the last N turns only"),
+            self.tr("A turn is one of your messages with its answer. When set, only the newest turns "
+                    "are sent to the model (with the system prompt and any summary), even if more "
+                    "would fit. Not set: as many as fit the model's context window."))
+        # below
+        self.both_note.setText(self.tr("Tip: {note}").format(note=_tr(BOTH_CHANGED_NOTE)))
+        self.both_note.setAccessibleName(_tr(BOTH_CHANGED_NOTE))
+        self.default_button.setText(self.tr("Use as default for new chats"))
+        self.default_button.setAccessibleName(self.tr("Use as default for new chats"))
+        self.default_button.setToolTip(self.tr("New chats will start with this model, these settings and "
+                                               "this system prompt"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
     # -- building ------------------------------------------------------------------------------
-    def _heading(self, text: str, buddy: QWidget | None = None) -> QLabel:
-        label = QLabel(text)
+    def _heading(self, buddy: QWidget | None = None) -> QLabel:
+        label = QLabel()
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
@@ -206,12 +275,11 @@ class ParameterSidebar(QWidget):
         self.model_picker.modelEdited.connect(self._on_model_edited)
         self.refresh_button = QToolButton()
         self.refresh_button.setIcon(icon("refresh"))
-        self.refresh_button.setAccessibleName(self.tr("Refresh models"))
-        self.refresh_button.setToolTip(self.tr("Refresh models — ask the gateway for its list again"))
         self.refresh_button.setAutoRaise(True)
         self.refresh_button.clicked.connect(self.refreshModelsRequested)
         row = QHBoxLayout()
-        row.addWidget(self._heading(self.tr("&Model"), self.model_picker), 1)
+        self._model_heading = self._heading(self.model_picker)
+        row.addWidget(self._model_heading, 1)
         row.addWidget(self.refresh_button)
         self._layout.addLayout(row)
         self._layout.addWidget(self.model_picker)
@@ -224,52 +292,43 @@ class ParameterSidebar(QWidget):
 
     def _build_presets_section(self) -> None:
         self._section_gap()
-        self.style_control = SegmentedControl([n for n, _, _ in STYLE_PRESETS],
-                                              [_tr(t) for _, _, t in STYLE_PRESETS], self.tr("Style"),
-                                              labels=[_tr(n) for n, _, _ in STYLE_PRESETS])
+        # words: retranslate()
+        self.style_control = SegmentedControl([n for n, _, _ in STYLE_PRESETS], [""] * len(STYLE_PRESETS), "")
         self.style_control.choiceEdited.connect(self._on_style)
-        self._layout.addWidget(self._heading(self.tr("Style")))
+        self._style_heading = self._heading()
+        self._layout.addWidget(self._style_heading)
         self._layout.addWidget(self.style_control)
         self._section_gap()
         self.length_control = SegmentedControl([n for n, _, _ in LENGTH_PRESETS],
-                                               [_tr(t) for _, _, t in LENGTH_PRESETS], self.tr("Length"),
-                                               labels=[_tr(n) for n, _, _ in LENGTH_PRESETS])
+                                               [""] * len(LENGTH_PRESETS), "")
         self.length_control.choiceEdited.connect(self._on_length)
-        self._layout.addWidget(self._heading(self.tr("Length")))
+        self._length_heading = self._heading()
+        self._layout.addWidget(self._length_heading)
         self._layout.addWidget(self.length_control)
 
     def _build_prompt_section(self) -> None:
         self._section_gap()
         self.preset_combo = QComboBox()
-        self.preset_combo.setAccessibleName(self.tr("System prompt presets"))
-        self.preset_combo.setToolTip(self.tr("Fill in a saved system prompt"))
         self.preset_combo.activated.connect(self._on_preset_chosen)
         self.prompt_edit = QPlainTextEdit()
-        self.prompt_edit.setAccessibleName(self.tr("System prompt"))
-        self.prompt_edit.setPlaceholderText(self.tr("How should the model behave? For example: “Answer in "
-                                                    "plain English, briefly.”"))
         self.prompt_edit.setTabChangesFocus(True)
         self.prompt_edit.setFixedHeight(self.prompt_edit.fontMetrics().lineSpacing() * 5 + 14)
         self.prompt_edit.textChanged.connect(self._on_prompt_changed)
         row = QHBoxLayout()
-        row.addWidget(self._heading(self.tr("S&ystem prompt"), self.prompt_edit))
+        self._prompt_heading = self._heading(self.prompt_edit)
+        row.addWidget(self._prompt_heading)
         row.addStretch(1)
         row.addWidget(self.preset_combo)
         self._layout.addLayout(row)
         self._layout.addWidget(self.prompt_edit)
-        self.save_preset_button = QPushButton(self.tr("Save as preset…"))
-        self.save_preset_button.setAccessibleName(self.tr("Save as preset"))
+        self.save_preset_button = QPushButton()
         self.save_preset_button.clicked.connect(self._show_preset_row)
         self.preset_name_edit = QLineEdit()
-        self.preset_name_edit.setPlaceholderText(self.tr("Preset name"))
-        self.preset_name_edit.setAccessibleName(self.tr("Preset name"))
         self.preset_name_edit.textChanged.connect(self._update_preset_save)
         self.preset_name_edit.returnPressed.connect(self._save_preset)
-        self.preset_save = QPushButton(self.tr("Save"))
-        self.preset_save.setAccessibleName(self.tr("Save preset"))
+        self.preset_save = QPushButton()
         self.preset_save.clicked.connect(self._save_preset)
-        self.preset_cancel = QPushButton(self.tr("Cancel"))
-        self.preset_cancel.setAccessibleName(self.tr("Cancel saving preset"))
+        self.preset_cancel = QPushButton()
         self.preset_cancel.clicked.connect(self._hide_preset_row)
         self.preset_row = QWidget()
         prow = QHBoxLayout(self.preset_row)
@@ -285,8 +344,6 @@ class ParameterSidebar(QWidget):
     def _build_advanced_section(self) -> None:
         self._section_gap()
         self.advanced_button = QToolButton()
-        self.advanced_button.setText(self.tr("Advanced"))
-        self.advanced_button.setAccessibleName(self.tr("Advanced settings"))
         self.advanced_button.setCheckable(True)
         self.advanced_button.setAutoRaise(True)
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -294,47 +351,32 @@ class ParameterSidebar(QWidget):
         self.advanced_button.toggled.connect(self._on_advanced_toggled)
         self._layout.addWidget(self.advanced_button)
         self.advanced = QWidget()
-        self.advanced.setAccessibleName(self.tr("Advanced settings"))
         box = QVBoxLayout(self.advanced)
         box.setContentsMargins(4, 0, 0, 0)
         box.setSpacing(10)
-        self.temperature = NumberParam(self.tr("Temperature"), minimum=0, maximum=2, step=0.05, decimals=2,
-                                       default=1.0, tooltip=tip("temperature"))
-        self.top_p = NumberParam(self.tr("Top P"), minimum=0, maximum=1, step=0.05, decimals=2, default=1.0,
-                                 tooltip=tip("top_p"))
-        self.max_tokens = NumberParam(self.tr("Max tokens"), minimum=1, maximum=1_000_000, step=1, decimals=0,
-                                      default=0, tooltip=tip("max_tokens"), slider=False, spin_step=100)
-        self.presence_penalty = NumberParam(self.tr("Presence penalty"), minimum=-2, maximum=2, step=0.1,
-                                            decimals=1, default=0.0, tooltip=tip("presence_penalty"))
-        self.frequency_penalty = NumberParam(self.tr("Frequency penalty"), minimum=-2, maximum=2, step=0.1,
-                                             decimals=1, default=0.0, tooltip=tip("frequency_penalty"))
+        # names and tooltips: retranslate()
+        self.temperature = NumberParam(minimum=0, maximum=2, step=0.05, decimals=2, default=1.0)
+        self.top_p = NumberParam(minimum=0, maximum=1, step=0.05, decimals=2, default=1.0)
+        self.max_tokens = NumberParam(minimum=1, maximum=1_000_000, step=1, decimals=0, default=0,
+                                      slider=False, spin_step=100)
+        self.presence_penalty = NumberParam(minimum=-2, maximum=2, step=0.1, decimals=1, default=0.0)
+        self.frequency_penalty = NumberParam(minimum=-2, maximum=2, step=0.1, decimals=1, default=0.0)
         for param in self._number_params():
             param.valueEdited.connect(self._on_number_edited)
             box.addWidget(param)
         self.stop_edit = QLineEdit()
-        self.stop_edit.setAccessibleName(self.tr("Stop sequences"))
-        self.stop_edit.setPlaceholderText(_tr(NOT_SET_STOP))
-        self.stop_edit.setToolTip(tip("stop"))
         self.stop_edit.setClearButtonEnabled(True)
-        from desktop_chat.ui.window.icons import name_line_edit_buttons
-
-        name_line_edit_buttons(self.stop_edit, self.tr("Clear stop sequences"))
         self.stop_edit.editingFinished.connect(self._on_stop_edited)
         self.stop_edit.textChanged.connect(self._on_stop_text)
         self.stop_note = _caption("")
         self.stop_note.hide()
-        stop_label = QLabel(self.tr("Stop sequences"))
-        stop_label.setToolTip(tip("stop"))
-        stop_label.setBuddy(self.stop_edit)
-        box.addWidget(stop_label)
+        self._stop_label = QLabel()
+        self._stop_label.setBuddy(self.stop_edit)
+        box.addWidget(self._stop_label)
         box.addWidget(self.stop_edit)
         box.addWidget(self.stop_note)
-        self.keep_turns = NumberParam(
-            self.tr("Send the last N turns only"), minimum=1, maximum=10_000, step=1, decimals=0, default=0,
-            tooltip=self.tr("A turn is one of your messages with its answer. When set, only the newest turns "
-                            "are sent to the model (with the system prompt and any summary), even if more "
-                            "would fit. Not set: as many as fit the model's context window."),
-            slider=False, spin_step=1)
+        self.keep_turns = NumberParam(minimum=1, maximum=10_000, step=1, decimals=0, default=0,
+                                      slider=False, spin_step=1)
         self.keep_turns.valueEdited.connect(self._emit)
         box.addWidget(self.keep_turns)
         self.advanced.hide()
@@ -345,11 +387,18 @@ class ParameterSidebar(QWidget):
 
     # -- fed by the shell ----------------------------------------------------------------------
     def set_models(self, models: Sequence[str], *, from_cache: bool, note: str = "") -> None:
+        """`note`: the caller's words on the list, in the current language (it gives them again after a
+        language switch)."""
         self.model_picker.set_models(models)
-        text = " · ".join(t for t in (self.tr("from cache (offline)") if from_cache else "", note) if t)
+        self._from_cache, self._models_note = from_cache, note
+        self._show_models_note()
+        self._update_model_caption()
+
+    def _show_models_note(self) -> None:
+        offline = self.tr("from cache (offline)") if self._from_cache else ""
+        text = " · ".join(t for t in (offline, self._models_note) if t)
         self.cache_note.setText(text)
         self.cache_note.setVisible(bool(text))
-        self._update_model_caption()
 
     def focus_model_picker(self) -> None:
         self.model_picker.setFocus()

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from desktop_chat.ui.language import is_language_change
 from desktop_chat.ui.window.status_line import semantic_color
 from desktop_chat.ui.words import tools as words
 
@@ -24,7 +25,6 @@ class ToolsRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ToolsRow")
-        self.setAccessibleName(self.tr("Tools"))
         self.label = QLabel(self)
         self.label.setObjectName("ToolsSummary")
         self.label.setWordWrap(True)
@@ -34,9 +34,7 @@ class ToolsRow(QWidget):
         self.failed_label.setWordWrap(True)
         self.failed_label.setTextFormat(Qt.TextFormat.PlainText)
         self.failed_label.setStyleSheet(f"color: {semantic_color('error', self.palette())};")
-        self.switch = QCheckBox(self.tr("Use tools in this chat"), self)
-        self.switch.setAccessibleName(self.tr("Use tools in this chat"))
-        self.switch.setToolTip(self.tr("When on, the model may ask to use these tools in this chat"))
+        self.switch = QCheckBox(self)
         self.switch.toggled.connect(self._on_toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +43,22 @@ class ToolsRow(QWidget):
         layout.addWidget(self.failed_label)
         layout.addWidget(self.switch)
         self._silent = False
+        self._working: dict[str, tuple[str, ...]] = {}
+        self._failed: dict[str, str] = {}
         self.set_tools({}, True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Tools"))
+        self.switch.setText(self.tr("Use tools in this chat"))
+        self.switch.setAccessibleName(self.tr("Use tools in this chat"))
+        self.switch.setToolTip(self.tr("When on, the model may ask to use these tools in this chat"))
+        self._show_words()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_tools(
         self, names_by_server: Mapping[str, Sequence[str]], enabled: bool,
@@ -54,8 +67,19 @@ class ToolsRow(QWidget):
         """The servers in use and their tools' names; `failed`: server → why it is not working.
         `enabled`: this chat's switch. Silent: `toolsToggled` is not emitted."""
         failed = dict(failed or {})
-        working = {s: tuple(t) for s, t in names_by_server.items() if s not in failed}
-        self.setVisible(bool(working or failed))
+        self._working = {s: tuple(t) for s, t in names_by_server.items() if s not in failed}
+        self._failed = failed
+        self.setVisible(bool(self._working or failed))
+        self._show_words()
+        self._silent = True
+        try:
+            self.switch.setChecked(enabled)
+        finally:
+            self._silent = False
+
+    def _show_words(self) -> None:
+        """The summary and the failures of the servers last set, in the current language."""
+        working, failed = self._working, self._failed
         total = sum(len(t) for t in working.values())
         servers = ", ".join(working)
         if working:
@@ -74,11 +98,6 @@ class ToolsRow(QWidget):
                 self.tr("{server}: {reason}").format(server=s, reason=r) for s, r in failed.items()))
             self.failed_label.setAccessibleName(self.failed_label.text())
         self.failed_label.setVisible(bool(failed))
-        self._silent = True
-        try:
-            self.switch.setChecked(enabled)
-        finally:
-            self._silent = False
 
     def tools_enabled(self) -> bool:
         return self.switch.isChecked()

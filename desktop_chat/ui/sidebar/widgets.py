@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_chat.ui.language import is_language_change
 from desktop_chat.ui.sidebar.model_catalog import group_models, vendor_words
 
 if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
@@ -62,27 +63,48 @@ class SegmentedControl(QWidget):
     def __init__(self, names: Sequence[str], tooltips: Sequence[str], accessible_name: str,
                  parent: QWidget | None = None, *, labels: Sequence[str] | None = None) -> None:
         """`names` are the choices' keys (what `choice()` returns); `labels` what the buttons show
-        (default: the names). Tooltips, labels and `accessible_name` come translated."""
+        (default: the names). Tooltips, labels and `accessible_name` come translated; the owner
+        gives them again in the new language through `set_words`."""
         super().__init__(parent)
-        self.setAccessibleName(accessible_name)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.buttons: dict[str, QPushButton] = {}
-        shown = list(names) if labels is None else list(labels)
-        for i, (name, tip, label) in enumerate(zip(names, tooltips, shown, strict=True)):
-            button = QPushButton(label, self)
+        for i, name in enumerate(names):
+            button = QPushButton(self)
             button.setCheckable(True)
-            button.setToolTip(tip)
-            button.setAccessibleName(self.tr("{group}: {choice}").format(group=accessible_name, choice=label))
             button.setProperty("segment", "first" if i == 0 else "last" if i == len(names) - 1 else "middle")
             self.group.addButton(button, i)
             layout.addWidget(button, 1)
             self.buttons[name] = button
+        self._group_name = ""
+        self._labels: list[str] = []
+        self._tooltips: list[str] = []
         self.setStyleSheet(_SEGMENT_STYLE)
         self.group.buttonClicked.connect(self._on_clicked)
+        self.set_words(accessible_name, list(names) if labels is None else labels, tooltips)
+
+    def set_words(self, accessible_name: str, labels: Sequence[str], tooltips: Sequence[str]) -> None:
+        """The group's name and each button's label and tooltip (translated), in `names` order."""
+        if not len(labels) == len(tooltips) == len(self.buttons):
+            raise ValueError("one label and one tooltip per choice")
+        self._group_name, self._labels, self._tooltips = accessible_name, list(labels), list(tooltips)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self._group_name)
+        for button, label, tip in zip(self.buttons.values(), self._labels, self._tooltips, strict=True):
+            button.setText(label)
+            button.setToolTip(tip)
+            button.setAccessibleName(
+                self.tr("{group}: {choice}").format(group=self._group_name, choice=label))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def choice(self) -> str | None:
         return next((n for n, b in self.buttons.items() if b.isChecked()), None)
@@ -106,13 +128,12 @@ class ModelPicker(QComboBox):
 
     modelEdited = Signal(str)
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    VENDOR_ROLE = Qt.ItemDataRole.UserRole + 2  # a heading's vendor key (English source of its words)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setAccessibleName(self.tr("Model"))
-        self.setToolTip(self.tr("The model that answers. Pick one, or type a model id."))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
         self.setMaxVisibleItems(24)  # a gateway lists 20+ models; Qt's 10 rows meant scrolling in a sliver
@@ -121,21 +142,46 @@ class ModelPicker(QComboBox):
         self._model = ""
         edit = self.lineEdit()
         assert edit is not None  # an editable combo box always has one
-        edit.setPlaceholderText(self.tr("Model id"))
         self.activated.connect(self._on_activated)
         edit.editingFinished.connect(self._on_editing_finished)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Model"))
+        edit = self.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText(self.tr("Model id"))
+        self._update_tooltip()
+        for row in range(self._items.rowCount()):
+            item = self._items.item(row)
+            vendor = item.data(self.VENDOR_ROLE)
+            if vendor:
+                self._name_heading(item, str(vendor))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _name_heading(self, heading: QStandardItem, vendor: str) -> None:
+        heading.setText(vendor_words(vendor))
+        heading.setAccessibleText(self.tr("{vendor} (heading)").format(vendor=vendor_words(vendor)))
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self._model or self.tr("The model that answers. Pick one, or type a model id."))
 
     def set_models(self, model_ids: Sequence[str]) -> None:
         self.blockSignals(True)
         try:
             self._items.clear()
             for vendor, members in group_models(model_ids):
-                heading = QStandardItem(vendor_words(vendor))
+                heading = QStandardItem()
+                heading.setData(vendor, self.VENDOR_ROLE)
+                self._name_heading(heading, vendor)
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = QFont(self.font())
                 font.setBold(True)
                 heading.setFont(font)
-                heading.setAccessibleText(self.tr("{vendor} (heading)").format(vendor=vendor_words(vendor)))
                 self._items.appendRow(heading)
                 for model_id, name in members:
                     item = QStandardItem("    " + name)
@@ -167,7 +213,7 @@ class ModelPicker(QComboBox):
                 self.setEditText(model_id)
         finally:
             self.blockSignals(False)
-        self.setToolTip(model_id or self.tr("The model that answers. Pick one, or type a model id."))
+        self._update_tooltip()
 
     def _row_of(self, model_id: str) -> int:
         for row in range(self._items.rowCount()):
@@ -213,8 +259,8 @@ class NumberParam(QWidget):
 
     valueEdited = Signal()
 
-    def __init__(self, label: str, *, minimum: float, maximum: float, step: float, decimals: int,
-                 default: float, tooltip: str, slider: bool = True, spin_step: float | None = None,
+    def __init__(self, label: str = "", *, minimum: float, maximum: float, step: float, decimals: int,
+                 default: float, tooltip: str = "", slider: bool = True, spin_step: float | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._decimals = decimals
@@ -222,9 +268,9 @@ class NumberParam(QWidget):
         self._step = step
         self._default = default
         self._value: float | None = None
-        self.setToolTip(tooltip)
-        self.label = QLabel(label, self)
-        self.label.setToolTip(tooltip)
+        self._label_text = label
+        self._tooltip = tooltip
+        self.label = QLabel(self)
         self.spin: QSpinBox | QDoubleSpinBox
         if decimals == 0:
             spin = QSpinBox(self)
@@ -237,18 +283,12 @@ class NumberParam(QWidget):
             dspin.setRange(minimum - step, maximum)
             dspin.setSingleStep(spin_step or step)
             self.spin = dspin
-        self.spin.setSpecialValueText(QCoreApplication.translate("NumberParam", NOT_SET))
         self.spin.setKeyboardTracking(False)
-        self.spin.setAccessibleName(label)
-        self.spin.setToolTip(tooltip)
         self.spin.setMinimumWidth(86)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.label.setBuddy(self.spin)
         self.reset_button = QToolButton(self)
-        self.reset_button.setText(self.tr("Reset"))
         self.reset_button.setAutoRaise(True)
-        self.reset_button.setAccessibleName(self.tr("Reset {parameter}").format(parameter=label.lower()))
-        self.reset_button.setToolTip(self.tr("Don't send this parameter (use the gateway's default)"))
         self.reset_button.clicked.connect(self._on_reset)
         self.slider: QSlider | None = None
         grid = QGridLayout(self)
@@ -263,13 +303,37 @@ class NumberParam(QWidget):
             self.slider = QSlider(Qt.Orientation.Horizontal, self)
             self.slider.setRange(self._ticks(minimum), self._ticks(maximum))
             self.slider.setPageStep(max(1, self._ticks(minimum + 0.2) - self._ticks(minimum)))
-            self.slider.setAccessibleName(self.tr("{parameter} slider").format(parameter=label))
-            self.slider.setToolTip(tooltip)
             self.slider.valueChanged.connect(self._on_slider)
             self.slider.sliderReleased.connect(self.valueEdited)
             grid.addWidget(self.slider, 1, 0, 1, 3)
         self.spin.valueChanged.connect(self._on_spin)
+        self.retranslate()
         self.set_value(None)
+
+    def set_words(self, label: str, tooltip: str) -> None:
+        """The parameter's name and tooltip (translated): the owner gives them again in a new language."""
+        self._label_text, self._tooltip = label, tooltip
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        label, tooltip = self._label_text, self._tooltip
+        self.setToolTip(tooltip)
+        self.label.setText(label)
+        self.label.setToolTip(tooltip)
+        self.spin.setSpecialValueText(QCoreApplication.translate("NumberParam", NOT_SET))
+        self.spin.setAccessibleName(label)
+        self.spin.setToolTip(tooltip)
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setAccessibleName(self.tr("Reset {parameter}").format(parameter=label.lower()))
+        self.reset_button.setToolTip(self.tr("Don't send this parameter (use the gateway's default)"))
+        if self.slider is not None:
+            self.slider.setAccessibleName(self.tr("{parameter} slider").format(parameter=label))
+            self.slider.setToolTip(tooltip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def _ticks(self, value: float) -> int:
         return round(value / self._step)
