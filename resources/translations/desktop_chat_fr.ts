@@ -2659,7 +2659,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Send the last N turns only</source>
-        <translation>N'envoyer que les N derniers échanges</translation>
+        <translation>Échanges envoyés (max.)</translation>
     </message>
     <message>
         <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
@@ -4027,7 +4027,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Use tools in this chat</source>
-        <translation>Utiliser des outils dans cette conversation</translation>
+        <translation>Utiliser les outils ici</translation>
     </message>
     <message>
         <source>When on, the model may ask to use these tools in this chat</source>
