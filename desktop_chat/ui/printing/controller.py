@@ -100,7 +100,8 @@ class PrintController(QObject):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
         dialog.accepted.connect(lambda: self.run_print(cid, printer))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # open() without a receiver, as the stubs do not allow
         return dialog
 
     def export_pdf_current(self) -> QFileDialog | None:
