@@ -38,7 +38,8 @@ class Printing:
 
 
 @pytest.fixture
-def printing(qloop: Any, qtbot: Any, desktop_chat_home: Path, tmp_path: Path) -> Iterator[Printing]:
+def printing(qloop: Any,  # noqa: F811 - the imported fixture
+             qtbot: Any, desktop_chat_home: Path, tmp_path: Path) -> Iterator[Printing]:
     from PySide6.QtWidgets import QWidget
 
     from desktop_chat.paths import app_paths

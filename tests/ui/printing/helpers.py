@@ -46,8 +46,8 @@ def store_chat(store: Any, *, pairs: int = 4, long_paragraphs: int = 40, title: 
     data = png_bytes(900, 450)
     sha = store.put_blob(data)
     doc_sha = store.put_blob(b"%PDF-1.7 a contract")
-    picture = NewAttachment(kind=AttachmentKind.IMAGE, name="costs-chart.png", mime="image/png", size=len(data),
-                            sha256=sha, width=900, height=450)
+    picture = NewAttachment(kind=AttachmentKind.IMAGE, name="costs-chart.png", mime="image/png",
+                            size=len(data), sha256=sha, width=900, height=450)
     contract = NewAttachment(kind=AttachmentKind.DOCUMENT, name="contract.pdf", mime="application/pdf",
                              size=19, sha256=doc_sha, text="Clause 1.")
     markers = ["Alpha question about the chart", "Bravo answer with code"]
