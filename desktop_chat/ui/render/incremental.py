@@ -10,7 +10,9 @@ When is a block finished? The tail is parsed; block *b* is finished once a later
 line that is complete *and* followed by another complete line. CommonMark decides where a block
 starts from that line and at most one line of look-ahead (a table needs its delimiter row); text
 appended later only lands after both, so it can no longer touch *b*. Reference definitions, the one
-construct with longer reach, are disabled in the parser. `render_blocks(text)` stays the reference:
+construct with longer reach, are disabled in the parser. A `$$` display formula is the other one: its
+opening line is a paragraph until the closing `$$` arrives, so nothing after an open `$$` line is
+taken as finished (`_open_display_line`). `render_blocks(text)` stays the reference:
 at every moment `snapshot.finished + snapshot.tail == render_blocks(text)` (property-tested).
 """
 
@@ -84,8 +86,11 @@ class IncrementalRenderer:
         groups = list(top_level_groups(parser().parse(tail)))
         complete_lines = tail.count("\n")
         witness = 0
+        limit = complete_lines - 2
+        if "$$" in tail:
+            limit = min(limit, _open_display_line(tail))
         for index in range(len(groups) - 1, 0, -1):
-            if groups[index][0] <= complete_lines - 2:
+            if groups[index][0] <= limit:
                 witness = index
                 break
         if witness:
@@ -102,6 +107,23 @@ class IncrementalRenderer:
     @property
     def finished_count(self) -> int:
         return len(self._finished)
+
+
+def _open_display_line(text: str) -> int:
+    """The line of a `$$` that opens a display formula not closed yet (a large number if none).
+
+    It follows the dollarmath block rule: `$$` starts a line, the formula ends on a line ending in
+    `$$` (the same line if it has more), a blank line ends the search.
+    """
+    open_line = -1
+    for number, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        if open_line < 0:
+            if stripped.startswith("$$") and not (len(stripped) > 3 and stripped.endswith("$$")):
+                open_line = number
+        elif not stripped or stripped.endswith("$$"):
+            open_line = -1
+    return open_line if open_line >= 0 else 1 << 30
 
 
 def _line_offset(text: str, line: int) -> int:

@@ -21,6 +21,14 @@ The few words the HTML carries ("Copy", "[image: …]") go through Qt's translat
 widgets; context "Markdown"); rendered blocks are cached, and dropped when the
 language changes (`forget_rendered`).
 
+Formulas: `$…$`, `$$…$$`, `\\(…\\)` and `\\[…\\]` (mdit-py-plugins' dollarmath for the dollars, set so
+that currency stays text — no space inside the dollars, no digit after the closing one — and a
+rule of ours for the backslash brackets, which CommonMark would otherwise read as escapes) become
+`<img src="formula:KEY">` drawn by `formulas` (off the window's thread); display formulas get a
+centred paragraph. Shell text stays text too: `$PATH:$HOME`, `$HOME/$USER` (a "formula" ending in
+`/` or `:` is not one). A block with formulas also carries `source_html`, the same block with the
+formulas as their source: what the streaming tail shows (see body.py).
+
 The output is one `Block` per top-level Markdown block, so the streaming splitter can render a
 finished block once and cache it; `render_blocks(text)` is the one-shot reference it must match.
 """
@@ -31,18 +39,20 @@ import hashlib
 import html
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_chat.ui.render.formulas import formula_key, image_html
 from desktop_chat.ui.render.highlight import code_language, highlight_code
 from desktop_chat.ui.render.links import display_url, is_openable_url
 
 if TYPE_CHECKING:  # markdown-it is imported on the first parse, not at start-up (~25 ms)
     from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
 COPY_SCHEME = "dc-copy"  # our own anchors: "Copy" links of code blocks nested in lists/quotes
@@ -57,6 +67,7 @@ class Block:
     code: str = ""  # code: the raw text the Copy button puts on the clipboard
     lang: str = ""
     copies: tuple[tuple[str, str], ...] = ()  # prose: (anchor key, code) of nested code blocks
+    source_html: str = ""  # prose with formulas: the same HTML with the formulas as their source
 
 
 @lru_cache(maxsize=1)
@@ -71,10 +82,54 @@ def parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.disable(["reference", "html_block", "html_inline"])
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+    # no "$ x $", no digit next to the closing dollar ("$5 and $10", "$3.50–$4"), no labels
+    dollarmath_plugin(md, allow_labels=False, allow_space=False, allow_digits=False,
+                      allow_blank_lines=False, double_inline=True)
+    md.inline.ruler.before("escape", "math_brackets", _bracket_math)
     # markdown-it-py exposes no setting for this: the instance's validator is replaced (see the
     # module docstring); its stubs declare it a method, hence the ignore
     md.validateLink = _accept_any_link  # type: ignore[method-assign]
     return md
+
+
+_BRACKETS = {"\\(": ("\\)", "math_inline"), "\\[": ("\\]", "math_inline_double")}
+_CLOSERS = {"$": "$", "$$": "$$", "\\(": "\\)", "\\[": "\\]"}
+
+
+def _bracket_math(state: StateInline, silent: bool) -> bool:
+    """`\\(…\\)` inline and `\\[…\\]` display formulas inside text (before the escape rule)."""
+    opener = state.src[state.pos : state.pos + 2]
+    found = _BRACKETS.get(opener)
+    if found is None:
+        return False
+    closer, kind = found
+    end = state.src.find(closer, state.pos + 2)
+    if end < 0 or not state.src[state.pos + 2 : end].strip():
+        return False
+    if not silent:
+        token = state.push(kind, "math", 0)
+        token.content = state.src[state.pos + 2 : end]
+        token.markup = opener
+    state.pos = end + 2
+    return True
+
+
+def _is_formula(tok: Token) -> bool:
+    """A math token that is really a formula (not shell text like `$PATH:$HOME`, `$HOME/$USER`)."""
+    content = tok.content.strip()
+    if not content:
+        return False
+    return not (tok.markup == "$" and content[-1] in "/:")
+
+
+def _display_html(latex: str) -> str:
+    return f'<p align="center">{image_html(formula_key(latex, True), display=True)}</p>'
+
+
+def _math_source(tok: Token) -> str:
+    return f"{tok.markup}{tok.content}{_CLOSERS.get(tok.markup, tok.markup)}"
 
 
 def _accept_any_link(url: str) -> bool:
@@ -135,7 +190,14 @@ def _task_box(children: Sequence[Token] | None) -> tuple[str, int]:
     return ("☐ " if match.group(1) == " " else "☑ "), match.end()
 
 
-def _render_inline(children: Sequence[Token] | None, out: list[str], *, task_item: bool = False) -> None:
+def _render_inline(
+    children: Sequence[Token] | None,
+    out: list[str],
+    *,
+    task_item: bool = False,
+    formulas: bool = True,
+    in_paragraph: bool = False,
+) -> None:
     blocked: list[tuple[str | None, int]] = []  # per open link: (href if blocked else None, out index)
     box, skip = _task_box(children) if task_item else ("", 0)
     out.append(box)
@@ -147,6 +209,16 @@ def _render_inline(children: Sequence[Token] | None, out: list[str], *, task_ite
             out.append("<br/>")
         elif kind == "code_inline":
             out.append(f"<code>{_esc(tok.content)}</code>")
+        elif kind in ("math_inline", "math_inline_double"):
+            display = kind == "math_inline_double"
+            if not formulas or not _is_formula(tok):
+                out.append(_esc(_math_source(tok)))
+            elif not display:
+                out.append(image_html(formula_key(tok.content, False), display=False))
+            elif in_paragraph:  # a display formula inside a paragraph: a centred one of its own
+                out.append(f"</p>{_display_html(tok.content)}<p>")
+            else:
+                out.append(f"<br/>{image_html(formula_key(tok.content, True), display=True)}<br/>")
         elif kind in ("em_open", "em_close"):
             out.append("<i>" if tok.nesting == 1 else "</i>")
         elif kind in ("strong_open", "strong_close"):
@@ -218,19 +290,28 @@ def _highlight_cached(code: str, lang: str, dark: bool) -> str:
     return highlight_code(code, lang, dark=dark)
 
 
-def _render_prose(tokens: Sequence[Token], dark: bool) -> Block:
+def _render_prose(tokens: Sequence[Token], dark: bool, formulas: bool = True) -> Block:
     out: list[str] = []
     copies: list[tuple[str, str]] = []
     item_start = task_item = False  # the next inline is the first text of a list item
+    in_paragraph = False
     for tok in tokens:
         kind = tok.type
         if kind != "paragraph_open":
             task_item, item_start = item_start, False
         if kind == "inline":
-            _render_inline(tok.children, out, task_item=task_item)
+            _render_inline(
+                tok.children, out, task_item=task_item, formulas=formulas, in_paragraph=in_paragraph
+            )
         elif kind in ("paragraph_open", "paragraph_close"):
             if not tok.hidden:
                 out.append("<p>" if tok.nesting == 1 else "</p>")
+                in_paragraph = tok.nesting == 1
+        elif kind == "math_block":
+            if formulas and tok.content.strip():
+                out.append(_display_html(tok.content))
+            else:
+                out.append(f"<p>{_esc(_math_source(tok))}</p>")
         elif kind in ("heading_open", "heading_close"):
             out.append(f"<{tok.tag}>" if tok.nesting == 1 else f"</{tok.tag}>")
         elif kind == "bullet_list_open":
@@ -286,7 +367,29 @@ def _render_prose(tokens: Sequence[Token], dark: bool) -> Block:
         else:  # html_block (disabled) or a token type we do not know: its text, escaped
             if tok.content:
                 out.append(f"<p>{_esc(tok.content)}</p>")
-    return Block("prose", "".join(out), copies=tuple(copies))
+    html_text = "".join(out)
+    if formulas and "<img" in html_text:  # tidy the edges of display formulas inside text
+        html_text = _DISPLAY_EDGES.sub(lambda m: _EDGE_FIX[m.group(0)], html_text)
+    return Block("prose", html_text, copies=tuple(copies))
+
+
+_EDGE_FIX = {
+    '<br/></p><p align="center">': '</p><p align="center">',
+    "</p><p><br/>": "</p><p>",
+    "<p></p>": "",
+    "<li><br/>": "<li>",
+    "<br/></li>": "</li>",
+}
+_DISPLAY_EDGES = re.compile("|".join(re.escape(edge) for edge in _EDGE_FIX))
+
+
+def _has_math(tokens: Sequence[Token]) -> bool:
+    for tok in tokens:
+        if tok.type.startswith("math_"):
+            return True
+        if tok.children and any(child.type.startswith("math_") for child in tok.children):
+            return True
+    return False
 
 
 def render_group(tokens: Sequence[Token], *, dark: bool) -> Block:
@@ -296,7 +399,12 @@ def render_group(tokens: Sequence[Token], *, dark: bool) -> Block:
         lang = code_language(first.info) if first.type == "fence" else ""
         code = _strip_last_newline(first.content)
         return Block("code", _code_html(first.content, lang, dark), code=code, lang=lang)
-    return _render_prose(tokens, dark)
+    block = _render_prose(tokens, dark)
+    if _has_math(tokens):
+        source = _render_prose(tokens, dark, formulas=False).html
+        if source != block.html:
+            block = replace(block, source_html=source)
+    return block
 
 
 def top_level_groups(tokens: Sequence[Token]) -> Iterator[tuple[int, list[Token]]]:
