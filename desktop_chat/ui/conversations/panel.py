@@ -3,7 +3,10 @@
 Why: this is how people find their way back to a chat. It is passive — the shell feeds it
 conversations and search hits and acts on its signals — so it can be tested alone, and it is a
 model/view pair so ten thousand chats stay quick. Destructive actions happen at once and are
-undone from a toast rather than confirmed in a dialog.
+undone from a toast rather than confirmed in a dialog. Its words are written by `retranslate`
+from what it keeps (the archived switch, the query without results, the chat whose deletion can
+be undone), again on every language switch; the chats' headings come with the next list the
+controller feeds it.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from desktop_chat.ui.conversations.model import (
     SearchResultsModel,
     display_title,
 )
+from desktop_chat.ui.language import is_language_change
 from desktop_chat.ui.window.icons import icon, name_line_edit_buttons
 from desktop_chat.ui.window.toast import Toast
 
@@ -87,30 +91,25 @@ class ConversationListPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationListPanel")
-        self.setAccessibleName(self.tr("Chats"))
         self.model = ConversationListModel(self)
         self.results_model = SearchResultsModel(self)
         self._syncing = False  # True while the selection is changed by code, not by the user
         self._last_query = ""
         self._undo_id: int | None = None
+        self._undo_title = ""  # the deleted chat's title, for the toast's description
+        self._no_results_query = ""
         # True while a key pressed in the list moves its selection: the shell then leaves the focus
         # here, so arrows can walk the chats (a click or Enter still moves on to the message box)
         self.keyboard_navigation = False
 
-        self.new_chat_button = QPushButton(icon("plus"), self.tr("New chat"), self)
+        self.new_chat_button = QPushButton(icon("plus"), "", self)
         self.new_chat_button.setObjectName("newChatButton")
-        self.new_chat_button.setAccessibleName(self.tr("New chat"))
-        self.new_chat_button.setToolTip(self.tr("Start a new chat (Ctrl+N)"))
         self.new_chat_button.clicked.connect(self.newChatRequested)
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(self.tr("Search chats"))
-        self.search_box.setAccessibleName(self.tr("Search chats"))
-        self.search_box.setToolTip(self.tr("Search all chats (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        name_line_edit_buttons(self.search_box, self.tr("Clear search"), self.tr("Search"))
         self.search_box.textChanged.connect(self._on_search_text)
         self.search_box.installEventFilter(self)
         self._search_timer = QTimer(self)
@@ -120,7 +119,6 @@ class ConversationListPanel(QWidget):
 
         self.list_view = QListView(self)
         self.list_view.setObjectName("conversationList")
-        self.list_view.setAccessibleName(self.tr("Chat list"))
         self.list_view.setModel(self.model)
         self._delegate = ConversationDelegate(self.list_view, self._rename_after_editor_closed)
         self.list_view.setItemDelegate(self._delegate)
@@ -139,7 +137,6 @@ class ConversationListPanel(QWidget):
 
         self.results_view = QListView(self)
         self.results_view.setObjectName("searchResults")
-        self.results_view.setAccessibleName(self.tr("Search results"))
         self.results_view.setModel(self.results_model)
         self.results_view.setItemDelegate(SearchResultDelegate(self.results_view))
         self.results_view.setUniformItemSizes(True)
@@ -150,7 +147,7 @@ class ConversationListPanel(QWidget):
         self.results_view.clicked.connect(self._activate_result)
         self.results_view.installEventFilter(self)
 
-        self.empty_label = self._placeholder(_tr(EMPTY_TEXT), "emptyState")
+        self.empty_label = self._placeholder("", "emptyState")
         self.no_results_label = self._placeholder("", "noResults")
         self.stack = QStackedWidget(self)
         for page in (self.list_view, self.results_view, self.empty_label, self.no_results_label):
@@ -158,8 +155,6 @@ class ConversationListPanel(QWidget):
 
         self.archived_button = QToolButton(self)
         self.archived_button.setObjectName("showArchivedButton")
-        self.archived_button.setText(self.tr("Show archived chats"))
-        self.archived_button.setAccessibleName(self.tr("Show archived chats"))
         self.archived_button.setCheckable(True)
         self.archived_button.setAutoRaise(True)
         self.archived_button.toggled.connect(self._on_archived_toggled)
@@ -185,7 +180,51 @@ class ConversationListPanel(QWidget):
         undo = QShortcut(QKeySequence.StandardKey.Undo, self.list_view)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.toast.trigger_action)
+        self.retranslate()
         self._update_page()
+
+    def retranslate(self) -> None:
+        """Every word of the panel, from the state it keeps (the list's headings: `set_conversations`)."""
+        self.setAccessibleName(self.tr("Chats"))
+        self.new_chat_button.setText(self.tr("New chat"))
+        self.new_chat_button.setAccessibleName(self.tr("New chat"))
+        self.new_chat_button.setToolTip(self.tr("Start a new chat (Ctrl+N)"))
+        self.search_box.setPlaceholderText(self.tr("Search chats"))
+        self.search_box.setAccessibleName(self.tr("Search chats"))
+        self.search_box.setToolTip(self.tr("Search all chats (Ctrl+F)"))
+        name_line_edit_buttons(self.search_box, self.tr("Clear search"), self.tr("Search"))
+        self.list_view.setAccessibleName(self.tr("Chat list"))
+        self.results_view.setAccessibleName(self.tr("Search results"))
+        self._show_archived_words()
+        self._show_no_results_words()
+        if self._undo_id is not None and self.toast.isVisible():
+            self._show_undo_words()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_archived_words(self) -> None:
+        checked = self.archived_button.isChecked()
+        self.archived_button.setText(
+            self.tr("Hide archived chats") if checked else self.tr("Show archived chats"))
+        self.archived_button.setAccessibleName(self.tr("Show archived chats"))  # a toggle: checked = on
+        self.empty_label.setText(_tr(EMPTY_ARCHIVED_TEXT if checked else EMPTY_TEXT))
+
+    def _show_no_results_words(self) -> None:
+        query = self._no_results_query
+        text = self.tr("No chats match “{query}”.").format(query=query) if query else ""
+        self.no_results_label.setText(text)
+
+    def _show_undo_words(self) -> None:
+        self.toast.set_words(self.tr("Chat deleted"), self.tr("Undo"))
+        self._describe_undo()
+
+    def _describe_undo(self) -> None:
+        self.toast.setAccessibleDescription(
+            self.tr("Deleted “{title}”. Undo is available for {seconds} seconds.").format(
+                title=_short(self._undo_title), seconds=UNDO_TIMEOUT_MS // 1000))
 
     def _placeholder(self, text: str, name: str) -> QLabel:
         label = QLabel(text, self)
@@ -224,7 +263,8 @@ class ConversationListPanel(QWidget):
         self.results_model.set_hits(query, hits)
         if hits:
             self.results_view.setCurrentIndex(self.results_model.index(0, 0))
-        self.no_results_label.setText(self.tr("No chats match “{query}”.").format(query=query.strip()))
+        self._no_results_query = query.strip()
+        self._show_no_results_words()
         self._update_page()
 
     def focus_search(self) -> None:
@@ -316,9 +356,8 @@ class ConversationListPanel(QWidget):
         if had_focus:  # Delete then Ctrl+Z (the Undo shortcut lives on the list)
             self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.toast.show_message(self.tr("Chat deleted"), self.tr("Undo"), UNDO_TIMEOUT_MS)
-        self.toast.setAccessibleDescription(
-            self.tr("Deleted “{title}”. Undo is available for {seconds} seconds.").format(
-                title=_short(title), seconds=UNDO_TIMEOUT_MS // 1000))
+        self._undo_title = title
+        self._describe_undo()
         self._undo_id = conversation_id  # after show_message: replacing a toast forgets the old id
 
     # -- internals -----------------------------------------------------------------------------
@@ -370,9 +409,7 @@ class ConversationListPanel(QWidget):
             self.searchResultActivated.emit(int(hit.conversation_id), int(hit.message_id or 0))
 
     def _on_archived_toggled(self, checked: bool) -> None:
-        self.archived_button.setText(
-            self.tr("Hide archived chats") if checked else self.tr("Show archived chats"))
-        self.empty_label.setText(_tr(EMPTY_ARCHIVED_TEXT if checked else EMPTY_TEXT))
+        self._show_archived_words()
         self.showArchivedToggled.emit(checked)
 
     def _on_undo(self) -> None:

@@ -4,13 +4,15 @@ Why a module of its own: this is the window's *shape* — which widget sits wher
 toolbar toggle, keyboard shortcuts, remembering size and position. What happens when something is
 clicked lives in ui/shell.py, so this file stays small and the layout can be tested on its own.
 Panels are built by their owners (conversation_list, chat_view, sidebar); the window only places them.
+Its words (menus, actions, tooltips, the title) are all written by `retranslate`, again on every
+language switch; the panels rewrite their own.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.ui.composer.widget import Composer
+from desktop_chat.ui.language import is_language_change
 from desktop_chat.ui.window.shortcuts import description_for
 from desktop_chat.ui.window.status_bar import StatusBar
 
@@ -65,8 +68,8 @@ class MainWindow(QMainWindow):
     def __init__(self, *, conversation_list: QWidget, chat_view: QWidget, sidebar: QWidget) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(app_title())
-        self.setAccessibleName(app_title())
+        self._chat_title: str | None = None
+        self._keys: dict[QAction, str] = {}  # an action's shortcut, as SHORTCUTS writes it (for its tip)
         self.setMinimumSize(720, 480)
         self.resize(1280, 820)
         self._allow_close = False
@@ -109,73 +112,72 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.retranslate()
 
     # --- actions ---------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None = None, *, tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: str | None = None) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if not tip and isinstance(shortcut, str):
+            self._keys[action] = shortcut
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _words(self, action: QAction, text: str, *, tip: str = "") -> None:
+        """An action's text, and its tip: `tip`, else its shortcut's description with the keys."""
+        action.setText(text)
+        shortcut = self._keys.get(action)
+        if not tip and shortcut is not None:
             try:
                 tip = f"{description_for(shortcut)} ({shortcut})"
             except KeyError:
                 tip = ""
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
-        return action
+        action.setToolTip(tip)  # "" → Qt's own: the text without "&" and "…"
+        action.setStatusTip(tip)
 
     def _build_actions(self) -> None:
-        self.new_chat_action = self._action(self.tr("&New chat"), "Ctrl+N",
-                                            tip=self.tr("Start a new conversation"))
-        self.export_action = self._action(self.tr("&Export chat…"), "Ctrl+Shift+E")
-        self.export_all_action = self._action(self.tr("Export &all chats…"),
-                                              tip=self.tr("Save every chat into one JSON archive"))
-        self.import_action = self._action(self.tr("&Import archive or ChatGPT export…"))
-        self.backup_action = self._action(self.tr("&Backup history…"))
-        self.empty_trash_action = self._action(self.tr("Empty &trash…"),
-                                               tip=self.tr("Delete the chats in the trash for good"))
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
+        self.new_chat_action = self._action("Ctrl+N")
+        self.export_action = self._action("Ctrl+Shift+E")
+        self.export_all_action = self._action()
+        self.import_action = self._action()
+        self.backup_action = self._action()
+        self.empty_trash_action = self._action()
+        self.quit_action = self._action("Ctrl+Q")
         # Ctrl+Q quits wherever the focus is (composer, chat text, a dialog of this app)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action(self.tr("&Search chats"), "Ctrl+F")
-        self.rename_action = self._action(self.tr("&Rename chat"), "F2")
-        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,")
+        self.find_action = self._action("Ctrl+F")
+        self.rename_action = self._action("F2")
+        self.settings_action = self._action("Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.stop_action = self._action(self.tr("S&top answer"))  # Esc is handled by the composer/window
-        self.sidebar_action = self._action(
-            self.tr("&Parameter sidebar"), "Ctrl+Shift+S", tip=self.tr("Show or hide the sidebar")
-        )
+        self.stop_action = self._action()  # Esc is handled by the composer/window
+        self.sidebar_action = self._action("Ctrl+Shift+S")
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
         self.sidebar_action.toggled.connect(self._on_sidebar_action_toggled)
         self.theme_actions: dict[str, QAction] = {}
-        for key, label in (("system", self.tr("Follow the &system")), ("light", self.tr("&Light")),
-                           ("dark", self.tr("&Dark"))):
-            action = QAction(label, self)
+        for key in ("system", "light", "dark"):
+            action = QAction(self)
             action.setCheckable(True)
             self.theme_actions[key] = action
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1")
-        self.about_action = self._action(self.tr("&About Desktop Chat"))
+        self.shortcuts_action = self._action("F1")
+        self.about_action = self._action()
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.log_folder_action = self._action(self.tr("Open &log folder"))
-        self.copy_chat_action = self._action(self.tr("&Copy whole chat as text"))
-        self.usage_action = self._action(self.tr("&Usage and costs…"),
-                                         tip=self.tr("Tokens and estimated costs per day, model and chat"))
-        self.focus_composer_action = self._action(self.tr("Focus the message box"), "Ctrl+L")
-        self.next_chat_action = self._action(self.tr("Next chat"), "Alt+Down")
-        self.prev_chat_action = self._action(self.tr("Previous chat"), "Alt+Up")
+        self.log_folder_action = self._action()
+        self.copy_chat_action = self._action()
+        self.usage_action = self._action()
+        self.focus_composer_action = self._action("Ctrl+L")
+        self.next_chat_action = self._action("Alt+Down")
+        self.prev_chat_action = self._action("Alt+Up")
         self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.escape_shortcut.activated.connect(self.escapePressed)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        bar.setAccessibleName(self.tr("Menu bar"))
-        file_menu: QMenu = bar.addMenu(self.tr("&File"))
+        self.file_menu: QMenu = bar.addMenu("")
+        file_menu = self.file_menu
         file_menu.addAction(self.new_chat_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
@@ -185,16 +187,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.empty_trash_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = bar.addMenu("")
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.rename_action)
         edit_menu.addAction(self.copy_chat_action)
         edit_menu.addAction(self.stop_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu = bar.addMenu("")
         view_menu.addAction(self.sidebar_action)
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_menu = theme_menu = view_menu.addMenu("")
         for action in self.theme_actions.values():
             theme_menu.addAction(action)
         view_menu.addSeparator()
@@ -203,13 +205,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.prev_chat_action)
         view_menu.addSeparator()
         view_menu.addAction(self.usage_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = bar.addMenu("")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.log_folder_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
-        for menu in (file_menu, edit_menu, view_menu, theme_menu, help_menu):
-            menu.setAccessibleName(menu.title().replace("&", ""))
 
     def _build_toolbar(self) -> None:
         """Settings and the sidebar toggle, at the right end of the menu bar (no extra row)."""
@@ -219,22 +219,74 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 6, 0)
         row.setSpacing(2)
         self.corner_buttons: list[QToolButton] = []
-        corner_actions = ((self.settings_action, self.tr("Settings")),
-                          (self.sidebar_action, self.tr("Sidebar")))
-        for action, label in corner_actions:
+        for action in (self.settings_action, self.sidebar_action):
             button = QToolButton(corner)
-            action.setIconText(label)  # what a tool button shows
             button.setDefaultAction(action)
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
             row.addWidget(button)
             self.corner_buttons.append(button)
         self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.toolbar = corner
 
+    # --- words -----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every word of the window itself: title, menus, actions and their tips, the corner buttons."""
+        self.setAccessibleName(app_title())
+        self._show_title()
+        words = self._words
+        words(self.new_chat_action, self.tr("&New chat"), tip=self.tr("Start a new conversation"))
+        words(self.export_action, self.tr("&Export chat…"))
+        words(self.export_all_action, self.tr("Export &all chats…"),
+              tip=self.tr("Save every chat into one JSON archive"))
+        words(self.import_action, self.tr("&Import archive or ChatGPT export…"))
+        words(self.backup_action, self.tr("&Backup history…"))
+        words(self.empty_trash_action, self.tr("Empty &trash…"),
+              tip=self.tr("Delete the chats in the trash for good"))
+        words(self.quit_action, self.tr("&Quit"))
+        words(self.find_action, self.tr("&Search chats"))
+        words(self.rename_action, self.tr("&Rename chat"))
+        words(self.settings_action, self.tr("&Settings…"))
+        words(self.stop_action, self.tr("S&top answer"))
+        words(self.sidebar_action, self.tr("&Parameter sidebar"), tip=self.tr("Show or hide the sidebar"))
+        for key, label in (("system", self.tr("Follow the &system")), ("light", self.tr("&Light")),
+                           ("dark", self.tr("&Dark"))):
+            self.theme_actions[key].setText(label)
+        words(self.shortcuts_action, self.tr("&Keyboard shortcuts"))
+        words(self.about_action, self.tr("&About Desktop Chat"))
+        words(self.log_folder_action, self.tr("Open &log folder"))
+        words(self.copy_chat_action, self.tr("&Copy whole chat as text"))
+        words(self.usage_action, self.tr("&Usage and costs…"),
+              tip=self.tr("Tokens and estimated costs per day, model and chat"))
+        words(self.focus_composer_action, self.tr("Focus the message box"))
+        words(self.next_chat_action, self.tr("Next chat"))
+        words(self.prev_chat_action, self.tr("Previous chat"))
+
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        for menu, title in ((self.file_menu, self.tr("&File")), (self.edit_menu, self.tr("&Edit")),
+                            (self.view_menu, self.tr("&View")), (self.theme_menu, self.tr("&Theme")),
+                            (self.help_menu, self.tr("&Help"))):
+            menu.setTitle(title)
+            menu.setAccessibleName(title.replace("&", ""))
+
+        corner_labels = (self.tr("Settings"), self.tr("Sidebar"))
+        for button, label in zip(self.corner_buttons, corner_labels, strict=True):
+            action = button.defaultAction()
+            action.setIconText(label)  # what a tool button shows
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
     # --- state -----------------------------------------------------------------------------------
     def set_chat_title(self, title: str | None) -> None:
+        self._chat_title = title
+        self._show_title()
+
+    def _show_title(self) -> None:
+        title = self._chat_title
         self.setWindowTitle(f"{title} — {app_title()}" if title else app_title())
 
     def set_sidebar_visible(self, visible: bool) -> None:

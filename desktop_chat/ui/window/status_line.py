@@ -2,13 +2,17 @@
 
 Why: both connection dialogs report a test the same way — a small busy bar while it runs, then one
 plain sentence with a tick or a cross — in colours that stay readable in light and dark themes.
+The sentence is the owner's (it writes it again after a language switch); the line's own word
+("Working") it rewrites itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
+
+from desktop_chat.ui.language import is_language_change
 
 _COLORS = {  # (light theme, dark theme)
     "success": ("#1b7f37", "#6fdc8c"),
@@ -32,7 +36,6 @@ class StatusLine(QWidget):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setFixedSize(60, 6)
-        self.busy_bar.setAccessibleName(self.tr("Working"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,7 +45,16 @@ class StatusLine(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.label, 1)
+        self.retranslate()
         self.clear()
+
+    def retranslate(self) -> None:
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def text(self) -> str:

@@ -3,12 +3,16 @@
 Why: destructive actions happen at once and are undone from here, instead of asking "Are you
 sure?" every time. The toast floats at the bottom of its parent, does not take focus, and hides
 itself after a timeout; the action stays reachable from the keyboard (Tab, or the owner's Ctrl+Z).
+Its message is its owner's sentence: after a language switch the owner writes it again
+(`set_words`), the toast's own words it rewrites itself.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from desktop_chat.ui.language import is_language_change
 
 DEFAULT_TIMEOUT_MS = 8000
 
@@ -22,7 +26,6 @@ class Toast(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("toast")
-        self.setAccessibleName(self.tr("Notification"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(False)
         self._label = QLabel(self)
@@ -35,8 +38,6 @@ class Toast(QFrame):
         self._action.clicked.connect(self._on_action)
         self._close = QToolButton(self)
         self._close.setText("✕")
-        self._close.setAccessibleName(self.tr("Dismiss notification"))
-        self._close.setToolTip(self.tr("Dismiss"))
         self._close.setAutoRaise(True)
         self._close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
@@ -58,6 +59,17 @@ class Toast(QFrame):
         )
         parent.installEventFilter(self)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Notification"))
+        self._close.setAccessibleName(self.tr("Dismiss notification"))
+        self._close.setToolTip(self.tr("Dismiss"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def text(self) -> str:
@@ -74,15 +86,24 @@ class Toast(QFrame):
     def show_message(self, text: str, action_text: str = "", timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
         if self.isVisible():
             self._hide(dismissed=True)
+        self._write(text, action_text)
+        self._reposition()
+        self.show()
+        self.raise_()
+        self._timer.start(timeout_ms)
+
+    def set_words(self, text: str, action_text: str = "") -> None:
+        """The message on show, written again (another language): same action, same time left."""
+        self._write(text, action_text)
+        if self.isVisible():
+            self._reposition()
+
+    def _write(self, text: str, action_text: str) -> None:
         self._label.setText(text)
         self._action.setText(action_text)
         self._action.setAccessibleName(action_text)
         self._action.setVisible(bool(action_text))
         self.setAccessibleDescription(text)
-        self._reposition()
-        self.show()
-        self.raise_()
-        self._timer.start(timeout_ms)
 
     def trigger_action(self) -> bool:
         """Run the action if the toast is showing one; True if it did."""
