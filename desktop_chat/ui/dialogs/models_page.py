@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -56,7 +55,7 @@ class ModelsPage(QWidget):
         self.titles_check.setToolTip(
             self.tr("After the first answer, a small model suggests a name for the chat"))
         self.titles_check.setChecked(settings.auto_titles)
-        self.title_label = QLabel(self.tr("&with"), self)
+        self.title_label = QLabel(self.tr("Chat &names are written by"), self)
         self.title_combo = QComboBox(self)
         self.title_combo.setAccessibleName(self.tr("Model that names new chats"))
         self.title_label.setBuddy(self.title_combo)
@@ -75,12 +74,8 @@ class ModelsPage(QWidget):
         summary_label = QLabel(self.tr("&Summaries are written by"), writers)
         summary_label.setBuddy(self.summary_combo)
         form.addRow(summary_label, self.summary_combo)
-        titles_row = QHBoxLayout()
-        titles_row.setSpacing(6)
-        titles_row.addWidget(self.titles_check)
-        titles_row.addWidget(self.title_label)
-        titles_row.addWidget(self.title_combo, 1)
-        form.addRow(titles_row)
+        form.addRow(self.titles_check)  # a row of its own: long in French and Spanish
+        form.addRow(self.title_label, self.title_combo)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -115,6 +115,7 @@ class SettingsDialog(QDialog):
 
         # -- connection ----------------------------------------------------------------------
         self.key_hint_label = QLabel(key_hint, self)
+        self.key_hint_label.setWordWrap(True)  # "from DESKTOP_CHAT_API_KEY", longer in other languages
         self.key_hint_label.setAccessibleName(self.tr("Current key: {hint}").format(hint=key_hint))
         self.replace_button = QPushButton(self.tr("Replace…"), self)
         self.replace_button.setAccessibleName(self.tr("Replace key"))
