@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_chat.domain import Attachment, AttachmentKind
 from desktop_chat.ui.composer.meter import AMBER
+from desktop_chat.ui.language import is_language_change
 
 THUMB = 36  # px, the chip's picture
 
@@ -44,9 +45,9 @@ class Chip(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(tooltip)
+        self._name = title
+        self._busy = busy
         self.setAccessibleName(title)
-        self.setAccessibleDescription(detail)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 3, 2, 3)
         row.setSpacing(6)
@@ -61,7 +62,7 @@ class Chip(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         metrics = self.title.fontMetrics()
         self.title.setText(metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, 180))
-        self.detail = QLabel(detail, self)
+        self.detail = QLabel(self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setObjectName("ChipDetail")
         self.detail.setEnabled(not busy)
@@ -71,14 +72,30 @@ class Chip(QFrame):
         self.remove = QToolButton(self)
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
-        self.remove.setAccessibleName(self.tr("Remove {name}").format(name=title) if not busy
-                                      else self.tr("Stop reading {name}").format(name=title))
-        self.remove.setToolTip(self.tr("Remove") if not busy else self.tr("Stop reading this file"))
         self.remove.clicked.connect(self.removeClicked)
         row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
         style = self.style()
         icon = QStyle.StandardPixmap.SP_BrowserReload if busy else QStyle.StandardPixmap.SP_FileIcon
         self.picture.setPixmap(style.standardIcon(icon).pixmap(QSize(24, 24)))
+        self.set_words(detail, tooltip)
+
+    def set_words(self, detail: str, tooltip: str) -> None:
+        """The line under the name and the tooltip (translated; given again after a language switch)."""
+        self.setToolTip(tooltip)
+        self.setAccessibleDescription(detail)
+        self.detail.setText(detail)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title, busy = self._name, self._busy
+        self.remove.setAccessibleName(self.tr("Remove {name}").format(name=title) if not busy
+                                      else self.tr("Stop reading {name}").format(name=title))
+        self.remove.setToolTip(self.tr("Remove") if not busy else self.tr("Stop reading this file"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_image(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)
@@ -124,7 +141,6 @@ class AttachmentChips(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AttachmentChips")
-        self.setAccessibleName(self.tr("Attached files"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 6, 12, 0)
         outer.setSpacing(4)
@@ -147,8 +163,30 @@ class AttachmentChips(QWidget):
         outer.addLayout(self._issues)
         self.chips: dict[int, Chip] = {}  # attachment id → chip
         self.reading: dict[int, Chip] = {}  # key → chip of a file being read
+        self._shown: dict[int, Attachment] = {}  # attachment id → the file its chip shows
+        self._reading_names: dict[int, str] = {}  # key → the name of the file being read
         self.issue_rows: list[QWidget] = []
         self.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The chips' words written again from the files they show (their thumbnails stay); the issue
+        lines are the controller's, shown again by its `check()`."""
+        from desktop_chat.ui.chat.attachments import tooltip_text
+        from desktop_chat.ui.words.attachments import reading_text
+
+        self.setAccessibleName(self.tr("Attached files"))
+        for attachment_id, chip in self.chips.items():
+            attachment = self._shown[attachment_id]
+            chip.set_words(self._detail(attachment), tooltip_text(attachment))
+        for key, chip in self.reading.items():
+            name = self._reading_names[key]
+            chip.set_words(self.tr("Reading…"), reading_text(name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- what is shown -------------------------------------------------------------------------
     def show_files(self, attachments: Sequence[Attachment], reading: Sequence[tuple[int, str]]) -> None:
@@ -158,6 +196,8 @@ class AttachmentChips(QWidget):
         for chip in [*self.chips.values(), *self.reading.values()]:
             chip.deleteLater()
         self.chips, self.reading = {}, {}
+        self._shown = {a.id: a for a in attachments}
+        self._reading_names = dict(reading)
         position = 0
         for attachment in attachments:
             chip = Chip(attachment.name, self._detail(attachment), tooltip=tooltip_text(attachment),

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_chat.domain import LimitSource
+from desktop_chat.ui.language import is_language_change
 
 if TYPE_CHECKING:  # the composer is on the first screen: nothing of the services before it paints
     from desktop_chat.services import ContextPreview
@@ -62,7 +63,6 @@ class ContextMeter(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contextMeter")
-        self.setAccessibleName(self.tr("Context used"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
@@ -70,6 +70,18 @@ class ContextMeter(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.preview: ContextPreview | None = None
         self.warning_colour = ""  # AMBER, RED or "" (the theme's text colour)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The caption and its story written again from the preview on show, in the current language."""
+        self.setAccessibleName(self.tr("Context used"))
+        if self.preview is not None:
+            self.show_preview(self.preview)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_preview(self, preview: ContextPreview | None) -> None:
         self.preview = preview

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.ui.composer.chips import AttachmentChips
+from desktop_chat.ui.language import is_language_change
 
 DRAFT_DEBOUNCE_MS = 400
 MAX_VISIBLE_LINES = 8
@@ -126,18 +127,13 @@ class Composer(QWidget):
         self._can_send = True
         self._loading = False
         self._has_files = False
+        self._cannot_send_reason = ""  # the caller's words, in the language of the moment
         self.edit = _MessageEdit(self)
         self.edit.setObjectName("composerEdit")
-        self.edit.setAccessibleName(self.tr("Message"))
-        self.edit.setAccessibleDescription(
-            self.tr("Type your message. Enter sends, Shift+Enter starts a new line."))
-        self.edit.setPlaceholderText(self.tr("Message…  (Enter to send, Shift+Enter for a new line)"))
         self.edit.setTabChangesFocus(True)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.button = QPushButton(self.tr("Send"), self)
+        self.button = QPushButton(self)
         self.button.setObjectName("composerSend")
-        self.button.setAccessibleName(self.tr("Send message"))
-        self.button.setToolTip(self.tr("Send (Enter)"))
         self.button.setMinimumWidth(88)
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -147,8 +143,6 @@ class Composer(QWidget):
         self.attach_button = QToolButton(self)
         self.attach_button.setObjectName("composerAttach")
         self.attach_button.setText("+")
-        self.attach_button.setAccessibleName(self.tr("Attach files"))
-        self.attach_button.setToolTip(self.tr("Attach files or pictures (you can also paste or drop them)"))
         self.attach_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bigger = self.attach_button.font()
         bigger.setPointSizeF(bigger.pointSizeF() * 1.5)
@@ -185,8 +179,23 @@ class Composer(QWidget):
         self.edit.offered.connect(self.filesOffered)
         self.button.clicked.connect(self._on_button)
         self.setFocusProxy(self.edit)
+        self.retranslate()
         self._fit_height()
+
+    def retranslate(self) -> None:
+        """Every word of the composer in the current language (Qt's LanguageChange calls it)."""
+        self.edit.setAccessibleName(self.tr("Message"))
+        self.edit.setAccessibleDescription(
+            self.tr("Type your message. Enter sends, Shift+Enter starts a new line."))
+        self.edit.setPlaceholderText(self.tr("Message…  (Enter to send, Shift+Enter for a new line)"))
+        self.attach_button.setAccessibleName(self.tr("Attach files"))
+        self.attach_button.setToolTip(self.tr("Attach files or pictures (you can also paste or drop them)"))
         self._update_button()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- API used by the shell ---------------------------------------------------------------
     def text(self) -> str:
@@ -221,9 +230,10 @@ class Composer(QWidget):
         return self._streaming
 
     def set_can_send(self, can_send: bool, reason: str = "") -> None:
-        """Disable sending (e.g. no model or no key yet) with a tooltip that says why."""
+        """Disable sending (e.g. no model or no key yet) with a tooltip that says why (`reason`, translated:
+        the caller gives it again after a language switch)."""
         self._can_send = can_send
-        self.button.setToolTip(self.tr("Send (Enter)") if can_send else reason)
+        self._cannot_send_reason = reason
         self._update_button()
 
     def set_has_files(self, has_files: bool) -> None:
@@ -283,6 +293,7 @@ class Composer(QWidget):
         else:
             self.button.setText(self.tr("Send"))
             self.button.setAccessibleName(self.tr("Send message"))
+            self.button.setToolTip(self.tr("Send (Enter)") if self._can_send else self._cannot_send_reason)
             has_text = bool(self.edit.toPlainText().strip())
             self.button.setEnabled(self._can_send and (self._has_files or has_text))
 
