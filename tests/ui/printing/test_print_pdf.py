@@ -30,6 +30,8 @@ def _check_pages(pages: list[str], stored: Any) -> None:
         assert TITLE in text, f"page {number} has no title"
         assert date in text, f"page {number} has no date"
         assert f"{number} / {len(pages)}" in text, f"page {number} has no footer"
+        last = text.strip().splitlines()[-1]  # the header and footer come first in a page's text
+        assert not last.startswith(("You ·", "gpt-4o ·")), f"page {number} ends with a message header"
     whole = flat(" ".join(pages))
     for line in CODE.splitlines():
         assert line.strip() in whole
