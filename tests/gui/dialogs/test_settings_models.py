@@ -5,7 +5,7 @@ alone, then opened from the window on the simulator's model list."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QTableWidget, QTableWidgetItem
 
 from desktop_chat.domain import ModelFacts, Price
@@ -251,7 +251,9 @@ def test_summary_and_title_settings_round_trip(qtbot, qloop) -> None:
     dialog = make(qtbot, settings)
     page = dialog.models_page
     page.summary_combo.setCurrentIndex(0)
-    qtbot.mouseClick(page.titles_check, Qt.MouseButton.LeftButton)
+    # on its box (the check box spans the row; only its box and words take a click)
+    box = QPoint(8, page.titles_check.height() // 2)
+    qtbot.mouseClick(page.titles_check, Qt.MouseButton.LeftButton, pos=box)
     assert page.title_combo.isEnabled()
     page.title_combo.setCurrentIndex(page.title_combo.findData("gemini-2.0-flash-lite"))
     new = save(qtbot, dialog)
