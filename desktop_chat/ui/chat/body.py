@@ -8,11 +8,16 @@ re-render stays cheap) and only the open tail's widgets are updated; when the an
 card keeps these widgets (the streamed blocks equal the one-shot render). A run of finished prose
 blocks is set into its document with one setHtml, and a very long answer switches to a few large
 documents with code inline (see LONG_MESSAGE_HTML) to keep its memory in bounds.
+
+Formulas are drawn only in finished blocks: the open tail shows their source (`Block.source_html`)
+while tokens arrive, and is drawn once the text has been quiet for `TAIL_QUIET_MS` (which is also
+how the last blocks of an answer get drawn when it ends). A formula drawn later than its document
+was laid out changes that document's height: the body measures again and tells the card's host.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QResizeEvent
@@ -29,6 +34,7 @@ PROSE_CHUNK_CHARS = 6000  # while streaming, a prose document takes finished HTM
 # nested code does) and a document takes up to LONG_CHUNK_CHARS — a few dozen widgets in all.
 LONG_MESSAGE_HTML = 60_000
 LONG_CHUNK_CHARS = 24_000
+TAIL_QUIET_MS = 400  # the tail's formulas are drawn after this long without new text
 
 
 def as_prose(block: Block) -> Block:
@@ -48,6 +54,9 @@ class ProseView(SafeTextBrowser):
         self._host = host
         self._copies: dict[str, str] = {}
         self._html = ""
+        self.formula_dark = ctx.palette.dark
+        self.on_height_changed: Callable[[ProseView], None] | None = None
+        self.on_formulas_changed = self._formulas_changed
         self.setAccessibleName(self.tr("Message text"))
         self.anchorClicked.connect(self._on_anchor)
 
@@ -55,8 +64,9 @@ class ProseView(SafeTextBrowser):
     def html_size(self) -> int:
         return len(self._html)
 
-    def set_blocks(self, blocks: Sequence[Block]) -> None:
-        html = "".join(b.html for b in blocks)
+    def set_blocks(self, blocks: Sequence[Block], *, formulas: bool = True) -> None:
+        """Show `blocks`; `formulas` False: their formulas as source (the streaming tail)."""
+        html = "".join(b.html if formulas else (b.source_html or b.html) for b in blocks)
         for block in blocks:
             self._copies.update(block.copies)
         if html != self._html:
@@ -73,6 +83,10 @@ class ProseView(SafeTextBrowser):
         self._html = ""
         self.setPlainText(text)
         self.updateGeometry()
+
+    def _formulas_changed(self) -> None:
+        if self.on_height_changed is not None:
+            self.on_height_changed(self)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == COPY_SCHEME:
@@ -175,6 +189,8 @@ class MessageBody(QWidget):
         self._width = -1  # width the cached heights are for
         self._heights: list[int] = []  # cached heights of the first len() segments
         self._placed = 0  # segments [0, _placed) are where they belong
+        self._tail_runs: list[list[Block]] = []  # streaming: the blocks the tail widgets show
+        self._quiet: QTimer | None = None  # streaming: draws the tail's formulas when text pauses
 
     # --- whole message ----------------------------------------------------------------------------
     def show_blocks(self, blocks: Sequence[Block]) -> None:
@@ -238,9 +254,9 @@ class MessageBody(QWidget):
             current = self._tail[index] if index < len(self._tail) else None
             wanted = CodeBlockView if run[0].kind == "code" else ProseView
             if isinstance(current, wanted):
-                self._fill(current, run)
+                self._fill(current, run, formulas=False)
                 continue
-            widget = self._make(run)
+            widget = self._make(run, formulas=False)
             if current is not None:
                 self._drop(current)
                 self._tail[index] = widget
@@ -249,7 +265,45 @@ class MessageBody(QWidget):
         for widget in self._tail[len(runs) :]:
             self._drop(widget)
         del self._tail[len(runs) :]
+        self._tail_runs = runs
+        if any(block.source_html for block in snap.tail):
+            self._quiet_timer().start()
         self._changed(first_change)
+
+    def _quiet_timer(self) -> QTimer:
+        if self._quiet is None:
+            self._quiet = QTimer(self)
+            self._quiet.setSingleShot(True)
+            self._quiet.setInterval(TAIL_QUIET_MS)
+            self._quiet.timeout.connect(self._draw_tail_formulas)
+        return self._quiet
+
+    def _draw_tail_formulas(self) -> None:
+        """The text paused (or the answer ended): the tail's formulas are drawn too."""
+        changed = False
+        for widget, run in zip(self._tail, self._tail_runs, strict=False):
+            if isinstance(widget, ProseView) and any(block.source_html for block in run):
+                widget.set_blocks(run)
+                changed = True
+        if changed:
+            self._changed(len(self._finished))
+            self._tell_card()
+
+    def _segment_height_changed(self, widget: ProseView) -> None:
+        """A formula arrived in `widget` after it was laid out: measure it again."""
+        try:
+            index = self.segments().index(widget)
+        except ValueError:
+            return
+        self._changed(index)
+        self._tell_card()
+
+    def _tell_card(self) -> None:
+        card = self.parentWidget()
+        entry = getattr(card, "entry", None)
+        message_id = getattr(entry, "id", None)
+        if isinstance(message_id, int):
+            self._host.card_resized(message_id)
 
     # --- geometry ---------------------------------------------------------------------------------
     def _changed(self, first: int) -> None:
@@ -313,23 +367,22 @@ class MessageBody(QWidget):
                 views.append(widget)
         return views
 
-    def _make(self, run: Sequence[Block]) -> QWidget:
+    def _make(self, run: Sequence[Block], *, formulas: bool = True) -> QWidget:
         widget: QWidget
-        widget = (
-            CodeBlockView(self._ctx, self._host, self)
-            if run[0].kind == "code"
-            else ProseView(self._ctx, self._host, self)
-        )
-        self._fill(widget, run)
+        if run[0].kind == "code":
+            widget = CodeBlockView(self._ctx, self._host, self)
+        else:
+            widget = ProseView(self._ctx, self._host, self)
+            widget.on_height_changed = self._segment_height_changed
+        self._fill(widget, run, formulas=formulas)
         widget.show()  # a child added to a visible parent stays hidden until shown
         return widget
 
-    @staticmethod
-    def _fill(widget: QWidget, run: Sequence[Block]) -> None:
+    def _fill(self, widget: QWidget, run: Sequence[Block], *, formulas: bool = True) -> None:
         if isinstance(widget, CodeBlockView):
             widget.set_block(run[0])
         elif isinstance(widget, ProseView):
-            widget.set_blocks(run)
+            widget.set_blocks(run, formulas=formulas)
 
     def _clear(self) -> None:
         for widget in self.segments():

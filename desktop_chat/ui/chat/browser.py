@@ -7,15 +7,31 @@ resources are never loaded (both the browser's and the document's `loadResource`
 links are never followed by Qt (`openLinks` off, `setSource` ignored) — clicks come out as
 `anchorClicked` for the owner to judge. It also reports a height for a given width, so message
 cards can be laid out without inner scroll bars.
+
+The one resource a document may show is a formula (`<img src="formula:KEY">`, written by our
+Markdown renderer): served from `render.formulas` only — its cache, or a placeholder while the
+worker draws it, swapped in when it is ready (the document is laid out again, the owner told
+through `on_formulas_changed`). A formula that cannot be drawn becomes its source as code. Copying
+a selection gives each formula's `$…$` / `$$…$$` source in the text.
 """
 
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument, QTextOption, QWheelEvent
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QFontInfo,
+    QFontMetricsF,
+    QImage,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QToolTip, QWidget
 
 
@@ -35,6 +51,11 @@ def _placeholder(kind: int) -> Any:
 
 
 _EMPTY_IMAGE: QImage | None = None
+_FORMULA_PREFIX = "formula:"
+_OBJECT = "\ufffc"  # what an image is in a document's plain text
+
+if TYPE_CHECKING:
+    from desktop_chat.ui.render.formulas import Style
 
 
 # Per nesting level of a list (Qt's default is 40 px): three levels deep still leave most of a
@@ -43,10 +64,18 @@ LIST_INDENT_PX = 24
 
 
 class SafeTextDocument(QTextDocument):
-    """A document that never fetches anything: images, style sheets, nothing."""
+    """A document that never fetches anything: images, style sheets, nothing — but formulas."""
+
+    formula_provider: Callable[[str], QImage] | None = None
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
-        return _placeholder(_kind(type))
+        kind = _kind(type)
+        provider = self.formula_provider
+        if provider is not None and kind == int(QTextDocument.ResourceType.ImageResource.value):
+            text = name.toString() if isinstance(name, QUrl) else str(name)
+            if text.startswith(_FORMULA_PREFIX):
+                return provider(text[len(_FORMULA_PREFIX) :])
+        return _placeholder(kind)
 
 
 def _kind(value: Any) -> int:
@@ -86,6 +115,15 @@ class SafeTextBrowser(QTextBrowser):
         if css:
             self.document().setDefaultStyleSheet(css)
         self.highlighted.connect(self._show_link_tip)
+        self.formula_dark = False  # the theme formulas are drawn for (set by the owner)
+        self.on_formulas_changed: Callable[[], None] | None = None  # a formula arrived: new height
+        self._formula_html = ""  # the HTML last set, before failed formulas were replaced
+        self._formula_style: Style | None = None
+        self._arrived: set[str] = set()
+        self._formula_timer: QTimer | None = None
+        document = self.document()
+        if isinstance(document, SafeTextDocument):
+            document.formula_provider = self._formula_resource
         self._hfw_cache: tuple[int, int, int] = (-1, -1, 0)  # (width, revision, height)
         self._ideal_cache: tuple[tuple[int, int], int] = ((-1, -1), 0)  # ((max width, revision), ideal)
 
@@ -118,13 +156,120 @@ class SafeTextBrowser(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
+            self._formula_style = None
             self._hfw_cache = (-1, -1, 0)
             self._ideal_cache = ((-1, -1), 0)
         super().changeEvent(event)
 
     def set_html(self, html: str) -> None:
+        if _FORMULA_PREFIX in html:
+            from desktop_chat.ui.render.formulas import apply_failures
+
+            self._formula_html = html
+            self._formula_style = None
+            html = apply_failures(html)
+        elif self._formula_html:
+            self._formula_html = ""
         self.setHtml(html)
         self.updateGeometry()
+
+    # --- formulas ---------------------------------------------------------------------------------
+    def formula_style(self) -> Style:
+        """How this document's formulas are drawn: its font's size and x-height, theme, pixel ratio."""
+        if self._formula_style is None:
+            from desktop_chat.ui.render.formulas import Style
+
+            font = self.document().defaultFont()
+            self._formula_style = Style(
+                font_px=float(QFontInfo(font).pixelSize()),
+                x_height=round(QFontMetricsF(font).xHeight(), 1),
+                dark=self.formula_dark,
+                device_pixel_ratio=self.devicePixelRatioF(),
+            )
+        return self._formula_style
+
+    def _formula_resource(self, key: str) -> QImage:
+        from desktop_chat.ui.render import formulas
+
+        style = self.formula_style()
+        image = formulas.request(key, style, formulas.guarded(self, SafeTextBrowser._formula_ready))
+        if image is not None:
+            return image
+        if formulas.is_failed(key):
+            self._formula_ready(key)  # replaced by its source at the next turn of the loop
+        return formulas.placeholder(formulas.formula(key), style)
+
+    def _formula_ready(self, key: str) -> None:
+        self._arrived.add(key)
+        if self._formula_timer is None:
+            self._formula_timer = QTimer(self)
+            self._formula_timer.setSingleShot(True)
+            self._formula_timer.setInterval(30)  # several arrivals, one layout
+            self._formula_timer.timeout.connect(self._apply_formulas)
+        if not self._formula_timer.isActive():
+            self._formula_timer.start()
+
+    def _apply_formulas(self) -> None:
+        from desktop_chat.ui.render import formulas
+
+        arrived, self._arrived = self._arrived, set()
+        if not self._formula_html:
+            return
+        style = self.formula_style()
+        doc = self.document()
+        failed = False
+        for key in arrived:
+            image = formulas.cached(key, style)
+            if image is not None:
+                url = QUrl(_FORMULA_PREFIX + key)
+                doc.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
+            elif formulas.is_failed(key):
+                failed = True
+        if failed:
+            self.setHtml(formulas.apply_failures(self._formula_html))
+        else:
+            doc.markContentsDirty(0, doc.characterCount())
+        self.invalidate_size()
+        if self.on_formulas_changed is not None:
+            self.on_formulas_changed()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copying text with formulas gives their `$…$` / `$$…$$` source, not empty characters."""
+        cursor = self.textCursor()
+        if not self._formula_html or not cursor.hasSelection():
+            return super().createMimeDataFromSelection()
+        text = QTextDocumentFragment(cursor).toPlainText()
+        if _OBJECT not in text:
+            return super().createMimeDataFromSelection()
+        from desktop_chat.ui.render.formulas import formula_source
+
+        sources = [formula_source(name[len(_FORMULA_PREFIX) :]) or "" for name in self._images_in(cursor)]
+        parts = text.split(_OBJECT)
+        out = [parts[0]]
+        for index, part in enumerate(parts[1:]):
+            out.append(sources[index] if index < len(sources) else "")
+            out.append(part)
+        data = QMimeData()
+        data.setText("".join(out))
+        return data
+
+    def _images_in(self, cursor: QTextCursor) -> list[str]:
+        """Names of the images in the selection, in order."""
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        names: list[str] = []
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.isValid() and fragment.charFormat().isImageFormat():
+                    first = max(start, fragment.position())
+                    last = min(end, fragment.position() + fragment.length())
+                    name = fragment.charFormat().toImageFormat().name()
+                    names.extend([name] * max(0, last - first))
+                iterator += 1
+            block = block.next()
+        return names
 
     # --- size -----------------------------------------------------------------------------------
     def heightForWidth(self, width: int) -> int:

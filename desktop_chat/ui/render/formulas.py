@@ -49,6 +49,7 @@ SCHEME = "formula"
 MAX_SOURCE_CHARS = 1500  # longer LaTeX is shown as its source, never drawn (bounds the time)
 TIME_LIMIT_S = 1.5  # one formula's drawing time; past it the worker is interrupted
 DEFAULT_FONT_PX = 15.0
+MATH_SCALE = 1.1  # STIX Two Math looks smaller than the UI fonts at the same pixel size
 CACHE_BYTES = 48 * 1024 * 1024
 _MAX_KNOWN = 50_000  # keys remembered (sources are small; an LRU keeps it bounded)
 _UNKNOWN_COMMAND = re.compile(r">\\[A-Za-z]+<")
@@ -157,6 +158,15 @@ class RenderTimeout(BaseException):
     """
 
 
+def _load_ziamath() -> None:
+    try:
+        import ziamath
+
+        ziamath.config.svg2 = False  # plain paths: QtSvg (SVG Tiny) does not draw <symbol>s
+    except Exception:  # not installed or broken: every formula shows its source
+        return
+
+
 def draw(found: Formula, style: Style) -> QImage | None:
     """The formula as a picture (None: it cannot be drawn). Any thread; slow (ziamath)."""
     if not found.latex or len(found.latex) > MAX_SOURCE_CHARS:
@@ -165,8 +175,10 @@ def draw(found: Formula, style: Style) -> QImage | None:
         import ziamath
         from PySide6.QtSvg import QSvgRenderer
 
+        _load_ziamath()
         colour = palette(style.dark).text
-        maths = ziamath.Latex(found.latex, size=style.font_px, inline=not found.display, color=colour)
+        size = style.font_px * MATH_SCALE
+        maths = ziamath.Latex(found.latex, size=size, inline=not found.display, color=colour)
         if _UNKNOWN_COMMAND.search(maths.mathmlstr()):
             return None
         svg = maths.svg()
@@ -277,6 +289,7 @@ class _Worker:
             image: QImage | None = None
             if cached(job.key, job.style) is None and not is_failed(job.key):
                 found = formula(job.key)
+                _load_ziamath()  # not timed: the first import takes ~0.3 s (more on a busy machine)
                 try:
                     with self._guard:
                         self._running = (threading.get_ident(), time.monotonic() + TIME_LIMIT_S, number)

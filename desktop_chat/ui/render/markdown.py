@@ -26,8 +26,9 @@ that currency stays text — no space inside the dollars, no digit after the clo
 rule of ours for the backslash brackets, which CommonMark would otherwise read as escapes) become
 `<img src="formula:KEY">` drawn by `formulas` (off the window's thread); display formulas get a
 centred paragraph. Shell text stays text too: `$PATH:$HOME`, `$HOME/$USER` (a "formula" ending in
-`/` or `:` is not one). A block with formulas also carries `source_html`, the same block with the
-formulas as their source: what the streaming tail shows (see body.py).
+`/` or `:` is not one), and a code span wins over dollars around it. A block with formulas also
+carries `source_html`, the same block with the formulas as their source: what the streaming
+tail shows (see body.py).
 
 The output is one `Block` per top-level Markdown block, so the streaming splitter can render a
 finished block once and cache it; `render_blocks(text)` is the one-shot reference it must match.
@@ -38,7 +39,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -83,10 +84,12 @@ def parser() -> MarkdownIt:
     md.enable(["table", "strikethrough"])
     md.disable(["reference", "html_block", "html_inline"])
     from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.dollarmath.index import math_inline_dollar
 
     # no "$ x $", no digit next to the closing dollar ("$5 and $10", "$3.50–$4"), no labels
     dollarmath_plugin(md, allow_labels=False, allow_space=False, allow_digits=False,
                       allow_blank_lines=False, double_inline=True)
+    md.inline.ruler.at("math_inline", _not_code_or_shell(math_inline_dollar(False, False, True)))
     md.inline.ruler.before("escape", "math_brackets", _bracket_math)
     # markdown-it-py exposes no setting for this: the instance's validator is replaced (see the
     # module docstring); its stubs declare it a method, hence the ignore
@@ -116,12 +119,33 @@ def _bracket_math(state: StateInline, silent: bool) -> bool:
     return True
 
 
+def _not_code_or_shell(rule: Callable[[StateInline, bool], bool]) -> Callable[[StateInline, bool], bool]:
+    """dollarmath's inline rule, refusing what is not a formula so that it is parsed as text.
+
+    Refused: a span with a backtick in it (the inline math rule runs before code spans, and
+    "$10 and `$HOME`" must keep its code span), and one ending in `/` or `:` (shell text:
+    `$HOME/$USER`, `$PATH:$HOME`).
+    """
+
+    def guarded(state: StateInline, silent: bool) -> bool:
+        start, count, pending = state.pos, len(state.tokens), state.pending
+        metas = len(state.tokens_meta)
+        if not rule(state, silent):
+            return False
+        inner = state.src[start : state.pos].strip("$").strip()
+        if "`" in inner or inner[-1:] in ("/", ":"):
+            state.pos = start  # undone whole, with the text the push had flushed
+            del state.tokens[count:]
+            del state.tokens_meta[metas:]
+            state.pending = pending
+            return False
+        return True
+
+    return guarded
+
+
 def _is_formula(tok: Token) -> bool:
-    """A math token that is really a formula (not shell text like `$PATH:$HOME`, `$HOME/$USER`)."""
-    content = tok.content.strip()
-    if not content:
-        return False
-    return not (tok.markup == "$" and content[-1] in "/:")
+    return bool(tok.content.strip())
 
 
 def _display_html(latex: str) -> str:
