@@ -4,7 +4,9 @@ Why a module of its own: the list must stay quick with ten thousand chats, so it
 pair, not a widget per row; and the models hold no logic worth a view, so they are tested without
 one (ARCHITECTURE habit 7). The grouping rule ("Today", "Yesterday", "Previous 7 days", "October
 2026") is a pure function of two timestamps and a time zone, tested with fixed times. Headings and
-names are English source texts (context "ConversationList") that the functions here return translated.
+names are English source texts (context "ConversationList") that the functions here return translated;
+the list model keeps the chats it was fed, so `retranslate` writes its headings again in another
+language without asking the store.
 """
 
 from __future__ import annotations
@@ -123,10 +125,35 @@ class ConversationListModel(QAbstractListModel):
         self._row_of: dict[int, int] = {}
         self._streaming: set[int] = set()
         self._current: int | None = None
+        self._conversations: tuple[Conversation, ...] = ()
+        self._now = 0.0  # when the list was grouped ("Today" is the day of that moment)
 
     # -- feeding -----------------------------------------------------------------------------
     def set_conversations(self, conversations: Sequence[Conversation], *, now: float | None = None) -> None:
-        now = time.time() if now is None else now
+        self._conversations = tuple(conversations)
+        self._now = time.time() if now is None else now
+        rows = self._rows_for(self._conversations, self._now)
+        self.beginResetModel()
+        self._rows = rows
+        self._row_of = {r.conversation.id: i for i, r in enumerate(rows) if r.conversation is not None}
+        self.endResetModel()
+
+    def retranslate(self) -> bool:
+        """Headings and untitled chats in the language now in force; True if the rows were reset.
+
+        The rows stay the same unless two headings read alike in the new language (they merge).
+        """
+        rows = self._rows_for(self._conversations, self._now)
+        if [r.conversation for r in rows] != [r.conversation for r in self._rows]:
+            self.set_conversations(self._conversations, now=self._now)
+            return True
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 0))
+        return False
+
+    @staticmethod
+    def _rows_for(conversations: Sequence[Conversation], now: float) -> list[_Row]:
         pinned = [c for c in conversations if c.pinned and not c.archived]
         normal = [c for c in conversations if not c.pinned and not c.archived]
         archived = [c for c in conversations if c.archived]
@@ -152,10 +179,7 @@ class ConversationListModel(QAbstractListModel):
         if archived:
             rows.append(_Row(_tr(ARCHIVED)))
             rows.extend(_Row(display_title(c.title), c) for c in newest_first(archived))
-        self.beginResetModel()
-        self._rows = rows
-        self._row_of = {r.conversation.id: i for i, r in enumerate(rows) if r.conversation is not None}
-        self.endResetModel()
+        return rows
 
     def set_current(self, conversation_id: int | None) -> None:
         old, self._current = self._current, conversation_id

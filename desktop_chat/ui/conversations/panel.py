@@ -5,8 +5,7 @@ conversations and search hits and acts on its signals — so it can be tested al
 model/view pair so ten thousand chats stay quick. Destructive actions happen at once and are
 undone from a toast rather than confirmed in a dialog. Its words are written by `retranslate`
 from what it keeps (the archived switch, the query without results, the chat whose deletion can
-be undone), again on every language switch; the chats' headings come with the next list the
-controller feeds it.
+be undone), again on every language switch; the list's model writes its headings again.
 """
 
 from __future__ import annotations
@@ -195,9 +194,12 @@ class ConversationListPanel(QWidget):
         name_line_edit_buttons(self.search_box, self.tr("Clear search"), self.tr("Search"))
         self.list_view.setAccessibleName(self.tr("Chat list"))
         self.results_view.setAccessibleName(self.tr("Search results"))
+        if self.model.retranslate():  # the rows were reset: select the chat on screen again
+            self.set_current(self.model.current_id)
+        self.results_view.viewport().update()  # untitled chats among the hits
         self._show_archived_words()
         self._show_no_results_words()
-        if self._undo_id is not None and self.toast.isVisible():
+        if self._undo_id is not None:  # the toast still offers Undo
             self._show_undo_words()
 
     def changeEvent(self, event: QEvent) -> None:
