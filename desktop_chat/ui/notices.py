@@ -5,12 +5,17 @@ the status bar on its own. Now a controller says *what* to tell ("this failed, o
 "exported to …") as a typed `Notice`, and the window decides where it shows: the banner above the
 chat, or the status bar for passing remarks. One notice at a time in the banner: a new one replaces
 the old, so a problem is never reported twice.
+
+A notice's sentence is chosen in the language of the moment; a notice that can say itself again
+carries `reword` (the state it was made from, as a function that makes it anew), so when the
+language changes `Notices.retranslate()` keeps it on show in the new words.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
@@ -46,6 +51,8 @@ class Notice:
 
     `dismiss_label`: the close button's words when "✕" would say the wrong thing ("Keep waiting").
     `topic`: what the notice is about, so a controller can take back only its own notice.
+    `reword`: makes the same notice again in the language in force (None: its words were written
+    once and cannot be chosen again; such a notice goes away when the language changes).
     """
 
     text: str
@@ -55,6 +62,7 @@ class Notice:
     kind: NoticeKind = NoticeKind.ERROR
     dismiss_label: str = ""
     topic: str = ""
+    reword: Callable[[], Notice] | None = field(default=None, compare=False, repr=False)
 
 
 class Notices(QObject):
@@ -83,6 +91,17 @@ class Notices(QObject):
             return
         self._current = None
         self.bannerCleared.emit()
+
+    def retranslate(self) -> None:
+        """The language changed: the notice on show is shown again in the new words, or — when it
+        cannot be worded again (no `reword`) — taken away rather than left in the old language."""
+        current = self._current
+        if current is None:
+            return
+        if current.reword is None:
+            self.clear()
+            return
+        self.show(current.reword())
 
     def dismissed(self) -> None:
         """The person closed the banner."""

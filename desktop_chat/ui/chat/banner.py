@@ -4,13 +4,18 @@ Why: when something goes wrong the person reads what happened in their terms and
 action; the technical details stay one click away. The text can be updated in place (a retry
 countdown) without rebuilding anything. It shows a `Notice` (ui/notices.py) and answers with the
 notice's typed action.
+
+Its own words (the accessible names, "Details", the dismiss button) follow a language switch
+(`retranslate`, on Qt's LanguageChange); the notice's sentence is the notice's own — `Notices`
+words it again and shows it anew (`Notices.retranslate`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from desktop_chat.ui.language import is_language_change
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
@@ -34,11 +39,8 @@ class Banner(QFrame):
         self.label.setObjectName("BannerText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(translate("Banner", "Notice"))
         self.details_button = QToolButton(self)
-        self.details_button.setText(translate("Banner", "Details"))
         self.details_button.setCheckable(True)
-        self.details_button.setAccessibleName(translate("Banner", "Show details"))
         self.details_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details_button.toggled.connect(self._toggle_details)
         self.action_button = QPushButton(self)
@@ -48,7 +50,6 @@ class Banner(QFrame):
         self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self._on_close)
-        self._set_dismiss_label("")
         row.addWidget(self.label, 1)
         row.addWidget(self.details_button)
         row.addWidget(self.action_button)
@@ -59,10 +60,23 @@ class Banner(QFrame):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(translate("Banner", "Details"))
         self.details.hide()
         outer.addWidget(self.details)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Write the banner's own words in the language in force (the notice's are the notice's)."""
+        self.label.setAccessibleName(translate("Banner", "Notice"))
+        self.details_button.setText(translate("Banner", "Details"))
+        self._update_details_name()
+        self.details.setAccessibleName(translate("Banner", "Details"))
+        self._set_dismiss_label(self._notice.dismiss_label if self._notice is not None else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def notice(self) -> Notice | None:
@@ -120,5 +134,8 @@ class Banner(QFrame):
 
     def _toggle_details(self, on: bool) -> None:
         self.details.setVisible(on)
+        self._update_details_name()
+
+    def _update_details_name(self) -> None:
         hide, show = translate("Banner", "Hide details"), translate("Banner", "Show details")
-        self.details_button.setAccessibleName(hide if on else show)
+        self.details_button.setAccessibleName(hide if self.details_button.isChecked() else show)

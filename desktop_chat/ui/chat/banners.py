@@ -3,9 +3,13 @@
 Why a table of its own: every gateway error and "nothing could be sent" case must read the same
 way everywhere, and the mapping is easy to test without widgets. The error's sentence and its
 details come from ui/words/gateway.py; this module picks the action and how alarming it is.
+Each notice made here can word itself again (`Notice.reword`: the same call with the same error),
+so one on show follows a language switch.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
@@ -58,7 +62,8 @@ def banner_for_error(error: GatewayError, *, unsent: bool = False) -> Notice:
             error=text)
         action = NoticeAction.RETRY
     kind = NoticeKind.WARNING if action is NoticeAction.CONTINUE else NoticeKind.ERROR  # a cut answer is kept
-    return Notice(text, action, action_words(action), error_details(error), kind=kind, topic=TOPIC_ANSWER)
+    return Notice(text, action, action_words(action), error_details(error), kind=kind, topic=TOPIC_ANSWER,
+                  reword=partial(banner_for_error, error, unsent=unsent))
 
 
 def countdown_text(error: GatewayError, seconds_left: float) -> str:
@@ -74,20 +79,24 @@ def banner_for_retrying(delay: float, error: GatewayError) -> Notice:
     from desktop_chat.ui.words.gateway import error_details
 
     action = NoticeAction.STOP_TRYING
+    # re-worded with the first delay: the countdown's next tick (Waiting) writes the seconds left
     return Notice(countdown_text(error, delay), action, action_words(action), error_details(error),
-                  kind=NoticeKind.WARNING, topic=TOPIC_WAITING)
+                  kind=NoticeKind.WARNING, topic=TOPIC_WAITING,
+                  reword=partial(banner_for_retrying, delay, error))
 
 
 def banner_for_missing_key() -> Notice:
     return Notice(translate("Banners", "Add your API key to start chatting."), NoticeAction.CHANGE_KEY,
-                  action_words(NoticeAction.CHANGE_KEY), kind=NoticeKind.INFO, topic="key")
+                  action_words(NoticeAction.CHANGE_KEY), kind=NoticeKind.INFO, topic="key",
+                  reword=banner_for_missing_key)
 
 
 def banner_for_silence() -> Notice:
     """No first token for a while; the dismiss button reads "Keep waiting"."""
     return Notice(translate("Banners", "The model is taking longer than usual."), NoticeAction.STOP,
                   action_words(NoticeAction.STOP), kind=NoticeKind.INFO,
-                  dismiss_label=translate("Banners", "Keep waiting"), topic=TOPIC_WAITING)
+                  dismiss_label=translate("Banners", "Keep waiting"), topic=TOPIC_WAITING,
+                  reword=banner_for_silence)
 
 
 # What a banner may offer on top of the answer card's own Continue / Retry: actions the card lacks.

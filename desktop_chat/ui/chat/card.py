@@ -4,6 +4,10 @@ Why: everything a person can do with a message lives next to it — copy, regene
 resend, delete, switch between alternative answers (‹ 2/3 ›), continue or retry an answer that
 did not finish. Cards are cheap to throw away: the virtual list creates them only for rows on
 screen, and all lasting state (reasoning opened, edits in progress) is kept by the view.
+
+A language switch: the view rebuilds its cards (their rendered text carries words too); a card
+that lives on — an edit in progress — writes its own words again (`retranslate`, on Qt's
+LanguageChange), from its entry and state, not from sentences kept.
 """
 
 from __future__ import annotations
@@ -28,14 +32,22 @@ from desktop_chat.ui.chat.answer_images import AnswerImages
 from desktop_chat.ui.chat.attachments import AttachmentAction
 from desktop_chat.ui.chat.body import MessageBody, ProseView
 from desktop_chat.ui.chat.chips import ChipStrip
-from desktop_chat.ui.chat.context import MAX_COLUMN, CardAction, CardHost, RenderContext, card_button
+from desktop_chat.ui.chat.context import (
+    MAX_COLUMN,
+    CardAction,
+    CardHost,
+    RenderContext,
+    card_button,
+    word_button,
+)
 from desktop_chat.ui.chat.entry import MessageEntry
 from desktop_chat.ui.chat.tool_cards import ToolCallsBox
+from desktop_chat.ui.language import is_language_change
 from desktop_chat.ui.notices import NoticeKind
 from desktop_chat.ui.render.incremental import StreamSnapshot
 from desktop_chat.ui.render.markdown import render_blocks
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
-from desktop_chat.ui.words.figures import dollars
+from desktop_chat.ui.words.figures import count, dollars, numbers
 
 if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
     def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
@@ -137,8 +149,8 @@ def meta_text(entry: MessageEntry) -> str:
         parts.append(msg.model)
     usage = msg.usage
     if usage is not None and (usage.prompt_tokens is not None or usage.completion_tokens is not None):
-        prompt = "?" if usage.prompt_tokens is None else f"{usage.prompt_tokens:,}"
-        completion = "?" if usage.completion_tokens is None else f"{usage.completion_tokens:,}"
+        prompt = "?" if usage.prompt_tokens is None else count(usage.prompt_tokens)
+        completion = "?" if usage.completion_tokens is None else count(usage.completion_tokens)
         tokens = QCoreApplication.translate("MessageCard", "{prompt} prompt / {completion} completion tokens")
         parts.append(tokens.format(prompt=prompt, completion=completion))
     if entry.cost is not None:
@@ -146,7 +158,7 @@ def meta_text(entry: MessageEntry) -> str:
             cost=dollars(entry.cost)))
     if msg.latency_ms is not None:
         seconds = QCoreApplication.translate("MessageCard", "{seconds} s")
-        parts.append(seconds.format(seconds=f"{msg.latency_ms / 1000:.1f}"))
+        parts.append(seconds.format(seconds=numbers().toString(msg.latency_ms / 1000, "f", 1)))
     if msg.finish_reason is not None:
         parts.append(finish_words(msg.finish_reason))
     return " · ".join(parts)
@@ -179,8 +191,7 @@ class MessageCard(QFrame):
         self.setObjectName("MessageCard")
         self.setProperty("role", "user" if self._is_user else "assistant")
         self.setProperty("highlighted", False)
-        name = friendly_model_name(msg.model) if msg.model else ""
-        self.setAccessibleName(self.tr("Your message") if self._is_user else self._answer_name(name))
+        self._phase = 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
@@ -190,22 +201,18 @@ class MessageCard(QFrame):
 
         header = QHBoxLayout()
         header.setSpacing(8)
-        self.title = QLabel(self.tr("You") if self._is_user else (name or self.tr("Assistant")), self)
+        self.title = QLabel(self)
         self.title.setToolTip("" if self._is_user else msg.model or "")
         self.title.setObjectName("CardTitle")
         header.addWidget(self.title)
         header.addStretch(1)
         self.typing = QLabel("", self)
         self.typing.setObjectName("Typing")
-        self.typing.setAccessibleName(self.tr("The answer is being written"))
         self.typing.setVisible(self._streaming)
         header.addWidget(self.typing)
         layout.addLayout(header)
 
-        self.reasoning_button = card_button(
-            self, self.tr("Reasoning"), self.tr("Show reasoning"),
-            self.tr("Show or hide the model's reasoning"),
-        )
+        self.reasoning_button = card_button(self, "", "")
         self.reasoning_button.setObjectName("ReasoningToggle")
         self.reasoning_button.setCheckable(True)
         self.reasoning_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -233,14 +240,13 @@ class MessageCard(QFrame):
         self.notice_label.setObjectName("NoticeText")
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.continue_button = card_button(self.notice, self.tr("Continue"), self.tr("Continue the answer"))
-        self.retry_button = card_button(self.notice, self.tr("Retry"), self.tr("Retry the answer"))
+        self.continue_button = card_button(self.notice, "", "")
+        self.retry_button = card_button(self.notice, "", "")
         self.continue_button.setObjectName("NoticeButton")
         self.retry_button.setObjectName("NoticeButton")
         self.continue_button.clicked.connect(lambda: self._act(CardAction.CONTINUE))
         self.retry_button.clicked.connect(lambda: self._act(CardAction.RETRY))
-        self.details_button = card_button(self.notice, self.tr("Details"), self.tr("Show details"),
-                                      self.tr("Show or hide what exactly went wrong"))
+        self.details_button = card_button(self.notice, "", "")
         self.details_button.setObjectName("NoticeButton")
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self._on_details_toggled)
@@ -249,7 +255,6 @@ class MessageCard(QFrame):
         self.notice_details.setWordWrap(True)
         self.notice_details.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice_details.setAccessibleName(self.tr("Details"))
         self.notice_details.hide()
         notice_box = QVBoxLayout(self.notice)
         notice_box.setContentsMargins(10, 6, 6, 6)
@@ -272,9 +277,58 @@ class MessageCard(QFrame):
         layout.addWidget(self.meta)
 
         self._build_actions()
-        self._refresh_static()
+        self._editor_words: tuple[QToolButton, QToolButton] | None = None  # Cancel, Send of an edit
+        self.retranslate()
         if host.is_reasoning_open(msg.id) and self._reasoning:
             self.reasoning_button.setChecked(True)
+
+    # --- words --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Write every word of the card in the language in force, from its entry and state."""
+        self._write_names()
+        word_button(self.continue_button, self.tr("Continue"), self.tr("Continue the answer"))
+        word_button(self.retry_button, self.tr("Retry"), self.tr("Retry the answer"))
+        word_button(self.details_button, self.tr("Details"), self.tr("Show details"),
+                    self.tr("Show or hide what exactly went wrong"))
+        self.details_button.setAccessibleName(
+            self.tr("Hide details") if self.details_button.isChecked() else self.tr("Show details"))
+        self.notice_details.setAccessibleName(self.tr("Details"))
+        self.typing.setAccessibleName(self.tr("The answer is being written"))
+        word_button(self.reasoning_button, self.tr("Reasoning"), self.tr("Show reasoning"),
+                    self.tr("Show or hide the model's reasoning"))
+        self.reasoning_button.setAccessibleName(
+            self.tr("Hide reasoning") if self.reasoning_button.isChecked() else self.tr("Show reasoning"))
+        if self.reasoning_view is not None:
+            self.reasoning_view.setAccessibleName(self.tr("Reasoning"))
+        word_button(self.prev_button, "‹", self.tr("Previous version"))
+        word_button(self.next_button, "›", self.tr("Next version"))
+        word_button(self.copy_button, self.tr("Copy"), self.tr("Copy message"),
+                    self.tr("Copy the whole message"))
+        word_button(self.regenerate_button, self.tr("Regenerate"), self.tr("Regenerate answer"))
+        word_button(self.edit_button, self.tr("Edit"), self.tr("Edit and resend message"))
+        word_button(self.delete_button, self.tr("Delete"), self.tr("Delete message"))
+        if self._editor is not None and self._editor_words is not None:
+            self._editor.setAccessibleName(self.tr("Edit message"))
+            cancel, send = self._editor_words
+            word_button(cancel, self.tr("Cancel"), self.tr("Cancel editing"))
+            word_button(send, self.tr("Send"), self.tr("Send edited message"))
+        self._refresh_static()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _write_names(self) -> None:
+        """The card's title and its name for screen readers ("You", "Answer from …")."""
+        if self._is_user:
+            self.title.setText(self.tr("You"))
+            self.setAccessibleName(self.tr("Your message"))
+            return
+        model = self.entry.message.model
+        name = friendly_model_name(model) if model else ""
+        self.title.setText(name or self.tr("Assistant"))
+        self.setAccessibleName(self._answer_name(name))
 
     # --- building -----------------------------------------------------------------------------
     def _build_attachments(self) -> None:
@@ -352,24 +406,22 @@ class MessageCard(QFrame):
         row.setSpacing(2)
         if self._is_user:
             row.addStretch(1)
-        self.prev_button = card_button(self.actions_bar, "‹", self.tr("Previous version"))
+        self.prev_button = card_button(self.actions_bar, "‹", "")
         self.sibling_label = QLabel(self.actions_bar)
         self.sibling_label.setObjectName("SiblingLabel")
-        self.next_button = card_button(self.actions_bar, "›", self.tr("Next version"))
+        self.next_button = card_button(self.actions_bar, "›", "")
         self.prev_button.clicked.connect(lambda: self._act(CardAction.SIBLING_PREV))
         self.next_button.clicked.connect(lambda: self._act(CardAction.SIBLING_NEXT))
         for widget in (self.prev_button, self.sibling_label, self.next_button):
             row.addWidget(widget)
-        self.copy_button = card_button(self.actions_bar, self.tr("Copy"), self.tr("Copy message"),
-                                   self.tr("Copy the whole message"))
+        self.copy_button = card_button(self.actions_bar, "", "")
         self.copy_button.clicked.connect(self._copy_message)
         row.addWidget(self.copy_button)
-        self.regenerate_button = card_button(self.actions_bar, self.tr("Regenerate"),
-                                         self.tr("Regenerate answer"))
+        self.regenerate_button = card_button(self.actions_bar, "", "")
         self.regenerate_button.clicked.connect(lambda: self._act(CardAction.REGENERATE))
-        self.edit_button = card_button(self.actions_bar, self.tr("Edit"), self.tr("Edit and resend message"))
+        self.edit_button = card_button(self.actions_bar, "", "")
         self.edit_button.clicked.connect(self.start_edit)
-        self.delete_button = card_button(self.actions_bar, self.tr("Delete"), self.tr("Delete message"))
+        self.delete_button = card_button(self.actions_bar, "", "")
         self.delete_button.clicked.connect(lambda: self._act(CardAction.DELETE))
         row.addWidget(self.regenerate_button)
         row.addWidget(self.edit_button)
@@ -416,7 +468,7 @@ class MessageCard(QFrame):
         self.reasoning_button.setVisible(bool(self._reasoning))
         self._update_reasoning_label()
         if self._streaming:
-            self.tick(0)
+            self.tick(self._phase)
         del msg
 
     def _update_reasoning_label(self) -> None:
@@ -472,10 +524,8 @@ class MessageCard(QFrame):
         self.apply_stream(stream, reasoning if reasoning is not None else msg.reasoning)
         self.typing.setVisible(self._streaming)
         if not self._is_user:
-            name = friendly_model_name(msg.model) if msg.model else ""
-            self.title.setText(name or self.tr("Assistant"))
             self.title.setToolTip(msg.model or "")
-            self.setAccessibleName(self._answer_name(name))
+        self._write_names()
         self._refresh_static()
 
     def _answer_name(self, model_name: str) -> str:
@@ -485,6 +535,7 @@ class MessageCard(QFrame):
 
     def tick(self, phase: int) -> None:
         """Animate the typing indicator (called by the view while answers stream)."""
+        self._phase = phase
         self.typing.setText(self.tr("Writing") + "." * (phase % 3 + 1) + " " * (2 - phase % 3))
 
     # --- actions ------------------------------------------------------------------------------
@@ -539,6 +590,7 @@ class MessageCard(QFrame):
         buttons.addStretch(1)
         cancel = card_button(editor_box, self.tr("Cancel"), self.tr("Cancel editing"))
         send = card_button(editor_box, self.tr("Send"), self.tr("Send edited message"))
+        self._editor_words = (cancel, send)
         send.setObjectName("PrimaryButton")
         cancel.clicked.connect(self.cancel_edit)
         send.clicked.connect(self.submit_edit)
@@ -567,6 +619,7 @@ class MessageCard(QFrame):
         self._editor_box.hide()
         self._editor_box.deleteLater()
         self._editor = None
+        self._editor_words = None
         self.body.show()
         self.actions_bar.show()
         self._host.set_editing(self.entry.id, False)

@@ -66,10 +66,15 @@ class CardHost(Protocol):
 def card_button(parent: QWidget, text: str, accessible: str, tip: str = "") -> QToolButton:
     """A flat, keyboard-reachable text button of a card or a row of the chat (Copy, Edit, Summarise…)."""
     button = QToolButton(parent)
-    button.setText(text)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
+    word_button(button, text, accessible, tip)
     button.setAutoRaise(True)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
+
+
+def word_button(button: QToolButton, text: str, accessible: str, tip: str = "") -> None:
+    """(Re)write a card button's words: its text, its name for screen readers, its tool tip."""
+    button.setText(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip or accessible)

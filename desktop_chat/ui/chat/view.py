@@ -25,6 +25,11 @@ Why this shape:
   Pygments) are imported when the first message needs them or by `warm_up()` (the app calls it
   after the first paint), not with this module (start-up time; tests/gui/window/test_startup_imports.py).
 
+- A language switch (Qt's LanguageChange, `retranslate`): the view's own words are written again,
+  the open questions (open a link, remove a summary) re-worded, and every row on screen rebuilt
+  from its data (rendered answers carry words too) where the reader was; a card with an edit in
+  progress is kept (it rewrites its own words) and rebuilt when the edit ends.
+
 Public interface (the main window codes against it): see `ChatView` signals and methods.
 """
 
@@ -36,7 +41,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -57,6 +62,7 @@ from desktop_chat.ui.chat.style import chat_style_sheet
 from desktop_chat.ui.chat.thumbnails import ImageLoader, wait_for_workers
 from desktop_chat.ui.chat.tool_state import Decision, Fold, Phase, ToolRow, merge_rows, rows_height
 from desktop_chat.ui.chat.virtual_list import VirtualList
+from desktop_chat.ui.language import is_language_change
 from desktop_chat.ui.notices import Notice
 from desktop_chat.ui.render.links import is_openable_url
 from desktop_chat.ui.render.theme import document_css, palette
@@ -164,6 +170,9 @@ class ChatView(QWidget):
         self._highlight_id: int | None = None
         self._tick_phase = 0
         self._link_box: QMessageBox | None = None
+        self._link_words: tuple[str, QPushButton] | None = None  # the URL asked about, its Open button
+        self._summary_remove: QPushButton | None = None  # the Remove button of the open question
+        self._relabel_after_edit: set[int] = set()  # rows kept through a language switch (an edit)
         self._font_pt: float | None = None
         self._cut: _Cut | None = None
         self._summaries: dict[int, tuple[Summary, int]] = {}  # row key → (summary, message it follows)
@@ -184,21 +193,19 @@ class ChatView(QWidget):
         banner_box.addWidget(self.banner)
         layout.addLayout(banner_box)
         self._stack = QStackedWidget(self)
-        self.empty_label = QLabel(QCoreApplication.translate("ChatView", EMPTY_HINT), self._stack)
+        self.empty_label = QLabel(self._stack)
         self.empty_label.setObjectName("EmptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self._list = VirtualList(self._create_card, self._estimate, self._stack)
         self._list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._list.setAccessibleName(self.tr("Messages"))
         self._list.followingChanged.connect(self._update_jump)
         self._stack.addWidget(self.empty_label)
         self._stack.addWidget(self._list)
         layout.addWidget(self._stack, 1)
 
-        self.jump_button = QPushButton(self.tr("↓  Jump to latest"), self)
+        self.jump_button = QPushButton(self)
         self.jump_button.setObjectName("JumpToLatest")
-        self.jump_button.setAccessibleName(self.tr("Jump to latest message"))
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.clicked.connect(self.jump_to_latest)
         self.jump_button.hide()
@@ -211,7 +218,39 @@ class ChatView(QWidget):
         self._tick_timer.setInterval(450)
         self._tick_timer.timeout.connect(self._tick)
         self._apply_theme(rebuild=False)
+        self._write_words()
         self._update_empty()
+
+    # --- words ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """The language changed: write the view's words again, re-word the open questions, and
+        rebuild the rows on screen from their data where the reader was (see the module docstring)."""
+        self._write_words()
+        if self._link_box is not None and self._link_words is not None:
+            self._word_link_box(self._link_box, *self._link_words)
+        if self._summary_box is not None and self._summary_remove is not None:
+            self._word_summary_box(self._summary_box, self._summary_remove)
+        for key in list(self._parked_cards):  # built in the old language; their streams are kept
+            self._drop_parked_card(key)
+        kept = self._list.pinned_keys()  # edits in progress: their cards rewrite their own words
+        self._relabel_after_edit |= kept
+        focused = QGuiApplication.focusObject()
+        had_focus = isinstance(focused, QWidget) and self._list.isAncestorOf(focused)
+        self._list.invalidate(keep_pinned=True)
+        if had_focus and not kept:
+            self._list.setFocus(Qt.FocusReason.OtherFocusReason)  # its card is gone: stay in the list
+        self._update_jump()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _write_words(self) -> None:
+        self.empty_label.setText(QCoreApplication.translate("ChatView", EMPTY_HINT))
+        self._list.setAccessibleName(self.tr("Messages"))
+        self.jump_button.setText(self.tr("↓  Jump to latest"))
+        self.jump_button.setAccessibleName(self.tr("Jump to latest message"))
 
     # --- conversation ---------------------------------------------------------------------------
     def set_conversation(self, conversation_id: int | None, entries: Sequence[MessageEntry]) -> None:
@@ -593,28 +632,34 @@ class ChatView(QWidget):
         box = QMessageBox(self)
         box.setObjectName("RemoveSummaryDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove summary?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Remove this summary?"))
-        box.setInformativeText(self.tr(
-            "The messages it stands for stay in the chat, but the model no longer gets their gist "
-            "when they do not fit in its context window."))
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        remove.setAccessibleName(self.tr("Remove summary"))
+        remove = box.addButton("", QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         remove.clicked.connect(lambda: self.summaryRemoved.emit(summary_id))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._word_summary_box(box, remove)
         self._summary_box = box
+        self._summary_remove = remove
         box.finished.connect(lambda _result, b=box: self._forget_summary_box(b))
         box.open()
+
+    def _word_summary_box(self, box: QMessageBox, remove: QPushButton) -> None:
+        box.setWindowTitle(self.tr("Remove summary?"))
+        box.setText(self.tr("Remove this summary?"))
+        box.setInformativeText(self.tr(
+            "The messages it stands for stay in the chat, but the model no longer gets their gist "
+            "when they do not fit in its context window."))
+        remove.setText(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove summary"))
 
     def _forget_summary_box(self, box: QMessageBox) -> None:
         if self._summary_box is box:
             self._summary_box = None
+            self._summary_remove = None
 
     def row_editing(self, key: int, editing: bool) -> None:
-        self._list.pin(key, editing)
+        self.set_editing(key, editing)
 
     def row_resized(self, key: int) -> None:
         self._list.remeasure(key)
@@ -836,24 +881,30 @@ class ChatView(QWidget):
         box = QMessageBox(self)
         box.setObjectName("OpenLinkDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Open link?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Open this link in your web browser?\n\n{url}").format(url=full))
-        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
-        open_button.setAccessibleName(self.tr("Open link"))
         open_button.clicked.connect(lambda: self._open_confirmed(QUrl(url)))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._word_link_box(box, full, open_button)
         self._link_box = box
+        self._link_words = (full, open_button)
         box.finished.connect(self._forget_link_box)
         box.open()
 
     def link_dialog(self) -> QMessageBox | None:
         return self._link_box
 
+    def _word_link_box(self, box: QMessageBox, full: str, open_button: QPushButton) -> None:
+        box.setWindowTitle(self.tr("Open link?"))
+        box.setText(self.tr("Open this link in your web browser?\n\n{url}").format(url=full))
+        open_button.setText(self.tr("Open"))
+        open_button.setAccessibleName(self.tr("Open link"))
+
     def _forget_link_box(self) -> None:
         self._link_box = None
+        self._link_words = None
 
     def _open_confirmed(self, url: QUrl) -> None:
         if not is_openable_url(url.toString(QUrl.ComponentFormattingOption.FullyEncoded)):
@@ -900,6 +951,14 @@ class ChatView(QWidget):
 
     def set_editing(self, message_id: int, editing: bool) -> None:
         self._list.pin(message_id, editing)
+        if not editing and message_id in self._relabel_after_edit:
+            self._relabel_after_edit.discard(message_id)
+            # after the card's own call returns: its body and files were built in the old language
+            QTimer.singleShot(0, self, functools.partial(self._rebuild_row, message_id))
+
+    def _rebuild_row(self, key: int) -> None:
+        if key in self._list.row_keys() and key not in self._list.pinned_keys():
+            self._list.invalidate(key)
 
     def set_reasoning_open(self, message_id: int, is_open: bool) -> None:
         if is_open:

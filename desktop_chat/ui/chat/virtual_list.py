@@ -116,9 +116,12 @@ class VirtualList(QAbstractScrollArea):
         self._anchor = None
         self.relayout()
 
-    def invalidate(self, key: int | None = None) -> None:
-        """Rebuild the widget of `key` (all rows if None) from the owner's data."""
+    def invalidate(self, key: int | None = None, *, keep_pinned: bool = False) -> None:
+        """Rebuild the widget of `key` (all rows if None) from the owner's data; `keep_pinned`:
+        all but the pinned rows (an edit in progress goes on; the row is measured again)."""
         keys = set(self._widgets) if key is None else {key}
+        if keep_pinned:
+            keys -= self._pinned
         self._release(keys & set(self._widgets))
         self._pinned -= keys  # a rebuilt card starts without an edit in progress
         for k in keys:
@@ -162,6 +165,9 @@ class VirtualList(QAbstractScrollArea):
             self._pinned.add(key)
         else:
             self._pinned.discard(key)
+
+    def pinned_keys(self) -> set[int]:
+        return set(self._pinned)
 
     # --- queries ------------------------------------------------------------------------------
     def row_keys(self) -> list[int]:
