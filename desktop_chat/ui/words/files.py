@@ -38,10 +38,8 @@ def _chats(count: int) -> str:
 def import_counts_text(report: ImportReport) -> str:
     """ "3 chats imported, 1 already here." — what an import added and what it found already there."""
     if report.skipped_duplicates:
-        return translate("Files", "{imported} chats imported, {skipped} already here.").format(
-            imported=report.imported, skipped=report.skipped_duplicates
-        )
-    return translate("Files", "{imported} chats imported.").format(imported=report.imported)
+        return counted().chats_imported_some_there(report.imported, report.skipped_duplicates)
+    return counted().chats_imported(report.imported)
 
 
 def import_report_text(report: ImportReport, path: Path) -> str:

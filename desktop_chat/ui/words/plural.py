@@ -31,6 +31,14 @@ class Counted(QObject):
     def chats(self, n: int) -> str:
         return english_plural(self.tr("%Ln chat(s)", "", n), n)
 
+    def chats_imported(self, n: int) -> str:
+        return english_plural(self.tr("%Ln chat(s) imported.", "", n), n)
+
+    def chats_imported_some_there(self, n: int, already_there: int) -> str:
+        """"3 chats imported, 1 already here." (the second count is a plain number)."""
+        text = self.tr("%Ln chat(s) imported, {already_there} already here.", "", n)
+        return english_plural(text, n).format(already_there=already_there)
+
     def pages(self, n: int) -> str:
         return english_plural(self.tr("%Ln page(s)", "", n), n)
 
