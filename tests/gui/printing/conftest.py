@@ -1,9 +1,5 @@
-"""Fixtures of the printing tests: the GUI tests' event loop (`qloop`, `run`) and a printing
-controller on a real history file, without the whole window.
-
-Why here: the GUI tests' fixtures live in tests/gui/conftest.py, which only applies under
-tests/gui; they are imported from there (not copied) so the loop set-up stays one piece of code.
-"""
+"""Fixture of the printing tests: a printing controller on a real history file, without the whole
+window (the event loop `qloop`/`run` comes from tests/gui/conftest.py)."""
 
 from __future__ import annotations
 
@@ -13,17 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tests.gui.conftest import OFFSCREEN_NOISE, qloop, run  # noqa: F401 - fixtures used by name
-
-_HERE = str(Path(__file__).parent)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if str(item.path).startswith(_HERE):
-            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
-            item.add_marker(pytest.mark.gui)
 
 
 @dataclass
@@ -38,8 +23,7 @@ class Printing:
 
 
 @pytest.fixture
-def printing(qloop: Any,  # noqa: F811 - the imported fixture
-             qtbot: Any, desktop_chat_home: Path, tmp_path: Path) -> Iterator[Printing]:
+def printing(qloop: Any, qtbot: Any, desktop_chat_home: Path, tmp_path: Path) -> Iterator[Printing]:
     from PySide6.QtWidgets import QWidget
 
     from desktop_chat.paths import app_paths
