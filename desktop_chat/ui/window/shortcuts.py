@@ -4,14 +4,15 @@ Why: the shell registers its QShortcuts from `SHORTCUTS`, so the list people rea
 that work can never drift apart. Keys are in Qt's portable text form (`QKeySequence(keys)`
 parses them); the dialog shows them in the platform's own notation (⌘ on macOS). Descriptions are
 English source texts (marked with QT_TRANSLATE_NOOP, context "Shortcuts"), translated where shown:
-`description_for` gives the translated one.
+`description_for` gives the translated one. The dialog may stay open while the language changes
+(it is not modal): `retranslate` writes its words again.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_chat.ui.language import is_language_change
 
 if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
     def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
@@ -76,11 +79,7 @@ def description_for(keys: str) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(SHORTCUTS), 2, self)
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,13 +89,13 @@ class ShortcutsDialog(QDialog):
                                  "QHeaderView::section { padding: 4px 10px; border: none;"
                                  " border-bottom: 1px solid palette(mid); font-weight: bold; }")
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for row, (keys, description) in enumerate(SHORTCUTS):
-            key_item = QTableWidgetItem(display_keys(keys))
+        for row in range(len(SHORTCUTS)):
+            key_item = QTableWidgetItem()
             font = key_item.font()
             font.setBold(True)
             key_item.setFont(font)
             self.table.setItem(row, 0, key_item)
-            self.table.setItem(row, 1, QTableWidgetItem(describe(description)))
+            self.table.setItem(row, 1, QTableWidgetItem())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -105,17 +104,38 @@ class ShortcutsDialog(QDialog):
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + 12)
-        note = QLabel(self.tr("Right-click a chat in the list for Rename, Pin, Archive, Export and Delete."),
-                      self)
+        self.note = note = QLabel(self)
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.addWidget(self.table)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self.retranslate()
         rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         self.table.setMinimumHeight(min(rows_height + header.sizeHint().height() + 6, 520))
         self.resize(440, self.sizeHint().height())
+
+    def retranslate(self) -> None:
+        """The dialog's words, the keys in the platform's (translated) notation and what they do."""
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        for row, (keys, description) in enumerate(SHORTCUTS):
+            key_item, description_item = self.table.item(row, 0), self.table.item(row, 1)
+            if key_item is not None and description_item is not None:
+                key_item.setText(display_keys(keys))
+                description_item.setText(describe(description))
+        self.note.setText(
+            self.tr("Right-click a chat in the list for Rename, Pin, Archive, Export and Delete."))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setAccessibleName(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
