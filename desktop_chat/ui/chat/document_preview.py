@@ -2,17 +2,20 @@
 
 Why the extracted text and not the file: it is what the model was given (and what it could not
 be given: a note of what the cap left out, or that a scan has no text), and showing it needs no
-document library. The original file is one button away (Save a copy…, its exact bytes).
+document library. The original file is one button away (Save a copy…, its exact bytes). Its words
+follow a language switch (`retranslate`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop_chat.domain import Attachment
 from desktop_chat.ui.chat.attachments import chip_detail_text, display_name, type_text
+from desktop_chat.ui.language import is_language_change
 from desktop_chat.ui.words.figures import count
 
 
@@ -25,33 +28,44 @@ class DocumentPreview(QDialog):
         self.attachment = attachment
         self.setObjectName("DocumentPreview")
         self.setWindowTitle(display_name(attachment))
-        self.setAccessibleName(self.tr("Document preview"))
         self.setModal(False)
         self.resize(720, 640)
         layout = QVBoxLayout(self)
         self.info = QLabel(self)
         self.info.setObjectName("PreviewInfo")
         self.info.setWordWrap(True)
-        self.info.setText(self._info_text())
         layout.addWidget(self.info)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("PreviewText")
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Text the model read"))
         self.text.setPlainText(attachment.text)
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save a copy…"), self)
-        self.save_button.setAccessibleName(self.tr("Save a copy of the original file"))
+        self.save_button = QPushButton(self)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(on_save)
-        close = QPushButton(self.tr("Close"), self)
-        close.setAccessibleName(self.tr("Close the preview"))
+        self.close_button = close = QPushButton(self)
         close.clicked.connect(self.close)
         row.addWidget(self.save_button)
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Write the preview's words in the language in force."""
+        self.setAccessibleName(self.tr("Document preview"))
+        self.info.setText(self._info_text())
+        self.text.setAccessibleName(self.tr("Text the model read"))
+        self.save_button.setText(self.tr("Save a copy…"))
+        self.save_button.setAccessibleName(self.tr("Save a copy of the original file"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the preview"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def _info_text(self) -> str:
         a = self.attachment

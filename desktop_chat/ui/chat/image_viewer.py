@@ -3,20 +3,22 @@
 Why a dialog of its own: a chip's thumbnail and an answer's inline picture are scaled down; this
 shows the picture itself. Its full-size decode runs on the worker like every other (with the same
 allocation limit) and is not cached — one large picture must not push fifty thumbnails out of the
-cache. The dialog opens at once with "Loading…" and never blocks (open(), not exec()).
+cache. The dialog opens at once with "Loading…" and never blocks (open(), not exec()). Its words
+follow a language switch (`retranslate`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_chat.domain import Attachment
 from desktop_chat.ui.chat.attachments import AttachmentAction, cannot_show_text, display_name
 from desktop_chat.ui.chat.thumbnails import DecodeResult, ImageKey, ImageLoader
+from desktop_chat.ui.language import is_language_change
 
 
 class ImageViewer(QDialog):
@@ -28,35 +30,30 @@ class ImageViewer(QDialog):
         self.attachment = attachment
         self.setObjectName("ImageViewer")
         self.setWindowTitle(display_name(attachment))
-        self.setAccessibleName(self.tr("Image viewer"))
         self.setModal(False)
         self.resize(900, 700)
         self._image: QImage | None = None
         self._fit = True
+        self._failed = False  # the picture could not be decoded: its sentence instead
         layout = QVBoxLayout(self)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("ViewerScroll")
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll_area.setWidgetResizable(False)
-        self.picture = QLabel(self.tr("Loading…"))
+        self.picture = QLabel()
         self.picture.setObjectName("ViewerPicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(display_name(attachment))
         self.scroll_area.setWidget(self.picture)
         layout.addWidget(self.scroll_area, 1)
         row = QHBoxLayout()
-        self.fit_button = QPushButton(self.tr("Fit to window"), self)
-        self.fit_button.setAccessibleName(self.tr("Fit the image to the window"))
+        self.fit_button = QPushButton(self)
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
-        self.actual_button = QPushButton(self.tr("100 %"), self)
-        self.actual_button.setAccessibleName(self.tr("Show the image at its actual size"))
-        self.save_button = QPushButton(self.tr("Save image…"), self)
-        self.save_button.setAccessibleName(self.tr("Save the image to a file"))
-        self.copy_button = QPushButton(self.tr("Copy image"), self)
-        self.copy_button.setAccessibleName(self.tr("Copy the image to the clipboard"))
-        close = QPushButton(self.tr("Close"), self)
-        close.setAccessibleName(self.tr("Close the image viewer"))
+        self.actual_button = QPushButton(self)
+        self.save_button = QPushButton(self)
+        self.copy_button = QPushButton(self)
+        self.close_button = close = QPushButton(self)
         for button in (self.fit_button, self.actual_button, self.save_button, self.copy_button):
             button.setAutoDefault(False)
             row.addWidget(button)
@@ -71,7 +68,30 @@ class ImageViewer(QDialog):
         copy_keys = QKeySequence(QKeySequence.StandardKey.Copy)
         QShortcut(copy_keys, self, lambda: on_action(AttachmentAction.COPY_IMAGE))
         self.copy_button.setEnabled(False)
+        self.retranslate()
         loader.request(ImageKey(attachment.sha256, (0, 0)), self, self.set_image, keep=False)
+
+    def retranslate(self) -> None:
+        """Write the viewer's words in the language in force (the picture's state decides which)."""
+        self.setAccessibleName(self.tr("Image viewer"))
+        self.fit_button.setText(self.tr("Fit to window"))
+        self.fit_button.setAccessibleName(self.tr("Fit the image to the window"))
+        self.actual_button.setText(self.tr("100 %"))
+        self.actual_button.setAccessibleName(self.tr("Show the image at its actual size"))
+        self.save_button.setText(self.tr("Save image…"))
+        self.save_button.setAccessibleName(self.tr("Save the image to a file"))
+        self.copy_button.setText(self.tr("Copy image"))
+        self.copy_button.setAccessibleName(self.tr("Copy the image to the clipboard"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the image viewer"))
+        if self._image is None:
+            self.picture.setText(cannot_show_text(self.attachment) if self._failed else self.tr("Loading…"))
+            self.picture.adjustSize()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_image(self, result: DecodeResult) -> None:
         if isinstance(result, QImage):
@@ -79,6 +99,7 @@ class ImageViewer(QDialog):
             self.copy_button.setEnabled(True)
             self._show()
         else:
+            self._failed = True
             self.picture.setText(cannot_show_text(self.attachment))
             self.picture.adjustSize()
 

@@ -15,9 +15,12 @@ from PySide6.QtCore import QUrl
 
 from desktop_chat.domain import MessageStatus, Role
 from desktop_chat.ui.chat.banners import banner_for_missing_key
+from desktop_chat.ui.chat.document_preview import DocumentPreview
+from desktop_chat.ui.chat.image_viewer import ImageViewer
 from desktop_chat.ui.chat.view import ChatView
 from desktop_chat.ui.language import Languages
 from desktop_chat.ui.notices import Notice, Notices
+from tests.gui.chat._attachment_helpers import DictSource, document_attachment, image_attachment
 from tests.gui.helpers import card_of, entry, many_entries, sample_entries, shown_chat_view
 from tests.gui.test_every_sentence_translatable import WrappingTranslator
 
@@ -146,3 +149,24 @@ def test_a_notice_written_once_goes_away_rather_than_stay_in_the_old_language(
     notices.retranslate()
 
     assert notices.current is None and not view.banner.isVisible()
+
+
+def test_an_open_picture_and_document_preview_are_worded_again(
+        view: ChatView, switch: Languages, qapp: Any, qtbot: Any) -> None:
+    source = DictSource()
+    view.set_attachment_source(source)
+    viewer = ImageViewer(image_attachment(source, 40, 30), view.image_loader(), lambda _action: None, view)
+    preview = DocumentPreview(document_attachment(source), lambda: None, view)
+    qtbot.addWidget(viewer)
+    qtbot.addWidget(preview)
+    assert view.flush_image_decodes()
+    qapp.processEvents()
+
+    switch.install([WrappingTranslator(qapp)])
+
+    for button in (viewer.fit_button, viewer.actual_button, viewer.save_button, viewer.copy_button,
+                   viewer.close_button, preview.save_button, preview.close_button):
+        assert wrapped(button.text()) and wrapped(button.accessibleName())
+    assert wrapped(viewer.accessibleName()) and wrapped(preview.accessibleName())
+    assert "⟦This is the text the model read from the file.⟧" in preview.info.text()
+    assert viewer.fit_button.isChecked() and viewer.image() is not None  # state kept
