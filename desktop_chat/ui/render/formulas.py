@@ -34,6 +34,7 @@ import queue
 import re
 import threading
 import time
+import warnings
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable
@@ -160,7 +161,9 @@ class RenderTimeout(BaseException):
 
 def _load_ziamath() -> None:
     try:
-        import ziamath
+        with warnings.catch_warnings():  # ziamath 0.13 finds its font with a deprecated call
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import ziamath
 
         ziamath.config.svg2 = False  # plain paths: QtSvg (SVG Tiny) does not draw <symbol>s
     except Exception:  # not installed or broken: every formula shows its source

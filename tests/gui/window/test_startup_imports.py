@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[3]
-HEAVY = ("markdown_it", "pygments", "desktop_chat.ui.render.markdown", "desktop_chat.ui.chat.card")
+HEAVY = ("markdown_it", "pygments", "desktop_chat.ui.render.markdown", "desktop_chat.ui.chat.card",
+         "desktop_chat.ui.render.formulas", "ziamath", "ziafont", "latex2mathml")
 PROBE = """
 import json, sys
 HEAVY = {heavy!r}
