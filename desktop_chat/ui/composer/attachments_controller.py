@@ -19,6 +19,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog
@@ -178,14 +179,9 @@ class AttachmentsController(QObject):
     # --- adding ----------------------------------------------------------------------------------
     def ask_files(self) -> QFileDialog:
         """The file picker (not modal to the loop: it reports through a signal)."""
-        dialog = QFileDialog(self._composer.window(), translate("Attachments", "Attach files"),
-                             str(self._last_folder))
+        dialog = QFileDialog(self._composer.window(), "", str(self._last_folder))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters([
-            translate("Attachments", "Pictures and documents (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.docx "
-                      "*.xlsx *.pptx *.csv *.txt *.md *.json)"),
-            translate("Attachments", "All files (*)"),
-        ])
+        _name_file_dialog(dialog)
         dialog.filesSelected.connect(lambda paths: self.attach_paths([Path(p) for p in paths]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
@@ -193,7 +189,18 @@ class AttachmentsController(QObject):
         return dialog
 
     def file_dialog(self) -> QFileDialog | None:
-        return self._dialog
+        """The file picker last opened, while it is open."""
+        dialog = self._dialog
+        if dialog is None or not shiboken6.isValid(dialog):  # closed: Qt deleted it
+            return None
+        return dialog
+
+    def retranslate(self) -> None:
+        """The language changed: the lines under the chips and an open file picker in the new words."""
+        dialog = self.file_dialog()
+        if dialog is not None:
+            _name_file_dialog(dialog)
+        self.check()
 
     def offer(self, offered: Offered) -> None:
         """Pasted or dropped files and images."""
@@ -263,6 +270,19 @@ class AttachmentsController(QObject):
                 self._session.attachments.remove(scan.id, cid)  # its pages now stand for it
 
         self._tasks.spawn(self._run(job()))
+
+
+def _name_file_dialog(dialog: QFileDialog) -> None:
+    """The file picker's title and filters in the current language (the chosen filter kept)."""
+    filters, selected = dialog.nameFilters(), dialog.selectedNameFilter()
+    chosen = filters.index(selected) if selected in filters else 0
+    dialog.setWindowTitle(translate("Attachments", "Attach files"))
+    dialog.setNameFilters([
+        translate("Attachments", "Pictures and documents (*.png *.jpg *.jpeg *.webp *.gif *.pdf *.docx "
+                  "*.xlsx *.pptx *.csv *.txt *.md *.json)"),
+        translate("Attachments", "All files (*)"),
+    ])
+    dialog.selectNameFilter(dialog.nameFilters()[chosen])
 
 
 def _png_bytes(image: QImage) -> bytes:

@@ -223,7 +223,7 @@ class ContextController(QObject):
             text = translate("ContextBar", "Summarising the earlier messages… part {done} of {total}").format(
                 done=min(progress.done + 1, progress.total), total=progress.total)
         return Notice(text, NoticeAction.STOP_SUMMARY, translate("ContextBar", "Stop"), kind=NoticeKind.INFO,
-                      topic=TOPIC_SUMMARY)
+                      topic=TOPIC_SUMMARY, reword=lambda: self._progress_notice(progress))
 
     def _edit_summary(self, sid: int, text: str) -> None:
         cid = self._current.id

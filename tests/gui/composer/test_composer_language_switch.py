@@ -78,3 +78,26 @@ def test_the_stop_button_follows_a_language_switch_and_send_comes_back(qtbot, qa
     finally:
         qapp.removeTranslator(translator)
         shell.languages.install([])
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
+def test_an_open_file_picker_takes_the_new_words(qtbot, qapp, make_shell, sim) -> None:
+    shell = make_shell(env_for(sim))
+    ready(qtbot, shell)
+    dialog = shell.attachments.ask_files()
+    all_files = dialog.nameFilters()[1]
+    dialog.selectNameFilter(all_files)
+    assert dialog.windowTitle() == "Attach files"
+    translator = WrappingTranslator(qapp)
+    try:
+        shell.languages.install([translator])
+        shell.attachments.retranslate()  # the lead's MainController._retranslate calls it
+        assert dialog.windowTitle() == f"{OPEN}Attach files{CLOSE}"
+        assert all(f.startswith(OPEN) for f in dialog.nameFilters())
+        assert dialog.selectedNameFilter() == dialog.nameFilters()[1]  # the chosen filter kept
+    finally:
+        qapp.removeTranslator(translator)
+        shell.languages.install([])
+    dialog.reject()
+    qtbot.waitUntil(lambda: shell.attachments.file_dialog() is None, timeout=3000)
+    shell.attachments.retranslate()  # a closed picker is left alone
