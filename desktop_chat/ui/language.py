@@ -56,9 +56,7 @@ SPOKEN = tuple(NATIVE_NAMES)  # every language but SYSTEM, in the order Settings
 
 def catalogue_dir() -> Path:
     """resources/translations beside the package (the same place in a checkout and in the bundle)."""
-    import desktop_chat
-
-    return Path(desktop_chat.__file__).resolve().parent.parent / "resources" / "translations"
+    return Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
 def system_language(ui_languages: Sequence[str] | None = None) -> UiLanguage:

@@ -34,6 +34,7 @@ from desktop_chat.ui.dialogs.files import FilesController, exported_words
 from desktop_chat.ui.dialogs.gateway import GatewayController
 from desktop_chat.ui.language import Languages
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind, Notices
+from desktop_chat.ui.printing.controller import PrintController
 from desktop_chat.ui.problems import attempt, reporter
 from desktop_chat.ui.sidebar.controller import SidebarController
 from desktop_chat.ui.tasks import TaskRunner
@@ -126,6 +127,10 @@ class MainController(QObject):
             title_of=conversations.title, backups_dir=session.paths.backups_dir, notices=self.notices,
             tasks=self.tasks, parent=self)
 
+        self.printing = PrintController(
+            conversations=conversations, attachments=session.attachments, parent_window=self.window,
+            current=self.current, notices=self.notices, tasks=self.tasks, parent=self)
+
         self._wire()
         if not screen.prepared:
             self.window_controller.apply_theme()
@@ -170,6 +175,11 @@ class MainController(QObject):
         w.settings_action.triggered.connect(lambda: self.gateway.open_settings())
         w.export_action.triggered.connect(self.files.export_current)
         w.export_all_action.triggered.connect(self.files.export_all)
+        w.print_action.triggered.connect(self.printing.print_current)
+        w.export_pdf_action.triggered.connect(self.printing.export_pdf_current)
+        for action in (w.print_action, w.export_pdf_action):
+            action.setEnabled(self.printing.available)
+            self.printing.availableChanged.connect(action.setEnabled)
         w.import_action.triggered.connect(self.files.import_file)
         w.backup_action.triggered.connect(self.files.backup)
         w.empty_trash_action.triggered.connect(self._confirm_empty_trash)
@@ -203,8 +213,10 @@ class MainController(QObject):
         self.chats.refresh()
         self._on_current_changed(self.current.id)
         self.context.update()
-        self.attachments.check()
-        self.notices.clear()  # a notice's sentence was chosen in the old language
+        self.sidebar_controller.retranslate()
+        self.attachments.retranslate()
+        self.tools.show_servers()  # a failed server's reason is worded there
+        self.notices.retranslate()  # a notice that can be worded again is; the others go
 
     def _on_context_trimmed(self, event: ContextTrimmed) -> None:
         """The gateway said the chat was too long; the app left out more and asked again: say so."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_chat.ui.language import NATIVE_NAMES
 from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
 from desktop_chat.ui.system.crash_dialog import CrashDialog
 from desktop_chat.ui.window.shortcuts import ShortcutsDialog
@@ -249,7 +250,9 @@ def window_data(shell: Any, sim: Any) -> tuple[str, ...]:
     ids = [str(picker.itemData(r, picker.ID_ROLE) or "") for r in range(picker.count())]
     names = [picker.itemText(r).strip() for r in range(picker.count()) if picker.itemData(r, picker.ID_ROLE)]
     presets = [part for preset in shell.session.settings.system_prompt_presets for part in preset]
-    return (*ids, *names, *(friendly_model_name(i) for i in ids if i), *presets, sim.base_url, SHELL_KEY[-4:])
+    languages = tuple(NATIVE_NAMES.values())  # each language is named in itself, never translated
+    return (*ids, *names, *(friendly_model_name(i) for i in ids if i), *presets, *languages, sim.base_url,
+            SHELL_KEY[-4:])
 
 
 def test_the_checker_sees_plain_words_and_lets_data_through():

@@ -9,6 +9,8 @@ does not answer Qt's LanguageChange shows up with English left over.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 
@@ -41,8 +43,9 @@ def test_every_word_on_screen_follows_a_language_switch(qtbot, qapp, make_shell,
         shell.languages.install([translator])
         qtbot.wait(50)
         shell.chat_view.flush_pending_updates()
+        fence_languages = tuple(re.findall(r"^```(\w+)", answer.content, re.MULTILINE))  # data, not words
         data = (USER_TEXT, answer.content, answer.model or "", shell.session.conversations.title(cid) or "",
-                *window_data(shell, sim))
+                *fence_languages, *window_data(shell, sim))
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         problems = untranslated([window, *menus], data)
     finally:

@@ -52,7 +52,8 @@ def languages(qapp: Any) -> Any:
     ([], UiLanguage.ENGLISH),
     (["en-GB", "de-DE"], UiLanguage.ENGLISH),
 ])
-def test_the_os_language_is_the_first_one_the_app_speaks(ui_languages: list[str], expected: UiLanguage) -> None:
+def test_the_os_language_is_the_first_one_the_app_speaks(ui_languages: list[str],
+                                                         expected: UiLanguage) -> None:
     assert system_language(ui_languages) == expected
 
 
@@ -65,7 +66,7 @@ def test_settings_lists_every_language_under_its_own_name() -> None:
 def test_every_language_has_a_compiled_catalogue() -> None:
     for language in SPOKEN:
         qm = catalogue_dir() / f"desktop_chat_{language.value}.qm"
-        assert qm.is_file() and qm.stat().st_size > 10_000, f"{qm} missing: run scripts/translations.py release"
+        assert qm.is_file() and qm.stat().st_size > 10_000, f"{qm}: run scripts/translations.py release"
 
 
 def test_every_catalogue_is_complete_with_matching_placeholders() -> None:

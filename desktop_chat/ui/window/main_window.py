@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.new_chat_action = self._action("Ctrl+N")
         self.export_action = self._action("Ctrl+Shift+E")
         self.export_all_action = self._action()
+        self.print_action = self._action("Ctrl+P")
+        self.export_pdf_action = self._action()
         self.import_action = self._action()
         self.backup_action = self._action()
         self.empty_trash_action = self._action()
@@ -182,6 +185,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_all_action)
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.export_pdf_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.empty_trash_action)
@@ -239,6 +244,9 @@ class MainWindow(QMainWindow):
         words(self.export_action, self.tr("&Export chat…"))
         words(self.export_all_action, self.tr("Export &all chats…"),
               tip=self.tr("Save every chat into one JSON archive"))
+        words(self.print_action, self.tr("&Print…"))
+        words(self.export_pdf_action, self.tr("Export as P&DF…"),
+              tip=self.tr("Save the chat on screen as a PDF: code, formulas and pictures included"))
         words(self.import_action, self.tr("&Import archive or ChatGPT export…"))
         words(self.backup_action, self.tr("&Backup history…"))
         words(self.empty_trash_action, self.tr("Empty &trash…"),
@@ -276,7 +284,8 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
+        # (a window being torn down gets the event after its menus went: nothing left to word)
+        if is_language_change(event) and shiboken6.isValid(self.help_menu):
             self.retranslate()
         super().changeEvent(event)
 

@@ -48,6 +48,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo delete, while the notice shows")),
     ("Ctrl+C", QT_TRANSLATE_NOOP("Shortcuts", "Copy the selection")),
     ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("Shortcuts", "Export the chat")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "Print the chat")),
     ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
     ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the sidebar")),
     ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts")),

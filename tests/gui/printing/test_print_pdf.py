@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
-from tests.gui.printing.helpers import CODE, PICTURE_RGB, TITLE, flat, pdf_pages, store_chat
 
 from desktop_chat.ui.printing.document import chat_date
+from tests.gui.printing.helpers import CODE, PICTURE_RGB, TITLE, flat, pdf_pages, store_chat
 
 pytestmark = pytest.mark.gui
 
