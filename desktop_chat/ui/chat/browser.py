@@ -74,7 +74,10 @@ class SafeTextDocument(QTextDocument):
         if provider is not None and kind == int(QTextDocument.ResourceType.ImageResource.value):
             text = name.toString() if isinstance(name, QUrl) else str(name)
             if text.startswith(_FORMULA_PREFIX):
-                return provider(text[len(_FORMULA_PREFIX) :])
+                image = provider(text[len(_FORMULA_PREFIX) :])
+                # kept by the document: Qt asks again on every layout and paint otherwise
+                self.addResource(kind, QUrl(text), image)
+                return image
         return _placeholder(kind)
 
 

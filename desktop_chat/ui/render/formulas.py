@@ -1,18 +1,20 @@
-"""LaTeX formulas of answers drawn as pictures: keys, a bounded cache, one worker thread, a deadline.
+"""LaTeX formulas of answers drawn as pictures: keys, a bounded cache, a typesetter process.
 
 Why this shape: ziamath (pure Python: LaTeX → MathML → SVG with the STIX Two Math font it ships)
-takes 3–50 ms per formula (benchmarks/formulas.py), far too slow for the window's thread when an
-answer holds 200 of them. So the Markdown renderer only writes `<img src="formula:KEY">` (the key
+takes 3–90 ms per formula (benchmarks/formulas.py), far too slow for the window's thread when an
+answer holds 200 of them — and too slow for a thread of the window's process too (it holds the
+GIL: see formula_child). So the Markdown renderer only writes `<img src="formula:KEY">` (the key
 names the LaTeX and whether it is a display formula, see `formula_key`); the document asks for the
-picture when it lays itself out (`request`), gets a cached picture at once or a quick placeholder
-(the source in muted text) and the real picture later, drawn on the one worker thread of this
-module and handed back on the window's thread. ziamath is imported on that thread at the first
-formula, never at start-up (~330 ms).
+picture when it lays itself out (`request`) and gets a cached picture at once or a quick
+placeholder (the source in muted text); one worker thread sends the formula to the typesetter
+child process, turns the SVG it answers into a picture with QtSvg (~1 ms) and hands it back on the
+window's thread. ziamath is never imported by the app's process.
 
 A formula that cannot be drawn — LaTeX that does not parse, an unknown command (latex2mathml keeps
 `\\foo` as text, which would look drawn but wrong), a source longer than `MAX_SOURCE_CHARS`, any
-exception of ziamath, or more than `TIME_LIMIT_S` of drawing (a watchdog thread interrupts the
-worker) — is remembered as failed; `apply_failures` turns its `<img>` into code-styled source text.
+exception of ziamath, or more than `TIME_LIMIT_S` of typesetting (the child is killed, a new one
+started for the next formula) — is remembered as failed; `apply_failures` turns its `<img>` into
+code-styled source text.
 
 The picture is sized to the document's font and coloured for the theme; inline pictures are padded
 so that, with Qt's `vertical-align: middle` (the one alignment whose placement Qt lets us compute:
@@ -25,16 +27,16 @@ the LaTeX with its `$…$` / `$$…$$` delimiters (what copying puts on the clip
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import html
 import itertools
+import json
 import math
+import multiprocessing
 import queue
 import re
 import threading
 import time
-import warnings
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable
@@ -48,12 +50,13 @@ from desktop_chat.ui.render.theme import palette
 
 SCHEME = "formula"
 MAX_SOURCE_CHARS = 1500  # longer LaTeX is shown as its source, never drawn (bounds the time)
-TIME_LIMIT_S = 1.5  # one formula's drawing time; past it the worker is interrupted
+TIME_LIMIT_S = 2.0  # one formula's typesetting time; past it the child process is killed
+STARTUP_LIMIT_S = 30.0  # the child's start (an interpreter, ziamath and its font: ~0.5 s)
+_MAX_ANSWER = 16 * 1024 * 1024
 DEFAULT_FONT_PX = 15.0
 MATH_SCALE = 1.1  # STIX Two Math looks smaller than the UI fonts at the same pixel size
 CACHE_BYTES = 48 * 1024 * 1024
 _MAX_KNOWN = 50_000  # keys remembered (sources are small; an LRU keeps it bounded)
-_UNKNOWN_COMMAND = re.compile(r">\\[A-Za-z]+<")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,67 +155,64 @@ def clear_cache() -> None:
 
 
 # --- drawing ------------------------------------------------------------------------------------
-class RenderTimeout(BaseException):
-    """Raised inside the worker by the watchdog when a formula takes longer than TIME_LIMIT_S.
+@dataclass(frozen=True, slots=True)
+class Typeset:
+    """What the typesetter gives for one formula: SVG and its metrics (px)."""
 
-    A BaseException, so that no `except Exception` inside ziamath can swallow it.
-    """
+    svg: str
+    ascent: float  # above the formula's baseline
+    depth: float  # below it
+    width: float
 
 
-def _load_ziamath() -> None:
+def _request(found: Formula, style: Style) -> dict[str, Any]:
+    return {"latex": found.latex, "display": found.display, "size": style.font_px * MATH_SCALE,
+            "colour": palette(style.dark).text}
+
+
+def _typeset_answer(answer: dict[str, Any]) -> Typeset | None:
     try:
-        with warnings.catch_warnings():  # ziamath 0.13 finds its font with a deprecated call
-            warnings.simplefilter("ignore", DeprecationWarning)
-            import ziamath
-
-        ziamath.config.svg2 = False  # plain paths: QtSvg (SVG Tiny) does not draw <symbol>s
-    except Exception:  # not installed or broken: every formula shows its source
-        return
-
-
-def draw(found: Formula, style: Style) -> QImage | None:
-    """The formula as a picture (None: it cannot be drawn). Any thread; slow (ziamath)."""
-    if not found.latex or len(found.latex) > MAX_SOURCE_CHARS:
+        return Typeset(str(answer["svg"]), float(answer["ascent"]), float(answer["depth"]),
+                       float(answer["width"]))
+    except (KeyError, TypeError, ValueError):  # {"error": …}
         return None
-    try:
-        import ziamath
-        from PySide6.QtSvg import QSvgRenderer
 
-        _load_ziamath()
-        colour = palette(style.dark).text
-        size = style.font_px * MATH_SCALE
-        maths = ziamath.Latex(found.latex, size=size, inline=not found.display, color=colour)
-        if _UNKNOWN_COMMAND.search(maths.mathmlstr()):
-            return None
-        svg = maths.svg()
-        bbox = maths.node.bbox
-        margin = float(maths.margin)
-    except Exception:  # bad LaTeX, or a ziamath bug: the source is shown instead
-        return None
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+
+def picture(found: Formula, typeset: Typeset, style: Style) -> QImage | None:
+    """The typeset formula as a picture at the style's pixel ratio (any thread; ~1 ms, QtSvg)."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(typeset.svg.encode("utf-8")))
     if not renderer.isValid():
         return None
-    ascent = bbox.ymax + margin  # above the formula's baseline, px
-    depth = -bbox.ymin + margin  # below it
-    width = bbox.xmax - bbox.xmin + 2 * margin
-    height = ascent + depth
+    height = typeset.ascent + typeset.depth
     top = bottom = 0.0
     if not found.display:  # see the module docstring: baseline on baseline under AlignMiddle
-        shift = depth - ascent + style.x_height / 2
+        shift = typeset.depth - typeset.ascent + style.x_height / 2
         top, bottom = (shift, 0.0) if shift > 0 else (0.0, -shift)
     ratio = max(style.device_pixel_ratio, 0.5)
     image = QImage(
-        max(1, math.ceil(width * ratio)),
+        max(1, math.ceil(typeset.width * ratio)),
         max(1, math.ceil((height + top + bottom) * ratio)),
         QImage.Format.Format_ARGB32_Premultiplied,
     )
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, top * ratio, width * ratio, height * ratio))
+    renderer.render(painter, QRectF(0, top * ratio, typeset.width * ratio, height * ratio))
     painter.end()
     image.setDevicePixelRatio(ratio)
     return image
+
+
+def draw(found: Formula, style: Style) -> QImage | None:
+    """Typeset and draw in this process (the benchmark's per-formula cost); the app uses the child."""
+    from desktop_chat.ui.render.formula_child import typeset
+
+    if not found.latex or len(found.latex) > MAX_SOURCE_CHARS:
+        return None
+    result = _typeset_answer(typeset(**_request(found, style)))
+    return None if result is None else picture(found, result, style)
 
 
 def placeholder(found: Formula | None, style: Style) -> QImage:
@@ -238,7 +238,7 @@ def placeholder(found: Formula | None, style: Style) -> QImage:
     return image
 
 
-# --- the worker, its watchdog and the hand-over -------------------------------------------------
+# --- the worker, its child process and the hand-over ---------------------------------------------
 @dataclass(frozen=True, slots=True)
 class _Job:
     key: str
@@ -263,82 +263,101 @@ class _Relay(QObject):
             call(key)
 
 
+class _Child:
+    """The typesetter process (formula_child) and its pipe; killed past a formula's time limit."""
+
+    def __init__(self) -> None:
+        from desktop_chat.ui.render.formula_child import child_main
+
+        context = multiprocessing.get_context("spawn")  # never fork a process with Qt's threads
+        self._conn, theirs = context.Pipe(duplex=True)
+        self._process = context.Process(target=child_main, args=(theirs,), name="formulas", daemon=True)
+        self._process.start()
+        theirs.close()
+        self.ready = self._answer(STARTUP_LIMIT_S) is not None
+
+    def _answer(self, timeout_s: float) -> dict[str, Any] | None:
+        try:
+            if self._conn.poll(timeout_s):
+                answer = json.loads(self._conn.recv_bytes(_MAX_ANSWER))
+                return answer if isinstance(answer, dict) else None
+        except (EOFError, OSError, ValueError):
+            return None
+        return None
+
+    def typeset(self, request: dict[str, Any], timeout_s: float) -> dict[str, Any] | None:
+        """The child's answer, or None when it overstayed or died (it is then of no further use)."""
+        try:
+            self._conn.send_bytes(json.dumps(request).encode("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return self._answer(timeout_s)
+
+    def alive(self) -> bool:
+        return self._process.is_alive()
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join(5.0)
+        self._conn.close()
+
+
 class _Worker:
-    """One thread draws every formula, in order (ziamath keeps global state); a watchdog bounds it."""
+    """One thread hands formulas to the child in order and turns its SVG into pictures."""
 
     def __init__(self) -> None:
         self._queue: queue.PriorityQueue[tuple[int, int, _Job]] = queue.PriorityQueue()
         self._order = itertools.count()
-        self._guard = threading.Condition()
-        self._running: tuple[int, float, int] | None = None  # (thread id, deadline, job number)
-        self._interrupted = -1
-        self.drawn = 0
+        self._busy = 0
+        self._child: _Child | None = None
+        self.typeset_count = 0
+        self.children_started = 0
         self._thread = threading.Thread(target=self._run, name="formulas", daemon=True)
-        self._watchdog = threading.Thread(target=self._watch, name="formulas-watchdog", daemon=True)
         self._thread.start()
-        self._watchdog.start()
 
     def submit(self, job: _Job, *, urgent: bool = False) -> None:
         self._queue.put((0 if urgent else 1, next(self._order), job))
 
     def pending(self) -> int:
-        return self._queue.qsize() + (1 if self._running is not None else 0)
+        return self._queue.qsize() + self._busy
 
     def _run(self) -> None:
-        number = 0
         while True:
             _, _, job = self._queue.get()
-            number += 1
-            image: QImage | None = None
-            if cached(job.key, job.style) is None and not is_failed(job.key):
-                found = formula(job.key)
-                _load_ziamath()  # not timed: the first import takes ~0.3 s (more on a busy machine)
-                try:
-                    with self._guard:
-                        self._running = (threading.get_ident(), time.monotonic() + TIME_LIMIT_S, number)
-                        self._guard.notify()
-                    image = draw(found, job.style) if found is not None else None
-                    self._stop_watch()
-                except RenderTimeout:
-                    image = None
-                    self._stop_watch()
-                except Exception:  # a bug of ours or Qt's: this formula fails, the worker lives on
-                    image = None
-                    self._stop_watch()
-                _store(job.key, job.style, image)
-                self.drawn += 1
+            self._busy = 1
+            try:
+                if cached(job.key, job.style) is None and not is_failed(job.key):
+                    found = formula(job.key)
+                    _store(job.key, job.style, self._draw(found, job.style) if found else None)
+            except Exception:  # a bug of ours or Qt's: this formula fails, the worker lives on
+                _store(job.key, job.style, None)
+            finally:
+                self._busy = 0
             if job.done is not None:
                 job.done.set()
             relay = _RELAY
             if relay is not None:
                 relay.finished.emit(job.key, job.style)
 
-    def _stop_watch(self) -> None:
-        # The watchdog interrupts only the job it sees running; once this is cleared, none is.
-        while True:
-            try:
-                with self._guard:
-                    self._running = None
-                return
-            except RenderTimeout:  # raised between the drawing's end and this line: ignore it
-                continue
-
-    def _watch(self) -> None:
-        while True:
-            with self._guard:
-                while self._running is None:
-                    self._guard.wait()
-                ident, deadline, number = self._running
-                left = deadline - time.monotonic()
-                if left > 0:
-                    self._guard.wait(left)
-                    continue
-                # again every 50 ms until the job ends (C code may be running at the first try)
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(ident), ctypes.py_object(RenderTimeout)
-                )
-                self._interrupted = number
-                self._guard.wait(0.05)
+    def _draw(self, found: Formula, style: Style) -> QImage | None:
+        if not found.latex or len(found.latex) > MAX_SOURCE_CHARS:
+            return None
+        if self._child is None or not self._child.alive():
+            self._child = _Child()
+            self.children_started += 1
+            if not self._child.ready:
+                self._child.close()
+                self._child = None
+                return None
+        answer = self._child.typeset(_request(found, style), TIME_LIMIT_S)
+        self.typeset_count += 1
+        if answer is None:  # over the time limit, or the child died: a new one for the next formula
+            self._child.close()
+            self._child = None
+            return None
+        result = _typeset_answer(answer)
+        return None if result is None else picture(found, result, style)
 
 
 _WORKER: _Worker | None = None
@@ -408,7 +427,7 @@ def formula_image(key: str, *, dark: bool, device_pixel_ratio: float = 1.0,
         return image
     done = threading.Event()
     _worker().submit(_Job(key, style, done), urgent=True)
-    done.wait(TIME_LIMIT_S + 30.0)  # the first formula also imports ziamath (~0.3 s)
+    done.wait(TIME_LIMIT_S + STARTUP_LIMIT_S + 5.0)  # the first one also starts the child
     return cached(key, style)
 
 

@@ -81,22 +81,20 @@ def test_formula_image_is_none_for_bad_latex_and_unknown_keys(qapp) -> None:  # 
     assert formulas.formula_image("f" * 20, dark=False) is None
 
 
-def test_a_formula_over_the_time_limit_fails_and_the_worker_lives_on(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    real_draw = formulas.draw
-
-    def slow(found: formulas.Formula, style: formulas.Style) -> QImage | None:
-        if found.latex == "slow":
-            end = time.monotonic() + 30
-            while time.monotonic() < end:  # pure Python: the watchdog can interrupt it
-                pass
-        return real_draw(found, style)
-
-    monkeypatch.setattr(formulas, "TIME_LIMIT_S", 0.3)
-    monkeypatch.setattr(formulas, "draw", slow)
-    started = time.monotonic()
-    assert formulas.formula_image(formulas.formula_key("slow", False), dark=False) is None
-    assert time.monotonic() - started < 10
+def test_a_formula_over_the_time_limit_fails_and_the_next_one_is_drawn(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    formulas.formula_image(formulas.formula_key("w", False), dark=False)  # the child is up
+    worker = formulas._worker()
+    started = worker.children_started
+    nested = "x"
+    for _ in range(60):
+        nested = f"\\frac{{{nested}}}{{y+1}}"
+    monkeypatch.setattr(formulas, "TIME_LIMIT_S", 0.01)
+    t0 = time.monotonic()
+    assert formulas.formula_image(formulas.formula_key(nested, True), dark=False) is None
+    assert time.monotonic() - t0 < 5
+    monkeypatch.setattr(formulas, "TIME_LIMIT_S", 10.0)
     assert formulas.formula_image(formulas.formula_key("y_1", False), dark=False) is not None
+    assert worker.children_started == started + 1  # the overstaying child was replaced
 
 
 # --- in the chat view -------------------------------------------------------------------------------
@@ -210,19 +208,16 @@ def test_a_formula_url_never_reads_anything_else(qapp, tmp_path) -> None:  # typ
         assert not isinstance(got, QImage) or got.pixelColor(0, 0).red() != 255 or got.width() != 40
 
 
-def test_formulas_are_drawn_on_the_worker_not_the_window_thread(view: ChatView, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import threading
+def test_formulas_are_typeset_in_the_child_process(view: ChatView, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def in_process(found: formulas.Formula, style: formulas.Style) -> QImage | None:
+        raise AssertionError("typeset in the window's process")
 
-    real_draw = formulas.draw
-    threads: list[str] = []
-
-    def recording(found: formulas.Formula, style: formulas.Style) -> QImage | None:
-        threads.append(threading.current_thread().name)
-        return real_draw(found, style)
-
-    monkeypatch.setattr(formulas, "draw", recording)
+    monkeypatch.setattr(formulas, "draw", in_process)
     formulas.clear_cache()
+    worker = formulas._worker()
+    before = worker.typeset_count
     text = "\n\n".join(f"Item {i}: $x_{{{i}}}^2$" for i in range(20))
     view.set_conversation(1, [entry(1, Role.ASSISTANT, text)])
     settle(qtbot, view)
-    assert len(threads) >= 10 and set(threads) == {"formulas"}
+    assert worker.typeset_count >= before + 20
+    assert sum("formula:" in b.toHtml() for b in prose_views(view, 1)) >= 1
