@@ -18,6 +18,7 @@ from PySide6's translations folder.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,6 +90,16 @@ def resolve(setting: UiLanguage, ui_languages: Sequence[str] | None = None) -> U
 
 def choices() -> tuple[LanguageChoice, ...]:
     return tuple(LanguageChoice(language, NATIVE_NAMES[language]) for language in SPOKEN)
+
+
+_CJK_MNEMONIC = re.compile(r"\s*[(（]&(\w)[)）]")
+
+
+def without_mnemonic(label: str) -> str:
+    """A menu or button label as words to read out: "&File" → "File", "文件(&F)" → "文件",
+    "A && B" → "A & B"."""
+    label = _CJK_MNEMONIC.sub("", label)
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def is_language_change(event: QEvent) -> bool:

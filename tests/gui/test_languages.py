@@ -18,7 +18,14 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QDialogButtonBox, QLabel, QRadioButton, QWidget
 
 from desktop_chat.services import UiLanguage
-from desktop_chat.ui.language import SPOKEN, Languages, catalogue_dir, choices, system_language
+from desktop_chat.ui.language import (
+    SPOKEN,
+    Languages,
+    catalogue_dir,
+    choices,
+    system_language,
+    without_mnemonic,
+)
 from tests.gui.helpers import env_for, ready, send_and_wait
 
 pytestmark = pytest.mark.gui
@@ -200,3 +207,11 @@ def test_no_word_is_cut_off(qtbot: Any, make_shell: Any, sim: Any, language: UiL
         shell.languages.install([])
         QLocale.setDefault(QLocale.system())
     assert not problems, f"cut off in {language.value}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(("label", "read_out"), [
+    ("&File", "File"), ("文件(&F)", "文件"), ("ファイル(&F)…", "ファイル…"), ("檔案（&F）", "檔案"),
+    ("Export as P&DF…", "Export as PDF…"), ("Q && A", "Q & A"), ("Plain", "Plain"),
+])
+def test_a_label_is_read_out_without_its_mnemonic(label: str, read_out: str) -> None:
+    assert without_mnemonic(label) == read_out

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 from desktop_chat.domain import Attachment
 from desktop_chat.ui.chat.attachments import chip_detail_text, display_name, type_text
 from desktop_chat.ui.language import is_language_change
-from desktop_chat.ui.words.figures import count
+from desktop_chat.ui.words.plural import counted
 
 
 class DocumentPreview(QDialog):
@@ -77,6 +77,5 @@ class DocumentPreview(QDialog):
         else:
             lines.append(self.tr("This is the text the model read from the file."))
         if a.left_out:
-            lines.append(self.tr("{count} more rows or characters were left out to fit.").format(
-                count=count(a.left_out)))
+            lines.append(counted().rows_left_out(a.left_out))
         return "\n".join(lines)

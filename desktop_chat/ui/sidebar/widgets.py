@@ -324,7 +324,7 @@ class NumberParam(QWidget):
         self.spin.setAccessibleName(label)
         self.spin.setToolTip(tooltip)
         self.reset_button.setText(self.tr("Reset"))
-        self.reset_button.setAccessibleName(self.tr("Reset {parameter}").format(parameter=label.lower()))
+        self.reset_button.setAccessibleName(self.tr("Reset {parameter}").format(parameter=label))
         self.reset_button.setToolTip(self.tr("Don't send this parameter (use the gateway's default)"))
         if self.slider is not None:
             self.slider.setAccessibleName(self.tr("{parameter} slider").format(parameter=label))

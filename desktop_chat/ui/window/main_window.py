@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.ui.composer.widget import Composer
-from desktop_chat.ui.language import is_language_change
+from desktop_chat.ui.language import is_language_change, without_mnemonic
 from desktop_chat.ui.window.shortcuts import description_for
 from desktop_chat.ui.window.status_bar import StatusBar
 
@@ -131,7 +131,8 @@ class MainWindow(QMainWindow):
         shortcut = self._keys.get(action)
         if not tip and shortcut is not None:
             try:
-                tip = f"{description_for(shortcut)} ({shortcut})"
+                keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)  # "Strg+N"
+                tip = f"{description_for(shortcut)} ({keys})"
             except KeyError:
                 tip = ""
         action.setToolTip(tip)  # "" → Qt's own: the text without "&" and "…"
@@ -275,13 +276,13 @@ class MainWindow(QMainWindow):
                             (self.view_menu, self.tr("&View")), (self.theme_menu, self.tr("&Theme")),
                             (self.help_menu, self.tr("&Help"))):
             menu.setTitle(title)
-            menu.setAccessibleName(title.replace("&", ""))
+            menu.setAccessibleName(without_mnemonic(title))
 
         corner_labels = (self.tr("Settings"), self.tr("Sidebar"))
         for button, label in zip(self.corner_buttons, corner_labels, strict=True):
             action = button.defaultAction()
             action.setIconText(label)  # what a tool button shows
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(without_mnemonic(action.text()).rstrip("…"))
 
     def changeEvent(self, event: QEvent) -> None:
         # (a window being torn down gets the event after its menus went: nothing left to word)

@@ -39,18 +39,6 @@ class Counted(QObject):
         text = self.tr("%Ln chat(s) imported, {already_there} already here.", "", n)
         return english_plural(text, n).format(already_there=already_there)
 
-    def pages(self, n: int) -> str:
-        return english_plural(self.tr("%Ln page(s)", "", n), n)
-
-    def models_available(self, n: int) -> str:
-        return english_plural(self.tr("Connected — %Ln model(s) available.", "", n), n)
-
-    def empty_trash_question(self, n: int) -> str:
-        return english_plural(self.tr("Delete the %Ln chat(s) in the trash for good?", "", n), n)
-
-    def chats_deleted(self, n: int) -> str:
-        return english_plural(self.tr("%Ln chat(s) deleted for good.", "", n), n)
-
     def rows_left_out(self, n: int) -> str:
         return english_plural(self.tr("%Ln more row(s) or character(s) were left out to fit.", "", n), n)
 
