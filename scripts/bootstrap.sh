@@ -45,6 +45,11 @@ if command -v dpkg-query >/dev/null 2>&1; then
     status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
     [[ $status == *"install ok installed"* ]] || missing+=("$pkg")
   done
+  # The CUPS client library: Qt's print support lists the system's printers through it (File →
+  # Print…). Ubuntu 24.04 renamed its package (libcups2t64), so the library itself is looked for.
+  if ! ldconfig -p 2>/dev/null | grep -q 'libcups\.so\.2 '; then
+    missing+=(libcups2)  # on Ubuntu 24.04 apt installs its only provider, libcups2t64
+  fi
 fi
 ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
 

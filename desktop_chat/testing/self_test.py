@@ -4,7 +4,8 @@ Why: an installer that builds is not an app that runs. The installer's smoke tes
 run this with the environment the app will use: it opens the real window, types one message into
 the composer and presses Enter (real key events, the same path a person takes), waits for the
 streamed answer, checks the answer and the question were saved in the history, attaches a picture
-and a PDF (the document reader's child process included), and does a write /
+and a PDF (the document reader's child process included), draws a formula (its typesetting child
+too), and does a write /
 read / delete round trip in the OS password store with a throwaway account. Exit code 0 means all
 of it worked; otherwise a plain reason is printed on stderr and the exit code says which step failed.
 
@@ -51,7 +52,7 @@ def self_test_script(*, timeout: float = 60.0) -> Callable[[Any], Awaitable[int]
         except TimeoutError:
             print(f"Self-test failed: no result within {timeout:g} s.", file=sys.stderr)
             return EXIT_TIMEOUT
-        checked = "window, gateway, history, attachments, tools" + (
+        checked = "window, gateway, history, attachments, formulas, tools" + (
             " and password store" if keyring_checked else "")
         print(f"Self-test passed: {checked} all work.")
         return 0
@@ -103,6 +104,7 @@ async def _steps(root: Any) -> bool:
         raise SelfTestFailed(EXIT_SAVED, "the question was not saved in the history.")
     print(f"Answer saved ({len(saved.content)} characters).", file=sys.stderr)
     await _attachments(session, event.conversation_id)
+    await _formula()
     await _tool_client()
     session.conversations.trash(event.conversation_id)
 
@@ -150,6 +152,18 @@ async def _attachments(session: Any, conversation_id: int) -> None:
         for attachment in (image, document):
             session.attachments.remove(attachment.id, conversation_id)
     print("Attachments read (a picture and a PDF).", file=sys.stderr)
+
+
+async def _formula() -> None:
+    """A formula is typeset (ziamath and its font, in the formula child of the frozen executable) and
+    drawn (QtSvg): in the installed app both must be in the bundle."""
+    from desktop_chat.ui.render.formulas import formula_image, formula_key
+
+    key = formula_key(r"\frac{a}{b} + \sqrt{x^2}", True)
+    image = await asyncio.to_thread(formula_image, key, dark=False)
+    if image is None or image.isNull() or image.width() < 10:
+        raise SelfTestFailed(EXIT_ATTACHMENTS, "a formula could not be drawn (its renderer is missing).")
+    print(f"Formula drawn ({image.width()}×{image.height()} px).", file=sys.stderr)
 
 
 async def _tool_client() -> None:

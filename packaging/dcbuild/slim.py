@@ -35,7 +35,7 @@ EXCLUDED_MODULES: list[str] = [
     # Qt modules the app does not import (Core, Gui, Widgets, Network, Svg; Test drives --self-test).
     "PySide6.QtDBus", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql",
-    "PySide6.QtXml", "PySide6.QtPrintSupport", "PySide6.QtConcurrent", "PySide6.QtDesigner",
+    "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtDesigner",
     "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtMultimedia", "PySide6.QtWebEngineCore",
     "PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtStateMachine",
     # Parts of the attachment libraries the app never calls: Pillow's AVIF, colour management and
@@ -93,6 +93,9 @@ HOST_LIBRARIES: list[str] = [
     "libOpenGL.so.*", "libGLdispatch.so.*", "libfontconfig.so.*", "libfreetype.so.*", "libexpat.so.*",
     "libglib-2.0.so.*", "libgobject-2.0.so.*", "libgthread-2.0.so.*", "libgmodule-2.0.so.*",
     "libgio-2.0.so.*", "libdbus-1.so.*", "libstdc++.so.*", "libgcc_s.so.*", "libz.so.*",
+    # CUPS (File → Print… lists the system's printers through Qt's cupsprintersupport plugin): the
+    # system's own, which talks to the system's print server; it pulls GnuTLS, Avahi and Kerberos.
+    "libcups.so.*",
 ]
 
 
