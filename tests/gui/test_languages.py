@@ -215,3 +215,23 @@ def test_no_word_is_cut_off(qtbot: Any, make_shell: Any, sim: Any, language: UiL
 ])
 def test_a_label_is_read_out_without_its_mnemonic(label: str, read_out: str) -> None:
     assert without_mnemonic(label) == read_out
+
+
+def test_the_built_in_presets_words_are_the_settings_own() -> None:
+    from desktop_chat.services import DEFAULT_PRESETS
+    from desktop_chat.ui.words.presets import BUILT_IN
+
+    assert BUILT_IN == DEFAULT_PRESETS  # lupdate reads them here; the settings keep them as data
+
+
+def test_built_in_presets_are_shown_in_the_language_and_the_persons_own_as_written(languages: Any) -> None:
+    from desktop_chat.services import DEFAULT_PRESETS
+    from desktop_chat.ui.words.presets import shown_presets
+
+    own = ("Budget tone", "Write like our finance team.")
+    edited = (DEFAULT_PRESETS[0][0], DEFAULT_PRESETS[0][1] + " Always in French.")
+    assert shown_presets([*DEFAULT_PRESETS, own, edited])[:5] == list(DEFAULT_PRESETS)  # English
+    assert languages.apply(UiLanguage.GERMAN)
+    shown = shown_presets([*DEFAULT_PRESETS, own, edited])
+    assert all(german != english for german, english in zip(shown[:5], DEFAULT_PRESETS, strict=True))
+    assert shown[5:] == [own, edited]

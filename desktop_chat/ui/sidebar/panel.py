@@ -43,6 +43,7 @@ from desktop_chat.ui.sidebar.widgets import (
     parse_stop,
 )
 from desktop_chat.ui.window.icons import icon
+from desktop_chat.ui.words.presets import shown_presets
 
 if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
     def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
@@ -146,7 +147,8 @@ class ParameterSidebar(QWidget):
         self.setObjectName("parameterSidebar")
         self._silent = False
         self._stop: tuple[str, ...] = ()
-        self._presets: list[tuple[str, str]] = []
+        self._presets: list[tuple[str, str]] = []  # as shown (built-in ones translated)
+        self._saved_presets: list[tuple[str, str]] = []
         self._from_cache = False  # the model list came from the cache (the caption says "offline")
         self._models_note = ""  # the caller's note on the model list, already in the current language
         content = QWidget()
@@ -208,7 +210,7 @@ class ParameterSidebar(QWidget):
         # system prompt
         self.preset_combo.setAccessibleName(self.tr("System prompt presets"))
         self.preset_combo.setToolTip(self.tr("Fill in a saved system prompt"))
-        self.preset_combo.setItemText(0, self.tr("Presets…"))
+        self.set_system_prompt_presets(self._saved_presets)  # "Presets…" and the built-in ones
         self.prompt_edit.setAccessibleName(self.tr("System prompt"))
         self.prompt_edit.setPlaceholderText(self.tr("How should the model behave? For example: “Answer in "
                                                     "plain English, briefly.”"))
@@ -417,7 +419,9 @@ class ParameterSidebar(QWidget):
             self._silent = False
 
     def set_system_prompt_presets(self, presets: Sequence[tuple[str, str]]) -> None:
-        self._presets = [(str(n), str(t)) for n, t in presets]
+        """The saved presets; the built-in ones untouched by the person are shown in the app's language."""
+        self._saved_presets = [(str(n), str(t)) for n, t in presets]
+        self._presets = shown_presets(self._saved_presets)
         self.preset_combo.blockSignals(True)
         try:
             self.preset_combo.clear()
