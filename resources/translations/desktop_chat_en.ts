@@ -852,6 +852,44 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%Ln tool(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln tool(s)</numerusform>
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) imported, {already_there} already here.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more row(s) or character(s) were left out to fit.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong — Desktop Chat</source>
@@ -930,7 +968,7 @@
     </message>
     <message>
         <source>{count} more rows or characters were left out to fit.</source>
-        <translation>{count} more rows or characters were left out to fit.</translation>
+        <translation type="vanished">{count} more rows or characters were left out to fit.</translation>
     </message>
 </context>
 <context>
@@ -1008,19 +1046,19 @@
     </message>
     <message>
         <source>1 chat</source>
-        <translation>1 chat</translation>
+        <translation type="vanished">1 chat</translation>
     </message>
     <message>
         <source>{count} chats</source>
-        <translation>{count} chats</translation>
+        <translation type="vanished">{count} chats</translation>
     </message>
     <message>
         <source>{imported} chats imported, {skipped} already here.</source>
-        <translation>{imported} chats imported, {skipped} already here.</translation>
+        <translation type="vanished">{imported} chats imported, {skipped} already here.</translation>
     </message>
     <message>
         <source>{imported} chats imported.</source>
-        <translation>{imported} chats imported.</translation>
+        <translation type="vanished">{imported} chats imported.</translation>
     </message>
     <message>
         <source>Imported from {name}: {counts}</source>
@@ -1134,6 +1172,13 @@
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>Formulas</name>
+    <message>
+        <source>Formula could not be drawn</source>
+        <translation>Formula could not be drawn</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1852,18 @@
         <translation>Save every chat into one JSON archive</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the chat on screen as a PDF: code, formulas and pictures included</source>
+        <translation>Save the chat on screen as a PDF: code, formulas and pictures included</translation>
+    </message>
+    <message>
         <source>&amp;Import archive or ChatGPT export…</source>
         <translation>&amp;Import archive or ChatGPT export…</translation>
     </message>
@@ -2361,11 +2418,15 @@
     <name>Models</name>
     <message>
         <source>earlier</source>
-        <translation>earlier</translation>
+        <translation type="vanished">earlier</translation>
     </message>
     <message>
         <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
         <translation>Connected. This gateway doesn't list its models, so the standard list is shown.</translation>
+    </message>
+    <message>
+        <source>Showing the models saved earlier. {reason}</source>
+        <translation>Showing the models saved earlier. {reason}</translation>
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
@@ -2403,8 +2464,12 @@
         <translation>After the first answer, a small model suggests a name for the chat</translation>
     </message>
     <message>
+        <source>Chat &amp;names are written by</source>
+        <translation>Chat &amp;names are written by</translation>
+    </message>
+    <message>
         <source>&amp;with</source>
-        <translation>&amp;with</translation>
+        <translation type="vanished">&amp;with</translation>
     </message>
     <message>
         <source>Model that names new chats</source>
@@ -2693,6 +2758,160 @@ Usually adjust either temperature or top_p, not both.</translation>
     <message>
         <source>Not set</source>
         <translation>Not set</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Helpful assistant</source>
+        <translation>Helpful assistant</translation>
+    </message>
+    <message>
+        <source>You are a helpful assistant. Answer clearly and plainly.</source>
+        <translation>You are a helpful assistant. Answer clearly and plainly.</translation>
+    </message>
+    <message>
+        <source>Short answers</source>
+        <translation>Short answers</translation>
+    </message>
+    <message>
+        <source>Answer briefly. Use bullet points when they help; skip introductions.</source>
+        <translation>Answer briefly. Use bullet points when they help; skip introductions.</translation>
+    </message>
+    <message>
+        <source>Proofreader</source>
+        <translation>Proofreader</translation>
+    </message>
+    <message>
+        <source>Correct the spelling, grammar and punctuation of the text I send. Keep my wording and tone, then list the main changes.</source>
+        <translation>Correct the spelling, grammar and punctuation of the text I send. Keep my wording and tone, then list the main changes.</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Translator</translation>
+    </message>
+    <message>
+        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <translation>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</translation>
+    </message>
+    <message>
+        <source>Email helper</source>
+        <translation>Email helper</translation>
+    </message>
+    <message>
+        <source>Help me write clear, polite work emails. Ask for missing details before drafting.</source>
+        <translation>Help me write clear, polite work emails. Ask for missing details before drafting.</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Untitled chat</source>
+        <translation>Untitled chat</translation>
+    </message>
+    <message>
+        <source>{speaker} · {when}</source>
+        <translation>{speaker} · {when}</translation>
+    </message>
+    <message>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Attached file: {name} ({size})</source>
+        <translation>Attached file: {name} ({size})</translation>
+    </message>
+    <message>
+        <source>Picture not available: {name}</source>
+        <translation>Picture not available: {name}</translation>
+    </message>
+    <message>
+        <source>Open a chat with messages to print it.</source>
+        <translation>Open a chat with messages to print it.</translation>
+    </message>
+    <message>
+        <source>This chat has no messages yet, so there is nothing to print.</source>
+        <translation>This chat has no messages yet, so there is nothing to print.</translation>
+    </message>
+    <message>
+        <source>Wait for the printing under way to finish, or cancel it.</source>
+        <translation>Wait for the printing under way to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <source>Preparing… {done} of {total} messages</source>
+        <translation>Preparing… {done} of {total} messages</translation>
+    </message>
+    <message>
+        <source>Arranging the pages…</source>
+        <translation>Arranging the pages…</translation>
+    </message>
+    <message>
+        <source>Printing page {done} of {total}…</source>
+        <translation>Printing page {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>Printing the chat</source>
+        <translation>Printing the chat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Desktop Chat</source>
+        <translation>Desktop Chat</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Nothing was sent to the printer.</source>
+        <translation>Printing cancelled. Nothing was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Export cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Sent 1 page to the printer.</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>Sent {pages} pages to the printer.</translation>
+    </message>
+    <message>
+        <source>Saved 1 page as {path}</source>
+        <translation>Saved 1 page as {path}</translation>
+    </message>
+    <message>
+        <source>Saved {pages} pages as {path}</source>
+        <translation>Saved {pages} pages as {path}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>The printer could not be started. Check that it is on and try again.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written. Choose another folder and try again.</source>
+        <translation>{name} could not be written. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3307,18 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>Theme</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of the app's words. It changes at once.</source>
+        <translation>The language of the app's words. It changes at once.</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>Same as the system ({language})</translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
@@ -3102,6 +3333,10 @@ Usually adjust either temperature or top_p, not both.</translation>
     <message>
         <source>Appearance</source>
         <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -3229,6 +3464,10 @@ Usually adjust either temperature or top_p, not both.</translation>
     <message>
         <source>Export the chat</source>
         <translation>Export the chat</translation>
+    </message>
+    <message>
+        <source>Print the chat</source>
+        <translation>Print the chat</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3475,7 +3714,11 @@ Usually adjust either temperature or top_p, not both.</translation>
     </message>
     <message>
         <source>Your history was not changed.</source>
-        <translation>Your history was not changed.</translation>
+        <translation type="vanished">Your history was not changed.</translation>
+    </message>
+    <message>
+        <source>{what_happened} Your history was not changed.</source>
+        <translation>{what_happened} Your history was not changed.</translation>
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
@@ -3877,7 +4120,7 @@ Usually adjust either temperature or top_p, not both.</translation>
     </message>
     <message>
         <source>%Ln tool(s)</source>
-        <translation>%Ln tool(s)</translation>
+        <translation type="vanished">%Ln tool(s)</translation>
     </message>
     <message>
         <source>● ready ({tools})</source>
