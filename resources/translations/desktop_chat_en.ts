@@ -536,10 +536,7 @@
     </message>
     <message numerus="yes">
         <source>Earlier messages are not sent to the model — %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Earlier messages are not sent to the model — %Ln message</numerusform><numerusform>Earlier messages are not sent to the model — %Ln messages</numerusform></translation>
     </message>
     <message>
         <source>Summarising…</source>
@@ -598,10 +595,7 @@
     </message>
     <message numerus="yes">
         <source>The oldest %n message(s) will not be sent; the model sees your system prompt and the newest messages that fit.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The oldest message will not be sent; the model sees your system prompt and the newest messages that fit.</numerusform><numerusform>The oldest %n messages will not be sent; the model sees your system prompt and the newest messages that fit.</numerusform></translation>
     </message>
     <message>
         <source>Close to the limit: from the next messages on, the oldest ones will be left out. Summarising them keeps their gist.</source>
@@ -855,38 +849,23 @@
     <name>Counted</name>
     <message numerus="yes">
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln tool(s)</numerusform>
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln tool</numerusform><numerusform>%Ln tools</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln chat</numerusform><numerusform>%Ln chats</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln chat imported.</numerusform><numerusform>%Ln chats imported.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported, {already_there} already here.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln chat imported, {already_there} already here.</numerusform><numerusform>%Ln chats imported, {already_there} already here.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln more row(s) or character(s) were left out to fit.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln more row or character was left out to fit.</numerusform><numerusform>%Ln more rows or characters were left out to fit.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1775,10 +1754,7 @@
     <name>MainController</name>
     <message numerus="yes">
         <source>The chat was too long for the model, so the %n oldest message(s) were left out and it was asked again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The chat was too long for the model, so the oldest message was left out and it was asked again.</numerusform><numerusform>The chat was too long for the model, so the %n oldest messages were left out and it was asked again.</numerusform></translation>
     </message>
     <message>
         <source>New chat</source>
@@ -3861,10 +3837,7 @@ Usually adjust either temperature or top_p, not both.</translation>
     </message>
     <message numerus="yes">
         <source>Summary of the %Ln earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Summary of the earlier message</numerusform><numerusform>Summary of the %Ln earlier messages</numerusform></translation>
     </message>
     <message>
         <source>Summary of the earlier messages</source>
