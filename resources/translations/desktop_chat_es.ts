@@ -67,7 +67,7 @@
         <translation>No copiado</translation>
     </message>
     <message>
-        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
+        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
         <translation>No se puede copiar «{name}»: no es una imagen que esta aplicación pueda mostrar.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>adjunto</translation>
     </message>
     <message>
-        <source>“{name}” can&apos;t be shown.</source>
+        <source>“{name}” can't be shown.</source>
         <translation>No se puede mostrar «{name}».</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
         <translation>No se pueden adjuntar enlaces a archivos de la web. Descarga el archivo y luego adjúntalo.</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>No se pudo abrir «{name}». Comprueba que el archivo todavía existe y que tienes permiso para leerlo.</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
         <translation>«{name}» es un tipo de archivo que la aplicación no puede leer. Puedes adjuntar imágenes (PNG, JPEG, WebP, GIF), archivos PDF, Word, Excel, PowerPoint, CSV y de texto.</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>No se pudo guardar «{name}» en el historial (¿está lleno el disco?). No se adjuntó nada.</translation>
     </message>
     <message>
-        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} no puede ver imágenes. Cambia a un modelo que pueda verlas o quita las imágenes.</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Empezar un historial nuevo</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
+        <source>{error} Your message is saved and can be sent when you're back online.</source>
         <translation>{error} Tu mensaje está guardado y se podrá enviar cuando vuelvas a tener conexión.</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>según lo indica tu pasarela</translation>
     </message>
     <message>
-        <source>learned from the gateway&apos;s own error</source>
+        <source>learned from the gateway's own error</source>
         <translation>según el propio error de la pasarela</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>Se enviarán unos {used} tokens a {model}. Todavía no se conoce su ventana de contexto; se averigua si la pasarela indica que el chat es demasiado largo.</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
         <translation>Unos {used} de los {window} tokens de la ventana de contexto de {model} ({source}).</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@
         <translation>Se envía un resumen en lugar de los mensajes más antiguos.</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
+        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
         <translation>Los recuentos son aproximados; se acercan más a los de la pasarela con cada respuesta.</translation>
     </message>
 </context>
@@ -855,38 +855,23 @@
     <name>Counted</name>
     <message numerus="yes">
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln herramienta(s)</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln herramienta</numerusform><numerusform>%Ln herramientas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln chat</numerusform><numerusform>%Ln chats</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln chat importado.</numerusform><numerusform>%Ln chats importados.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported, {already_there} already here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln chat importado; ya había aquí {already_there}.</numerusform><numerusform>%Ln chats importados; ya había aquí {already_there}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln more row(s) or character(s) were left out to fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se omitió %Ln fila o carácter más para que cupiera.</numerusform><numerusform>Se omitieron %Ln filas o caracteres más para que cupiera.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1178,13 +1163,13 @@
     <name>Formulas</name>
     <message>
         <source>Formula could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar la fórmula</translation>
     </message>
 </context>
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system&apos;s password store</source>
+        <source>your system's password store</source>
         <translation>el almacén de contraseñas del sistema</translation>
     </message>
     <message>
@@ -1228,15 +1213,15 @@
         <translation>La pasarela no aceptó tu clave de API.</translation>
     </message>
     <message>
-        <source>Your account can&apos;t use this model right now (quota or permission).</source>
+        <source>Your account can't use this model right now (quota or permission).</source>
         <translation>Tu cuenta no puede usar este modelo en este momento (cuota o permisos).</translation>
     </message>
     <message>
-        <source>This address doesn&apos;t look like a chat gateway.</source>
+        <source>This address doesn't look like a chat gateway.</source>
         <translation>Esta dirección no parece ser de una pasarela de chat.</translation>
     </message>
     <message>
-        <source>This model isn&apos;t available with your key.</source>
+        <source>This model isn't available with your key.</source>
         <translation>Este modelo no está disponible con tu clave.</translation>
     </message>
     <message>
@@ -1244,11 +1229,11 @@
         <translation>Esta conversación es demasiado larga para el modelo.</translation>
     </message>
     <message>
-        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>Este modelo no puede ver imágenes. Elige un modelo que pueda (Claude o Gemini) o envía el mensaje sin sus imágenes.</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
         <translation>Este modelo (o la pasarela) no puede usar herramientas. Reintentar envía el mensaje sin ellas (las herramientas seguirán desactivadas en este chat hasta que las actives en la barra lateral).</translation>
     </message>
     <message>
@@ -1264,11 +1249,11 @@
         <translation>El servicio del modelo tardó demasiado en responder.</translation>
     </message>
     <message>
-        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
         <translation>No se puede conectar con la pasarela. Comprueba tu conexión a Internet o el proxy.</translation>
     </message>
     <message>
-        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
+        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
         <translation>La conexión no es segura (problema con el certificado), así que no se envió nada.</translation>
     </message>
     <message>
@@ -1356,7 +1341,7 @@
         <translation>Tipo: {value}</translation>
     </message>
     <message>
-        <source>Model&apos;s limit: {value} tokens</source>
+        <source>Model's limit: {value} tokens</source>
         <translation>Límite del modelo: {value} tokens</translation>
     </message>
     <message>
@@ -1476,7 +1461,7 @@
         <translation>No se pudo leer una imagen del mensaje {number}, así que no se envió nada.</translation>
     </message>
     <message>
-        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
+        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
         <translation>El mensaje {number} es el resultado de una herramienta que no corresponde a ninguna llamada, así que no se envió nada.</translation>
     </message>
     <message>
@@ -1484,11 +1469,11 @@
         <translation>Una llamada a herramienta del mensaje {number} no tiene identificador ni nombre, así que no se envió nada.</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
+        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
         <translation>La herramienta {number} tiene un nombre que la pasarela no admite; revisa la configuración del servidor de herramientas.</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
+        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
         <translation>La herramienta {number} describe sus entradas de una forma que la pasarela no admite; revisa el servidor de herramientas.</translation>
     </message>
     <message>
@@ -1504,7 +1489,7 @@
         <translation>Puedes indicar como máximo {high} secuencias de detención.</translation>
     </message>
     <message>
-        <source>A stop sequence can&apos;t be empty.</source>
+        <source>A stop sequence can't be empty.</source>
         <translation>Una secuencia de detención no puede estar vacía.</translation>
     </message>
     <message>
@@ -1520,7 +1505,7 @@
         <translation>Escribe la dirección de la pasarela.</translation>
     </message>
     <message>
-        <source>This doesn&apos;t look like a web address.</source>
+        <source>This doesn't look like a web address.</source>
         <translation>Esto no parece una dirección web.</translation>
     </message>
     <message>
@@ -1532,11 +1517,11 @@
         <translation>No incluyas el nombre de usuario ni la contraseña en la dirección.</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
+        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
         <translation>La dirección de proxy {value!r} no sirve. Usa un formato como http://proxy.example.com:3128 (o déjala vacía para usar la del sistema).</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
+        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
         <translation>La clave de API contiene espacios o caracteres que no pueden formar parte de una clave. Vuelve a pegarla.</translation>
     </message>
     <message>
@@ -1544,19 +1529,19 @@
         <translation>Revisa {field}.</translation>
     </message>
     <message>
-        <source>Added &apos;{scheme}://&apos; to the address.</source>
+        <source>Added '{scheme}://' to the address.</source>
         <translation>Se agregó «{scheme}://» a la dirección.</translation>
     </message>
     <message>
-        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
+        <source>Removed the part after '?' or '#'.</source>
         <translation>Se quitó la parte que sigue a «?» o «#».</translation>
     </message>
     <message>
-        <source>Removed &apos;{suffix}&apos; from the address.</source>
+        <source>Removed '{suffix}' from the address.</source>
         <translation>Se quitó «{suffix}» de la dirección.</translation>
     </message>
     <message>
-        <source>Added &apos;/v1&apos; to the address.</source>
+        <source>Added '/v1' to the address.</source>
         <translation>Se agregó «/v1» a la dirección.</translation>
     </message>
 </context>
@@ -1571,7 +1556,7 @@
         <translation>Empezar un historial nuevo</translation>
     </message>
     <message>
-        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
         <translation>«Empezar un historial nuevo» conserva el archivo dañado junto al nuevo, sin cambios, para que no se pierda nada.</translation>
     </message>
     <message>
@@ -1660,7 +1645,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
+        <source>Your key could not be read from or saved to this computer's password store.</source>
         <translation>No se pudo leer ni guardar tu clave en el almacén de contraseñas de este equipo.</translation>
     </message>
     <message>
@@ -1676,7 +1661,7 @@
         <translation>Conservar durante esta sesión</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
+        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
         <translation>Tu almacén de contraseñas está bloqueado, así que Desktop Chat no puede leer ni guardar tu clave.</translation>
     </message>
     <message>
@@ -1684,7 +1669,7 @@
         <translation>Desbloquéalo y vuelve a intentarlo, o conserva la clave solo durante esta sesión</translation>
     </message>
     <message>
-        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
+        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
         <translation>Tu almacén de contraseñas no respondió a tiempo (puede que esté esperando a que lo desbloquees).</translation>
     </message>
     <message>
@@ -1692,7 +1677,7 @@
         <translation>Vuelve a intentarlo o conserva la clave solo durante esta sesión</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
+        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
         <translation>Tu clave está definida por la variable de entorno {variable}, así que no se puede cambiar aquí.</translation>
     </message>
     <message>
@@ -1759,7 +1744,7 @@
         <translation>Mantener este valor en secreto, en el almacén de contraseñas</translation>
     </message>
     <message>
-        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
+        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
         <translation>Un secreto se guarda en el almacén de contraseñas del sistema, no en mcp.json, y se muestra como ••••</translation>
     </message>
     <message>
@@ -1809,7 +1794,7 @@
         <translation>Eliminar definitivamente</translation>
     </message>
     <message>
-        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>Esta acción no se puede deshacer. Los chats de la papelera se eliminan solos al cabo de 30 días.</translation>
     </message>
     <message>
@@ -1853,15 +1838,15 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Export as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the chat on screen as a PDF: code, formulas and pictures included</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF el chat que se ve en pantalla, con el código, las fórmulas y las imágenes</translation>
     </message>
     <message>
         <source>&amp;Import archive or ChatGPT export…</source>
@@ -2038,7 +2023,7 @@
         <translation>La respuesta se cortó por el límite de longitud.</translation>
     </message>
     <message>
-        <source>The provider&apos;s content filter stopped this answer.</source>
+        <source>The provider's content filter stopped this answer.</source>
         <translation>El filtro de contenido del proveedor detuvo esta respuesta.</translation>
     </message>
     <message>
@@ -2098,7 +2083,7 @@
         <translation>Mostrar razonamiento</translation>
     </message>
     <message>
-        <source>Show or hide the model&apos;s reasoning</source>
+        <source>Show or hide the model's reasoning</source>
         <translation>Mostrar u ocultar el razonamiento del modelo</translation>
     </message>
     <message>
@@ -2366,7 +2351,7 @@
         <translation>&amp;Restablecer seleccionados</translation>
     </message>
     <message>
-        <source>Reset the selected models&apos; figures</source>
+        <source>Reset the selected models' figures</source>
         <translation>Restablecer los valores de los modelos seleccionados</translation>
     </message>
     <message>
@@ -2378,7 +2363,7 @@
         <translation>Modelo que se va a agregar</translation>
     </message>
     <message>
-        <source>Another model&apos;s name, as the gateway spells it</source>
+        <source>Another model's name, as the gateway spells it</source>
         <translation>El nombre de otro modelo, tal como lo escribe la pasarela</translation>
     </message>
     <message>
@@ -2390,11 +2375,11 @@
         <translation>Agregar este modelo a la tabla</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
+        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
         <translation>Los precios son estimaciones basadas en las tarifas públicas de los proveedores; tu pasarela puede cobrar otra cantidad.</translation>
     </message>
     <message>
-        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
+        <source>An answer can't be longer than the context window ({window} tokens).</source>
         <translation>Una respuesta no puede ser más larga que la ventana de contexto ({window} tokens).</translation>
     </message>
     <message>
@@ -2421,12 +2406,12 @@
         <translation type="vanished">anteriormente</translation>
     </message>
     <message>
-        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
+        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
         <translation>Conectado. Esta pasarela no muestra sus modelos, así que se muestra la lista estándar.</translation>
     </message>
     <message>
         <source>Showing the models saved earlier. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los modelos guardados anteriormente. {reason}</translation>
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
@@ -2448,7 +2433,7 @@
         <translation>Cuando un chat es demasiado largo para su modelo, este modelo resume los mensajes anteriores</translation>
     </message>
     <message>
-        <source>The chat&apos;s own model</source>
+        <source>The chat's own model</source>
         <translation>El propio modelo del chat</translation>
     </message>
     <message>
@@ -2465,7 +2450,7 @@
     </message>
     <message>
         <source>Chat &amp;names are written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Los n&amp;ombres de los chats los escribe</translation>
     </message>
     <message>
         <source>&amp;with</source>
@@ -2503,7 +2488,7 @@
         <translation>Restablecer {parameter}</translation>
     </message>
     <message>
-        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
+        <source>Don't send this parameter (use the gateway's default)</source>
         <translation>No enviar este parámetro (usar el valor predeterminado de la pasarela)</translation>
     </message>
     <message>
@@ -2566,7 +2551,7 @@
         <translation>Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -2736,7 +2721,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Enviar solo los últimos N turnos</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
         <translation>Un turno es uno de tus mensajes con su respuesta. Si se define, solo se envían al modelo los turnos más recientes (con las instrucciones del sistema y el resumen, si lo hay), aunque quepan más. Sin definir: todos los que quepan en la ventana de contexto del modelo.</translation>
     </message>
     <message>
@@ -2764,154 +2749,154 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     <name>Presets</name>
     <message>
         <source>Helpful assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente útil</translation>
     </message>
     <message>
         <source>You are a helpful assistant. Answer clearly and plainly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eres un asistente útil. Responde con claridad y sencillez.</translation>
     </message>
     <message>
         <source>Short answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas breves</translation>
     </message>
     <message>
         <source>Answer briefly. Use bullet points when they help; skip introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde de forma breve. Usa viñetas cuando sean útiles; omite las introducciones.</translation>
     </message>
     <message>
         <source>Proofreader</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrector</translation>
     </message>
     <message>
         <source>Correct the spelling, grammar and punctuation of the text I send. Keep my wording and tone, then list the main changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige la ortografía, la gramática y la puntuación del texto que te envíe. Conserva mis palabras y mi tono y, después, enumera los cambios principales.</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductor</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
-        <translation type="unfinished"></translation>
+        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <translation>Traduce el texto que te envíe. Si no indico un idioma, tradúcelo al español; conserva el formato.</translation>
     </message>
     <message>
         <source>Email helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayudante de correo</translation>
     </message>
     <message>
         <source>Help me write clear, polite work emails. Ask for missing details before drafting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdame a escribir correos electrónicos de trabajo claros y corteses. Pregúntame los detalles que falten antes de redactar el borrador.</translation>
     </message>
 </context>
 <context>
     <name>Print</name>
     <message>
         <source>You</source>
-        <translation type="unfinished">Tú</translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">Asistente</translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished">Chat sin título</translation>
+        <translation>Chat sin título</translation>
     </message>
     <message>
         <source>{speaker} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} · {when}</translation>
     </message>
     <message>
         <source>{page} / {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} / {pages}</translation>
     </message>
     <message>
         <source>Attached file: {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto: {name} ({size})</translation>
     </message>
     <message>
         <source>Picture not available: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen no disponible: {name}</translation>
     </message>
     <message>
         <source>Open a chat with messages to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un chat con mensajes para imprimirlo.</translation>
     </message>
     <message>
         <source>This chat has no messages yet, so there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este chat todavía no tiene mensajes, así que no hay nada que imprimir.</translation>
     </message>
     <message>
         <source>Wait for the printing under way to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine la impresión en curso o cancélala.</translation>
     </message>
     <message>
         <source>Preparing… {done} of {total} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando… {done} de {total} mensajes</translation>
     </message>
     <message>
         <source>Arranging the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizando las páginas…</translation>
     </message>
     <message>
         <source>Printing page {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo la página {done} de {total}…</translation>
     </message>
     <message>
         <source>Printing the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo el chat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Desktop Chat</source>
-        <translation type="unfinished">Desktop Chat</translation>
+        <translation>Desktop Chat</translation>
     </message>
     <message>
         <source>Printing cancelled. Nothing was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión cancelada. No se envió nada a la impresora.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished">Exportación cancelada. No se escribió ningún archivo.</translation>
+        <translation>Exportación cancelada. No se guardó ningún archivo.</translation>
     </message>
     <message>
         <source>Sent 1 page to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió 1 página a la impresora.</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron {pages} páginas a la impresora.</translation>
     </message>
     <message>
         <source>Saved 1 page as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó 1 página como {path}</translation>
     </message>
     <message>
         <source>Saved {pages} pages as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {pages} páginas como {path}</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is on and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora. Comprueba que está encendida y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>{name} could not be written. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {name}. Elige otra carpeta y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished">chat</translation>
+        <translation>chat</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +2952,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Esta respuesta ya está completa.</translation>
     </message>
     <message>
-        <source>This message can&apos;t be sent again.</source>
+        <source>This message can't be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
@@ -2975,7 +2960,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Este mensaje por sí solo es más largo de lo que puede leer el modelo. Acórtalo o elige en la barra lateral un modelo con una ventana de contexto más grande. Tu texto sigue en el cuadro de mensaje.</translation>
     </message>
     <message>
-        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>Este modelo no puede ver imágenes. Elige en la barra lateral un modelo que pueda (Claude o Gemini) o quita las imágenes. Tu mensaje y tus archivos siguen en el cuadro de mensaje.</translation>
     </message>
     <message>
@@ -3275,7 +3260,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Proxy</translation>
     </message>
     <message>
-        <source>Empty: use the system&apos;s proxy settings</source>
+        <source>Empty: use the system's proxy settings</source>
         <translation>Vacío: usar la configuración de proxy del sistema</translation>
     </message>
     <message>
@@ -3308,15 +3293,15 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <source>The language of the app&apos;s words. It changes at once.</source>
-        <translation type="unfinished"></translation>
+        <source>The language of the app's words. It changes at once.</source>
+        <translation>El idioma de los textos de la aplicación. Cambia al instante.</translation>
     </message>
     <message>
         <source>Same as the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema ({language})</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -3336,7 +3321,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -3467,7 +3452,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>Print the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el chat</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3547,7 +3532,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
+        <source>Can't reach the gateway. Your history, search and settings still work.</source>
         <translation>No se puede conectar con la pasarela. Tu historial, la búsqueda y la configuración siguen funcionando.</translation>
     </message>
     <message>
@@ -3649,11 +3634,11 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Libera espacio en el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
         <translation>El archivo de tu historial de chats no se puede modificar (es de solo lectura), así que no se puede guardar nada nuevo. Todo lo guardado antes está a salvo.</translation>
     </message>
     <message>
-        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
+        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
         <translation>No se puede crear la carpeta de tu historial de chats, así que no se puede guardar nada.</translation>
     </message>
     <message>
@@ -3661,7 +3646,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Tu historial de chats necesita una actualización única, pero el archivo es de solo lectura.</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
+        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
         <translation>El archivo de tu historial de chats está dañado y no se puede abrir. Se ha dejado exactamente como estaba.</translation>
     </message>
     <message>
@@ -3685,7 +3670,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Comprueba que el disco está conectado y que tienes permiso para escribir en la carpeta del historial.</translation>
     </message>
     <message>
-        <source>Your chat history can&apos;t be opened safely on this drive.</source>
+        <source>Your chat history can't be opened safely on this drive.</source>
         <translation>Tu historial de chats no se puede abrir de forma segura en esta unidad.</translation>
     </message>
     <message>
@@ -3718,7 +3703,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
         <source>{what_happened} Your history was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what_happened} Tu historial no se modificó.</translation>
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
@@ -3769,7 +3754,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>una exportación de ChatGPT debería contener una lista de conversaciones</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
+        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
         <translation>no es una exportación de Desktop Chat (falta «format» o es desconocido)</translation>
     </message>
     <message>
@@ -4376,7 +4361,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>{amount} + desconocido</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
+        <source>No price is known for this model, so its cost can't be estimated.</source>
         <translation>No se conoce el precio de este modelo, así que no se puede estimar su costo.</translation>
     </message>
     <message>
@@ -4452,11 +4437,11 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>títulos de chats: {tokens} tokens ({cost})</translation>
     </message>
     <message>
-        <source>Included above, the app&apos;s own requests — {parts}.</source>
+        <source>Included above, the app's own requests — {parts}.</source>
         <translation>Incluidas arriba, las solicitudes propias de la aplicación: {parts}.</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
         <translation>Los costos son estimaciones basadas en las tarifas públicas por millón de tokens; la factura de tu pasarela puede ser distinta. «desconocido» significa que no se conoce el precio de ese modelo. Solo se cuentan las respuestas cuya pasarela informó de sus recuentos de tokens.</translation>
     </message>
     <message>
@@ -4633,7 +4618,7 @@ Costo estimado: {cost}</translation>
         <translation>Dirección de la pasarela</translation>
     </message>
     <message>
-        <source>The address of your organisation&apos;s chat gateway</source>
+        <source>The address of your organisation's chat gateway</source>
         <translation>La dirección de la pasarela de chat de tu organización</translation>
     </message>
     <message>
@@ -4684,7 +4669,7 @@ Costo estimado: {cost}</translation>
         <translation>Acerca de Desktop Chat</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
 {folder}</source>
         <translation>Chatea con los modelos de la pasarela de tu organización. Tus chats se guardan en este equipo, en:
 {folder}</translation>
