@@ -67,7 +67,7 @@
         <translation>コピーされていません</translation>
     </message>
     <message>
-        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
+        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
         <translation>「{name}」はコピーできません。このアプリで表示できる画像ではありません。</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <source>“{name}” can&apos;t be shown.</source>
+        <source>“{name}” can't be shown.</source>
         <translation>「{name}」を表示できません。</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
         <translation>Web 上のファイルへのリンクは添付できません。ファイルをダウンロードしてから添付してください。</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>「{name}」を開けませんでした。ファイルがまだ存在し、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
         <translation>「{name}」はこのアプリで読み取れない種類のファイルです。添付できるのは、画像（PNG、JPEG、WebP、GIF）、PDF、Word、Excel、PowerPoint、CSV、テキストファイルです。</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>「{name}」を履歴に保存できませんでした（ディスクがいっぱいではありませんか？）。何も添付されていません。</translation>
     </message>
     <message>
-        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} は画像を認識できません。画像に対応したモデルに切り替えるか、画像を削除してください。</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>新しい履歴を作成</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
+        <source>{error} Your message is saved and can be sent when you're back online.</source>
         <translation>{error} メッセージは保存されています。オンラインに戻ったら送信できます。</translation>
     </message>
     <message>
@@ -560,7 +560,7 @@
         <translation>ゲートウェイの報告値</translation>
     </message>
     <message>
-        <source>learned from the gateway&apos;s own error</source>
+        <source>learned from the gateway's own error</source>
         <translation>ゲートウェイのエラーから判明した値</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
         <translation>約 {used} トークンが {model} に送信されます。コンテキストウィンドウのサイズはまだ不明です。チャットが長すぎるとゲートウェイが応答した時点で判明します。</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
         <translation>{model} のコンテキストウィンドウ {window} トークン（{source}）のうち、約 {used} トークンを使用しています。</translation>
     </message>
     <message>
@@ -614,7 +614,7 @@
         <translation>最も古いメッセージの代わりに要約が送信されます。</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
+        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
         <translation>数値は推定値です。回答のたびにゲートウェイ側の値に近づきます。</translation>
     </message>
 </context>
@@ -853,33 +853,23 @@
     <name>Counted</name>
     <message numerus="yes">
         <source>%Ln tool(s)</source>
-        <translation type="unfinished">
-            <numerusform>%Ln 個のツール</numerusform>
-        </translation>
+        <translation><numerusform>%Ln 個のツール</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln 件のチャット</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln 件のチャットをインポートしました。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported, {already_there} already here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln 件のチャットをインポートしました（{already_there} 件は既に存在します）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln more row(s) or character(s) were left out to fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>収めるために、さらに %Ln 行または文字が省略されました。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1171,13 +1161,13 @@
     <name>Formulas</name>
     <message>
         <source>Formula could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>数式を表示できませんでした</translation>
     </message>
 </context>
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system&apos;s password store</source>
+        <source>your system's password store</source>
         <translation>システムのパスワードストア</translation>
     </message>
     <message>
@@ -1221,15 +1211,15 @@
         <translation>ゲートウェイが API キーを受け付けませんでした。</translation>
     </message>
     <message>
-        <source>Your account can&apos;t use this model right now (quota or permission).</source>
+        <source>Your account can't use this model right now (quota or permission).</source>
         <translation>お使いのアカウントは現在このモデルを使用できません（使用量の上限または権限）。</translation>
     </message>
     <message>
-        <source>This address doesn&apos;t look like a chat gateway.</source>
+        <source>This address doesn't look like a chat gateway.</source>
         <translation>このアドレスはチャットゲートウェイではないようです。</translation>
     </message>
     <message>
-        <source>This model isn&apos;t available with your key.</source>
+        <source>This model isn't available with your key.</source>
         <translation>このモデルはお使いのキーでは利用できません。</translation>
     </message>
     <message>
@@ -1237,11 +1227,11 @@
         <translation>この会話はモデルにとって長すぎます。</translation>
     </message>
     <message>
-        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>このモデルは画像を認識できません。画像に対応したモデル（Claude や Gemini）を選ぶか、画像を外してメッセージを送信してください。</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
         <translation>このモデル（またはゲートウェイ）はツールを使用できません。[再試行] を押すと、ツールなしでメッセージを送信します（サイドバーでオンにするまで、このチャットではツールはオフのままです）。</translation>
     </message>
     <message>
@@ -1257,11 +1247,11 @@
         <translation>モデルサービスの応答に時間がかかりすぎました。</translation>
     </message>
     <message>
-        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
         <translation>ゲートウェイに接続できません。インターネット接続またはプロキシを確認してください。</translation>
     </message>
     <message>
-        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
+        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
         <translation>接続が安全ではない（証明書の問題）ため、何も送信されませんでした。</translation>
     </message>
     <message>
@@ -1349,7 +1339,7 @@
         <translation>種類: {value}</translation>
     </message>
     <message>
-        <source>Model&apos;s limit: {value} tokens</source>
+        <source>Model's limit: {value} tokens</source>
         <translation>モデルの上限: {value} トークン</translation>
     </message>
     <message>
@@ -1469,7 +1459,7 @@
         <translation>メッセージ {number} の画像を読み取れなかったため、何も送信されませんでした。</translation>
     </message>
     <message>
-        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
+        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
         <translation>メッセージ {number} はツールの結果ですが、対応するツール呼び出しが指定されていないため、何も送信されませんでした。</translation>
     </message>
     <message>
@@ -1477,11 +1467,11 @@
         <translation>メッセージ {number} のツール呼び出しに ID または名前がないため、何も送信されませんでした。</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
+        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
         <translation>ツール {number} の名前はゲートウェイで使用できません。ツールサーバーの設定を確認してください。</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
+        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
         <translation>ツール {number} の入力の記述形式はゲートウェイで使用できません。ツールサーバーを確認してください。</translation>
     </message>
     <message>
@@ -1497,7 +1487,7 @@
         <translation>停止シーケンスは {high} 個まで指定できます。</translation>
     </message>
     <message>
-        <source>A stop sequence can&apos;t be empty.</source>
+        <source>A stop sequence can't be empty.</source>
         <translation>停止シーケンスを空にすることはできません。</translation>
     </message>
     <message>
@@ -1513,7 +1503,7 @@
         <translation>ゲートウェイのアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>This doesn&apos;t look like a web address.</source>
+        <source>This doesn't look like a web address.</source>
         <translation>Web アドレスではないようです。</translation>
     </message>
     <message>
@@ -1525,11 +1515,11 @@
         <translation>アドレスにユーザー名とパスワードを含めないでください。</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
+        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
         <translation>プロキシのアドレス {value!r} は使用できません。http://proxy.example.com:3128 のような形式で入力してください（システムの設定を使う場合は空のままにします）。</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
+        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
         <translation>API キーに、スペースまたはキーに使用できない文字が含まれています。もう一度貼り付けてください。</translation>
     </message>
     <message>
@@ -1537,19 +1527,19 @@
         <translation>{field}を確認してください。</translation>
     </message>
     <message>
-        <source>Added &apos;{scheme}://&apos; to the address.</source>
+        <source>Added '{scheme}://' to the address.</source>
         <translation>アドレスに「{scheme}://」を追加しました。</translation>
     </message>
     <message>
-        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
+        <source>Removed the part after '?' or '#'.</source>
         <translation>「?」または「#」以降の部分を削除しました。</translation>
     </message>
     <message>
-        <source>Removed &apos;{suffix}&apos; from the address.</source>
+        <source>Removed '{suffix}' from the address.</source>
         <translation>アドレスから「{suffix}」を削除しました。</translation>
     </message>
     <message>
-        <source>Added &apos;/v1&apos; to the address.</source>
+        <source>Added '/v1' to the address.</source>
         <translation>アドレスに「/v1」を追加しました。</translation>
     </message>
 </context>
@@ -1564,7 +1554,7 @@
         <translation>新しい履歴を作成</translation>
     </message>
     <message>
-        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
         <translation>[新しい履歴を作成] を選ぶと、破損したファイルは変更されずに新しいファイルの隣に残るため、何も失われません。</translation>
     </message>
     <message>
@@ -1653,7 +1643,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
+        <source>Your key could not be read from or saved to this computer's password store.</source>
         <translation>このコンピューターのパスワードストアでキーを読み取る、または保存することができませんでした。</translation>
     </message>
     <message>
@@ -1669,7 +1659,7 @@
         <translation>このセッションのみ保持</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
+        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
         <translation>パスワードストアがロックされているため、Desktop Chat はキーを読み取ることも保存することもできません。</translation>
     </message>
     <message>
@@ -1677,7 +1667,7 @@
         <translation>ロックを解除して再試行するか、このセッションの間だけキーを保持してください</translation>
     </message>
     <message>
-        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
+        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
         <translation>パスワードストアが時間内に応答しませんでした（ロック解除を待っている可能性があります）。</translation>
     </message>
     <message>
@@ -1685,7 +1675,7 @@
         <translation>再試行するか、このセッションの間だけキーを保持してください</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
+        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
         <translation>キーは環境変数 {variable} で設定されているため、ここでは変更できません。</translation>
     </message>
     <message>
@@ -1752,7 +1742,7 @@
         <translation>この値をシークレットとしてキーリングに保存します</translation>
     </message>
     <message>
-        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
+        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
         <translation>シークレットは mcp.json ではなくシステムのキーリングに保存され、•••• と表示されます</translation>
     </message>
     <message>
@@ -1801,7 +1791,7 @@
         <translation>完全に削除</translation>
     </message>
     <message>
-        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>この操作は元に戻せません。ごみ箱のチャットは 30 日後に自動的に削除されます。</translation>
     </message>
     <message>
@@ -1845,15 +1835,15 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Export as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF としてエクスポート(&amp;D)…</translation>
     </message>
     <message>
         <source>Save the chat on screen as a PDF: code, formulas and pictures included</source>
-        <translation type="unfinished"></translation>
+        <translation>画面に表示中のチャットを PDF として保存します（コード、数式、画像も含まれます）</translation>
     </message>
     <message>
         <source>&amp;Import archive or ChatGPT export…</source>
@@ -2030,7 +2020,7 @@
         <translation>長さの上限に達したため、回答が途中で終わりました。</translation>
     </message>
     <message>
-        <source>The provider&apos;s content filter stopped this answer.</source>
+        <source>The provider's content filter stopped this answer.</source>
         <translation>プロバイダーのコンテンツフィルターによって、この回答は停止されました。</translation>
     </message>
     <message>
@@ -2090,7 +2080,7 @@
         <translation>推論を表示</translation>
     </message>
     <message>
-        <source>Show or hide the model&apos;s reasoning</source>
+        <source>Show or hide the model's reasoning</source>
         <translation>モデルの推論の表示/非表示を切り替えます</translation>
     </message>
     <message>
@@ -2358,7 +2348,7 @@
         <translation>選択項目をリセット(&amp;R)</translation>
     </message>
     <message>
-        <source>Reset the selected models&apos; figures</source>
+        <source>Reset the selected models' figures</source>
         <translation>選択したモデルの値をリセット</translation>
     </message>
     <message>
@@ -2370,7 +2360,7 @@
         <translation>追加するモデル</translation>
     </message>
     <message>
-        <source>Another model&apos;s name, as the gateway spells it</source>
+        <source>Another model's name, as the gateway spells it</source>
         <translation>ほかのモデルの名前（ゲートウェイでの表記どおり）</translation>
     </message>
     <message>
@@ -2382,11 +2372,11 @@
         <translation>このモデルを表に追加します</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
+        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
         <translation>価格は各プロバイダーの公開価格に基づく推定値です。ゲートウェイの請求額とは異なる場合があります。</translation>
     </message>
     <message>
-        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
+        <source>An answer can't be longer than the context window ({window} tokens).</source>
         <translation>回答をコンテキストウィンドウ（{window} トークン）より長くすることはできません。</translation>
     </message>
     <message>
@@ -2413,12 +2403,12 @@
         <translation type="vanished">以前</translation>
     </message>
     <message>
-        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
+        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
         <translation>接続しました。このゲートウェイはモデル一覧を提供していないため、標準の一覧を表示しています。</translation>
     </message>
     <message>
         <source>Showing the models saved earlier. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>以前に保存されたモデルを表示しています。{reason}</translation>
     </message>
     <message>
         <source>Showing the models saved on {when}. {reason}</source>
@@ -2440,7 +2430,7 @@
         <translation>チャットがモデルにとって長すぎる場合に、このモデルが以前のメッセージを要約します</translation>
     </message>
     <message>
-        <source>The chat&apos;s own model</source>
+        <source>The chat's own model</source>
         <translation>チャットで使用中のモデル</translation>
     </message>
     <message>
@@ -2457,7 +2447,7 @@
     </message>
     <message>
         <source>Chat &amp;names are written by</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット名を付けるモデル(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;with</source>
@@ -2495,7 +2485,7 @@
         <translation>{parameter}をリセット</translation>
     </message>
     <message>
-        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
+        <source>Don't send this parameter (use the gateway's default)</source>
         <translation>このパラメーターを送信しません（ゲートウェイの既定値を使用）</translation>
     </message>
     <message>
@@ -2558,7 +2548,7 @@
         <translation>通常は、温度と top_p のどちらか一方だけを調整します。</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -2728,7 +2718,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>最新の N ターンのみ送信</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
         <translation>1 ターンは、あなたのメッセージ 1 件とその回答です。設定すると、さらに多く収まる場合でも、最新のターンだけが（システムプロンプトと要約とともに）モデルに送信されます。未設定の場合は、モデルのコンテキストウィンドウに収まるだけ送信されます。</translation>
     </message>
     <message>
@@ -2756,154 +2746,154 @@ Usually adjust either temperature or top_p, not both.</source>
     <name>Presets</name>
     <message>
         <source>Helpful assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>親切なアシスタント</translation>
     </message>
     <message>
         <source>You are a helpful assistant. Answer clearly and plainly.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたは親切なアシスタントです。わかりやすく、平易な言葉で答えてください。</translation>
     </message>
     <message>
         <source>Short answers</source>
-        <translation type="unfinished"></translation>
+        <translation>簡潔な回答</translation>
     </message>
     <message>
         <source>Answer briefly. Use bullet points when they help; skip introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>簡潔に答えてください。役立つ場合は箇条書きを使い、前置きは省いてください。</translation>
     </message>
     <message>
         <source>Proofreader</source>
-        <translation type="unfinished"></translation>
+        <translation>文章校正</translation>
     </message>
     <message>
         <source>Correct the spelling, grammar and punctuation of the text I send. Keep my wording and tone, then list the main changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>私が送る文章の誤字、文法、句読点を修正してください。言葉遣いと口調はそのまま残し、最後に主な変更点を一覧にしてください。</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>翻訳</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
-        <translation type="unfinished"></translation>
+        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <translation>私が送る文章を翻訳してください。言語の指定がない場合は日本語に翻訳してください。書式はそのまま保ってください。</translation>
     </message>
     <message>
         <source>Email helper</source>
-        <translation type="unfinished"></translation>
+        <translation>メール作成サポート</translation>
     </message>
     <message>
         <source>Help me write clear, polite work emails. Ask for missing details before drafting.</source>
-        <translation type="unfinished"></translation>
+        <translation>わかりやすく丁寧なビジネスメールを書く手伝いをしてください。下書きを作る前に、足りない情報があれば質問してください。</translation>
     </message>
 </context>
 <context>
     <name>Print</name>
     <message>
         <source>You</source>
-        <translation type="unfinished">あなた</translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">アシスタント</translation>
+        <translation>アシスタント</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished">無題のチャット</translation>
+        <translation>無題のチャット</translation>
     </message>
     <message>
         <source>{speaker} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{speaker} · {when}</translation>
     </message>
     <message>
         <source>{page} / {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} / {pages}</translation>
     </message>
     <message>
         <source>Attached file: {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル: {name} ({size})</translation>
     </message>
     <message>
         <source>Picture not available: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を利用できません: {name}</translation>
     </message>
     <message>
         <source>Open a chat with messages to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷するには、メッセージのあるチャットを開いてください。</translation>
     </message>
     <message>
         <source>This chat has no messages yet, so there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットにはまだメッセージがないため、印刷するものがありません。</translation>
     </message>
     <message>
         <source>Wait for the printing under way to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の印刷が終わるまで待つか、印刷をキャンセルしてください。</translation>
     </message>
     <message>
         <source>Preparing… {done} of {total} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>準備しています… {done}/{total} 件のメッセージ</translation>
     </message>
     <message>
         <source>Arranging the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>ページをレイアウトしています…</translation>
     </message>
     <message>
         <source>Printing page {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ページ中 {done} ページ目を印刷しています…</translation>
     </message>
     <message>
         <source>Printing the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを印刷しています</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Desktop Chat</source>
-        <translation type="unfinished">Desktop Chat</translation>
+        <translation>Desktop Chat</translation>
     </message>
     <message>
         <source>Printing cancelled. Nothing was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷をキャンセルしました。プリンターには何も送信されていません。</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished">エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
+        <translation>エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
         <source>Sent 1 page to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ページをプリンターに送信しました。</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} ページをプリンターに送信しました。</translation>
     </message>
     <message>
         <source>Saved 1 page as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ページを {path} として保存しました</translation>
     </message>
     <message>
         <source>Saved {pages} pages as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} ページを {path} として保存しました</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is on and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷を開始できませんでした。プリンターの電源が入っていることを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>{name} could not be written. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を書き込めませんでした。別のフォルダーを選んで、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF としてエクスポート</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished">チャット</translation>
+        <translation>チャット</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +2949,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>この回答は既に完了しています。</translation>
     </message>
     <message>
-        <source>This message can&apos;t be sent again.</source>
+        <source>This message can't be sent again.</source>
         <translation>このメッセージは再送信できません。</translation>
     </message>
     <message>
@@ -2967,7 +2957,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>このメッセージだけで、モデルが読み取れる長さを超えています。短くするか、サイドバーでコンテキストウィンドウの大きいモデルを選んでください。入力したテキストはメッセージ欄に残っています。</translation>
     </message>
     <message>
-        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>このモデルは画像を認識できません。サイドバーで画像に対応したモデル（Claude や Gemini）を選ぶか、画像を削除してください。メッセージとファイルはメッセージ欄に残っています。</translation>
     </message>
     <message>
@@ -3267,7 +3257,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>プロキシ</translation>
     </message>
     <message>
-        <source>Empty: use the system&apos;s proxy settings</source>
+        <source>Empty: use the system's proxy settings</source>
         <translation>空欄: システムのプロキシ設定を使用</translation>
     </message>
     <message>
@@ -3300,15 +3290,15 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
-        <source>The language of the app&apos;s words. It changes at once.</source>
-        <translation type="unfinished"></translation>
+        <source>The language of the app's words. It changes at once.</source>
+        <translation>アプリの表示言語です。すぐに切り替わります。</translation>
     </message>
     <message>
         <source>Same as the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>システムと同じ（{language}）</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -3328,7 +3318,7 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -3459,7 +3449,7 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>Print the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを印刷</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3539,7 +3529,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
+        <source>Can't reach the gateway. Your history, search and settings still work.</source>
         <translation>ゲートウェイに接続できません。履歴、検索、設定は引き続き使用できます。</translation>
     </message>
     <message>
@@ -3641,11 +3631,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ディスクの空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
         <translation>チャット履歴ファイルが読み取り専用で変更できないため、新しい内容を保存できません。それまでに保存された内容は安全です。</translation>
     </message>
     <message>
-        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
+        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
         <translation>チャット履歴用のフォルダーを作成できないため、何も保存できません。</translation>
     </message>
     <message>
@@ -3653,7 +3643,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>チャット履歴を 1 回だけ更新する必要がありますが、ファイルが読み取り専用です。</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
+        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
         <translation>チャット履歴ファイルが破損しているため、開けません。ファイルは元のまま残されています。</translation>
     </message>
     <message>
@@ -3677,7 +3667,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ディスクが接続されていること、および履歴フォルダーへの書き込み権限があることを確認してください。</translation>
     </message>
     <message>
-        <source>Your chat history can&apos;t be opened safely on this drive.</source>
+        <source>Your chat history can't be opened safely on this drive.</source>
         <translation>このドライブではチャット履歴を安全に開けません。</translation>
     </message>
     <message>
@@ -3710,7 +3700,7 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>{what_happened} Your history was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what_happened} 履歴は変更されていません。</translation>
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
@@ -3761,8 +3751,8 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ChatGPT のエクスポートには会話の一覧が含まれている必要があります</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
-        <translation>Desktop Chat のエクスポートではありません（&apos;format&apos; がないか、不明な値です）</translation>
+        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
+        <translation>Desktop Chat のエクスポートではありません（'format' がないか、不明な値です）</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
@@ -4367,7 +4357,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{amount} + 不明</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
+        <source>No price is known for this model, so its cost can't be estimated.</source>
         <translation>このモデルの価格が不明なため、コストを推定できません。</translation>
     </message>
     <message>
@@ -4443,11 +4433,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>チャットのタイトル: {tokens} トークン（{cost}）</translation>
     </message>
     <message>
-        <source>Included above, the app&apos;s own requests — {parts}.</source>
+        <source>Included above, the app's own requests — {parts}.</source>
         <translation>上記には、アプリ自身のリクエストが含まれています — {parts}。</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
         <translation>コストは 100 万トークンあたりの公開価格に基づく推定値で、ゲートウェイの請求額とは異なる場合があります。「不明」は、そのモデルの価格がわからないことを示します。集計されるのは、ゲートウェイがトークン数を報告した回答のみです。</translation>
     </message>
     <message>
@@ -4624,7 +4614,7 @@ Estimated cost: {cost}</source>
         <translation>ゲートウェイのアドレス</translation>
     </message>
     <message>
-        <source>The address of your organisation&apos;s chat gateway</source>
+        <source>The address of your organisation's chat gateway</source>
         <translation>組織のチャットゲートウェイのアドレス</translation>
     </message>
     <message>
@@ -4675,7 +4665,7 @@ Estimated cost: {cost}</source>
         <translation>Desktop Chat について</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
 {folder}</source>
         <translation>組織のゲートウェイを通じて、さまざまなモデルとチャットできます。チャットはこのコンピューターの次の場所に保存されます:
 {folder}</translation>
