@@ -68,7 +68,8 @@ def typeset(latex: str, display: bool, size: float, colour: str) -> dict[str, An
     ziamath.config.svg2 = False  # plain paths: QtSvg (SVG Tiny) does not draw <symbol>s
     try:
         mathml = _mathml(latex, display, colour)
-        if _UNKNOWN_COMMAND.search(ET.tostring(mathml, encoding="unicode")):  # latex2mathml keeps \foo as text
+        text = ET.tostring(mathml, encoding="unicode")
+        if _UNKNOWN_COMMAND.search(text):  # latex2mathml keeps \foo as text
             return {"error": "unknown command"}
         maths = ziamath.Math(mathml, size=size)
         svg = maths.svg()
