@@ -67,7 +67,7 @@
         <translation>Nicht kopiert</translation>
     </message>
     <message>
-        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
+        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
         <translation>„{name}“ kann nicht kopiert werden: Es ist kein Bild, das diese App anzeigen kann.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>Anhang</translation>
     </message>
     <message>
-        <source>“{name}” can't be shown.</source>
+        <source>“{name}” can&apos;t be shown.</source>
         <translation>„{name}“ kann nicht angezeigt werden.</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
         <translation>Links zu Dateien im Web können nicht angehängt werden. Laden Sie die Datei herunter und hängen Sie sie dann an.</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>„{name}“ konnte nicht geöffnet werden. Prüfen Sie, ob die Datei noch existiert und Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
         <translation>„{name}“ ist ein Dateityp, den die App nicht lesen kann. Sie können Bilder (PNG, JPEG, WebP, GIF), PDF-, Word-, Excel-, PowerPoint-, CSV- und Textdateien anhängen.</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>„{name}“ konnte nicht im Verlauf gespeichert werden (ist der Datenträger voll?). Es wurde nichts angehängt.</translation>
     </message>
     <message>
-        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} kann keine Bilder sehen. Wechseln Sie zu einem Modell, das Bilder unterstützt, oder entfernen Sie die Bilder.</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you're back online.</source>
+        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
         <translation>{error} Ihre Nachricht ist gespeichert und kann gesendet werden, sobald Sie wieder online sind.</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@
         <translation>laut Angabe Ihres Gateways</translation>
     </message>
     <message>
-        <source>learned from the gateway's own error</source>
+        <source>learned from the gateway&apos;s own error</source>
         <translation>aus der Fehlermeldung des Gateways ermittelt</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>Etwa {used} Token werden an {model} gesendet. Das Kontextfenster ist noch nicht bekannt; es wird ermittelt, wenn das Gateway meldet, dass der Chat zu lang ist.</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
         <translation>Etwa {used} von {window} Token des Kontextfensters von {model} ({source}).</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@
         <translation>Anstelle der ersten Nachrichten wird eine Zusammenfassung gesendet.</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
+        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
         <translation>Die Werte sind Schätzungen; mit jeder Antwort nähern sie sich den Zahlen des Gateways an.</translation>
     </message>
 </context>
@@ -855,23 +855,38 @@
     <name>Counted</name>
     <message numerus="yes">
         <source>%Ln tool(s)</source>
-        <translation><numerusform>%Ln Tool</numerusform><numerusform>%Ln Tools</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Tool</numerusform>
+            <numerusform>%Ln Tools</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
-        <translation><numerusform>%Ln Chat</numerusform><numerusform>%Ln Chats</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Chat</numerusform>
+            <numerusform>%Ln Chats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported.</source>
-        <translation><numerusform>%Ln Chat importiert.</numerusform><numerusform>%Ln Chats importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Chat importiert.</numerusform>
+            <numerusform>%Ln Chats importiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported, {already_there} already here.</source>
-        <translation><numerusform>%Ln Chat importiert, {already_there} bereits vorhanden.</numerusform><numerusform>%Ln Chats importiert, {already_there} bereits vorhanden.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Chat importiert, {already_there} bereits vorhanden.</numerusform>
+            <numerusform>%Ln Chats importiert, {already_there} bereits vorhanden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more row(s) or character(s) were left out to fit.</source>
-        <translation><numerusform>%Ln weitere Zeile bzw. weiteres Zeichen wurde weggelassen, damit alles passt.</numerusform><numerusform>%Ln weitere Zeilen oder Zeichen wurden weggelassen, damit alles passt.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln weitere Zeile bzw. weiteres Zeichen wurde weggelassen, damit alles passt.</numerusform>
+            <numerusform>%Ln weitere Zeilen oder Zeichen wurden weggelassen, damit alles passt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -951,10 +966,6 @@
         <source>This is the text the model read from the file.</source>
         <translation>Dies ist der Text, den das Modell aus der Datei gelesen hat.</translation>
     </message>
-    <message>
-        <source>{count} more rows or characters were left out to fit.</source>
-        <translation type="vanished">{count} weitere Zeilen oder Zeichen wurden weggelassen, damit alles passt.</translation>
-    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -1028,22 +1039,6 @@
     <message>
         <source>Desktop Chat</source>
         <translation>Desktop Chat</translation>
-    </message>
-    <message>
-        <source>1 chat</source>
-        <translation type="vanished">1 Chat</translation>
-    </message>
-    <message>
-        <source>{count} chats</source>
-        <translation type="vanished">{count} Chats</translation>
-    </message>
-    <message>
-        <source>{imported} chats imported, {skipped} already here.</source>
-        <translation type="vanished">{imported} Chats importiert, {skipped} bereits vorhanden.</translation>
-    </message>
-    <message>
-        <source>{imported} chats imported.</source>
-        <translation type="vanished">{imported} Chats importiert.</translation>
     </message>
     <message>
         <source>Imported from {name}: {counts}</source>
@@ -1169,7 +1164,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system's password store</source>
+        <source>your system&apos;s password store</source>
         <translation>der Kennwortspeicher Ihres Systems</translation>
     </message>
     <message>
@@ -1213,15 +1208,15 @@
         <translation>Das Gateway hat Ihren API-Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>Your account can't use this model right now (quota or permission).</source>
+        <source>Your account can&apos;t use this model right now (quota or permission).</source>
         <translation>Ihr Konto kann dieses Modell gerade nicht verwenden (Kontingent oder Berechtigung).</translation>
     </message>
     <message>
-        <source>This address doesn't look like a chat gateway.</source>
+        <source>This address doesn&apos;t look like a chat gateway.</source>
         <translation>Diese Adresse scheint kein Chat-Gateway zu sein.</translation>
     </message>
     <message>
-        <source>This model isn't available with your key.</source>
+        <source>This model isn&apos;t available with your key.</source>
         <translation>Dieses Modell ist mit Ihrem Schlüssel nicht verfügbar.</translation>
     </message>
     <message>
@@ -1229,11 +1224,11 @@
         <translation>Dieser Chat ist zu lang für das Modell.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>Dieses Modell kann keine Bilder sehen. Wählen Sie ein Modell, das Bilder unterstützt (Claude oder Gemini), oder senden Sie die Nachricht ohne Bilder.</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
         <translation>Dieses Modell (oder das Gateway) kann keine Tools verwenden. „Erneut versuchen“ sendet die Nachricht ohne Tools (in diesem Chat bleiben die Tools aus, bis Sie sie in der Seitenleiste einschalten).</translation>
     </message>
     <message>
@@ -1249,11 +1244,11 @@
         <translation>Der Modelldienst hat zu lange für die Antwort gebraucht.</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
         <translation>Das Gateway ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung oder Ihren Proxy.</translation>
     </message>
     <message>
-        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>Die Verbindung ist nicht sicher (Zertifikatproblem), daher wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -1341,7 +1336,7 @@
         <translation>Art: {value}</translation>
     </message>
     <message>
-        <source>Model's limit: {value} tokens</source>
+        <source>Model&apos;s limit: {value} tokens</source>
         <translation>Limit des Modells: {value} Token</translation>
     </message>
     <message>
@@ -1461,7 +1456,7 @@
         <translation>Ein Bild in Nachricht {number} konnte nicht gelesen werden, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
+        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
         <translation>Nachricht {number} ist ein Tool-Ergebnis ohne zugehörigen Tool-Aufruf, daher wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -1469,11 +1464,11 @@
         <translation>Ein Tool-Aufruf in Nachricht {number} hat keine ID oder keinen Namen, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
+        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
         <translation>Tool {number} hat einen Namen, den das Gateway nicht annimmt; prüfen Sie die Einstellungen des Tool-Servers.</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
+        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
         <translation>Tool {number} beschreibt seine Eingaben in einer Form, die das Gateway nicht annimmt; prüfen Sie den Tool-Server.</translation>
     </message>
     <message>
@@ -1489,7 +1484,7 @@
         <translation>Sie können höchstens {high} Stoppsequenzen angeben.</translation>
     </message>
     <message>
-        <source>A stop sequence can't be empty.</source>
+        <source>A stop sequence can&apos;t be empty.</source>
         <translation>Eine Stoppsequenz darf nicht leer sein.</translation>
     </message>
     <message>
@@ -1505,7 +1500,7 @@
         <translation>Bitte geben Sie die Gateway-Adresse ein.</translation>
     </message>
     <message>
-        <source>This doesn't look like a web address.</source>
+        <source>This doesn&apos;t look like a web address.</source>
         <translation>Das sieht nicht wie eine Webadresse aus.</translation>
     </message>
     <message>
@@ -1517,11 +1512,11 @@
         <translation>Bitte lassen Sie Benutzername und Kennwort in der Adresse weg.</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
+        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
         <translation>Die Proxy-Adresse {value!r} ist nicht verwendbar. Verwenden Sie eine Form wie http://proxy.example.com:3128 (oder lassen Sie das Feld leer, um den Proxy des Systems zu verwenden).</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
+        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
         <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die nicht Teil eines Schlüssels sein können. Bitte fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
@@ -1529,19 +1524,19 @@
         <translation>Bitte prüfen Sie {field}.</translation>
     </message>
     <message>
-        <source>Added '{scheme}://' to the address.</source>
+        <source>Added &apos;{scheme}://&apos; to the address.</source>
         <translation>„{scheme}://“ wurde zur Adresse hinzugefügt.</translation>
     </message>
     <message>
-        <source>Removed the part after '?' or '#'.</source>
+        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Der Teil nach „?“ oder „#“ wurde entfernt.</translation>
     </message>
     <message>
-        <source>Removed '{suffix}' from the address.</source>
+        <source>Removed &apos;{suffix}&apos; from the address.</source>
         <translation>„{suffix}“ wurde aus der Adresse entfernt.</translation>
     </message>
     <message>
-        <source>Added '/v1' to the address.</source>
+        <source>Added &apos;/v1&apos; to the address.</source>
         <translation>„/v1“ wurde zur Adresse hinzugefügt.</translation>
     </message>
 </context>
@@ -1556,7 +1551,7 @@
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
         <translation>„Neuen Verlauf beginnen“ behält die beschädigte Datei unverändert neben der neuen, sodass nichts verloren geht.</translation>
     </message>
     <message>
@@ -1645,7 +1640,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer's password store.</source>
+        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
         <translation>Ihr Schlüssel konnte nicht aus dem Kennwortspeicher dieses Computers gelesen oder dort gespeichert werden.</translation>
     </message>
     <message>
@@ -1661,7 +1656,7 @@
         <translation>Für diese Sitzung behalten</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
+        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
         <translation>Ihr Kennwortspeicher ist gesperrt, daher kann Desktop Chat Ihren Schlüssel weder lesen noch speichern.</translation>
     </message>
     <message>
@@ -1669,7 +1664,7 @@
         <translation>Entsperren Sie ihn und versuchen Sie es erneut, oder behalten Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
     <message>
-        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
+        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
         <translation>Ihr Kennwortspeicher hat nicht rechtzeitig geantwortet (möglicherweise wartet er darauf, dass Sie ihn entsperren).</translation>
     </message>
     <message>
@@ -1677,7 +1672,7 @@
         <translation>Versuchen Sie es erneut, oder behalten Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
+        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
         <translation>Ihr Schlüssel ist über die Umgebungsvariable {variable} festgelegt und kann hier nicht geändert werden.</translation>
     </message>
     <message>
@@ -1744,7 +1739,7 @@
         <translation>Diesen Wert geheim halten (im Schlüsselbund)</translation>
     </message>
     <message>
-        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
+        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
         <translation>Ein Geheimnis wird im Schlüsselbund des Systems aufbewahrt, nicht in mcp.json, und als •••• angezeigt</translation>
     </message>
     <message>
@@ -1794,7 +1789,7 @@
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>Dies kann nicht rückgängig gemacht werden. Chats im Papierkorb werden nach 30 Tagen automatisch gelöscht.</translation>
     </message>
     <message>
@@ -2023,7 +2018,7 @@
         <translation>Die Antwort wurde wegen der Längenbegrenzung abgeschnitten.</translation>
     </message>
     <message>
-        <source>The provider's content filter stopped this answer.</source>
+        <source>The provider&apos;s content filter stopped this answer.</source>
         <translation>Der Inhaltsfilter des Anbieters hat diese Antwort gestoppt.</translation>
     </message>
     <message>
@@ -2083,7 +2078,7 @@
         <translation>Gedankengang anzeigen</translation>
     </message>
     <message>
-        <source>Show or hide the model's reasoning</source>
+        <source>Show or hide the model&apos;s reasoning</source>
         <translation>Gedankengang des Modells ein- oder ausblenden</translation>
     </message>
     <message>
@@ -2351,7 +2346,7 @@
         <translation>Auswahl &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Reset the selected models' figures</source>
+        <source>Reset the selected models&apos; figures</source>
         <translation>Werte der ausgewählten Modelle zurücksetzen</translation>
     </message>
     <message>
@@ -2363,7 +2358,7 @@
         <translation>Hinzuzufügendes Modell</translation>
     </message>
     <message>
-        <source>Another model's name, as the gateway spells it</source>
+        <source>Another model&apos;s name, as the gateway spells it</source>
         <translation>Name eines weiteren Modells, so wie das Gateway ihn schreibt</translation>
     </message>
     <message>
@@ -2375,11 +2370,11 @@
         <translation>Dieses Modell zur Tabelle hinzufügen</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
+        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
         <translation>Die Preise sind Schätzungen auf Basis der öffentlichen Listenpreise der Anbieter; Ihr Gateway kann andere Preise berechnen.</translation>
     </message>
     <message>
-        <source>An answer can't be longer than the context window ({window} tokens).</source>
+        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
         <translation>Eine Antwort kann nicht länger sein als das Kontextfenster ({window} Token).</translation>
     </message>
     <message>
@@ -2402,11 +2397,7 @@
 <context>
     <name>Models</name>
     <message>
-        <source>earlier</source>
-        <translation type="vanished">unbekannt</translation>
-    </message>
-    <message>
-        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
+        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
         <translation>Verbunden. Dieses Gateway listet seine Modelle nicht auf, daher wird die Standardliste angezeigt.</translation>
     </message>
     <message>
@@ -2433,7 +2424,7 @@
         <translation>Wenn ein Chat zu lang für sein Modell ist, fasst dieses Modell die früheren Nachrichten zusammen</translation>
     </message>
     <message>
-        <source>The chat's own model</source>
+        <source>The chat&apos;s own model</source>
         <translation>Das Modell des Chats</translation>
     </message>
     <message>
@@ -2451,10 +2442,6 @@
     <message>
         <source>Chat &amp;names are written by</source>
         <translation>Chat&amp;namen schreiben mit</translation>
-    </message>
-    <message>
-        <source>&amp;with</source>
-        <translation type="vanished">&amp;mit</translation>
     </message>
     <message>
         <source>Model that names new chats</source>
@@ -2488,7 +2475,7 @@
         <translation>{parameter} zurücksetzen</translation>
     </message>
     <message>
-        <source>Don't send this parameter (use the gateway's default)</source>
+        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
         <translation>Diesen Parameter nicht senden (Standard des Gateways verwenden)</translation>
     </message>
     <message>
@@ -2551,7 +2538,7 @@
         <translation>Ändern Sie in der Regel entweder die Temperatur oder top_p, nicht beides.</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -2721,7 +2708,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Nur die letzten N Runden senden</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
         <translation>Eine Runde ist eine Ihrer Nachrichten mit ihrer Antwort. Wenn festgelegt, werden nur die neuesten Runden an das Modell gesendet (mit dem Systemprompt und einer eventuellen Zusammenfassung), auch wenn mehr passen würden. Nicht festgelegt: so viele, wie in das Kontextfenster des Modells passen.</translation>
     </message>
     <message>
@@ -2776,7 +2763,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Übersetzer</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
         <translation>Übersetze den Text, den ich sende. Wenn ich keine Sprache nenne, übersetze ihn ins Deutsche; behalte die Formatierung bei.</translation>
     </message>
     <message>
@@ -2952,7 +2939,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Diese Antwort ist bereits vollständig.</translation>
     </message>
     <message>
-        <source>This message can't be sent again.</source>
+        <source>This message can&apos;t be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
@@ -2960,7 +2947,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Diese Nachricht allein ist länger, als das Modell lesen kann. Kürzen Sie sie, oder wählen Sie in der Seitenleiste ein Modell mit größerem Kontextfenster. Ihr Text steht noch im Nachrichtenfeld.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>Dieses Modell kann keine Bilder sehen. Wählen Sie in der Seitenleiste ein Modell, das Bilder unterstützt (Claude oder Gemini), oder entfernen Sie die Bilder. Ihre Nachricht und Ihre Dateien sind noch im Nachrichtenfeld.</translation>
     </message>
     <message>
@@ -3260,7 +3247,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <source>Empty: use the system's proxy settings</source>
+        <source>Empty: use the system&apos;s proxy settings</source>
         <translation>Leer: Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
@@ -3296,7 +3283,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of the app's words. It changes at once.</source>
+        <source>The language of the app&apos;s words. It changes at once.</source>
         <translation>Die Sprache, in der die App angezeigt wird. Die Änderung gilt sofort.</translation>
     </message>
     <message>
@@ -3532,7 +3519,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Your history, search and settings still work.</source>
+        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
         <translation>Das Gateway ist nicht erreichbar. Verlauf, Suche und Einstellungen funktionieren weiterhin.</translation>
     </message>
     <message>
@@ -3634,11 +3621,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Geben Sie Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
         <translation>Ihre Chatverlaufsdatei kann nicht geändert werden (sie ist schreibgeschützt), daher kann nichts Neues gespeichert werden. Alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
+        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
         <translation>Der Ordner für Ihren Chatverlauf kann nicht erstellt werden, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
@@ -3646,7 +3633,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Ihr Chatverlauf muss einmalig aktualisiert werden, aber die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
+        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
         <translation>Ihre Chatverlaufsdatei ist beschädigt und kann nicht geöffnet werden. Sie wurde genau so belassen, wie sie war.</translation>
     </message>
     <message>
@@ -3670,7 +3657,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Prüfen Sie, ob der Datenträger angeschlossen ist und Sie in den Verlaufsordner schreiben dürfen.</translation>
     </message>
     <message>
-        <source>Your chat history can't be opened safely on this drive.</source>
+        <source>Your chat history can&apos;t be opened safely on this drive.</source>
         <translation>Ihr Chatverlauf kann auf diesem Laufwerk nicht sicher geöffnet werden.</translation>
     </message>
     <message>
@@ -3696,10 +3683,6 @@ Usually adjust either temperature or top_p, not both.</source>
     <message>
         <source>The file could not be imported: {problem}.</source>
         <translation>Die Datei konnte nicht importiert werden: {problem}.</translation>
-    </message>
-    <message>
-        <source>Your history was not changed.</source>
-        <translation type="vanished">Ihr Verlauf wurde nicht geändert.</translation>
     </message>
     <message>
         <source>{what_happened} Your history was not changed.</source>
@@ -3754,7 +3737,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ein ChatGPT-Export sollte eine Liste von Unterhaltungen enthalten</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
+        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
         <translation>dies ist kein Export von Desktop Chat („format“ fehlt oder ist unbekannt)</translation>
     </message>
     <message>
@@ -4104,10 +4087,6 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Angezeigt werden die ersten {shown} von {total} Zeichen.</translation>
     </message>
     <message>
-        <source>%Ln tool(s)</source>
-        <translation type="vanished">%Ln Tool(s)</translation>
-    </message>
-    <message>
         <source>● ready ({tools})</source>
         <translation>● bereit ({tools})</translation>
     </message>
@@ -4361,7 +4340,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{amount} + unbekannt</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can't be estimated.</source>
+        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
         <translation>Für dieses Modell ist kein Preis bekannt, daher können seine Kosten nicht geschätzt werden.</translation>
     </message>
     <message>
@@ -4437,11 +4416,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Chattitel: {tokens} Token ({cost})</translation>
     </message>
     <message>
-        <source>Included above, the app's own requests — {parts}.</source>
+        <source>Included above, the app&apos;s own requests — {parts}.</source>
         <translation>Oben enthalten sind die eigenen Anfragen der App – {parts}.</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
         <translation>Die Kosten sind Schätzungen auf Basis der Listenpreise pro Million Token; die Abrechnung Ihres Gateways kann abweichen. „unbekannt“ bedeutet, dass für dieses Modell kein Preis bekannt ist. Gezählt werden nur Antworten, deren Tokenanzahl das Gateway gemeldet hat.</translation>
     </message>
     <message>
@@ -4618,7 +4597,7 @@ Geschätzte Kosten: {cost}</translation>
         <translation>Gateway-Adresse</translation>
     </message>
     <message>
-        <source>The address of your organisation's chat gateway</source>
+        <source>The address of your organisation&apos;s chat gateway</source>
         <translation>Die Adresse des Chat-Gateways Ihrer Organisation</translation>
     </message>
     <message>
@@ -4669,7 +4648,7 @@ Geschätzte Kosten: {cost}</translation>
         <translation>Über Desktop Chat</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</source>
         <translation>Chatten Sie mit den Modellen des Gateways Ihrer Organisation. Ihre Chats werden auf diesem Computer gespeichert in:
 {folder}</translation>

@@ -67,7 +67,7 @@
         <translation>コピーされていません</translation>
     </message>
     <message>
-        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
+        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
         <translation>「{name}」はコピーできません。このアプリで表示できる画像ではありません。</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <source>“{name}” can't be shown.</source>
+        <source>“{name}” can&apos;t be shown.</source>
         <translation>「{name}」を表示できません。</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
         <translation>Web 上のファイルへのリンクは添付できません。ファイルをダウンロードしてから添付してください。</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>「{name}」を開けませんでした。ファイルがまだ存在し、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
         <translation>「{name}」はこのアプリで読み取れない種類のファイルです。添付できるのは、画像（PNG、JPEG、WebP、GIF）、PDF、Word、Excel、PowerPoint、CSV、テキストファイルです。</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>「{name}」を履歴に保存できませんでした（ディスクがいっぱいではありませんか？）。何も添付されていません。</translation>
     </message>
     <message>
-        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} は画像を認識できません。画像に対応したモデルに切り替えるか、画像を削除してください。</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>新しい履歴を作成</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you're back online.</source>
+        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
         <translation>{error} メッセージは保存されています。オンラインに戻ったら送信できます。</translation>
     </message>
     <message>
@@ -560,7 +560,7 @@
         <translation>ゲートウェイの報告値</translation>
     </message>
     <message>
-        <source>learned from the gateway's own error</source>
+        <source>learned from the gateway&apos;s own error</source>
         <translation>ゲートウェイのエラーから判明した値</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
         <translation>約 {used} トークンが {model} に送信されます。コンテキストウィンドウのサイズはまだ不明です。チャットが長すぎるとゲートウェイが応答した時点で判明します。</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
         <translation>{model} のコンテキストウィンドウ {window} トークン（{source}）のうち、約 {used} トークンを使用しています。</translation>
     </message>
     <message>
@@ -614,7 +614,7 @@
         <translation>最も古いメッセージの代わりに要約が送信されます。</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
+        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
         <translation>数値は推定値です。回答のたびにゲートウェイ側の値に近づきます。</translation>
     </message>
 </context>
@@ -853,23 +853,33 @@
     <name>Counted</name>
     <message numerus="yes">
         <source>%Ln tool(s)</source>
-        <translation><numerusform>%Ln 個のツール</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個のツール</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
-        <translation><numerusform>%Ln 件のチャット</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件のチャット</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported.</source>
-        <translation><numerusform>%Ln 件のチャットをインポートしました。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件のチャットをインポートしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s) imported, {already_there} already here.</source>
-        <translation><numerusform>%Ln 件のチャットをインポートしました（{already_there} 件は既に存在します）。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件のチャットをインポートしました（{already_there} 件は既に存在します）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more row(s) or character(s) were left out to fit.</source>
-        <translation><numerusform>収めるために、さらに %Ln 行または文字が省略されました。</numerusform></translation>
+        <translation>
+            <numerusform>収めるために、さらに %Ln 行または文字が省略されました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -949,10 +959,6 @@
         <source>This is the text the model read from the file.</source>
         <translation>これはモデルがファイルから読み取ったテキストです。</translation>
     </message>
-    <message>
-        <source>{count} more rows or characters were left out to fit.</source>
-        <translation type="vanished">収めるために、さらに {count} 行または文字が省略されました。</translation>
-    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -1026,22 +1032,6 @@
     <message>
         <source>Desktop Chat</source>
         <translation>Desktop Chat</translation>
-    </message>
-    <message>
-        <source>1 chat</source>
-        <translation type="vanished">1 件のチャット</translation>
-    </message>
-    <message>
-        <source>{count} chats</source>
-        <translation type="vanished">{count} 件のチャット</translation>
-    </message>
-    <message>
-        <source>{imported} chats imported, {skipped} already here.</source>
-        <translation type="vanished">{imported} 件のチャットをインポートしました（{skipped} 件は既に存在します）。</translation>
-    </message>
-    <message>
-        <source>{imported} chats imported.</source>
-        <translation type="vanished">{imported} 件のチャットをインポートしました。</translation>
     </message>
     <message>
         <source>Imported from {name}: {counts}</source>
@@ -1167,7 +1157,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system's password store</source>
+        <source>your system&apos;s password store</source>
         <translation>システムのパスワードストア</translation>
     </message>
     <message>
@@ -1211,15 +1201,15 @@
         <translation>ゲートウェイが API キーを受け付けませんでした。</translation>
     </message>
     <message>
-        <source>Your account can't use this model right now (quota or permission).</source>
+        <source>Your account can&apos;t use this model right now (quota or permission).</source>
         <translation>お使いのアカウントは現在このモデルを使用できません（使用量の上限または権限）。</translation>
     </message>
     <message>
-        <source>This address doesn't look like a chat gateway.</source>
+        <source>This address doesn&apos;t look like a chat gateway.</source>
         <translation>このアドレスはチャットゲートウェイではないようです。</translation>
     </message>
     <message>
-        <source>This model isn't available with your key.</source>
+        <source>This model isn&apos;t available with your key.</source>
         <translation>このモデルはお使いのキーでは利用できません。</translation>
     </message>
     <message>
@@ -1227,11 +1217,11 @@
         <translation>この会話はモデルにとって長すぎます。</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>このモデルは画像を認識できません。画像に対応したモデル（Claude や Gemini）を選ぶか、画像を外してメッセージを送信してください。</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
         <translation>このモデル（またはゲートウェイ）はツールを使用できません。[再試行] を押すと、ツールなしでメッセージを送信します（サイドバーでオンにするまで、このチャットではツールはオフのままです）。</translation>
     </message>
     <message>
@@ -1247,11 +1237,11 @@
         <translation>モデルサービスの応答に時間がかかりすぎました。</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
         <translation>ゲートウェイに接続できません。インターネット接続またはプロキシを確認してください。</translation>
     </message>
     <message>
-        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>接続が安全ではない（証明書の問題）ため、何も送信されませんでした。</translation>
     </message>
     <message>
@@ -1339,7 +1329,7 @@
         <translation>種類: {value}</translation>
     </message>
     <message>
-        <source>Model's limit: {value} tokens</source>
+        <source>Model&apos;s limit: {value} tokens</source>
         <translation>モデルの上限: {value} トークン</translation>
     </message>
     <message>
@@ -1459,7 +1449,7 @@
         <translation>メッセージ {number} の画像を読み取れなかったため、何も送信されませんでした。</translation>
     </message>
     <message>
-        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
+        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
         <translation>メッセージ {number} はツールの結果ですが、対応するツール呼び出しが指定されていないため、何も送信されませんでした。</translation>
     </message>
     <message>
@@ -1467,11 +1457,11 @@
         <translation>メッセージ {number} のツール呼び出しに ID または名前がないため、何も送信されませんでした。</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
+        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
         <translation>ツール {number} の名前はゲートウェイで使用できません。ツールサーバーの設定を確認してください。</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
+        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
         <translation>ツール {number} の入力の記述形式はゲートウェイで使用できません。ツールサーバーを確認してください。</translation>
     </message>
     <message>
@@ -1487,7 +1477,7 @@
         <translation>停止シーケンスは {high} 個まで指定できます。</translation>
     </message>
     <message>
-        <source>A stop sequence can't be empty.</source>
+        <source>A stop sequence can&apos;t be empty.</source>
         <translation>停止シーケンスを空にすることはできません。</translation>
     </message>
     <message>
@@ -1503,7 +1493,7 @@
         <translation>ゲートウェイのアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>This doesn't look like a web address.</source>
+        <source>This doesn&apos;t look like a web address.</source>
         <translation>Web アドレスではないようです。</translation>
     </message>
     <message>
@@ -1515,11 +1505,11 @@
         <translation>アドレスにユーザー名とパスワードを含めないでください。</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
+        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
         <translation>プロキシのアドレス {value!r} は使用できません。http://proxy.example.com:3128 のような形式で入力してください（システムの設定を使う場合は空のままにします）。</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
+        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
         <translation>API キーに、スペースまたはキーに使用できない文字が含まれています。もう一度貼り付けてください。</translation>
     </message>
     <message>
@@ -1527,19 +1517,19 @@
         <translation>{field}を確認してください。</translation>
     </message>
     <message>
-        <source>Added '{scheme}://' to the address.</source>
+        <source>Added &apos;{scheme}://&apos; to the address.</source>
         <translation>アドレスに「{scheme}://」を追加しました。</translation>
     </message>
     <message>
-        <source>Removed the part after '?' or '#'.</source>
+        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
         <translation>「?」または「#」以降の部分を削除しました。</translation>
     </message>
     <message>
-        <source>Removed '{suffix}' from the address.</source>
+        <source>Removed &apos;{suffix}&apos; from the address.</source>
         <translation>アドレスから「{suffix}」を削除しました。</translation>
     </message>
     <message>
-        <source>Added '/v1' to the address.</source>
+        <source>Added &apos;/v1&apos; to the address.</source>
         <translation>アドレスに「/v1」を追加しました。</translation>
     </message>
 </context>
@@ -1554,7 +1544,7 @@
         <translation>新しい履歴を作成</translation>
     </message>
     <message>
-        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
         <translation>[新しい履歴を作成] を選ぶと、破損したファイルは変更されずに新しいファイルの隣に残るため、何も失われません。</translation>
     </message>
     <message>
@@ -1643,7 +1633,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer's password store.</source>
+        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
         <translation>このコンピューターのパスワードストアでキーを読み取る、または保存することができませんでした。</translation>
     </message>
     <message>
@@ -1659,7 +1649,7 @@
         <translation>このセッションのみ保持</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
+        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
         <translation>パスワードストアがロックされているため、Desktop Chat はキーを読み取ることも保存することもできません。</translation>
     </message>
     <message>
@@ -1667,7 +1657,7 @@
         <translation>ロックを解除して再試行するか、このセッションの間だけキーを保持してください</translation>
     </message>
     <message>
-        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
+        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
         <translation>パスワードストアが時間内に応答しませんでした（ロック解除を待っている可能性があります）。</translation>
     </message>
     <message>
@@ -1675,7 +1665,7 @@
         <translation>再試行するか、このセッションの間だけキーを保持してください</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
+        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
         <translation>キーは環境変数 {variable} で設定されているため、ここでは変更できません。</translation>
     </message>
     <message>
@@ -1742,7 +1732,7 @@
         <translation>この値をシークレットとしてキーリングに保存します</translation>
     </message>
     <message>
-        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
+        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
         <translation>シークレットは mcp.json ではなくシステムのキーリングに保存され、•••• と表示されます</translation>
     </message>
     <message>
@@ -1791,7 +1781,7 @@
         <translation>完全に削除</translation>
     </message>
     <message>
-        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>この操作は元に戻せません。ごみ箱のチャットは 30 日後に自動的に削除されます。</translation>
     </message>
     <message>
@@ -2020,7 +2010,7 @@
         <translation>長さの上限に達したため、回答が途中で終わりました。</translation>
     </message>
     <message>
-        <source>The provider's content filter stopped this answer.</source>
+        <source>The provider&apos;s content filter stopped this answer.</source>
         <translation>プロバイダーのコンテンツフィルターによって、この回答は停止されました。</translation>
     </message>
     <message>
@@ -2080,7 +2070,7 @@
         <translation>推論を表示</translation>
     </message>
     <message>
-        <source>Show or hide the model's reasoning</source>
+        <source>Show or hide the model&apos;s reasoning</source>
         <translation>モデルの推論の表示/非表示を切り替えます</translation>
     </message>
     <message>
@@ -2348,7 +2338,7 @@
         <translation>選択項目をリセット(&amp;R)</translation>
     </message>
     <message>
-        <source>Reset the selected models' figures</source>
+        <source>Reset the selected models&apos; figures</source>
         <translation>選択したモデルの値をリセット</translation>
     </message>
     <message>
@@ -2360,7 +2350,7 @@
         <translation>追加するモデル</translation>
     </message>
     <message>
-        <source>Another model's name, as the gateway spells it</source>
+        <source>Another model&apos;s name, as the gateway spells it</source>
         <translation>ほかのモデルの名前（ゲートウェイでの表記どおり）</translation>
     </message>
     <message>
@@ -2372,11 +2362,11 @@
         <translation>このモデルを表に追加します</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
+        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
         <translation>価格は各プロバイダーの公開価格に基づく推定値です。ゲートウェイの請求額とは異なる場合があります。</translation>
     </message>
     <message>
-        <source>An answer can't be longer than the context window ({window} tokens).</source>
+        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
         <translation>回答をコンテキストウィンドウ（{window} トークン）より長くすることはできません。</translation>
     </message>
     <message>
@@ -2399,11 +2389,7 @@
 <context>
     <name>Models</name>
     <message>
-        <source>earlier</source>
-        <translation type="vanished">以前</translation>
-    </message>
-    <message>
-        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
+        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
         <translation>接続しました。このゲートウェイはモデル一覧を提供していないため、標準の一覧を表示しています。</translation>
     </message>
     <message>
@@ -2430,7 +2416,7 @@
         <translation>チャットがモデルにとって長すぎる場合に、このモデルが以前のメッセージを要約します</translation>
     </message>
     <message>
-        <source>The chat's own model</source>
+        <source>The chat&apos;s own model</source>
         <translation>チャットで使用中のモデル</translation>
     </message>
     <message>
@@ -2448,10 +2434,6 @@
     <message>
         <source>Chat &amp;names are written by</source>
         <translation>チャット名を付けるモデル(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;with</source>
-        <translation type="vanished">使用するモデル(&amp;W)</translation>
     </message>
     <message>
         <source>Model that names new chats</source>
@@ -2485,7 +2467,7 @@
         <translation>{parameter}をリセット</translation>
     </message>
     <message>
-        <source>Don't send this parameter (use the gateway's default)</source>
+        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
         <translation>このパラメーターを送信しません（ゲートウェイの既定値を使用）</translation>
     </message>
     <message>
@@ -2548,7 +2530,7 @@
         <translation>通常は、温度と top_p のどちらか一方だけを調整します。</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -2718,7 +2700,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>最新の N ターンのみ送信</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
         <translation>1 ターンは、あなたのメッセージ 1 件とその回答です。設定すると、さらに多く収まる場合でも、最新のターンだけが（システムプロンプトと要約とともに）モデルに送信されます。未設定の場合は、モデルのコンテキストウィンドウに収まるだけ送信されます。</translation>
     </message>
     <message>
@@ -2773,7 +2755,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>翻訳</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
         <translation>私が送る文章を翻訳してください。言語の指定がない場合は日本語に翻訳してください。書式はそのまま保ってください。</translation>
     </message>
     <message>
@@ -2949,7 +2931,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>この回答は既に完了しています。</translation>
     </message>
     <message>
-        <source>This message can't be sent again.</source>
+        <source>This message can&apos;t be sent again.</source>
         <translation>このメッセージは再送信できません。</translation>
     </message>
     <message>
@@ -2957,7 +2939,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>このメッセージだけで、モデルが読み取れる長さを超えています。短くするか、サイドバーでコンテキストウィンドウの大きいモデルを選んでください。入力したテキストはメッセージ欄に残っています。</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>このモデルは画像を認識できません。サイドバーで画像に対応したモデル（Claude や Gemini）を選ぶか、画像を削除してください。メッセージとファイルはメッセージ欄に残っています。</translation>
     </message>
     <message>
@@ -3257,7 +3239,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>プロキシ</translation>
     </message>
     <message>
-        <source>Empty: use the system's proxy settings</source>
+        <source>Empty: use the system&apos;s proxy settings</source>
         <translation>空欄: システムのプロキシ設定を使用</translation>
     </message>
     <message>
@@ -3293,7 +3275,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>言語</translation>
     </message>
     <message>
-        <source>The language of the app's words. It changes at once.</source>
+        <source>The language of the app&apos;s words. It changes at once.</source>
         <translation>アプリの表示言語です。すぐに切り替わります。</translation>
     </message>
     <message>
@@ -3529,7 +3511,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Your history, search and settings still work.</source>
+        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
         <translation>ゲートウェイに接続できません。履歴、検索、設定は引き続き使用できます。</translation>
     </message>
     <message>
@@ -3631,11 +3613,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ディスクの空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
         <translation>チャット履歴ファイルが読み取り専用で変更できないため、新しい内容を保存できません。それまでに保存された内容は安全です。</translation>
     </message>
     <message>
-        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
+        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
         <translation>チャット履歴用のフォルダーを作成できないため、何も保存できません。</translation>
     </message>
     <message>
@@ -3643,7 +3625,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>チャット履歴を 1 回だけ更新する必要がありますが、ファイルが読み取り専用です。</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
+        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
         <translation>チャット履歴ファイルが破損しているため、開けません。ファイルは元のまま残されています。</translation>
     </message>
     <message>
@@ -3667,7 +3649,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ディスクが接続されていること、および履歴フォルダーへの書き込み権限があることを確認してください。</translation>
     </message>
     <message>
-        <source>Your chat history can't be opened safely on this drive.</source>
+        <source>Your chat history can&apos;t be opened safely on this drive.</source>
         <translation>このドライブではチャット履歴を安全に開けません。</translation>
     </message>
     <message>
@@ -3693,10 +3675,6 @@ Usually adjust either temperature or top_p, not both.</source>
     <message>
         <source>The file could not be imported: {problem}.</source>
         <translation>ファイルをインポートできませんでした: {problem}。</translation>
-    </message>
-    <message>
-        <source>Your history was not changed.</source>
-        <translation type="vanished">履歴は変更されていません。</translation>
     </message>
     <message>
         <source>{what_happened} Your history was not changed.</source>
@@ -3751,8 +3729,8 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ChatGPT のエクスポートには会話の一覧が含まれている必要があります</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
-        <translation>Desktop Chat のエクスポートではありません（'format' がないか、不明な値です）</translation>
+        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
+        <translation>Desktop Chat のエクスポートではありません（&apos;format&apos; がないか、不明な値です）</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
@@ -4100,10 +4078,6 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{total} 文字のうち最初の {shown} 文字を表示しています。</translation>
     </message>
     <message>
-        <source>%Ln tool(s)</source>
-        <translation type="vanished">%Ln 個のツール</translation>
-    </message>
-    <message>
         <source>● ready ({tools})</source>
         <translation>● 準備完了（{tools}）</translation>
     </message>
@@ -4357,7 +4331,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{amount} + 不明</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can't be estimated.</source>
+        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
         <translation>このモデルの価格が不明なため、コストを推定できません。</translation>
     </message>
     <message>
@@ -4433,11 +4407,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>チャットのタイトル: {tokens} トークン（{cost}）</translation>
     </message>
     <message>
-        <source>Included above, the app's own requests — {parts}.</source>
+        <source>Included above, the app&apos;s own requests — {parts}.</source>
         <translation>上記には、アプリ自身のリクエストが含まれています — {parts}。</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
         <translation>コストは 100 万トークンあたりの公開価格に基づく推定値で、ゲートウェイの請求額とは異なる場合があります。「不明」は、そのモデルの価格がわからないことを示します。集計されるのは、ゲートウェイがトークン数を報告した回答のみです。</translation>
     </message>
     <message>
@@ -4614,7 +4588,7 @@ Estimated cost: {cost}</source>
         <translation>ゲートウェイのアドレス</translation>
     </message>
     <message>
-        <source>The address of your organisation's chat gateway</source>
+        <source>The address of your organisation&apos;s chat gateway</source>
         <translation>組織のチャットゲートウェイのアドレス</translation>
     </message>
     <message>
@@ -4665,7 +4639,7 @@ Estimated cost: {cost}</source>
         <translation>Desktop Chat について</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</source>
         <translation>組織のゲートウェイを通じて、さまざまなモデルとチャットできます。チャットはこのコンピューターの次の場所に保存されます:
 {folder}</translation>
