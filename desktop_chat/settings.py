@@ -118,6 +118,15 @@ class AppSettings:
     image_max_side: int = 2048  # pixels: larger attached images are scaled down before sending
     tool_rounds: int = 10  # tool calls the model may make in a row before the app stops it
     tool_timeout_s: int = 60  # seconds one tool call may take
+    # Corporate networks: a PAC file's address (proxy auto-configuration; "" = none), and an extra
+    # PEM file of certificate authorities trusted beside the operating system's ("" = none).
+    pac_url: str = ""
+    ca_bundle: str = ""
+    # Automatic backups of the history: once a day into `backup_folder` ("" = the app's own
+    # backups folder), the newest `backups_kept` kept.
+    auto_backup: bool = True
+    backup_folder: str = ""
+    backups_kept: int = 7
 
     def __post_init__(self) -> None:
         # a theme given by its name ("dark") is kept as the enum value; an unknown name raises
@@ -206,6 +215,8 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
             return max(1, min(raw, 100))
         if name == "tool_timeout_s":
             return max(1, min(raw, 3600))
+        if name == "backups_kept":
+            return max(1, min(raw, 365))
         return max(0, min(raw, 96)) if name == "font_size" else raw
     if isinstance(default, str):
         if not isinstance(raw, str):
@@ -218,7 +229,8 @@ def _coerce(name: str, raw: Any, default: Any) -> Any:
     raise TypeError(name)
 
 
-_STRIPPED = frozenset({"base_url", "proxy", "default_model", "summary_model", "title_model"})
+_STRIPPED = frozenset({"base_url", "proxy", "default_model", "summary_model", "title_model", "pac_url",
+                       "ca_bundle", "backup_folder"})
 _MAX_WINDOW = 100_000_000
 _MAX_PRICE = 10_000.0
 
