@@ -21,11 +21,12 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QRectF, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QFontInfo,
     QFontMetricsF,
     QImage,
+    QPaintEvent,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -123,6 +124,7 @@ class SafeTextBrowser(QTextBrowser):
         self._formula_html = ""  # the HTML last set, before failed formulas were replaced
         self._formula_style: Style | None = None
         self._arrived: set[str] = set()
+        self._unseen: set[str] = set()  # asked for, not drawn, not yet told to come first
         self._formula_timer: QTimer | None = None
         document = self.document()
         if isinstance(document, SafeTextDocument):
@@ -200,9 +202,48 @@ class SafeTextBrowser(QTextBrowser):
             return image
         if formulas.is_failed(key):
             self._formula_ready(key)  # replaced by its source at the next turn of the loop
+        else:
+            self._unseen.add(key)
         return formulas.placeholder(formulas.formula(key), style)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._unseen:  # what is painted is on screen: its formulas are drawn before the rest
+            self._prioritise(QRectF(event.rect()).translated(self.horizontalScrollBar().value(),
+                                                             self.verticalScrollBar().value()))
+        super().paintEvent(event)
+
+    def _prioritise(self, rect: QRectF) -> None:
+        from desktop_chat.ui.render import formulas
+
+        keys = [key for key in self.formula_keys_in(rect) if key in self._unseen]
+        if keys:
+            self._unseen.difference_update(keys)
+            formulas.prioritise(keys, self.formula_style())
+
+    def formula_keys_in(self, rect: QRectF) -> list[str]:
+        """Keys of the formulas whose blocks meet `rect` (document coordinates), in order."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        keys: list[str] = []
+        block = doc.begin()
+        while block.isValid():
+            box = layout.blockBoundingRect(block)
+            if box.top() > rect.bottom():
+                break
+            if box.bottom() >= rect.top():
+                iterator = block.begin()
+                while not iterator.atEnd():
+                    fragment = iterator.fragment()
+                    if fragment.isValid() and fragment.charFormat().isImageFormat():
+                        name = fragment.charFormat().toImageFormat().name()
+                        if name.startswith(_FORMULA_PREFIX):
+                            keys.append(name[len(_FORMULA_PREFIX) :])
+                    iterator += 1
+            block = block.next()
+        return keys
+
     def _formula_ready(self, key: str) -> None:
+        self._unseen.discard(key)
         self._arrived.add(key)
         if self._formula_timer is None:
             self._formula_timer = QTimer(self)

@@ -6,9 +6,16 @@ answer holds 200 of them — and too slow for a thread of the window's process t
 GIL: see formula_child). So the Markdown renderer only writes `<img src="formula:KEY">` (the key
 names the LaTeX and whether it is a display formula, see `formula_key`); the document asks for the
 picture when it lays itself out (`request`) and gets a cached picture at once or a quick
-placeholder (the source in muted text); one worker thread sends the formula to the typesetter
-child process, turns the SVG it answers into a picture with QtSvg (~1 ms) and hands it back on the
+placeholder (the source in muted text). A small pool of worker threads (`pool_size()`: 2 on this
+two-core machine, at most 3), each with a typesetter child process of its own, takes formulas from
+one queue — those the person sees first (`Priority`: the document raises the formulas in its
+painted rectangle, `prioritise`), then the rest in document order; a worker sends the formula to
+its child, turns the SVG it answers into a picture with QtSvg (~1 ms) and hands it back on the
 window's thread. ziamath is never imported by the app's process.
+
+Why not faster: ziamath costs 9–15 ms a formula even after formula_child's trim (~70 ms for the
+worst), so 200 formulas are ~2.5 s of one core's work; two children halve the wall time, and the
+visible ones come first, but all 200 in 300 ms would need ~20× less work per formula.
 
 A formula that cannot be drawn — LaTeX that does not parse, an unknown command (latex2mathml keeps
 `\\foo` as text, which would look drawn but wrong), a source longer than `MAX_SOURCE_CHARS`, any
@@ -28,12 +35,13 @@ the LaTeX with its `$…$` / `$$…$$` delimiters (what copying puts on the clip
 from __future__ import annotations
 
 import hashlib
+import heapq
 import html
 import itertools
 import json
 import math
 import multiprocessing
-import queue
+import os
 import re
 import threading
 import time
@@ -41,6 +49,7 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QRectF, Qt, Signal
@@ -238,7 +247,18 @@ def placeholder(found: Formula | None, style: Style) -> QImage:
     return image
 
 
-# --- the worker, its child process and the hand-over ---------------------------------------------
+# --- the workers, their child processes and the hand-over ----------------------------------------
+class Priority(IntEnum):
+    """Which formulas are drawn first: lower goes first, arrival order within one priority."""
+
+    URGENT = 0  # print and export wait for it
+    VISIBLE = 1  # on screen now (the document said so when it painted)
+    NORMAL = 2  # the rest of the answer
+
+
+_Item = tuple[str, Style]
+
+
 @dataclass(frozen=True, slots=True)
 class _Job:
     key: str
@@ -246,8 +266,83 @@ class _Job:
     done: threading.Event | None  # set when finished (synchronous callers wait on it)
 
 
+class _Queue:
+    """Formulas waiting to be drawn: one entry per (key, style), taken by priority, then arrival.
+
+    Raising an entry's priority files it again (the older record is skipped when it comes up);
+    an entry being drawn collects the events of synchronous callers instead of a second drawing.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[int, int, _Item]] = []
+        self._waiting: dict[_Item, tuple[int, list[threading.Event]]] = {}
+        self._taken: dict[_Item, list[threading.Event]] = {}
+        self._order = itertools.count()
+        self.stopped = False
+
+    def stop(self) -> None:
+        """Every `get` gives None from now on (the pool is closing)."""
+        with self._cond:
+            self.stopped = True
+            self._cond.notify_all()
+
+    def put(self, item: _Item, priority: Priority, done: threading.Event | None = None) -> None:
+        with self._cond:
+            taken = self._taken.get(item)
+            if taken is not None:
+                if done is not None:
+                    taken.append(done)
+                return
+            entry = self._waiting.get(item)
+            events = [] if entry is None else entry[1]
+            if done is not None:
+                events.append(done)
+            if entry is None or priority < entry[0]:
+                self._waiting[item] = (int(priority), events)
+                heapq.heappush(self._heap, (int(priority), next(self._order), item))
+                self._cond.notify()
+
+    def raise_to(self, items: list[_Item], priority: Priority) -> int:
+        """Items already waiting go to `priority` (if that is sooner); how many moved."""
+        moved = 0
+        with self._cond:
+            for item in items:
+                entry = self._waiting.get(item)
+                if entry is not None and priority < entry[0]:
+                    self._waiting[item] = (int(priority), entry[1])
+                    heapq.heappush(self._heap, (int(priority), next(self._order), item))
+                    moved += 1
+        return moved
+
+    def get(self) -> _Item | None:
+        with self._cond:
+            while True:
+                while not self._heap and not self.stopped:
+                    self._cond.wait()
+                if self.stopped:
+                    return None
+                priority, _, item = heapq.heappop(self._heap)
+                entry = self._waiting.get(item)
+                if entry is None or entry[0] != priority:  # re-filed sooner, or taken already
+                    continue
+                del self._waiting[item]
+                self._taken[item] = entry[1]
+                return item
+
+    def finish(self, item: _Item) -> None:
+        with self._cond:
+            events = self._taken.pop(item, [])
+        for event in events:
+            event.set()
+
+    def pending(self) -> int:
+        with self._cond:
+            return len(self._waiting) + len(self._taken)
+
+
 class _Relay(QObject):
-    """Lives on the window's thread; carries finished keys from the worker to the waiting ones."""
+    """Lives on the window's thread; carries finished keys from the workers to the waiting ones."""
 
     finished = Signal(str, object)  # key, style
 
@@ -303,74 +398,122 @@ class _Child:
         self._conn.close()
 
 
-class _Worker:
-    """One thread hands formulas to the child in order and turns its SVG into pictures."""
+def pool_size() -> int:
+    """How many typesetter children: the cores but one for the window, at least 2, at most 3."""
+    return max(2, min(3, (os.cpu_count() or 2) - 1))
 
-    def __init__(self) -> None:
-        self._queue: queue.PriorityQueue[tuple[int, int, _Job]] = queue.PriorityQueue()
-        self._order = itertools.count()
-        self._busy = 0
-        self._child: _Child | None = None
+
+class _Pool:
+    """Worker threads sharing one queue, each with a typesetter child of its own (same limits).
+
+    A thread starts its child as soon as it starts (so the first answer does not wait for it) and
+    again right after one was killed or died; a child that cannot start makes its formula fail and
+    is tried again only for the next formula.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.queue = _Queue()
+        self.size = size
+        self._count_lock = threading.Lock()
         self.typeset_count = 0
         self.children_started = 0
-        self._thread = threading.Thread(target=self._run, name="formulas", daemon=True)
-        self._thread.start()
+        self.children_replaced = 0  # killed past the time limit, or found dead
+        self._threads = [threading.Thread(target=self._run, name=f"formulas-{n}", daemon=True)
+                         for n in range(size)]
+        for thread in self._threads:
+            thread.start()
 
-    def submit(self, job: _Job, *, urgent: bool = False) -> None:
-        self._queue.put((0 if urgent else 1, next(self._order), job))
+    def submit(self, job: _Job, priority: Priority = Priority.NORMAL) -> None:
+        self.queue.put((job.key, job.style), priority, job.done)
 
     def pending(self) -> int:
-        return self._queue.qsize() + self._busy
+        return self.queue.pending()
+
+    def close(self) -> None:
+        """Stop the threads after their current formula; their children are ended."""
+        self.queue.stop()
+        for thread in self._threads:
+            thread.join(TIME_LIMIT_S + STARTUP_LIMIT_S)
+
+    def _count(self, name: str) -> None:
+        with self._count_lock:
+            setattr(self, name, getattr(self, name) + 1)
+
+    def _start(self) -> _Child | None:
+        self._count("children_started")
+        child = _Child()
+        if child.ready:
+            return child
+        child.close()
+        return None
 
     def _run(self) -> None:
+        child = self._start()
+        starts = child is not None  # try eagerly again only while starting works
         while True:
-            _, _, job = self._queue.get()
-            self._busy = 1
+            if child is None and starts:
+                child = self._start()
+                starts = child is not None
+            item = self.queue.get()
+            if item is None:
+                if child is not None:
+                    child.close()
+                return
+            key, style = item
             try:
-                if cached(job.key, job.style) is None and not is_failed(job.key):
-                    found = formula(job.key)
-                    _store(job.key, job.style, self._draw(found, job.style) if found else None)
+                if cached(key, style) is None and not is_failed(key):
+                    found = formula(key)
+                    image: QImage | None = None
+                    if found is not None and found.latex and len(found.latex) <= MAX_SOURCE_CHARS:
+                        if child is None or not child.alive():
+                            if child is not None:
+                                child.close()
+                                self._count("children_replaced")
+                            child = self._start()
+                            starts = child is not None
+                        if child is not None:
+                            image, child = self._draw(child, found, style)
+                    _store(key, style, image)
             except Exception:  # a bug of ours or Qt's: this formula fails, the worker lives on
-                _store(job.key, job.style, None)
-            finally:
-                self._busy = 0
-            if job.done is not None:
-                job.done.set()
+                _store(key, style, None)
             relay = _RELAY
-            if relay is not None:
-                relay.finished.emit(job.key, job.style)
+            if relay is not None:  # before `finish`: wait_idle then finds every hand-over posted
+                relay.finished.emit(key, style)
+            self.queue.finish((key, style))
 
-    def _draw(self, found: Formula, style: Style) -> QImage | None:
-        if not found.latex or len(found.latex) > MAX_SOURCE_CHARS:
-            return None
-        if self._child is None or not self._child.alive():
-            self._child = _Child()
-            self.children_started += 1
-            if not self._child.ready:
-                self._child.close()
-                self._child = None
-                return None
-        answer = self._child.typeset(_request(found, style), TIME_LIMIT_S)
-        self.typeset_count += 1
+    def _draw(self, child: _Child, found: Formula, style: Style) -> tuple[QImage | None, _Child | None]:
+        answer = child.typeset(_request(found, style), TIME_LIMIT_S)
+        self._count("typeset_count")
         if answer is None:  # over the time limit, or the child died: a new one for the next formula
-            self._child.close()
-            self._child = None
-            return None
+            child.close()
+            self._count("children_replaced")
+            return None, None
         result = _typeset_answer(answer)
-        return None if result is None else picture(found, result, style)
+        return (None if result is None else picture(found, result, style)), child
 
 
-_WORKER: _Worker | None = None
+POOL_SIZE: int | None = None  # None: `pool_size()`; the benchmark sets 1 to compare
+VISIBLE_FIRST = True  # False: strictly in document order (the benchmark's comparison)
+_WORKER: _Pool | None = None
 _RELAY: _Relay | None = None
 _start_lock = threading.Lock()
 
 
-def _worker() -> _Worker:
+def _worker() -> _Pool:
     global _WORKER
     with _start_lock:
         if _WORKER is None:
-            _WORKER = _Worker()
+            _WORKER = _Pool(POOL_SIZE or pool_size())
         return _WORKER
+
+
+def close_pool() -> None:
+    """End the workers and their children (benchmarks switch `POOL_SIZE`); the next request starts anew."""
+    global _WORKER
+    with _start_lock:
+        pool, _WORKER = _WORKER, None
+    if pool is not None:
+        pool.close()
 
 
 def _relay() -> _Relay:
@@ -380,7 +523,8 @@ def _relay() -> _Relay:
     return _RELAY
 
 
-def request(key: str, style: Style, deliver: Callable[[str], Any]) -> QImage | None:
+def request(key: str, style: Style, deliver: Callable[[str], Any],
+            priority: Priority = Priority.NORMAL) -> QImage | None:
     """The picture if it is drawn already; else None, and `deliver(key)` later (window's thread).
 
     A failed or unknown key gives None and no delivery (`is_failed` says which). Requests for
@@ -393,10 +537,19 @@ def request(key: str, style: Style, deliver: Callable[[str], Any]) -> QImage | N
     waiting = relay.waiting.get((key, style))
     if waiting is not None:
         waiting.append(deliver)
+        if priority < Priority.NORMAL:
+            _worker().queue.raise_to([(key, style)], priority)
         return None
     relay.waiting[(key, style)] = [deliver]
-    _worker().submit(_Job(key, style, None))
+    _worker().submit(_Job(key, style, None), priority)
     return None
+
+
+def prioritise(keys: list[str], style: Style) -> int:
+    """These formulas are on screen: draw them before the rest (those still waiting); how many moved."""
+    if not VISIBLE_FIRST or _WORKER is None or not keys:
+        return 0
+    return _WORKER.queue.raise_to([(key, style) for key in keys], Priority.VISIBLE)
 
 
 def guarded(owner: QObject, method: Callable[[Any, str], Any]) -> Callable[[str], None]:
@@ -426,7 +579,7 @@ def formula_image(key: str, *, dark: bool, device_pixel_ratio: float = 1.0,
     if image is not None:
         return image
     done = threading.Event()
-    _worker().submit(_Job(key, style, done), urgent=True)
+    _worker().submit(_Job(key, style, done), Priority.URGENT)
     done.wait(TIME_LIMIT_S + STARTUP_LIMIT_S + 5.0)  # the first one also starts the child
     return cached(key, style)
 

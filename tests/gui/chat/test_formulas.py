@@ -84,7 +84,7 @@ def test_formula_image_is_none_for_bad_latex_and_unknown_keys(qapp) -> None:  # 
 def test_a_formula_over_the_time_limit_fails_and_the_next_one_is_drawn(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     formulas.formula_image(formulas.formula_key("w", False), dark=False)  # the child is up
     worker = formulas._worker()
-    started = worker.children_started
+    replaced = worker.children_replaced
     nested = "x"
     for _ in range(60):
         nested = f"\\frac{{{nested}}}{{y+1}}"
@@ -94,7 +94,7 @@ def test_a_formula_over_the_time_limit_fails_and_the_next_one_is_drawn(qapp, mon
     assert time.monotonic() - t0 < 5
     monkeypatch.setattr(formulas, "TIME_LIMIT_S", 10.0)
     assert formulas.formula_image(formulas.formula_key("y_1", False), dark=False) is not None
-    assert worker.children_started == started + 1  # the overstaying child was replaced
+    assert worker.children_replaced == replaced + 1  # the overstaying child was replaced
 
 
 # --- in the chat view -------------------------------------------------------------------------------
