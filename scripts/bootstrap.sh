@@ -19,7 +19,8 @@ say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 apt_app=(python3 python3-venv libgl1 libegl1 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1
-  libx11-xcb1 xvfb xauth gnome-keyring libsecret-tools dbus-bin dbus-daemon)
+  libx11-xcb1 xvfb xauth gnome-keyring libsecret-tools dbus-bin dbus-daemon
+  fonts-wqy-microhei)  # Chinese and Japanese glyphs (1.6 MB): the app speaks 简体中文, 繁體中文, 日本語
 apt_dev=(imagemagick xdotool xclip binutils desktop-file-utils)
 wanted=("${apt_app[@]}")
 [[ $profile == dev ]] && wanted+=("${apt_dev[@]}")

@@ -103,7 +103,10 @@ def speaker(message: Message, words: PrintWords) -> str:
     if message.role is Role.USER:
         return words.you
     if message.role is Role.ASSISTANT:
-        return message.model or words.assistant
+        # the model's name as the chat on screen shows it ("Claude Sonnet 4.5", not its id)
+        from desktop_chat.ui.sidebar.model_catalog import friendly_model_name
+
+        return friendly_model_name(message.model) if message.model else words.assistant
     return message.role.value
 
 

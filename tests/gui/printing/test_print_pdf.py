@@ -31,7 +31,7 @@ def _check_pages(pages: list[str], stored: Any) -> None:
         assert date in text, f"page {number} has no date"
         assert f"{number} / {len(pages)}" in text, f"page {number} has no footer"
         last = text.strip().splitlines()[-1]  # the header and footer come first in a page's text
-        assert not last.startswith(("You ·", "gpt-4o ·")), f"page {number} ends with a message header"
+        assert not last.startswith(("You ·", "GPT 4o ·")), f"page {number} ends with a message header"
     whole = flat(" ".join(pages))
     for line in CODE.splitlines():
         assert line.strip() in whole
@@ -52,7 +52,7 @@ def test_a_chat_exported_as_pdf_reads_back(qtbot, printing, tmp_path) -> None:  
     pages = pdf_pages(target)
     _check_pages(pages, stored)
     whole = flat(" ".join(pages))
-    assert "You ·" in whole and "gpt-4o ·" in whole
+    assert "You ·" in whole and "GPT 4o ·" in whole  # the model named as on screen
     assert "Used get_current_time · 0.2 s" in whole  # as the exports and the card say it
     assert "contract.pdf" in whole and "costs-chart.png" in whole
     assert "Copy" not in whole  # no buttons on paper
