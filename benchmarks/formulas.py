@@ -171,7 +171,9 @@ def per_formula_ms(text: str) -> list[float]:
     keys = [k for b in render_blocks(text) for k in formulas.keys_in(b.html)]
     style = formulas.Style()
     found = [formulas.formula(k) for k in keys]
-    formulas.draw(found[0], style)  # ziamath imported, font loaded
+    first = found[0]
+    assert first is not None
+    formulas.draw(first, style)  # ziamath imported, font loaded
     costs = []
     for f in found:
         assert f is not None

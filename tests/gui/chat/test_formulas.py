@@ -4,6 +4,7 @@ and the public `formula_image` / `formula_source` contract the print code uses."
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -221,3 +222,60 @@ def test_formulas_are_typeset_in_the_child_process(view: ChatView, qtbot, monkey
     settle(qtbot, view)
     assert worker.typeset_count >= before + 20
     assert sum("formula:" in b.toHtml() for b in prose_views(view, 1)) >= 1
+
+
+# --- order and the pool -------------------------------------------------------------------------------
+def test_the_queue_gives_urgent_then_on_screen_then_document_order_once_each() -> None:
+    style = formulas.Style()
+    queue = formulas._Queue()
+    for name in ("a", "b", "c", "d"):
+        queue.put((name, style), formulas.Priority.NORMAL)
+    queue.put(("b", style), formulas.Priority.NORMAL)  # asked again: still one entry
+    assert queue.raise_to([("c", style), ("zz", style)], formulas.Priority.VISIBLE) == 1
+    queue.put(("e", style), formulas.Priority.URGENT)
+    order: list[str] = []
+    while queue.pending() > len(order):
+        item = queue.get()
+        assert item is not None
+        order.append(item[0])
+    assert order == ["e", "c", "a", "b", "d"]
+    done = threading.Event()
+    queue.put(("a", style), formulas.Priority.URGENT, done)  # being drawn: waits for that drawing
+    assert queue.pending() == 5
+    queue.finish(("a", style))
+    assert done.is_set()
+    queue.stop()
+    assert queue.get() is None
+
+
+def test_a_pool_of_children_shares_the_work(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert 2 <= formulas.pool_size() <= 3
+    worker = formulas._worker()
+    assert worker.size == formulas.pool_size()
+    formulas.clear_cache()
+    keys = [formulas.formula_key(f"z_{{{i}}} + {i}", False) for i in range(12)]
+    images = [formulas.formula_image(k, dark=False) for k in keys]
+    assert all(image is not None for image in images)
+
+
+def test_painting_a_document_puts_its_formulas_first(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    raised: list[str] = []
+
+    def prioritise(keys: list[str], style: formulas.Style) -> int:
+        raised.extend(keys)
+        return len(keys)
+
+    monkeypatch.setattr(formulas, "prioritise", prioritise)
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    keys = [formulas.formula_key(f"q_{{{i}}}", False) for i in range(40)]
+    formulas.clear_cache()
+    browser.set_html("".join(f"<p>{i}: {formulas.image_html(k, display=False)}</p>"
+                             for i, k in enumerate(keys)))
+    browser.resize(300, 120)  # the first few lines only
+    browser.show()
+    qtbot.waitExposed(browser)
+    qtbot.waitUntil(lambda: bool(raised))
+    assert raised[0] == keys[0] and 0 < len(raised) < len(keys)
+    assert set(raised) <= set(keys)
+    assert formulas.wait_idle(30)
