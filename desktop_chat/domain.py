@@ -107,6 +107,7 @@ class Refusal(enum.StrEnum):
     ATTACHMENTS_NOT_READY = "attachments_not_ready"  # a file is still being read (or could not be)
     TOO_MANY_TOOL_ROUNDS = "too_many_tool_rounds"  # the model kept calling tools past the limit
     NOTHING_TO_SUMMARISE = "nothing_to_summarise"  # every earlier message is already sent
+    NOT_ALLOWED = "not_allowed"  # the organisation's policy forbids it (refusals.NotAllowed: what)
 
 
 @dataclass(frozen=True, slots=True)

@@ -328,6 +328,10 @@ def _texts(key: str, raw: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))  # repeated names once, in order
 
 
+def _empty(key: str) -> tuple[str, ...]:
+    raise _Bad(PolicyProblemKind.BAD_VALUE, key, "an empty list")
+
+
 def _params(key: str, raw: object) -> GenerationParams:
     if not isinstance(raw, dict):
         raise _Bad(PolicyProblemKind.WRONG_TYPE, key, type(raw).__name__)
@@ -412,7 +416,7 @@ def _hidden(key: str, raw: object) -> frozenset[str]:
 _READERS: Mapping[PolicyKey, Callable[[str, object], object]] = {
     PolicyKey.BASE_URL: _url,
     PolicyKey.USER: _user,
-    PolicyKey.ALLOWED_MODELS: _texts,
+    PolicyKey.ALLOWED_MODELS: lambda k, raw: _texts(k, raw) or _empty(k),
     PolicyKey.DEFAULT_MODEL: _text,
     PolicyKey.DEFAULT_PARAMS: _params,
     PolicyKey.DEFAULT_SYSTEM_PROMPT: lambda k, raw: _text(k, raw, empty_ok=True),

@@ -283,6 +283,8 @@ class GatewayClient:
         request.validate()
         heavy = sum(len(i.data) for m in request.messages for i in m.images) > HEAVY_REQUEST
         payload = await asyncio.to_thread(request.to_payload) if heavy else request.to_payload()
+        if self._config.end_user and "user" not in payload:  # the policy's id on every request
+            payload["user"] = self._config.end_user
         if request.stream and self._config.ask_for_usage and not self._usage_option_rejected:
             payload["stream_options"] = {"include_usage": True}
         url = self._base.endpoint("chat/completions")

@@ -36,6 +36,8 @@ class GatewayConfig:
     user_agent: str = DEFAULT_USER_AGENT
     ask_for_usage: bool = True  # send stream_options.include_usage (dropped if the gateway rejects it)
     proxy: str | None = field(default=None, repr=False)  # None/"" = environment; may hold a password
+    # the request body's `user` (the organisation's end-user id, from the system policy); None: not sent
+    end_user: str | None = None
 
     @property
     def proxy_url(self) -> str | None:

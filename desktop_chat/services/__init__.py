@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     )
     from desktop_chat.logsetup import app_version, format_crash_report
     from desktop_chat.paths import AppPaths, app_paths
+    from desktop_chat.policy import LoadedPolicy, Policy, PolicyKey, PolicyProblem, PolicyProblemKind
     from desktop_chat.secrets import (
         ApiKey,
         InvalidApiKey,
@@ -127,7 +128,7 @@ if TYPE_CHECKING:
     from desktop_chat.services.history_file import open_history, start_new_history
     from desktop_chat.services.model_limits import STANDARD_FACTS, ImageAbilities, ModelKnowledge, ModelLimits
     from desktop_chat.services.models import ModelChoice, ModelSource
-    from desktop_chat.services.refusals import MissingKey, NothingToDo
+    from desktop_chat.services.refusals import Forbidden, MissingKey, NotAllowed, NothingToDo
     from desktop_chat.services.session import KeyHint, KeyHintKind, Session
     from desktop_chat.services.summarise import Summariser, SummaryProgress
     from desktop_chat.services.tool_loop import ApprovalRequest, Approver, ToolRunner
@@ -209,7 +210,8 @@ for _module, _names in {
     "desktop_chat.services.history_file": "open_history start_new_history",
     "desktop_chat.services.model_limits": "STANDARD_FACTS ImageAbilities ModelKnowledge ModelLimits",
     "desktop_chat.services.models": "ModelChoice ModelSource",
-    "desktop_chat.services.refusals": "MissingKey NothingToDo",
+    "desktop_chat.services.refusals": "Forbidden MissingKey NotAllowed NothingToDo",
+    "desktop_chat.policy": "LoadedPolicy Policy PolicyKey PolicyProblem PolicyProblemKind",
     "desktop_chat.services.session": "KeyHint KeyHintKind Session",
     "desktop_chat.services.summarise": "Summariser SummaryProgress",
     "desktop_chat.services.unsaved": "UnsavedAnswer",
@@ -282,6 +284,7 @@ __all__ = [
     "FilesService",
     "Flaw",
     "FolderNotCreatable",
+    "Forbidden",
     "GatewayError",
     "GatewayTimeout",
     "ImageAbilities",
@@ -309,6 +312,7 @@ __all__ = [
     "KeyringUnavailable",
     "Listener",
     "LiveAnswer",
+    "LoadedPolicy",
     "LoadedSettings",
     "MissingKey",
     "ModelChoice",
@@ -321,8 +325,13 @@ __all__ = [
     "NewerSchemaError",
     "NormalizedBaseURL",
     "NotAGateway",
+    "NotAllowed",
     "NothingToDo",
     "PartialAnswerError",
+    "Policy",
+    "PolicyKey",
+    "PolicyProblem",
+    "PolicyProblemKind",
     "Progress",
     "ProgressListener",
     "ProgressUnit",

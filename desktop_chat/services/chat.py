@@ -105,7 +105,7 @@ from desktop_chat.services.events import (
     TurnStarted,
 )
 from desktop_chat.services.model_limits import ModelKnowledge
-from desktop_chat.services.refusals import NothingToDo
+from desktop_chat.services.refusals import Forbidden, NotAllowed, NothingToDo
 from desktop_chat.services.saving import KeepFlushing, Saving
 from desktop_chat.services.tool_loop import Approver, ToolRound, ToolRunner, deny_all
 from desktop_chat.services.unsaved import AnswerOutcome, UnsavedAnswer, UnsavedAnswers
@@ -169,6 +169,7 @@ class ChatService:
         tools: Callable[[], ToolRunner | None] = lambda: None,
         tool_rounds: Callable[[], int] = lambda: 10,
         tool_timeout_s: Callable[[], float] = lambda: 60.0,
+        model_allowed: Callable[[str], bool] = lambda _model: True,
     ) -> None:
         """`context` plans what is sent (a fresh one knowing only the standard limits if None);
         `after_answer(conversation_id, model)` runs after every answer that finished well (titles)."""
@@ -188,6 +189,7 @@ class ChatService:
         self._tool_timeout_s = tool_timeout_s
         self.approver: Approver = deny_all  # the window asks the person (set by the UI)
         self._in_tools: set[int] = set()  # chats whose answer is waiting for or running a tool
+        self._model_allowed = model_allowed  # the system policy's allowed_models
 
     def begin_shutdown(self) -> None:
         """The app is quitting: answers cancelled from now on end with EndReason.APP_CLOSED."""
@@ -240,10 +242,13 @@ class ChatService:
         return self._client()
 
     def _ready(self, conversation_id: int) -> None:
-        """Refuse before anything is saved: no key, or an answer already streaming in this chat."""
+        """Refuse before anything is saved: no key, an answer already streaming in this chat, or a
+        model the organisation's policy does not allow."""
         self._gateway()
         if self.is_streaming(conversation_id):
             raise NothingToDo(Refusal.BUSY)
+        if not self._model_allowed(self.context_of(conversation_id).model):
+            raise NotAllowed(Forbidden.MODEL)  # the organisation's policy: nothing is saved or sent
 
     # --- use cases ---------------------------------------------------------------------------------
     async def send(self, conversation_id: int, text: str, listener: Listener) -> Message | None:

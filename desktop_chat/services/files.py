@@ -32,9 +32,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop_chat.domain import Refusal
+from desktop_chat.policy import NO_POLICY, Policy
 from desktop_chat.services.changes import Change, ChangeKind, Changes
 from desktop_chat.services.conversations import TRASH_KEPT_DAYS, ConversationsService
-from desktop_chat.services.refusals import NothingToDo
+from desktop_chat.services.refusals import Forbidden, NotAllowed, NothingToDo
 from desktop_chat.store import HistoryStore, ImportFailed, ImportReport, export
 from desktop_chat.store.bulk import CancelledFn, ProgressFn
 from desktop_chat.store.export import DocumentWords, save_text
@@ -153,9 +154,13 @@ class FilesService:
     """Bulk file work on the history at `db_path`; see the module docstring."""
 
     def __init__(
-        self, db_path: Path, *, changes: Changes | None = None, document_words: DocumentWords | None = None
+        self, db_path: Path, *, changes: Changes | None = None, document_words: DocumentWords | None = None,
+        policy: Policy = NO_POLICY,
     ) -> None:
+        """`policy`: the system policy; with `allow_export`/`allow_import` false those use cases are
+        refused (`NotAllowed`) before any file is touched."""
         self._db_path = Path(db_path)
+        self._policy = policy
         self._changes = changes
         self._words = document_words or DocumentWords()
         self._one_at_a_time = asyncio.Lock()
@@ -168,6 +173,8 @@ class FilesService:
 
     async def import_file(self, path: Path, on_progress: ProgressListener | None = None) -> ImportReport:
         """Import a ChatGPT export (.zip or .json) or our archive; announces the new chats."""
+        if not self._policy.import_allowed:
+            raise NotAllowed(Forbidden.IMPORT)
         path = Path(path)
         first_error: ImportFailed | None = None
         for source in likely_sources(path):
@@ -185,6 +192,8 @@ class FilesService:
 
     async def export_all(self, path: Path, on_progress: ProgressListener | None = None) -> ExportReport:
         """Every chat not in the trash into one archive file (Import reads it back)."""
+        if not self._policy.export_allowed:
+            raise NotAllowed(Forbidden.EXPORT)
         path = Path(path)
 
         def work(store: HistoryStore, progress: ProgressFn, cancelled: CancelledFn) -> int:
@@ -198,6 +207,8 @@ class FilesService:
 
         Markdown and HTML show the branch on screen, in the `document_words` given at construction.
         """
+        if not self._policy.export_allowed:
+            raise NotAllowed(Forbidden.EXPORT)
         path = Path(path)
         chosen = fmt or export_format_for(path)
         words = self._words

@@ -8,6 +8,8 @@ value, written in the UI layer only).
 
 from __future__ import annotations
 
+import enum
+
 from desktop_chat.domain import Refusal
 
 
@@ -27,3 +29,23 @@ class MissingKey(NothingToDo):
 
     def __init__(self) -> None:
         super().__init__(Refusal.NO_KEY)
+
+
+class Forbidden(enum.StrEnum):
+    """What the organisation's policy does not allow (the UI words each one)."""
+
+    MODEL = "model"  # the chat's model is not among the policy's allowed_models
+    EXPORT = "export"
+    IMPORT = "import"
+    OWN_MCP_SERVERS = "own_mcp_servers"  # tool servers of the person's own
+
+
+class NotAllowed(NothingToDo):
+    """The system policy forbids this use case; `what` says which. Nothing was sent or saved."""
+
+    def __init__(self, what: Forbidden) -> None:
+        super().__init__(Refusal.NOT_ALLOWED)
+        self.what = Forbidden(what)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.what!r})"

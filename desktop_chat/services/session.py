@@ -33,6 +33,7 @@ from desktop_chat.api import (
 )
 from desktop_chat.domain import ChatMessage, GenerationParams, Role
 from desktop_chat.paths import AppPaths
+from desktop_chat.policy import NO_POLICY, Policy, apply_policy, own_settings
 from desktop_chat.secrets import ENV_VAR as KEY_ENV_VAR
 from desktop_chat.secrets import (
     ApiKey,
@@ -103,9 +104,15 @@ class Session:
         keyring_backend: Any = None,
         keyring_timeout: float = 10.0,
         retry: RetryPolicy | None = None,
+        policy: Policy | None = None,
     ) -> None:
+        """`settings` are the person's own; with a system `policy` the settings in force are
+        `apply_policy(settings, policy)` (`self.settings`), and what the person saves never stores
+        the policy's values as theirs (see `update_settings`)."""
         self.paths = paths
-        self.settings = settings
+        self.policy: Policy = policy if policy is not None else NO_POLICY
+        self._own_settings = settings
+        self.settings = apply_policy(settings, self.policy)
         self.store = store
         self.environ: Mapping[str, str] = os.environ if environ is None else environ
         self._keyring_backend = keyring_backend
@@ -119,7 +126,7 @@ class Session:
         self._client: GatewayClient | None = None
         self._http_owner: GatewayClient | None = None
         self._retired: list[GatewayClient] = []
-        self.models: ModelChoice = offline_choice(paths.models_cache)
+        self.models: ModelChoice = self._allowed_choice(offline_choice(paths.models_cache))
         self._works_without_models: set[str] = set()  # gateways without /models that answered a chat
         self.changes = Changes()
         self.knowledge = ModelKnowledge(
@@ -132,12 +139,13 @@ class Session:
             store, self.chat_client, enabled=lambda: self.settings.auto_titles,
             model_for=self.title_model, changes=self.changes,
         )
-        self.tools = ToolsService(paths.mcp_config)
+        self.tools = ToolsService(paths.mcp_config, policy=self.policy)
         self.chat = ChatService(store, self.chat_client, default_model=self.default_model,
                                 changes=self.changes, context=self.context,
                                 after_answer=lambda cid, model: self.titles.after_first_answer(cid, model),
                                 tools=self.tools.runner, tool_rounds=lambda: self.settings.tool_rounds,
-                                tool_timeout_s=lambda: float(self.settings.tool_timeout_s))
+                                tool_timeout_s=lambda: float(self.settings.tool_timeout_s),
+                                model_allowed=self.policy.model_allowed)
         self.summariser = Summariser(
             store, self.chat_client, self.context, chat_context=self.chat.context_of,
             summary_model=self.summary_model, changes=self.changes,
@@ -146,6 +154,19 @@ class Session:
                                                   is_streaming=self.chat.is_streaming)
         self.attachments = AttachmentService(store, changes=self.changes, context=self.context,
                                              image_max_side=lambda: self.settings.image_max_side)
+
+    # --- the system policy ---------------------------------------------------------------------------
+    def locked(self, name: str) -> bool:
+        """Is setting (or policy key) `name` set by the organisation, so the person may not change it?"""
+        return self.policy.locks(name)
+
+    def _allowed_choice(self, choice: ModelChoice) -> ModelChoice:
+        """The model list less the models the policy does not allow; when none of them is listed, the
+        policy's own list (the gateway may still serve them), so the picker is never empty."""
+        allowed = self.policy.allowed_models
+        if allowed is None:
+            return choice
+        return replace(choice, models=self.policy.allowed(choice.models) or allowed)
 
     # --- gateway address and key -------------------------------------------------------------------
     @property
@@ -189,6 +210,8 @@ class Session:
     async def set_key(self, base_url: str, key: str, *, session_only: bool) -> None:
         """Use a new key (and address): keep it in the keyring, or in memory only if asked."""
         api_key = ApiKey(key)
+        if self.locked("base_url"):  # the organisation's gateway: the key is for it
+            base_url = self.settings.base_url
         normalized = normalize_base_url(base_url).url
         store = self.key_store(normalized)
         if session_only:
@@ -260,6 +283,7 @@ class Session:
             extra["retry"] = retry
         if "proxy" in {f.name for f in fields(GatewayConfig)}:
             extra["proxy"] = self.settings.proxy.strip() or None  # empty: the environment's/system's
+        extra["end_user"] = self.policy.end_user()  # the policy's `user`, sent with every request
         return GatewayConfig(base_url, key, **extra)
 
     def warm_up(self) -> None:
@@ -332,7 +356,7 @@ class Session:
                     self._works_without_models.add(url)
             if url in self._works_without_models:
                 choice = replace(choice, source=ModelSource.GATEWAY_LISTS_NONE, error=None)
-        self.models = choice
+        self.models = self._allowed_choice(choice)
         self.knowledge.set_listed(choice.facts)
         return self.models
 
@@ -345,16 +369,23 @@ class Session:
     def title_model(self, chat_model: str) -> str:
         """The model that names chats: the one in Settings if the gateway offers it, else the chat's."""
         wanted = self.settings.title_model
+        if not self.policy.model_allowed(wanted):
+            return chat_model
         if wanted and (wanted in self.models.models or self.models.source is ModelSource.STANDARD):
             return wanted
         return chat_model
 
     def summary_model(self, chat_model: str) -> str:
         """The model that writes summaries: the one chosen in Settings, else the chat's own."""
-        return self.settings.summary_model or chat_model
+        wanted = self.settings.summary_model
+        return wanted if wanted and self.policy.model_allowed(wanted) else chat_model
 
     def default_model(self) -> str:
+        """The model of a new chat: the settings' (the policy's `default_model` when it sets one),
+        else the first model the list offers; never one the policy does not allow."""
         model = self.settings.default_model
+        if not self.policy.model_allowed(model):
+            model = self.models.models[0] if self.models.models else ""
         if model and (model in self.models.models or not self.models.models):
             return model
         return model or (self.models.models[0] if self.models.models else "gemini-2.5-flash")
@@ -374,15 +405,20 @@ class Session:
 
     # --- settings -----------------------------------------------------------------------------------
     def update_settings(self, settings: AppSettings) -> None:
+        """Use `settings` (the settings in force, edited): what the policy locks stays the policy's,
+        and the file keeps only the person's own values (never the organisation's)."""
+        own = own_settings(settings, self._own_settings, self.policy)
+        settings = apply_policy(own, self.policy)
         changed_gateway = settings.base_url != self.settings.base_url or settings.proxy != self.settings.proxy
         old_url = self.base_url
+        self._own_settings = own
         self.settings = settings
         if self.key is not None and not self.demo and self.key_source is not KeySource.ENV \
                 and not _same_host(old_url, self.base_url):
             # the key was given for the old host: nothing is sent until the new host's key is loaded
             self.key, self.key_source = None, KeySource.NONE
         try:
-            save_settings(self.paths, settings)
+            save_settings(self.paths, own)
         except OSError as exc:
             log.warning("could not save settings: %s", exc)
         if changed_gateway:

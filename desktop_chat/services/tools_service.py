@@ -1,6 +1,10 @@
 """The tools the chats offer: the person's (or IT's) `mcp.json`, the host running its servers, and
 what was allowed for good.
 
+The system policy adds the organisation's servers (`mcp_servers`, same shape): they run beside the
+person's, cannot be edited or removed (`is_organisations`), and win a name clash; with
+`allow_own_mcp_servers: false` only they run and saving servers of one's own is refused.
+
 Why a service: the chat service needs "which tools, and how to run one" (a `ToolRunner`), the
 window needs the servers' states (sidebar, Settings → Tools), and "Always allow this tool" must
 outlive the app (it becomes the server's `autoApprove` in `mcp.json`, the same list IT writes).
@@ -17,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_chat.domain import ToolResult, ToolSpec
+from desktop_chat.policy import NO_POLICY, Policy
+from desktop_chat.services.refusals import Forbidden, NotAllowed
 
 if TYPE_CHECKING:
     from desktop_chat.services.tools.config import ConfigProblem, ServerConfig
@@ -29,9 +35,12 @@ class ToolsService:
     """See the module docstring; also the chat service's `ToolRunner`."""
 
     def __init__(self, config_file: Path, *, on_change: Callable[[], None] = lambda: None,
-                 host_factory: Callable[[Callable[[ServerStatus], None]], ToolHost] | None = None) -> None:
+                 host_factory: Callable[[Callable[[ServerStatus], None]], ToolHost] | None = None,
+                 policy: Policy = NO_POLICY) -> None:
         """`on_change()` is called on the host's thread when a server's state or tools change."""
         self.config_file = config_file
+        self.policy = policy
+        self._organisations: frozenset[str] = frozenset()  # the names of the policy's servers
         self._on_change = on_change
         self._host_factory = host_factory
         self._host: ToolHost | None = None
@@ -49,7 +58,13 @@ class ToolsService:
         from desktop_chat.services.tools.config import load_config
 
         loaded = load_config(self.config_file)
-        self._configs, self.problems = loaded.servers, loaded.problems
+        own, own_problems = loaded.servers, loaded.problems
+        theirs, their_problems = self._policy_servers()
+        self._organisations = frozenset(c.name for c in theirs)
+        if not self.policy.own_mcp_servers_allowed:
+            own = ()
+        self._configs = (*theirs, *(c for c in own if c.name not in self._organisations))
+        self.problems = (*their_problems, *own_problems)
         for problem in loaded.problems:
             log.warning("mcp.json: %s %s %s", problem.kind.value, problem.server or "", problem.field or "")
         if self._configs or self._host is not None:
@@ -57,6 +72,29 @@ class ToolsService:
 
     def configs(self) -> tuple[ServerConfig, ...]:
         return self._configs
+
+    def is_organisations(self, name: str) -> bool:
+        """Is server `name` the organisation's (from the system policy: not editable or removable)?"""
+        return name in self._organisations
+
+    @property
+    def own_servers_allowed(self) -> bool:
+        return self.policy.own_mcp_servers_allowed
+
+    def _policy_servers(self) -> tuple[tuple[ServerConfig, ...], tuple[ConfigProblem, ...]]:
+        if self.policy.mcp_servers is None:
+            return (), ()
+        import json
+        from pathlib import Path
+
+        from desktop_chat.services.tools.config import ROOT_KEY, parse_config
+
+        text = json.dumps({ROOT_KEY: json.loads(self.policy.mcp_servers)})
+        loaded = parse_config(text, Path("policy:mcp_servers"))
+        return loaded.servers, loaded.problems
+
+    def _own(self, servers: tuple[ServerConfig, ...]) -> tuple[ServerConfig, ...]:
+        return tuple(c for c in servers if c.name not in self._organisations)
 
     def statuses(self) -> tuple[ServerStatus, ...]:
         return () if self._host is None else self._host.statuses()
@@ -68,11 +106,15 @@ class ToolsService:
         from desktop_chat.services.tools.config import save_config
         from desktop_chat.services.tools.secret_store import McpSecretStore
 
+        own = self._own(servers)  # the organisation's stay as the policy says, and out of mcp.json
+        if own and not self.policy.own_mcp_servers_allowed:
+            raise NotAllowed(Forbidden.OWN_MCP_SERVERS)
         store = McpSecretStore()
-        kept = tuple(store.store_secrets(c) for c in servers)
+        kept = tuple(store.store_secrets(c) for c in own)
         save_config(self.config_file, kept)
-        self._configs = kept
-        self._ensure_host().start(kept)
+        theirs = tuple(c for c in self._configs if c.name in self._organisations)
+        self._configs = (*theirs, *kept)
+        self._ensure_host().start(self._configs)
 
     async def test(self, config: ServerConfig) -> TestReport:
         return await self._ensure_host().test(config)
@@ -135,6 +177,9 @@ class ToolsService:
         changed = tuple(dataclasses.replace(c, auto_approve=c.auto_approve | {spec.tool})
                         if c.name == spec.server else c for c in self._configs)
         self._configs = changed
+        if spec.server in self._organisations:
+            return  # the organisation's server: for this session (mcp.json holds only the person's)
+        changed = self._own(changed)
 
         def write() -> None:
             try:

@@ -120,7 +120,8 @@ class MainController(QObject):
         self.answer_status = AnswerStatus(status=self.status, current=self.current, streaming=self.streaming,
                                           chat=lambda: session.chat, conversations=conversations,
                                           price_for=session.knowledge.price_for, parent=self)
-        files = FilesService(session.paths.database, changes=session.changes, document_words=exported_words())
+        files = FilesService(session.paths.database, changes=session.changes, document_words=exported_words(),
+                             policy=session.policy)
         self._files_service = files
         self.files = FilesController(
             files=files, parent_window=self.window, current=self.current,

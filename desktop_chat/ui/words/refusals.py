@@ -53,5 +53,8 @@ def refusal_text(refusal: Refusal) -> str:
         Refusal.NOTHING_TO_SUMMARISE: QCoreApplication.translate(
             "Refusals", "Every earlier message is already sent to the model: there is nothing to summarise."
         ),
+        Refusal.NOT_ALLOWED: QCoreApplication.translate(
+            "Refusals", "Your organisation does not allow this. Ask your IT department if you need it."
+        ),
     }
     return texts[refusal]
