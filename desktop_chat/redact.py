@@ -3,7 +3,8 @@
 Why: LLM clients (LiteLLM and Jan among them) have leaked keys through logged request headers
 and tracebacks. Two layers: the exact key values we know of (and their repr/JSON/URL-escaped forms),
 and patterns that look like credentials even when we don't know the value — `Authorization:
-Bearer …`, `api-key: …`, `"api_key": "…"`, `sk-…`, `AIza…`. `RedactingFilter` applies this to
+Bearer …`, `api-key: …`, `"api_key": "…"`, `sk-…`, `AIza…`, `X-Auth-Token: …`, and the
+`user:password@` of any URL (proxies, PAC files, tool servers). `RedactingFilter` applies this to
 every log record (message, arguments, exception and stack text) before any handler writes it.
 """
 
@@ -46,6 +47,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"\bsk-[A-Za-z0-9_\-]{4,}"), MARKER, ("sk-",)),
     # Google API keys
     (re.compile(r"\bAIza[0-9A-Za-z_\-]{16,}"), MARKER, ("aiza",)),
+    # credentials in a URL (a proxy's, a PAC file's, a tool server's): scheme://user:password@host
+    (
+        re.compile(r"(?i)(\b[a-z][a-z0-9+.\-]*://)[^\s/?#@\"'<>]+@"),
+        r"\1" + MARKER + "@",
+        ("://",),
+    ),
+    # token headers of tool servers and proxies: X-Auth-Token: …, session_token=…, X-Foo-Secret: …
+    (
+        re.compile(
+            r"(?i)(\b(?:x-[a-z0-9-]*(?:token|secret|key)|(?:auth|session|refresh|id|private)[-_]?token)"
+            r"[\"']?\s*[:=]\s*[\"']?)(?!" + re.escape(MARKER) + r")[^\s\"',;&}\]]{4,}"
+        ),
+        r"\1" + MARKER,
+        ("token", "secret", "key"),
+    ),
 )
 
 
@@ -79,6 +95,15 @@ def _remove_known(text: str, secrets: Iterable[str]) -> str:
         if shorter == text:
             return text
         text = shorter
+
+
+def redact_known(text: str, *, secrets: Iterable[str]) -> str:
+    """`text` with only the given secret values (and their escaped forms) replaced — no patterns.
+
+    For text that must stay as it was apart from real secrets: a request body copied as curl, where
+    a chat that talks about "Bearer tokens" must reach the gateway as written.
+    """
+    return _remove_known(text, secrets)
 
 
 def redact(text: str, *, secrets: Iterable[str] = ()) -> str:
