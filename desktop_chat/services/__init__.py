@@ -25,6 +25,8 @@ Public interface
 - `carry_over_old_settings` (`services.upgrade`); `open_history`, `start_new_history`
   (`services.history_file`).
 - `FilesService` and its reports (`services.files`): import, export and backup off the UI thread.
+- `BackupsService`, `backup_plan` and the backup results (`services.backups`): the daily backup
+  and Restore; `UpdatesService`, `UpdateCheck`, `feed_url_of` (`services.updates`): the update feed.
 - Re-exported: the settings types, the paths, the app's version, the store's, the gateway's and
   the key store's errors and typed values.
 
@@ -94,6 +96,16 @@ if TYPE_CHECKING:
         Reading,
         slot_of,
     )
+    from desktop_chat.services.backups import (
+        BackupDone,
+        BackupFailed,
+        BackupFile,
+        BackupPlan,
+        BackupProblem,
+        BackupsService,
+        RestoreRefused,
+        backup_plan,
+    )
     from desktop_chat.services.changes import Change, ChangeKind, ChangeListener, Changes
     from desktop_chat.services.chat import ChatService
     from desktop_chat.services.context import build_context, build_continue_context
@@ -136,6 +148,13 @@ if TYPE_CHECKING:
     from desktop_chat.services.tools.host import Failure, ServerState, ServerStatus, TestReport
     from desktop_chat.services.tools_service import ToolsService
     from desktop_chat.services.unsaved import UnsavedAnswer
+    from desktop_chat.services.updates import (
+        FeedProblem,
+        UpdateCheck,
+        UpdateOffer,
+        UpdatesService,
+        feed_url_of,
+    )
     from desktop_chat.services.upgrade import carry_over_old_settings
     from desktop_chat.services.window_state import WindowState, read_window_state, write_window_state
     from desktop_chat.settings import (
@@ -203,6 +222,11 @@ for _module, _names in {
         "AnswerDelta AnswerEnded AnswerRetrying ChatEvent ContextTrimmed Listener LiveAnswer ToolFinished "
         "ToolRoundsUsedUp ToolRunning TurnStarted"
     ),
+    "desktop_chat.services.backups": (
+        "BackupDone BackupFailed BackupFile BackupPlan BackupProblem BackupsService RestoreRefused "
+        "backup_plan"
+    ),
+    "desktop_chat.services.updates": "FeedProblem UpdateCheck UpdateOffer UpdatesService feed_url_of",
     "desktop_chat.services.files": (
         "BackupReport ExportFormat ExportReport FileJob FilesService ImportSource Progress ProgressListener "
         "ProgressUnit export_format_for likely_sources"
@@ -252,7 +276,13 @@ __all__ = [
     "AttachmentIssue",
     "AttachmentService",
     "AuthenticationFailed",
+    "BackupDone",
+    "BackupFailed",
+    "BackupFile",
+    "BackupPlan",
+    "BackupProblem",
     "BackupReport",
+    "BackupsService",
     "BadRequest",
     "Cancelled",
     "Change",
@@ -279,6 +309,7 @@ __all__ = [
     "ExportReport",
     "Fact",
     "Failure",
+    "FeedProblem",
     "FileJob",
     "FileNotWritten",
     "FilesService",
@@ -342,6 +373,7 @@ __all__ = [
     "ReadOnlyError",
     "Reading",
     "RequestField",
+    "RestoreRefused",
     "Retrying",
     "SearchHit",
     "ServerConfig",
@@ -367,15 +399,20 @@ __all__ = [
     "UnreadableAnswer",
     "UnsafeLocation",
     "UnsavedAnswer",
+    "UpdateCheck",
+    "UpdateOffer",
+    "UpdatesService",
     "UpgradeNeedsWriting",
     "UrlChange",
     "WindowState",
     "app_paths",
     "app_version",
+    "backup_plan",
     "build_context",
     "build_continue_context",
     "carry_over_old_settings",
     "export_format_for",
+    "feed_url_of",
     "format_crash_report",
     "likely_sources",
     "merge_search_hits",
