@@ -175,6 +175,9 @@ def _clipped(root: QWidget) -> list[str]:
         needed = max(widget.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
         if needed > room:
             found.append(f"{type(widget).__name__} {text!r}: needs {needed} px, has {room}")
+        shown = widget.visibleRegion().boundingRect()
+        if not shown.isEmpty() and shown.width() < widget.width() - 1:  # its parent cuts it off
+            found.append(f"{type(widget).__name__} {text!r}: {shown.width()} of its {widget.width()} px show")
     return found
 
 

@@ -136,6 +136,9 @@ def both_sampling_knobs_set(params: GenerationParams) -> bool:
     return params.temperature is not None and params.top_p is not None
 
 
+MIN_WIDTH = 250  # px; wider when the language's words need it (_fit_width)
+
+
 class ParameterSidebar(QWidget):
     settingsChanged = Signal(object)  # ChatSettings
     refreshModelsRequested = Signal()
@@ -184,7 +187,6 @@ class ParameterSidebar(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setMinimumWidth(250)
         self.set_system_prompt_presets(())
         self.retranslate()
         self.set_settings(ChatSettings("", GenerationParams(), ""))
@@ -253,6 +255,14 @@ class ParameterSidebar(QWidget):
         self.default_button.setAccessibleName(self.tr("Use as default for new chats"))
         self.default_button.setToolTip(self.tr("New chats will start with this model, these settings and "
                                                "this system prompt"))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as the words need: the panel scrolls only vertically, so a button wider than it
+        (German, Spanish) would be cut off at the window's edge — the splitter keeps this minimum."""
+        self._layout.invalidate()
+        needed = self._layout.minimumSize().width() + self._scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(MIN_WIDTH, needed))
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):

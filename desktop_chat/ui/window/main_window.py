@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([260, 720, 290])
         conversation_list.setMinimumWidth(LIST_MIN_WIDTH)
-        sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
+        sidebar.setMinimumWidth(max(SIDEBAR_MIN_WIDTH, sidebar.minimumWidth()))  # more if its words need it
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
