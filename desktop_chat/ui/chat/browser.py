@@ -207,10 +207,10 @@ class SafeTextBrowser(QTextBrowser):
         return formulas.placeholder(formulas.formula(key), style)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # lays the document out first: its formulas are asked for then
         if self._unseen:  # what is painted is on screen: its formulas are drawn before the rest
             self._prioritise(QRectF(event.rect()).translated(self.horizontalScrollBar().value(),
                                                              self.verticalScrollBar().value()))
-        super().paintEvent(event)
 
     def _prioritise(self, rect: QRectF) -> None:
         from desktop_chat.ui.render import formulas

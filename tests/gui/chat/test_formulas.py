@@ -266,6 +266,7 @@ def test_painting_a_document_puts_its_formulas_first(qtbot, monkeypatch) -> None
         return len(keys)
 
     monkeypatch.setattr(formulas, "prioritise", prioritise)
+    monkeypatch.setattr(formulas, "request", lambda key, style, deliver, priority=None: None)  # never drawn
     browser = SafeTextBrowser()
     qtbot.addWidget(browser)
     keys = [formulas.formula_key(f"q_{{{i}}}", False) for i in range(40)]
@@ -276,6 +277,5 @@ def test_painting_a_document_puts_its_formulas_first(qtbot, monkeypatch) -> None
     browser.show()
     qtbot.waitExposed(browser)
     qtbot.waitUntil(lambda: bool(raised))
-    assert raised[0] == keys[0] and 0 < len(raised) < len(keys)
-    assert set(raised) <= set(keys)
-    assert formulas.wait_idle(30)
+    assert raised[0] == keys[0] and 0 < len(raised) < len(keys) // 2
+    assert raised == keys[: len(raised)]  # the painted lines' formulas, in order, once each
