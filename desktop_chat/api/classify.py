@@ -14,6 +14,7 @@ import ssl
 
 import httpx
 
+from desktop_chat.api.config import display_address
 from desktop_chat.api.decoder import error_fields
 from desktop_chat.api.errors import (
     AccessDenied,
@@ -28,6 +29,7 @@ from desktop_chat.api.errors import (
     ModelNotAvailable,
     NotAGateway,
     ProxyRefused,
+    ProxySetupFailed,
     RateLimited,
     ServerTrouble,
     ToolsNotSupported,
@@ -138,6 +140,12 @@ def error_from_transport(
 ) -> GatewayError:
     """The `GatewayError` for a failure before any response arrived."""
     technical = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    from desktop_chat.api.pac import PacFailed  # the PAC transport's failure (httpx is loaded already)
+
+    if isinstance(exc, PacFailed):
+        return ProxySetupFailed(
+            url=url, technical=technical, pac_flaw=exc.flaw, pac_address=display_address(exc.pac_url)
+        )
     if _is_certificate_problem(exc):
         return InsecureConnection(url=url, technical=technical)
     if isinstance(exc, httpx.ProxyError):

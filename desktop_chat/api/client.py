@@ -30,6 +30,7 @@ from desktop_chat.api.errors import (
     GatewayError,
     GatewayTimeout,
     IncompleteAnswer,
+    InsecureConnection,
     NotAGateway,
     ProtocolBug,
     short_snippet,
@@ -56,15 +57,35 @@ _STREAM_ERRORS = (httpx.TransportError, httpx.DecodingError)
 
 
 def make_http_client(config: GatewayConfig) -> httpx.AsyncClient:
-    """The shared HTTP client: TLS verification on, no redirects, and `config.proxy` if set —
-    otherwise the environment's HTTP(S)_PROXY/ALL_PROXY/NO_PROXY, as httpx reads them."""
+    """The shared HTTP client: TLS verified against the operating system's trust store (plus
+    `config.ca_bundle`), no redirects, and `config.proxy` if set — else the PAC file's choice per
+    address (`config.pac_url`), else the system's proxy: HTTP(S)_PROXY/ALL_PROXY/NO_PROXY, and on
+    Windows and macOS the system's settings (httpx reads them with urllib's `getproxies`).
+
+    Raises `InvalidRequest` for an unusable proxy address or CA file (nothing is sent)."""
+    from desktop_chat.api.tls import ssl_context
+
     config.check_proxy()
+    verify = ssl_context(config.ca_bundle)
+    limits = httpx.Limits(max_connections=20, max_keepalive_connections=5, keepalive_expiry=30)
+    transport: httpx.AsyncBaseTransport | None = None
+    if config.pac is not None:
+        from desktop_chat.api.pac import PacTransport
+
+        def route(proxy: str | None) -> httpx.AsyncBaseTransport:
+            return httpx.AsyncHTTPTransport(
+                verify=verify, limits=limits, proxy=None if proxy is None else httpx.Proxy(proxy)
+            )
+
+        transport = PacTransport(config.pac, verify=verify, make_transport=route)
     return httpx.AsyncClient(
         timeout=_timeout(config),
-        limits=httpx.Limits(max_connections=20, max_keepalive_connections=5, keepalive_expiry=30),
+        limits=limits,
         follow_redirects=False,
         proxy=config.proxy_url,
-        trust_env=True,
+        verify=verify,
+        transport=transport,
+        trust_env=transport is None,
     )
 
 
@@ -195,7 +216,7 @@ class GatewayClient:
         adopt the new client as the owner and `await old.aclose()` once nothing uses the old one
         (requests still running on it finish on the old proxy).
         """
-        same_proxy = config.proxy_url == self._config.proxy_url
+        same_proxy = config.network == self._config.network
         other = GatewayClient(
             config,
             self._http if same_proxy else None,
@@ -231,6 +252,33 @@ class GatewayClient:
             error.scrub(secret)
         return error
 
+    async def _transport_error(
+        self, exc: httpx.TransportError | httpx.DecodingError, url: str
+    ) -> GatewayError:
+        """The error for a failure before any answer; a refused certificate gets the certificate's
+        issuer, subject and expiry, read in a worker thread without trusting it (nothing is sent)."""
+        error = error_from_transport(exc, url=url)
+        if isinstance(error, InsecureConnection):
+            await self._describe_certificate(error, exc, url)
+        return error
+
+    async def _describe_certificate(self, error: InsecureConnection, exc: BaseException, url: str) -> None:
+        from desktop_chat.api.tls import cert_problem, peer_certificate, verification_error
+
+        parts = httpx.URL(url)
+        host, port = parts.host, parts.port or 443
+        proxy = self._config.proxy_url
+        if proxy is None and self._config.pac is None:
+            proxy = _system_proxy_for(parts)
+        elif proxy is None:
+            proxy = _pac_proxy_in_use(self._http)
+        peer = await asyncio.to_thread(peer_certificate, host, port, proxy)
+        error.host = host
+        error.cert_problem = cert_problem(verification_error(exc), peer, host)
+        if peer is not None:
+            error.issuer, error.subject, error.expires, error.names = (
+                peer.issuer, peer.subject, peer.not_after, peer.names)
+
     async def _open(
         self, url: str, payload: dict[str, object], *, heavy: bool = False
     ) -> tuple[GatewayError | None, httpx.Response | None]:
@@ -254,7 +302,7 @@ class GatewayClient:
         try:
             response = await self._http.send(request, stream=True)
         except _STREAM_ERRORS as exc:
-            return self._scrubbed(error_from_transport(exc, url=url)), None
+            return self._scrubbed(await self._transport_error(exc, url)), None
         if 200 <= response.status_code < 300:
             return None, response
         try:
@@ -429,7 +477,7 @@ class GatewayClient:
                 url, headers=self._headers("application/json"), timeout=_timeout(self._config)
             )
         except _STREAM_ERRORS as exc:
-            error = error_from_transport(exc, url=url)
+            error = await self._transport_error(exc, url)
         else:
             body = response.content
             content_type = response.headers.get("content-type", "")
@@ -445,6 +493,28 @@ class GatewayClient:
             else:
                 error = error_from_status(response.status_code, content_type, body, url=url)
         return ModelList(SEED_MODELS, False, self._scrubbed(error))
+
+
+def _system_proxy_for(url: httpx.URL) -> str | None:
+    """The proxy httpx takes from the system for `url` (as `trust_env` does), or None for direct."""
+    from urllib.request import getproxies, proxy_bypass
+
+    proxies = getproxies()
+    if proxies.get("no") and proxy_bypass(url.host):
+        return None
+    found = proxies.get(url.scheme) or proxies.get("all")
+    return found if found and found.startswith("http://") else None
+
+
+def _pac_proxy_in_use(http: httpx.AsyncClient) -> str | None:
+    """The first proxy the PAC file chose for the last request, if the client routes by a PAC."""
+    from desktop_chat.api.pac import PacTransport, RouteKind
+
+    transport = getattr(http, "_transport", None)
+    if isinstance(transport, PacTransport):
+        for route in transport.last_routes:
+            return route.proxy_url if route.kind is RouteKind.PROXY else None
+    return None
 
 
 def _byte_chunks(response: httpx.Response) -> AsyncGenerator[bytes, None]:

@@ -8,6 +8,10 @@ Proxy: `proxy=None` or `""` lets httpx follow the environment (HTTP_PROXY, HTTPS
 NO_PROXY); a URL such as `http://user:pass@proxy.corp:3128` sends every request of this client
 through that proxy instead (the environment is then ignored). A proxy belongs to an HTTP client,
 so `GatewayClient.with_config` makes a *new* HTTP client when the proxy differs (see there).
+`pac_url` (used when no explicit proxy is set) routes each request as a proxy auto-configuration
+file says (`desktop_chat.api.pac`); `ca_bundle` names a PEM file of extra certificate authorities
+trusted beside the operating system's store (`desktop_chat.api.tls`). Both belong to the HTTP
+client too, so `network` — proxy, PAC and CA file together — decides whether a pool can be shared.
 """
 
 from __future__ import annotations
@@ -36,6 +40,19 @@ class GatewayConfig:
     user_agent: str = DEFAULT_USER_AGENT
     ask_for_usage: bool = True  # send stream_options.include_usage (dropped if the gateway rejects it)
     proxy: str | None = field(default=None, repr=False)  # None/"" = environment; may hold a password
+    pac_url: str | None = field(default=None, repr=False)  # None/"" = no PAC; ignored when `proxy` is set
+    ca_bundle: str | None = None  # None/"" = the system's trust store only
+
+    @property
+    def pac(self) -> str | None:
+        """The PAC file's address in force (stripped), or None: none set, or an explicit proxy wins."""
+        value = (self.pac_url or "").strip()
+        return value if value and self.proxy_url is None else None
+
+    @property
+    def network(self) -> tuple[str | None, str | None, str | None]:
+        """What an HTTP client is made with: (proxy, PAC address, CA file); equal → one pool."""
+        return (self.proxy_url, self.pac, (self.ca_bundle or "").strip() or None)
     # the request body's `user` (the organisation's end-user id, from the system policy); None: not sent
     end_user: str | None = None
 
@@ -51,8 +68,10 @@ class GatewayConfig:
         return display_proxy(self.proxy_url)
 
     def proxy_secrets(self) -> tuple[str, ...]:
-        """Texts that must be scrubbed from errors: the proxy URL and its user info."""
-        return proxy_secrets(self.proxy_url)
+        """Texts that must be scrubbed from errors: the proxy's (and the PAC address's) URL and user info."""
+        pac = self.pac
+        found = {*proxy_secrets(self.proxy_url), *(proxy_secrets(pac) if pac and "@" in pac else ())}
+        return tuple(sorted(found, key=len, reverse=True))
 
     def check_proxy(self) -> None:
         """Raise `InvalidRequest` (never quoting credentials) if the proxy URL is unusable."""
@@ -71,7 +90,10 @@ class GatewayConfig:
         return (
             f"GatewayConfig(base_url={self.base_url!r}, connect_timeout={self.connect_timeout!r}, "
             f"read_timeout={self.read_timeout!r}, retry={self.retry!r}, "
-            f"ask_for_usage={self.ask_for_usage!r}, proxy={self.proxy_display!r})"
+            f"ask_for_usage={self.ask_for_usage!r}, proxy={self.proxy_display!r}"
+            + (f", pac_url={display_address(self.pac)!r}" if self.pac else "")
+            + (f", ca_bundle={self.ca_bundle!r}" if self.ca_bundle else "")
+            + ")"
         )
 
     def normalized(self) -> NormalizedBaseURL:
@@ -103,6 +125,19 @@ def display_proxy(url: str | None) -> str:
     if "@" in parts.netloc:
         netloc = "***@" + netloc
     return f"{parts.scheme}://{netloc}"
+
+
+def display_address(url: str | None) -> str:
+    """A URL with its path kept and any user name and password replaced by `***` (a PAC file's address)."""
+    if not url:
+        return ""
+    head, sep, rest = url.partition("://")
+    if not sep:
+        return "***" if "@" in url else url
+    netloc, slash, path = rest.partition("/")
+    if "@" in netloc:
+        netloc = "***@" + netloc.rpartition("@")[2]
+    return f"{head}://{netloc}{slash}{path}"
 
 
 def proxy_secrets(url: str | None) -> tuple[str, ...]:

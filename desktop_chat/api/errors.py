@@ -23,8 +23,10 @@ to explain away. The two never share a base class, so `except GatewayError` can 
     │   ├── ServerTrouble            409, 500, 502, 503, 529… (retried)           → WAIT
     │   ├── GatewayTimeout           408, 504, or no first byte in time (retried) → RETRY
     │   ├── ConnectionFailed         DNS, refused, reset before an answer         → CHECK_CONNECTION
-    │   │   └── ProxyRefused         the proxy said no (407, or a proxy error); not retried
-    │   ├── InsecureConnection       TLS certificate problem; nothing was sent    → NONE
+    │   │   ├── ProxyRefused         the proxy said no (407, or a proxy error); not retried
+    │   │   └── ProxySetupFailed     the PAC file could not be had or used (`pac_flaw`) → CHECK_ADDRESS
+    │   ├── InsecureConnection       TLS certificate problem (`cert_problem`, host, issuer…); nothing
+    │   │                            was sent                                     → CHECK_ADDRESS
     │   ├── BadRequest               any other 4xx (e.g. 422)                     → NONE
     │   └── PartialAnswerError       the answer began but did not end well; keeps the partial text
     │       ├── IncompleteAnswer     dropped, or ended without finish_reason / [DONE] → CONTINUE
@@ -41,6 +43,7 @@ client scrubs the key and the proxy's credentials from every error it raises (`s
 
 from __future__ import annotations
 
+import datetime
 import enum
 import re
 from typing import Any, ClassVar
@@ -75,6 +78,33 @@ class Fact(enum.StrEnum):
     KIND = "kind"  # the error's class name
     CONTEXT_LIMIT = "context_limit"  # tokens the model accepts, as the server's message named it
     REQUESTED_TOKENS = "requested_tokens"  # tokens the request needed, as the server's message named it
+    HOST = "host"  # the host whose certificate was refused
+    CERT_ISSUER = "cert_issuer"  # who issued it (as named in the certificate)
+    CERT_SUBJECT = "cert_subject"
+    CERT_EXPIRES = "cert_expires"  # ISO date, UTC
+    PAC_ADDRESS = "pac_address"  # the proxy auto-configuration file's address (credentials hidden)
+
+
+class CertProblem(enum.StrEnum):
+    """What was wrong with the gateway's certificate (see `desktop_chat.api.tls.cert_problem`)."""
+
+    UNTRUSTED_ISSUER = "untrusted_issuer"  # issued by a CA this computer doesn't trust
+    SELF_SIGNED = "self_signed"  # the server's certificate is its own issuer
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    WRONG_HOST = "wrong_host"  # valid, but for other names
+    OTHER = "other"  # revoked, weak, unreadable… (the technical details say)
+
+
+class PacFlaw(enum.StrEnum):
+    """Why a proxy auto-configuration (PAC) file gave no usable route (see `desktop_chat.api.pac`)."""
+
+    UNREACHABLE = "unreachable"  # the PAC address did not answer, or answered with an error
+    TIMEOUT = "timeout"  # fetching or evaluating it took too long
+    TOO_BIG = "too_big"
+    MALFORMED = "malformed"  # not JavaScript with a working FindProxyForURL
+    BAD_ANSWER = "bad_answer"  # FindProxyForURL returned something that names no route
+    SOCKS_ONLY = "socks_only"  # only SOCKS proxies, which this app cannot use
 
 
 def redact(text: str, *secrets: str) -> str:
@@ -276,9 +306,73 @@ class ProxyRefused(ConnectionFailed):
     default_retryable = False
 
 
+class ProxySetupFailed(ConnectionFailed):
+    """The proxy auto-configuration file could not be fetched or used (`pac_flaw`): nothing was sent,
+    and no direct connection was tried instead (the PAC decides that, and it could not). The fix is
+    in Settings → Connection or with IT, hence CHECK_ADDRESS; retrying alone won't help."""
+
+    default_action = ErrorAction.CHECK_ADDRESS
+    default_retryable = False
+
+    def __init__(
+        self, *, pac_flaw: PacFlaw = PacFlaw.UNREACHABLE, pac_address: str = "", **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self.pac_flaw = pac_flaw
+        self.pac_address = _redacted(pac_address) or ""
+
+    def scrub(self, secret: str) -> None:
+        super().scrub(secret)
+        self.pac_address = _scrubbed(self.pac_address, secret) or ""
+
+    def facts(self) -> tuple[tuple[Fact, str], ...]:
+        found = list(super().facts())
+        if self.pac_address:
+            found.insert(-1, (Fact.PAC_ADDRESS, self.pac_address))
+        return tuple(found)
+
+
 class InsecureConnection(GatewayError):
+    """The gateway's certificate was refused during the TLS handshake, so nothing was sent.
+
+    `cert_problem` says why; `host` is the host connected to; `issuer`, `subject`, `expires` (UTC)
+    come from the certificate the server showed (read without trusting it), "" / None when unknown.
+    The fix is a CA installed by IT or added in Settings → Certificates, hence CHECK_ADDRESS (the
+    button that opens Settings)."""
+
     problem = Problem.INSECURE
-    default_action = ErrorAction.NONE
+    default_action = ErrorAction.CHECK_ADDRESS
+
+    def __init__(
+        self,
+        *,
+        cert_problem: CertProblem = CertProblem.OTHER,
+        host: str = "",
+        issuer: str = "",
+        subject: str = "",
+        expires: datetime.datetime | None = None,
+        names: tuple[str, ...] = (),
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.cert_problem = cert_problem
+        self.host = host
+        self.issuer = issuer
+        self.subject = subject
+        self.expires = expires
+        self.names = names
+
+    def facts(self) -> tuple[tuple[Fact, str], ...]:
+        found = list(super().facts())
+        for fact, value in (
+            (Fact.HOST, self.host),
+            (Fact.CERT_ISSUER, self.issuer),
+            (Fact.CERT_SUBJECT, self.subject),
+            (Fact.CERT_EXPIRES, self.expires.date().isoformat() if self.expires is not None else ""),
+        ):
+            if value:
+                found.insert(-1, (fact, value))
+        return tuple(found)
 
 
 class BadRequest(GatewayError):
@@ -423,6 +517,8 @@ class RequestField(enum.StrEnum):
     TOOL_CHOICE = "tool_choice"
     BASE_URL = "base_url"
     PROXY = "proxy"
+    PAC_URL = "pac_url"
+    CA_BUNDLE = "ca_bundle"
     API_KEY = "api_key"
 
 
@@ -448,6 +544,9 @@ class Flaw(enum.StrEnum):
     WRONG_SCHEME = "wrong_scheme"  # not http:// or https://
     HAS_CREDENTIALS = "has_credentials"  # a user name or password inside the address
     BAD_CHARACTERS = "bad_characters"  # spaces or characters that can't travel in a header
+    NOT_FOUND = "not_found"  # the file `value` names does not exist
+    UNREADABLE = "unreadable"  # the file `value` names could not be read
+    NOT_PEM = "not_pem"  # the file `value` names holds no PEM certificate
 
 
 class InvalidRequest(ValueError):

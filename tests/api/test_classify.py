@@ -37,6 +37,7 @@ from desktop_chat.api import (
     UnreadableAnswer,
 )
 from desktop_chat.api.classify import error_from_status, error_from_transport
+from desktop_chat.api.errors import ProxySetupFailed
 
 
 def seed_error(message: str, code: object = None, kind: str = "invalid_request_error") -> bytes:
@@ -175,6 +176,7 @@ PROBLEMS: dict[type[GatewayError], Problem] = {
     GatewayTimeout: Problem.TIMEOUT,
     ConnectionFailed: Problem.NO_CONNECTION,
     ProxyRefused: Problem.NO_CONNECTION,
+    ProxySetupFailed: Problem.NO_CONNECTION,
     InsecureConnection: Problem.INSECURE,
     BadRequest: Problem.REQUEST_REFUSED,
     PartialAnswerError: Problem.GATEWAY,
@@ -250,7 +252,7 @@ def test_transport_failures() -> None:
     certificate.__cause__ = ssl.SSLCertVerificationError("certificate verify failed: self-signed certificate")
     insecure = error_from_transport(certificate)
     assert isinstance(insecure, InsecureConnection) and not insecure.retryable
-    assert insecure.problem is Problem.INSECURE and insecure.action is ErrorAction.NONE
+    assert insecure.problem is Problem.INSECURE and insecure.action is ErrorAction.CHECK_ADDRESS
     assert "handshake failed" in (insecure.technical or "")
     silent = error_from_transport(httpx.ReadTimeout("timed out"))
     assert isinstance(silent, GatewayTimeout) and not silent.retryable

@@ -340,7 +340,7 @@ def test_a_self_signed_certificate_is_refused_before_sending(tmp_path) -> None:
     with SimulatorServer(ssl_context=context) as tls:
         outcome = stream(tls.base_url)
         assert type(outcome.error).__name__ == "InsecureConnection"
-        assert outcome.error.action == "none" and not outcome.error.retryable
+        assert outcome.error.action == "check_address" and not outcome.error.retryable  # → Settings
         assert tls.requests == []  # nothing was sent
 
 
