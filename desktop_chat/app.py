@@ -168,9 +168,11 @@ class DesktopChatApp:
             return 0
 
         from desktop_chat.logsetup import setup_logging
+        from desktop_chat.policy import load_policy
         from desktop_chat.settings import read_settings
 
         loaded = read_settings(self.paths)
+        policy = load_policy(self.paths)  # the organisation's, read-only: one small file (or none)
         setup_logging(self.paths.log_file, secrets_provider=self._secrets)
         log.info("starting; data in %s", self.paths.data_dir)
 
@@ -218,7 +220,7 @@ class DesktopChatApp:
         from desktop_chat.services.session import Session
         from desktop_chat.ui.main_controller import MainController
         from desktop_chat.ui.system.instance_server import SingleInstance
-        from desktop_chat.ui.system.startup_notices import settings_notice
+        from desktop_chat.ui.system.startup_notices import startup_notice
 
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
@@ -229,8 +231,8 @@ class DesktopChatApp:
         instance = SingleInstance(name, app)
         if single and not instance.listen():
             log.warning("single-instance socket unavailable; a second copy may open")
-        self.session = Session(self.paths, settings, store)
-        self.root = MainController(self.session, startup_notice=settings_notice(loaded.damaged),
+        self.session = Session(self.paths, settings, store, policy=policy.policy)
+        self.root = MainController(self.session, startup_notice=startup_notice(loaded.damaged, policy),
                                    first_screen=screen, languages=languages)
         instance.activationRequested.connect(self.root.bring_to_front)
         app.aboutToQuit.connect(self.root.save_streaming_answers)  # a quit that bypasses Quit

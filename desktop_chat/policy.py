@@ -502,6 +502,7 @@ def read_json_file(path: Path) -> _Read:
 def read_plist_file(path: Path) -> _Read:
     """A managed preferences plist (XML or binary): its top-level dict, with plist types as JSON's."""
     import plistlib
+    from xml.parsers.expat import ExpatError
 
     source = str(path)
     try:
@@ -515,7 +516,7 @@ def read_plist_file(path: Path) -> _Read:
         return _Read(source, None, PolicyProblem(source, PolicyProblemKind.TOO_LARGE))
     try:
         data = plistlib.loads(raw)
-    except (plistlib.InvalidFileException, ValueError, OverflowError) as exc:
+    except (plistlib.InvalidFileException, ExpatError, ValueError, OverflowError) as exc:
         return _Read(source, None, PolicyProblem(source, PolicyProblemKind.NOT_JSON, detail=str(exc)[:200]))
     if not isinstance(data, dict):
         return _Read(source, None, PolicyProblem(source, PolicyProblemKind.NOT_AN_OBJECT))
