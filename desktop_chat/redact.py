@@ -21,13 +21,15 @@ from urllib.parse import quote
 MARKER = "[REDACTED]"
 MIN_SECRET_LENGTH = 4  # shorter "secrets" would shred ordinary words; real keys are far longer
 
+_NOT_DONE = "(?!" + re.escape(MARKER) + ")"  # a value already redacted is left as it is (idempotent)
+
 # (pattern, replacement, lower-case words one of which must occur: a cheap pre-check)
 _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # Authorization: Bearer xyz / 'authorization': 'Basic xyz' / Authorization=xyz
     (
         re.compile(
             r"(?i)(\b(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?)"
-            r"((?:bearer|basic|token|digest)\s+)?[^\s\"',;}\]]+"
+            r"((?:bearer|basic|token|digest)\s+)?+" + _NOT_DONE + r"[^\s\"',;}\]]+"
         ),
         r"\1\2" + MARKER,
         ("authorization",),
@@ -38,7 +40,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"(?i)(\b(?:x-)?(?:api[-_ ]?key|access[-_]?token|secret[-_]?key|client[-_]?secret|password)"
-            r"[\"']?\s*[:=]\s*[\"']?)[^\s\"',;&}\]]+"
+            r"[\"']?\s*[:=]\s*[\"']?)" + _NOT_DONE + r"[^\s\"',;&}\]]+"
         ),
         r"\1" + MARKER,
         ("key", "token", "secret", "password"),
@@ -49,7 +51,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"\bAIza[0-9A-Za-z_\-]{16,}"), MARKER, ("aiza",)),
     # credentials in a URL (a proxy's, a PAC file's, a tool server's): scheme://user:password@host
     (
-        re.compile(r"(?i)(\b[a-z][a-z0-9+.\-]*://)[^\s/?#@\"'<>]+@"),
+        re.compile(r"(?i)(\b[a-z][a-z0-9+.\-]*://)(?!\*\*\*@)" + _NOT_DONE + r"[^\s/?#@\"'<>]+@"),
         r"\1" + MARKER + "@",
         ("://",),
     ),
@@ -57,7 +59,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"(?i)(\b(?:x-[a-z0-9-]*(?:token|secret|key)|(?:auth|session|refresh|id|private)[-_]?token)"
-            r"[\"']?\s*[:=]\s*[\"']?)(?!" + re.escape(MARKER) + r")[^\s\"',;&}\]]{4,}"
+            r"[\"']?\s*[:=]\s*[\"']?)" + _NOT_DONE + r"[^\s\"',;&}\]]{4,}"
         ),
         r"\1" + MARKER,
         ("token", "secret", "key"),

@@ -101,7 +101,8 @@ def report_secrets(session: Session) -> tuple[str, ...]:
                 *(env.get(n, "") or env.get(n.lower(), "") for n in _PROXY_VARIABLES)):
         found.update(proxy_secrets(url.strip() or None))
     for config in _tool_configs(session):
-        found.update(v for v in config.headers.values() if v)
+        for value in config.headers.values():  # "Bearer abc…": the whole value and its token
+            found.update((value, value.split()[-1]) if value.strip() else ())
         found.update(v for k, v in config.env.items()
                      if v and (k in config.secret_env or _looks_secret(k)))
         if config.url:
