@@ -378,6 +378,39 @@ class ProxySource(enum.Enum):
     SETTINGS = "settings"  # the proxy set in the app's settings
     ENVIRONMENT = "environment"  # a proxy variable (`variable`)
     BYPASSED = "bypassed"  # a proxy variable is set, but NO_PROXY (`variable`) covers `host`
+    PAC = "pac"  # a proxy auto-configuration file decides per address (`url`: the file's address)
+    SYSTEM = "system"  # the operating system's proxy settings (Windows registry, macOS) (`url`)
+
+
+class ProxyMode(enum.Enum):
+    """How the person (or IT) chose to reach the gateway: the Settings dialog's proxy choice."""
+
+    SYSTEM = "system"  # the system's proxy settings / environment variables
+    EXPLICIT = "explicit"  # `AppSettings.proxy`
+    PAC = "pac"  # `AppSettings.pac_url`
+
+
+def proxy_mode(settings: AppSettings) -> ProxyMode:
+    """The choice the settings hold; an explicit proxy wins over a PAC address, as in the client."""
+    if settings.proxy.strip():
+        return ProxyMode.EXPLICIT
+    return ProxyMode.PAC if settings.pac_url.strip() else ProxyMode.SYSTEM
+
+
+def system_proxies() -> dict[str, str]:
+    """The operating system's own proxy settings (Windows registry, macOS SystemConfiguration) as
+    urllib reads them ({"https": url, "no": hosts…}); {} elsewhere — there the environment is it."""
+    import sys
+    import urllib.request
+
+    try:
+        if sys.platform == "win32":
+            return dict(urllib.request.getproxies_registry())  # type: ignore[attr-defined]
+        if sys.platform == "darwin":
+            return dict(urllib.request.getproxies_macosx_sysconf())  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        log.warning("could not read the system's proxy settings")
+    return {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,20 +424,29 @@ class ProxyInForce:
 
 
 def effective_proxy(
-    settings: AppSettings, environ: Mapping[str, str], *, base_url: str | None = None
+    settings: AppSettings, environ: Mapping[str, str], *, base_url: str | None = None,
+    system: Mapping[str, str] | None = None,
 ) -> ProxyInForce:
     """What the settings dialog shows: no proxy, or the proxy URL and where it comes from.
 
-    The settings' proxy wins; otherwise HTTPS_PROXY/HTTP_PROXY (by the gateway's scheme) or
-    ALL_PROXY, unless NO_PROXY covers the gateway's host. Passwords in proxy URLs are masked.
+    The settings' proxy wins, then the settings' PAC address; otherwise HTTPS_PROXY/HTTP_PROXY (by
+    the gateway's scheme) or ALL_PROXY, unless NO_PROXY covers the gateway's host; then `system`
+    (`system_proxies()`: what urllib and httpx read on Windows and macOS when no variable is set).
+    Passwords in proxy URLs are masked.
     """
     if settings.proxy:
         return ProxyInForce(ProxySource.SETTINGS, _hide_password(settings.proxy))
+    if settings.pac_url.strip():
+        return ProxyInForce(ProxySource.PAC, _hide_password(settings.pac_url.strip()))
     url = base_url if base_url is not None else effective_base_url(settings, environ)[0]
     parts = urlsplit(url if "://" in url else "https://" + url)
     scheme = parts.scheme.lower() or "https"
     found = _env(environ, f"{scheme}_proxy") or _env(environ, "all_proxy")
     if found is None:
+        from_system = (system or {}).get(scheme) or (system or {}).get("all")
+        if from_system and not _no_proxy_covers((parts.hostname or "").lower(), None,
+                                                (system or {}).get("no", "")):
+            return ProxyInForce(ProxySource.SYSTEM, _hide_password(from_system))
         return ProxyInForce(ProxySource.NONE)
     value, var = found
     no_proxy = _env(environ, "no_proxy")

@@ -181,7 +181,10 @@ class Session:
 
     def proxy_in_force(self, base_url: str | None = None) -> ProxyInForce:
         """The proxy the gateway in force (or `base_url`) is reached through, and where it comes from."""
-        return effective_proxy(self.settings, self.environ, base_url=base_url or self.base_url)
+        from desktop_chat.settings import system_proxies
+
+        return effective_proxy(self.settings, self.environ, base_url=base_url or self.base_url,
+                               system=system_proxies())
 
     @property
     def key_from_env(self) -> bool:
@@ -282,7 +285,9 @@ class Session:
         if retry is not None:
             extra["retry"] = retry
         if "proxy" in {f.name for f in fields(GatewayConfig)}:
-            extra["proxy"] = self.settings.proxy.strip() or None  # empty: the environment's/system's
+            extra["proxy"] = self.settings.proxy.strip() or None  # empty: the PAC's, or the system's
+            extra["pac_url"] = self.settings.pac_url.strip() or None  # used only without a proxy
+            extra["ca_bundle"] = self.settings.ca_bundle.strip() or None  # beside the system's store
         extra["end_user"] = self.policy.end_user()  # the policy's `user`, sent with every request
         return GatewayConfig(base_url, key, **extra)
 
@@ -409,7 +414,9 @@ class Session:
         and the file keeps only the person's own values (never the organisation's)."""
         own = own_settings(settings, self._own_settings, self.policy)
         settings = apply_policy(own, self.policy)
-        changed_gateway = settings.base_url != self.settings.base_url or settings.proxy != self.settings.proxy
+        changed_gateway = settings.base_url != self.settings.base_url or any(
+            getattr(settings, name) != getattr(self.settings, name)
+            for name in ("proxy", "pac_url", "ca_bundle"))
         old_url = self.base_url
         self._own_settings = own
         self.settings = settings
