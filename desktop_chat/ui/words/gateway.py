@@ -18,6 +18,7 @@ from desktop_chat.services import (
     Fact,
     Flaw,
     GatewayError,
+    InsecureConnection,
     InvalidRequest,
     NormalizedBaseURL,
     ProxyRefused,
@@ -26,6 +27,7 @@ from desktop_chat.services import (
     UnreadableAnswer,
     UrlChange,
 )
+from desktop_chat.services.network import CertProblem, PacFlaw, ProxySetupFailed
 
 
 def problem_text(problem: Problem) -> str:
@@ -107,6 +109,10 @@ def error_text(error: GatewayError) -> str:
     """
     if isinstance(error.__cause__, InvalidRequest):
         return invalid_request_text(error.__cause__)
+    if isinstance(error, InsecureConnection):
+        return certificate_text(error)
+    if isinstance(error, ProxySetupFailed):
+        return pac_text(error)
     if isinstance(error, ProxyRefused):
         return QCoreApplication.translate(
             "Gateway", "The proxy refused the connection. Check the proxy address, user name and password."
@@ -118,6 +124,89 @@ def error_text(error: GatewayError) -> str:
             )
         return QCoreApplication.translate("Gateway", "The gateway sent an answer this app could not read.")
     return problem_text(error.problem)
+
+
+def certificate_text(error: InsecureConnection) -> str:
+    """The plain sentence for a refused certificate, naming the host and who issued it.
+
+    Without the certificate's facts (it could not be read) the general sentence of `Problem.INSECURE`."""
+    host, issuer = error.host, error.issuer
+    if not host or not issuer:
+        if host:
+            return QCoreApplication.translate(
+                "Gateway", "The connection to {host} isn't secure (certificate problem), so nothing was sent."
+            ).format(host=host)
+        return problem_text(error.problem)
+    problem = error.cert_problem
+    if problem is CertProblem.EXPIRED and error.expires is not None:
+        return QCoreApplication.translate(
+            "Gateway",
+            "The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, expired on "
+            "{date}. Nothing was sent. Ask IT or the gateway's owner to renew it.",
+        ).format(host=host, issuer=issuer, date=error.expires.date().isoformat())
+    if problem is CertProblem.NOT_YET_VALID:
+        return QCoreApplication.translate(
+            "Gateway",
+            "The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is not valid "
+            "yet. Nothing was sent. Check this computer's date and time, or ask IT.",
+        ).format(host=host, issuer=issuer)
+    if problem is CertProblem.WRONG_HOST:
+        return QCoreApplication.translate(
+            "Gateway",
+            "The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is for "
+            "{names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.",
+        ).format(host=host, issuer=issuer, names=", ".join(error.names[:3]) or error.subject)
+    if problem is CertProblem.SELF_SIGNED:
+        return QCoreApplication.translate(
+            "Gateway",
+            "The connection to {host} isn't trusted: its certificate was issued by itself (“{issuer}”), "
+            "which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or "
+            "add it in Settings → Certificates.",
+        ).format(host=host, issuer=issuer)
+    return QCoreApplication.translate(
+        "Gateway",
+        "The connection to {host} isn't trusted: its certificate was issued by “{issuer}”, which this "
+        "computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in "
+        "Settings → Certificates.",
+    ).format(host=host, issuer=issuer)
+
+
+def pac_text(error: ProxySetupFailed) -> str:
+    """The plain sentence for a proxy auto-configuration (PAC) file that gave no usable route."""
+    texts = {
+        PacFlaw.UNREACHABLE: QCoreApplication.translate(
+            "Gateway",
+            "The automatic proxy settings (PAC file) at {address} could not be loaded, so nothing was "
+            "sent. Check the address in Settings → Connection, or ask IT.",
+        ),
+        PacFlaw.TIMEOUT: QCoreApplication.translate(
+            "Gateway",
+            "The automatic proxy settings (PAC file) at {address} took too long, so nothing was sent. "
+            "Try again, or ask IT.",
+        ),
+        PacFlaw.TOO_BIG: QCoreApplication.translate(
+            "Gateway",
+            "The file at {address} is too large to be automatic proxy settings (a PAC file), so nothing "
+            "was sent. Check the address in Settings → Connection, or ask IT.",
+        ),
+        PacFlaw.MALFORMED: QCoreApplication.translate(
+            "Gateway",
+            "The automatic proxy settings (PAC file) at {address} don't work (the script has an error), "
+            "so nothing was sent. Ask IT to check the file.",
+        ),
+        PacFlaw.BAD_ANSWER: QCoreApplication.translate(
+            "Gateway",
+            "The automatic proxy settings (PAC file) at {address} named no proxy for the gateway, so "
+            "nothing was sent. Ask IT to check the file.",
+        ),
+        PacFlaw.SOCKS_ONLY: QCoreApplication.translate(
+            "Gateway",
+            "The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which "
+            "Desktop Chat can't use. Nothing was sent. Ask IT for an HTTP proxy, or set one in "
+            "Settings → Connection.",
+        ),
+    }
+    return texts[error.pac_flaw].format(address=error.pac_address)
 
 
 def fact_line(fact: Fact, value: str) -> str:
@@ -132,6 +221,11 @@ def fact_line(fact: Fact, value: str) -> str:
         Fact.KIND: QCoreApplication.translate("Gateway", "Kind: {value}"),
         Fact.CONTEXT_LIMIT: QCoreApplication.translate("Gateway", "Model's limit: {value} tokens"),
         Fact.REQUESTED_TOKENS: QCoreApplication.translate("Gateway", "This request: {value} tokens"),
+        Fact.HOST: QCoreApplication.translate("Gateway", "Host: {value}"),
+        Fact.CERT_ISSUER: QCoreApplication.translate("Gateway", "Certificate issued by: {value}"),
+        Fact.CERT_SUBJECT: QCoreApplication.translate("Gateway", "Certificate issued to: {value}"),
+        Fact.CERT_EXPIRES: QCoreApplication.translate("Gateway", "Certificate valid until: {value}"),
+        Fact.PAC_ADDRESS: QCoreApplication.translate("Gateway", "Proxy settings file (PAC): {value}"),
     }
     return lines[fact].format(value=value)
 
@@ -179,6 +273,8 @@ def field_name(field: RequestField) -> str:
         RequestField.TOOL_CHOICE: QCoreApplication.translate("Gateway", "Tool choice"),
         RequestField.BASE_URL: QCoreApplication.translate("Gateway", "Gateway address"),
         RequestField.PROXY: QCoreApplication.translate("Gateway", "Proxy address"),
+        RequestField.PAC_URL: QCoreApplication.translate("Gateway", "Automatic proxy settings (PAC) address"),
+        RequestField.CA_BUNDLE: QCoreApplication.translate("Gateway", "Extra certificates file"),
         RequestField.API_KEY: QCoreApplication.translate("Gateway", "API key"),
     }
     return names[field]
@@ -268,6 +364,22 @@ def invalid_request_text(error: InvalidRequest) -> str:
             "Gateway",
             "The proxy address {value!r} isn't usable. "
             "Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).",
+        ),
+        (RequestField.CA_BUNDLE, Flaw.NOT_FOUND): QCoreApplication.translate(
+            "Gateway",
+            "The certificates file {value} doesn't exist, so nothing was sent. Choose it again in "
+            "Settings → Certificates, or remove it.",
+        ),
+        (RequestField.CA_BUNDLE, Flaw.UNREADABLE): QCoreApplication.translate(
+            "Gateway",
+            "The certificates file {value} could not be read, so nothing was sent. Choose it again in "
+            "Settings → Certificates, or remove it.",
+        ),
+        (RequestField.CA_BUNDLE, Flaw.NOT_PEM): QCoreApplication.translate(
+            "Gateway",
+            "The file {value} holds no certificate this app can read (a PEM file, text starting with "
+            "“-----BEGIN CERTIFICATE-----”, is needed), so nothing was sent. Ask IT for the certificate as "
+            "a PEM file.",
         ),
         (RequestField.API_KEY, Flaw.BAD_CHARACTERS): QCoreApplication.translate(
             "Gateway",

@@ -39,6 +39,13 @@ def proxy_text(proxy: ProxyInForce) -> str:
         ).format(variable=proxy.variable, host=proxy.host)
     if proxy.source is ProxySource.SETTINGS:
         return QCoreApplication.translate("Settings", "{url} (from settings)").format(url=proxy.url)
+    if proxy.source is ProxySource.PAC:
+        return QCoreApplication.translate(
+            "Settings", "the proxy that the automatic settings at {url} choose for each address"
+        ).format(url=proxy.url)
+    if proxy.source is ProxySource.SYSTEM:
+        return QCoreApplication.translate("Settings", "{url} (from the system's settings)").format(
+            url=proxy.url)
     return QCoreApplication.translate("Settings", "{url} (from {variable})").format(
         url=proxy.url, variable=proxy.variable
     )
