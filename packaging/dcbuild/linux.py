@@ -77,7 +77,8 @@ def make_tarball(bundle: Path, out_dir: Path, version: str) -> Path:
 
 
 def _stage_deb(bundle: Path, stage: Path, version: str) -> None:
-    """Lays out the package tree: /opt/desktop-chat, /usr/bin link, menu entry, icons, docs, DEBIAN/."""
+    """Lays out the package tree: /opt/desktop-chat, /usr/bin link, menu entry, icons, docs, the policy
+    example in /etc/desktop-chat, DEBIAN/."""
     opt = stage / INSTALL_DIR
     opt.parent.mkdir(parents=True)
     shutil.copytree(bundle, opt, symlinks=True, copy_function=_link_or_copy)
@@ -97,6 +98,10 @@ def _stage_deb(bundle: Path, stage: Path, version: str) -> None:
     doc = usr / "share" / "doc" / APP_ID
     doc.mkdir(parents=True)
     shutil.copy2(LINUX / "copyright", doc / "copyright")
+    # the system policy's folder with an example for IT (docs/POLICY.md); the app never writes there
+    policy = stage / "etc" / "desktop-chat"
+    policy.mkdir(parents=True)
+    shutil.copy2(LINUX / "policy.json.example", policy / "policy.json.example")
 
     debian = stage / "DEBIAN"
     debian.mkdir(mode=0o755)

@@ -341,3 +341,18 @@ def _as_dict(settings: AppSettings) -> dict[str, Any]:
     from dataclasses import fields
 
     return {f.name: getattr(settings, f.name) for f in fields(settings)}
+
+
+def test_the_documented_example_is_a_good_policy_and_the_one_the_deb_installs(paths: AppPaths) -> None:
+    import re
+
+    root = Path(__file__).resolve().parents[2]
+    doc = (root / "docs" / "POLICY.md").read_text(encoding="utf-8")
+    example = root / "packaging" / "linux" / "policy.json.example"
+    block = re.search(r"```json\n(.*?)```", doc, re.S)
+    assert block is not None and json.loads(block.group(1)) == json.loads(example.read_text(encoding="utf-8"))
+    loaded = load(paths, example)
+    assert loaded.problems == ()
+    assert loaded.policy.locks("base_url") and not loaded.policy.locks("default_model")
+    for key in PolicyKey:  # the reference names every key
+        assert f"| `{key.value}` |" in doc, key

@@ -83,7 +83,8 @@ def test_deb_metadata_and_contents(build: Build) -> None:
                               check=True).stdout
     for path in ("./opt/desktop-chat/desktop-chat", "./usr/share/applications/desktop-chat.desktop",
                  "./usr/share/icons/hicolor/256x256/apps/desktop-chat.png",
-                 "./usr/share/icons/hicolor/scalable/apps/desktop-chat.svg"):
+                 "./usr/share/icons/hicolor/scalable/apps/desktop-chat.svg",
+                 "./etc/desktop-chat/policy.json.example"):
         assert path in contents
     assert "./usr/bin/desktop-chat -> ../../opt/desktop-chat/desktop-chat" in contents
     info = subprocess.run(["dpkg-deb", "--info", str(deb)], capture_output=True, text=True, check=True).stdout
