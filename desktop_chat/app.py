@@ -263,6 +263,10 @@ class DesktopChatApp:
             loop.run_until_complete(self.root.shutdown())
             loop.run_until_complete(loop.shutdown_asyncgens())
         instance.close()
+        if getattr(self.root, "restart_requested", False):  # a restore: the same program again
+            from desktop_chat.ui.system.backups_controller import relaunch
+
+            relaunch()
         log.info("stopped")
         exit_code: int = self.root.exit_code
         return exit_code

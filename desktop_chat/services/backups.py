@@ -423,7 +423,12 @@ def swap_in(staged: Path, database: Path, kept: Path | None = None) -> Path:
             if extra.exists():
                 extra.replace(kept.with_name(kept.name + suffix))
         database.replace(kept)
-    staged.replace(database)
+    try:
+        staged.replace(database)
+    except OSError:
+        if kept.exists() and not database.exists():
+            kept.replace(database)  # the current history goes back where it was
+        raise
     return kept
 
 

@@ -37,6 +37,8 @@ from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind, Notices
 from desktop_chat.ui.printing.controller import PrintController
 from desktop_chat.ui.problems import attempt, reporter
 from desktop_chat.ui.sidebar.controller import SidebarController
+from desktop_chat.ui.system.backups_controller import BackupsController
+from desktop_chat.ui.system.updates_controller import UpdatesController
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.controller import WindowController
 from desktop_chat.ui.window.first_screen import FirstScreen, build_widgets
@@ -128,6 +130,11 @@ class MainController(QObject):
             title_of=conversations.title, backups_dir=session.paths.backups_dir, notices=self.notices,
             tasks=self.tasks, parent=self)
 
+        self.backups = BackupsController(session=session, parent_window=self.window, notices=self.notices,
+                                         tasks=self.tasks, parent=self)
+        self.backups.restartRequested.connect(self.request_quit)  # a restore: quit, swap, start again
+        self.updates = UpdatesController(session=session, notices=self.notices, tasks=self.tasks, parent=self)
+
         self.printing = PrintController(
             conversations=conversations, attachments=session.attachments, parent_window=self.window,
             current=self.current, notices=self.notices, tasks=self.tasks, parent=self)
@@ -173,7 +180,7 @@ class MainController(QObject):
         w.set_stop_enabled(False)
         w.copy_chat_action.triggered.connect(self._copy_chat)
         w.rename_action.triggered.connect(self.chats.rename_current)
-        w.settings_action.triggered.connect(lambda: self.gateway.open_settings())
+        w.settings_action.triggered.connect(lambda: self.open_settings())
         w.export_action.triggered.connect(self.files.export_current)
         w.export_all_action.triggered.connect(self.files.export_all)
         w.print_action.triggered.connect(self.printing.print_current)
@@ -192,13 +199,29 @@ class MainController(QObject):
             NoticeAction.STOP_SUMMARY: self.context.stop_summary,
             NoticeAction.SUMMARISE: self.context.summarise,
             NoticeAction.STOP_TRYING: self._stop_trying,
-            NoticeAction.CHANGE_KEY: lambda: self.gateway.open_settings(focus_key=True),
-            NoticeAction.OPEN_SETTINGS: self.gateway.open_settings,
+            NoticeAction.CHANGE_KEY: lambda: self.open_settings(focus_key=True),
+            NoticeAction.OPEN_SETTINGS: self.open_settings,
+            NoticeAction.BACKUP_SETTINGS: lambda: self.open_settings(page="backups"),
+            NoticeAction.DOWNLOAD_UPDATE: self.updates.download,
             NoticeAction.CHOOSE_MODEL: self._choose_model,
             NoticeAction.NEW_CHAT: self.new_chat,
             NoticeAction.RETRY: lambda: self.chat_screen.retry_last(continue_if_possible=False),
             NoticeAction.CONTINUE: lambda: self.chat_screen.retry_last(continue_if_possible=True),
         }
+
+    def open_settings(self, *, focus_key: bool = False, page: str = "") -> None:
+        """The Settings dialog, with its Backups page (made by the backups controller)."""
+        self.gateway.open_settings(focus_key=focus_key)
+        dialog = self.gateway.settings_dialog
+        if dialog is not None and getattr(dialog, "backups_page", False) is None:
+            dialog.add_backups_page(self.backups.page_for(dialog))
+        if dialog is not None and page == "backups" and dialog.backups_page is not None:
+            dialog.tabs.setCurrentWidget(dialog.backups_page)
+
+    @property
+    def restart_requested(self) -> bool:
+        """A restore is in place: the composition root starts the app again once it has quit."""
+        return self.backups.restart_requested
 
     def open_usage(self) -> None:
         """Usage and costs: one window, raised if open; a chat row opens that chat."""
@@ -375,6 +398,8 @@ class MainController(QObject):
         QTimer.singleShot(0, lambda: self.tasks.spawn(self.gateway.startup()))
         QTimer.singleShot(0, self._purge_old_trash)
         self.tools.start_soon()
+        self.backups.start()  # the daily backup, when one is due
+        self.updates.start()  # only with an update feed in the policy
 
     def _purge_old_trash(self) -> None:
         if not self._shut_down:
@@ -408,6 +433,8 @@ class MainController(QObject):
         self.attachments.close()
         self.tools.close()
         self.answer_status.close()
+        self.backups.close()
+        self.updates.close()
         if self.usage_window is not None and shiboken6.isValid(self.usage_window):
             self.usage_window.close()  # no report is asked for once the tasks are cancelled
         self.gateway.close()
@@ -418,6 +445,7 @@ class MainController(QObject):
         self.save_streaming_answers()  # any that could not finish in time
         await self.session.aclose()
         self.session.store.close()
+        self.backups.after_history_closed()  # a staged restore takes the history's place now
         if shiboken6.isValid(self.window):
             self.window.allow_close()
             self.window.close()

@@ -43,6 +43,8 @@ class NoticeAction(enum.StrEnum):
     STOP_SUMMARY = "stop_summary"  # → stop writing the summary
     SUMMARISE = "summarise"  # → summarise the messages that are no longer sent
     NEW_HISTORY = "new_history"  # → set the damaged history aside and start a new one
+    DOWNLOAD_UPDATE = "download_update"  # → open the offered update's download page in the browser
+    BACKUP_SETTINGS = "backup_settings"  # → Settings, on the Backups page
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,14 +117,16 @@ def test_keep_n_removes_only_our_oldest_files(store: HistoryStore, tmp_path: Pat
     result = make_backup(store, plan(folder, kept=3), now=time.time(), pause_s=0)
     assert isinstance(result, BackupDone)
     ours = list_backups(folder)
-    assert [b.path for b in ours][0] == result.file.path and len(ours) == 3
+    assert ours[0].path == result.file.path and len(ours) == 3
     assert len(result.pruned) == 3 and all(is_ours(p) for p in result.pruned)
     assert all(other.exists() for other in others), "files that are not ours are never deleted"
     assert prune(folder, 1) == tuple(b.path for b in ours[1:])
     assert all(other.exists() for other in others)
 
 
-def test_a_missing_or_unwritable_folder_is_a_typed_result_said_once(store: HistoryStore, tmp_path: Path) -> None:
+def test_a_missing_or_unwritable_folder_is_a_typed_result_said_once(
+    store: HistoryStore, tmp_path: Path
+) -> None:
     missing = make_backup(store, plan(tmp_path / "not-mounted"), pause_s=0)
     assert isinstance(missing, BackupFailed) and missing.problem is BackupProblem.FOLDER_MISSING
     assert not (tmp_path / "not-mounted").exists(), "a chosen folder is never created in its absence"
@@ -221,7 +223,9 @@ def test_restore_keeps_the_current_history_aside_and_brings_the_backups_chats(tm
         old.close()
 
 
-def test_a_damaged_backup_is_refused_and_the_history_is_untouched(store: HistoryStore, tmp_path: Path) -> None:
+def test_a_damaged_backup_is_refused_and_the_history_is_untouched(
+    store: HistoryStore, tmp_path: Path
+) -> None:
     fill(store, 2, words=5)
     made = make_backup(store, plan(tmp_path / "b", default=True), pause_s=0)
     assert isinstance(made, BackupDone)

@@ -14,7 +14,13 @@ import httpx
 import pytest
 
 from desktop_chat.paths import AppPaths
-from desktop_chat.services.updates import FeedProblem, UpdatesService, compare_versions, feed_url_of, parse_feed
+from desktop_chat.services.updates import (
+    FeedProblem,
+    UpdatesService,
+    compare_versions,
+    feed_url_of,
+    parse_feed,
+)
 
 
 class Feed:
@@ -29,7 +35,7 @@ def feed() -> Iterator[tuple[Feed, str]]:
     state = Feed()
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+        def do_GET(self) -> None:
             state.hits += 1
             self.send_response(state.status)
             self.send_header("Content-Type", "application/json")

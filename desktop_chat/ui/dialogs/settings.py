@@ -61,6 +61,9 @@ from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_lab
 from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
 from desktop_chat.ui.words.settings_file import proxy_text
 
+if TYPE_CHECKING:
+    from desktop_chat.ui.dialogs.backups_page import BackupsPage
+
 if TYPE_CHECKING:  # PySide6's stub types it object → object; it returns the source text unchanged
     def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str: ...
 else:
@@ -243,6 +246,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(models_tab, self.tr("&Models"))
         self.tools_page: ToolsPage | None = None
+        self.backups_page: BackupsPage | None = None  # see add_backups_page
         self._tools_edited = False
         # how far the model may go with tools: calls in a row, and how long one call may take
         self.rounds_spin = QSpinBox(self)
@@ -353,6 +357,11 @@ class SettingsDialog(QDialog):
             auto_titles=models.auto_titles,
             title_model=models.title_model,
         )
+        if self.backups_page is not None:
+            backups = self.backups_page.values()
+            new_settings = dataclasses.replace(
+                new_settings, auto_backup=backups.auto_backup, backup_folder=backups.backup_folder,
+                backups_kept=backups.backups_kept)
         if self.tools_page is not None and self._tools_edited:
             self.toolsSaved.emit(self.tools_page.servers())
         self.saved.emit(new_settings, key)
@@ -363,6 +372,11 @@ class SettingsDialog(QDialog):
         if self.tools_page is not None:
             self.tools_page.cancel_test()
         super().done(result)
+
+    def add_backups_page(self, page: BackupsPage) -> None:
+        """Settings → Backups (the backups controller makes the page: it also runs its buttons)."""
+        self.backups_page = page
+        self.tabs.addTab(page, self.tr("&Backups"))
 
     def _on_tools_edited(self) -> None:
         self._tools_edited = True
