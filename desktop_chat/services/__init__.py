@@ -25,6 +25,9 @@ Public interface
 - `carry_over_old_settings` (`services.upgrade`); `open_history`, `start_new_history`
   (`services.history_file`).
 - `FilesService` and its reports (`services.files`): import, export and backup off the UI thread.
+- Support (`services.diagnostics`, `services.curl`): `await diagnostic_report(session, ui_versions=…)`,
+  the report for IT with no secret in it; `await request_as_curl(session, message_id)`, an answer's
+  request as a curl command with the key as `$DESKTOP_CHAT_API_KEY`.
 - `BackupsService`, `backup_plan` and the backup results (`services.backups`): the daily backup
   and Restore; `UpdatesService`, `UpdateCheck`, `feed_url_of` (`services.updates`): the update feed.
 - Re-exported: the settings types, the paths, the app's version, the store's, the gateway's and
@@ -111,6 +114,8 @@ if TYPE_CHECKING:
     from desktop_chat.services.context import build_context, build_continue_context
     from desktop_chat.services.context_window import ChatContext, ContextPreview, ContextService
     from desktop_chat.services.conversations import ConversationsService, merge_search_hits
+    from desktop_chat.services.curl import request_as_curl
+    from desktop_chat.services.diagnostics import diagnostic_report
     from desktop_chat.services.events import (
         AnswerDelta,
         AnswerEnded,
@@ -232,6 +237,8 @@ for _module, _names in {
         "ProgressUnit export_format_for likely_sources"
     ),
     "desktop_chat.services.history_file": "open_history start_new_history",
+    "desktop_chat.services.diagnostics": "diagnostic_report",
+    "desktop_chat.services.curl": "request_as_curl",
     "desktop_chat.services.model_limits": "STANDARD_FACTS ImageAbilities ModelKnowledge ModelLimits",
     "desktop_chat.services.models": "ModelChoice ModelSource",
     "desktop_chat.services.refusals": "Forbidden MissingKey NotAllowed NothingToDo",
@@ -411,6 +418,7 @@ __all__ = [
     "build_context",
     "build_continue_context",
     "carry_over_old_settings",
+    "diagnostic_report",
     "export_format_for",
     "feed_url_of",
     "format_crash_report",
@@ -420,6 +428,7 @@ __all__ = [
     "open_history",
     "read_settings",
     "read_window_state",
+    "request_as_curl",
     "slot_of",
     "start_new_history",
     "write_window_state",
