@@ -53,13 +53,13 @@ from desktop_chat.ui.dialogs.connection_test import ConnectionTester, Tester, Te
 from desktop_chat.ui.dialogs.key_field import KeyField, key_problem
 from desktop_chat.ui.dialogs.model_table import Limits
 from desktop_chat.ui.dialogs.models_page import ModelsPage
+from desktop_chat.ui.dialogs.network_settings import CertificatesChoice, ProxyChoice
 from desktop_chat.ui.dialogs.tools_page import ToolsPage, ToolsSetup
 from desktop_chat.ui.dialogs.welcome import plain_http_warning
 from desktop_chat.ui.language import NATIVE_NAMES, choices, system_language
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
-from desktop_chat.ui.words.settings_file import proxy_text
 
 if TYPE_CHECKING:
     from desktop_chat.ui.dialogs.backups_page import BackupsPage
@@ -154,12 +154,11 @@ class SettingsDialog(QDialog):
         self.url_override_label.setVisible(bool(base_url_override))
         self.url_warning = note_label(self, warning=True)
 
-        self.proxy_edit = QLineEdit(settings.proxy, self)
-        self.proxy_edit.setAccessibleName(self.tr("Proxy"))
-        self.proxy_edit.setPlaceholderText(self.tr("Empty: use the system's proxy settings"))
-        self.proxy_edit.setToolTip(self.tr("For example http://proxy.example.com:8080"))
-        in_use = self.tr("In use now: {proxy}").format(proxy=proxy_text(effective_proxy))
-        self.proxy_in_use = _caption(in_use, self)
+        # how the gateway is reached (System / This proxy / Automatic (PAC)) and the extra CA file
+        self.proxy_choice = ProxyChoice(self, settings, effective_proxy)
+        self.proxy_edit = self.proxy_choice.proxy_edit
+        self.proxy_in_use = self.proxy_choice.in_use
+        self.certificates = CertificatesChoice(self, str(getattr(settings, "ca_bundle", "")))
         self.status = StatusLine(self)
 
         connection = QGroupBox(self.tr("Connection"), self)
@@ -170,10 +169,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Gateway &address"),
             stacked(self, self.url_edit, self.url_override_label, self.url_note, self.url_warning),
         )
-        form.addRow(self.tr("&Proxy"), stacked(self, self.proxy_edit, self.proxy_in_use))
+        form.addRow(self.tr("&Proxy"), self.proxy_choice)
+        form.addRow(self.tr("&Certificates"), self.certificates)
         form.addRow("", self.status)
         _set_buddies(form)
-        for row, field in ((1, self.url_edit), (2, self.proxy_edit)):
+        for row, field in ((1, self.url_edit), (2, self.proxy_choice.mode_combo),
+                           (3, self.certificates.choose_button)):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             row_label = item.widget() if item is not None else None
             if isinstance(row_label, QLabel):
@@ -285,7 +286,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         order = [self.tabs.tabBar(), self.replace_button, self.test_button, self.key_field.line_edit,
-                 self.key_field.toggle, self.url_edit, self.proxy_edit, self.theme_combo, self.font_spin,
+                 self.key_field.toggle, self.url_edit, self.proxy_choice.mode_combo, self.proxy_edit,
+                 self.proxy_choice.pac_edit, self.certificates.choose_button,
+                 self.certificates.remove_button, self.theme_combo, self.font_spin,
                  *self.models_page.focus_order(),
                  *(self.tools_page.focus_order() if self.tools_page is not None else ()),
                  *((self.rounds_spin, self.timeout_spin) if self.tools_page is not None else ()),
@@ -342,7 +345,9 @@ class SettingsDialog(QDialog):
         new_settings = dataclasses.replace(
             self._settings,
             base_url=url,
-            proxy=self.proxy_edit.text().strip(),
+            proxy=self.proxy_choice.values()[0],
+            pac_url=self.proxy_choice.values()[1],
+            ca_bundle=self.certificates.path(),
             theme=str(self.theme_combo.currentData()),
             language=UiLanguage(str(self.language_combo.currentData())),
             font_size=self.font_spin.value(),

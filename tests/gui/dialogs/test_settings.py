@@ -191,8 +191,10 @@ def test_accessible_names_and_tab_order(qtbot, qloop):
                    dialog.theme_combo, dialog.font_spin, dialog.save_button):
         assert widget.accessibleName(), widget
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
-    assert next_tab_stop(dialog.url_edit) is dialog.proxy_edit
-    assert next_tab_stop(dialog.proxy_edit) is dialog.theme_combo
+    assert next_tab_stop(dialog.url_edit) is dialog.proxy_choice.mode_combo
+    dialog.proxy_edit.setText("http://proxy:8080")  # typing an address chooses "This proxy"
+    assert next_tab_stop(dialog.proxy_choice.mode_combo) is dialog.proxy_edit
+    assert next_tab_stop(dialog.proxy_edit) is dialog.certificates.choose_button
 
 
 def make_without_proxy(qtbot, **kw) -> SettingsDialog:  # type: ignore[no-untyped-def]
