@@ -168,11 +168,9 @@ class DesktopChatApp:
             return 0
 
         from desktop_chat.logsetup import setup_logging
-        from desktop_chat.policy import load_policy
         from desktop_chat.settings import read_settings
 
         loaded = read_settings(self.paths)
-        policy = load_policy(self.paths)  # the organisation's, read-only: one small file (or none)
         setup_logging(self.paths.log_file, secrets_provider=self._secrets)
         log.info("starting; data in %s", self.paths.data_dir)
 
@@ -231,6 +229,12 @@ class DesktopChatApp:
         instance = SingleInstance(name, app)
         if single and not instance.listen():
             log.warning("single-instance socket unavailable; a second copy may open")
+        # The organisation's policy (read-only: one small file, or none) is applied to the settings
+        # here, before any service uses them; the first paint needs only theme, font and language,
+        # which no policy sets — so reading it (≈ 1 ms, its module ≈ as costly as settings') waits.
+        from desktop_chat.policy import load_policy
+
+        policy = load_policy(self.paths)
         self.session = Session(self.paths, settings, store, policy=policy.policy)
         self.root = MainController(self.session, startup_notice=startup_notice(loaded.damaged, policy),
                                    first_screen=screen, languages=languages)
