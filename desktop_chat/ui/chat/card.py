@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
@@ -307,6 +308,8 @@ class MessageCard(QFrame):
         word_button(self.regenerate_button, self.tr("Regenerate"), self.tr("Regenerate answer"))
         word_button(self.edit_button, self.tr("Edit"), self.tr("Edit and resend message"))
         word_button(self.delete_button, self.tr("Delete"), self.tr("Delete message"))
+        word_button(self.more_button, "⋯", self.tr("More actions"))
+        self._word_more_menu()
         if self._editor is not None and self._editor_words is not None:
             self._editor.setAccessibleName(self.tr("Edit message"))
             cancel, send = self._editor_words
@@ -426,6 +429,11 @@ class MessageCard(QFrame):
         row.addWidget(self.regenerate_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
+        # "⋯": what IT asks for (Copy request as curl); its menu is made on first use
+        self.more_button = card_button(self.actions_bar, "⋯", "")
+        self.more_button.clicked.connect(self._show_more)
+        self.more_menu: QMenu | None = None
+        row.addWidget(self.more_button)
         if not self._is_user:
             row.addStretch(1)
         for button in self.actions_bar.findChildren(QToolButton):
@@ -445,6 +453,7 @@ class MessageCard(QFrame):
         self.regenerate_button.setVisible(not self._is_user and not self._streaming)
         self.edit_button.setVisible(self._is_user)
         self.delete_button.setVisible(not self._streaming)
+        self.more_button.setVisible(not self._is_user and not self._streaming)
         notice = notice_for(entry, continued=self._continued)
         self.notice.setVisible(notice is not None)
         if notice is not None:
@@ -544,6 +553,35 @@ class MessageCard(QFrame):
 
     def _copy_message(self) -> None:
         self._host.card_action(CardAction.COPY, self.entry.id)  # the view knows the text streamed so far
+
+    def _show_more(self) -> None:
+        menu = self.more_actions()
+        menu.popup(self.more_button.mapToGlobal(self.more_button.rect().bottomLeft()))
+
+    def more_actions(self) -> QMenu:
+        """The "⋯" menu (made on first use): the answer's request as curl, whole or pictures shortened."""
+        if self.more_menu is None:
+            from desktop_chat.ui.chat.curl_requests import curl_requests
+
+            menu = QMenu(self.more_button)
+            self.copy_curl_action = menu.addAction("")
+            self.copy_curl_short_action = menu.addAction("")
+            self.copy_curl_action.triggered.connect(
+                lambda: curl_requests().requested.emit(self, self.entry.id, False))
+            self.copy_curl_short_action.triggered.connect(
+                lambda: curl_requests().requested.emit(self, self.entry.id, True))
+            self.more_menu = menu
+            self._word_more_menu()
+        return self.more_menu
+
+    def _word_more_menu(self) -> None:
+        if self.more_menu is None:
+            return
+        self.more_menu.setAccessibleName(self.tr("More actions"))
+        self.copy_curl_action.setText(self.tr("Copy request as curl"))
+        self.copy_curl_action.setToolTip(self.tr("Copy the request behind this answer as a curl command, "
+                                                 "for IT (the key is left out)"))
+        self.copy_curl_short_action.setText(self.tr("Copy request as curl, pictures shortened"))
 
     def _on_reasoning_toggled(self, checked: bool) -> None:
         if checked and self.reasoning_view is None:
