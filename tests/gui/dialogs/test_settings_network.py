@@ -41,7 +41,8 @@ def test_the_choice_follows_the_settings(qtbot, qloop) -> None:
     assert pac.proxy_choice.mode() is ProxyMode.PAC
     assert pac.proxy_choice.pac_edit.isVisible() and not pac.proxy_edit.isVisible()
     assert pac.proxy_in_use.text() == (
-        "In use now: the proxy that the automatic settings at http://wpad.corp/proxy.pac choose for each address")
+        "In use now: the proxy that the automatic settings at http://wpad.corp/proxy.pac choose for each "
+        "address")
 
 
 def test_choosing_pac_saves_its_address_and_drops_the_proxy(qtbot, qloop) -> None:
