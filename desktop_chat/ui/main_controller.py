@@ -38,6 +38,7 @@ from desktop_chat.ui.printing.controller import PrintController
 from desktop_chat.ui.problems import attempt, reporter
 from desktop_chat.ui.sidebar.controller import SidebarController
 from desktop_chat.ui.system.backups_controller import BackupsController
+from desktop_chat.ui.system.diagnostics_controller import SupportController
 from desktop_chat.ui.system.updates_controller import UpdatesController
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.controller import WindowController
@@ -139,6 +140,9 @@ class MainController(QObject):
             conversations=conversations, attachments=session.attachments, parent_window=self.window,
             current=self.current, notices=self.notices, tasks=self.tasks, parent=self)
 
+        self.support = SupportController(session=session, window=self.window, notices=self.notices,
+                                         tasks=self.tasks, parent=self)  # Help → diagnostic report, curl
+
         self._wire()
         if not screen.prepared:
             self.window_controller.apply_theme()
@@ -192,6 +196,7 @@ class MainController(QObject):
         w.backup_action.triggered.connect(self.files.backup)
         w.empty_trash_action.triggered.connect(self._confirm_empty_trash)
         w.usage_action.triggered.connect(self.open_usage)
+        w.diagnostic_report_action.triggered.connect(self.support.copy_diagnostic_report)
 
     def _handlers(self) -> dict[NoticeAction, Callable[[], None]]:
         return {
@@ -433,6 +438,7 @@ class MainController(QObject):
         self.attachments.close()
         self.tools.close()
         self.answer_status.close()
+        self.support.close()
         self.backups.close()
         self.updates.close()
         if self.usage_window is not None and shiboken6.isValid(self.usage_window):

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action()
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.log_folder_action = self._action()
+        self.diagnostic_report_action = self._action()
         self.copy_chat_action = self._action()
         self.usage_action = self._action()
         self.focus_composer_action = self._action("Ctrl+L")
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu = bar.addMenu("")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.log_folder_action)
+        help_menu.addAction(self.diagnostic_report_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
@@ -264,6 +266,9 @@ class MainWindow(QMainWindow):
         words(self.shortcuts_action, self.tr("&Keyboard shortcuts"))
         words(self.about_action, self.tr("&About Desktop Chat"))
         words(self.log_folder_action, self.tr("Open &log folder"))
+        words(self.diagnostic_report_action, self.tr("Copy &diagnostic report"),
+              tip=self.tr("Copy versions, settings, the connection test and the log, without any key, "
+                          "for IT"))
         words(self.copy_chat_action, self.tr("&Copy whole chat as text"))
         words(self.usage_action, self.tr("&Usage and costs…"),
               tip=self.tr("Tokens and estimated costs per day, model and chat"))
