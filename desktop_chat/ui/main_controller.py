@@ -34,6 +34,7 @@ from desktop_chat.ui.dialogs.files import FilesController, exported_words
 from desktop_chat.ui.dialogs.gateway import GatewayController
 from desktop_chat.ui.language import Languages
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind, Notices
+from desktop_chat.ui.policy_words import PolicyInForce
 from desktop_chat.ui.printing.controller import PrintController
 from desktop_chat.ui.problems import attempt, reporter
 from desktop_chat.ui.sidebar.controller import SidebarController
@@ -56,9 +57,11 @@ class MainController(QObject):
     quitRequested = Signal(int)
 
     def __init__(self, session: Session, *, startup_notice: Notice | None = None,
-                 first_screen: FirstScreen | None = None, languages: Languages | None = None) -> None:
+                 first_screen: FirstScreen | None = None, languages: Languages | None = None,
+                 policy_source: str = "") -> None:
         """`first_screen`: the widgets already shown by the composition root (else built here);
-        `languages`: the translators the composition root installed (else none yet: English)."""
+        `languages`: the translators the composition root installed (else none yet: English);
+        `policy_source`: the file the organisation's policy was read from (Settings names it)."""
         super().__init__()
         self.languages = languages or Languages(self)
         self.session = session
@@ -76,6 +79,9 @@ class MainController(QObject):
         self.window = screen.window
         self.composer = self.window.composer
         self.status = self.window.status
+        # the organisation's policy: Export/Import greyed when not allowed; dialogs read it from the window
+        self.window.set_policy(PolicyInForce(session.policy, policy_source))
+        self.conversation_list.export_allowed = session.policy.export_allowed
 
         conversations = session.conversations
         self.streaming = Streaming(lambda: session.chat, self.tasks, self)

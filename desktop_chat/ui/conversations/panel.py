@@ -48,6 +48,7 @@ from desktop_chat.ui.conversations.model import (
     display_title,
 )
 from desktop_chat.ui.language import is_language_change
+from desktop_chat.ui.policy_words import set_by_organisation
 from desktop_chat.ui.window.icons import icon, name_line_edit_buttons
 from desktop_chat.ui.window.toast import Toast
 
@@ -89,6 +90,7 @@ class ConversationListPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.export_allowed = True  # False: the policy keeps chats here ("Export as" greyed)
         self.setObjectName("conversationListPanel")
         self.model = ConversationListModel(self)
         self.results_model = SearchResultsModel(self)
@@ -345,6 +347,11 @@ class ConversationListPanel(QWidget):
         for fmt, label in EXPORT_FORMATS:
             action = export.addAction(_tr(label))
             action.triggered.connect(lambda _=False, f=fmt: self.exportRequested.emit(conv.id, f))
+        if not self.export_allowed:  # the organisation's policy keeps chats on this computer
+            export.setEnabled(False)
+            export.setToolTip(set_by_organisation())
+            export.menuAction().setToolTip(set_by_organisation())
+            export.menuAction().setEnabled(False)
         menu.addSeparator()
         add(self.tr("Delete"), lambda: self.delete_conversation(conv.id), "Del")
         return menu

@@ -8,7 +8,7 @@ the chosen values back through `values()`; the dialog saves them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -38,17 +38,20 @@ class ModelSettings:
 class ModelsPage(QWidget):
     def __init__(
         self, parent: QWidget | None, *, settings: AppSettings, limits: Limits, models: Iterable[str],
+        allowed: Callable[[str], bool] | None = None,
     ) -> None:  # fmt: skip
+        """`allowed(model)`: may the organisation's policy's models write summaries and names (None: all)?"""
         super().__init__(parent)
         self.figures = ModelTable(self, limits=limits, models=models, overrides=settings.model_overrides)
-        choices = list(self.figures.models())
+        self._allowed = allowed or (lambda _model: True)
+        choices = [m for m in self.figures.models() if self._allowed(m)]
 
         self.summary_combo = QComboBox(self)
         self.summary_combo.setAccessibleName(self.tr("Model that writes summaries"))
         self.summary_combo.setToolTip(self.tr(
             "When a chat is too long for its model, this model summarises the earlier messages"))
         self.summary_combo.addItem(self.tr("The chat's own model"), "")
-        _fill(self.summary_combo, choices, settings.summary_model)
+        _fill(self.summary_combo, choices, self._shown(settings.summary_model))
 
         self.titles_check = QCheckBox(self.tr("&Name new chats automatically"), self)
         self.titles_check.setAccessibleName(self.tr("Name new chats automatically"))
@@ -59,7 +62,7 @@ class ModelsPage(QWidget):
         self.title_combo = QComboBox(self)
         self.title_combo.setAccessibleName(self.tr("Model that names new chats"))
         self.title_label.setBuddy(self.title_combo)
-        _fill(self.title_combo, choices, settings.title_model)
+        _fill(self.title_combo, choices, self._shown(settings.title_model))
         self.titles_check.toggled.connect(self._on_titles_toggled)
         self._on_titles_toggled(settings.auto_titles)
         self.figures.modelAdded.connect(self._on_model_added)
@@ -97,13 +100,17 @@ class ModelsPage(QWidget):
             title_model=str(self.title_combo.currentData() or ""),
         )
 
+    def _shown(self, model: str) -> str:
+        """The model chosen as the page shows it: not one the policy does not allow."""
+        return model if not model or self._allowed(model) else ""
+
     def _on_titles_toggled(self, on: bool) -> None:
         self.title_combo.setEnabled(on)
         self.title_label.setEnabled(on)
 
     def _on_model_added(self, model: str) -> None:
         for combo in (self.summary_combo, self.title_combo):
-            if combo.findData(model) < 0:
+            if self._allowed(model) and combo.findData(model) < 0:
                 combo.addItem(model, model)
 
 

@@ -45,6 +45,7 @@ from desktop_chat.services import (
     STANDARD_FACTS,
     InvalidRequest,
     ModelKnowledge,
+    PolicyKey,
     ProxyInForce,
     UiLanguage,
     normalize_base_url,
@@ -57,6 +58,14 @@ from desktop_chat.ui.dialogs.network_settings import CertificatesChoice, ProxyCh
 from desktop_chat.ui.dialogs.tools_page import ToolsPage, ToolsSetup
 from desktop_chat.ui.dialogs.welcome import plain_http_warning
 from desktop_chat.ui.language import NATIVE_NAMES, choices, system_language
+from desktop_chat.ui.policy_words import (
+    LockedCaption,
+    PolicyInForce,
+    lock,
+    managed_text,
+    place_after,
+    policy_of,
+)
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, grow_to_fit, note_label, show_note, stacked
 from desktop_chat.ui.words.gateway import invalid_request_text, url_note_text
@@ -101,18 +110,22 @@ class SettingsDialog(QDialog):
         limits: Limits | None = None,
         models: Iterable[str] | None = None,
         tools: ToolsSetup | None = None,
+        policy: PolicyInForce | None = None,
     ) -> None:
         """`base_url_override`: the address `DESKTOP_CHAT_BASE_URL` forces for this run ("" = none;
         None = read it from the process environment).
 
         `limits(model)`: the figures of the sources other than the person's own (standard, gateway,
         learned); None = the standard figures only. `models`: the models the Models page lists
-        (None = the seed's); the models the person has figures for are always listed too."""
+        (None = the seed's); the models the person has figures for are always listed too.
+        `policy`: the organisation's (None = the one the parent window runs under): what it locks is
+        greyed with "Set by your organisation" and never saved."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         self.setMinimumWidth(520)
         self._settings = settings
+        self._policy = policy if policy is not None else policy_of(parent)
         self._tester = ConnectionTester(tester, self, tasks=tasks)
         self._tester.finished.connect(self._on_tested)
 
@@ -228,6 +241,7 @@ class SettingsDialog(QDialog):
             self, settings=settings,
             limits=limits if limits is not None else ModelKnowledge(None).limits,
             models=tuple(STANDARD_FACTS) if models is None else models,
+            allowed=self._policy.policy.model_allowed,
         )  # fmt: skip
 
         general = QWidget(self)
@@ -262,7 +276,7 @@ class SettingsDialog(QDialog):
         self.timeout_spin.setSuffix(self.tr(" s"))
         self.timeout_spin.setValue(settings.tool_timeout_s)
         if tools is not None:
-            self.tools_page = ToolsPage(self, tools, tasks=tasks)
+            self.tools_page = ToolsPage(self, _with_organisations(tools, self._policy), tasks=tasks)
             self.tools_page.changed.connect(self._on_tools_edited)
             tools_tab = QWidget(self)
             tools_layout = QVBoxLayout(tools_tab)
@@ -296,6 +310,7 @@ class SettingsDialog(QDialog):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.status.changed.connect(lambda: grow_to_fit(self))
+        self._show_policy()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -369,7 +384,7 @@ class SettingsDialog(QDialog):
                 backups_kept=backups.backups_kept)
         if self.tools_page is not None and self._tools_edited:
             self.toolsSaved.emit(self.tools_page.servers())
-        self.saved.emit(new_settings, key)
+        self.saved.emit(self._keep_locked(new_settings), key)
         self.accept()
 
     def done(self, result: int) -> None:
@@ -426,6 +441,55 @@ class SettingsDialog(QDialog):
         show_note(self.url_warning, plain_http_warning() if normalized.is_plain_http_remote else "")
         grow_to_fit(self)
         return normalized.url
+
+
+    # -- the organisation's policy -----------------------------------------------------------------
+    def lockable(self) -> dict[PolicyKey, tuple[QWidget, ...]]:
+        """The controls of each setting of this dialog that the policy can lock (a new control of a
+        lockable setting is named here, and is then greyed with its caption)."""
+        return {PolicyKey.BASE_URL: (self.url_edit,), PolicyKey.PROXY: (self.proxy_choice,),
+                PolicyKey.PAC_URL: (self.proxy_choice,), PolicyKey.CA_BUNDLE: (self.certificates,)}
+
+    def _show_policy(self) -> None:
+        policy = self._policy.policy
+        self.locked_captions: dict[PolicyKey, LockedCaption] = {}
+        for key, controls in self.lockable().items():
+            if controls and policy.locks(key):
+                lock(controls)
+                captioned = (c[-1] for k, c in self.lockable().items() if k in self.locked_captions)
+                if any(controls[-1] is other for other in captioned):
+                    continue  # one caption under a control that two keys lock (the proxy and its PAC)
+                caption = LockedCaption(self)
+                place_after(controls[-1], caption)
+                self.locked_captions[key] = caption
+        self.managed_label = _caption(managed_text(self._policy.source), self)
+        self.managed_label.setObjectName("managedByOrganisation")
+        self.managed_label.setVisible(self._policy.active)
+        page = self.tabs.widget(0)
+        general = page.layout() if page is not None else None
+        if isinstance(general, QVBoxLayout):
+            general.insertWidget(0, self.managed_label)
+
+    def _keep_locked(self, wanted: Any) -> Any:
+        """`wanted` with every setting the policy locks as it is in force (the services refuse too)."""
+        policy = self._policy.policy
+        kept = {key.value: getattr(self._settings, key.value) for key in PolicyKey
+                if policy.locks(key) and hasattr(self._settings, key.value)}
+        return dataclasses.replace(wanted, **kept) if kept else wanted
+
+
+def _with_organisations(tools: ToolsSetup, policy: PolicyInForce) -> ToolsSetup:
+    """The Tools page's setup with the organisation's servers and whether one may add one's own."""
+    import json
+
+    theirs: frozenset[str] = frozenset()
+    if policy.policy.mcp_servers:
+        try:
+            theirs = frozenset(json.loads(policy.policy.mcp_servers))
+        except ValueError:
+            theirs = frozenset()
+    return dataclasses.replace(tools, organisations=tools.organisations | theirs,
+                               own_allowed=tools.own_allowed and policy.policy.own_mcp_servers_allowed)
 
 
 def _caption(text: str, parent: QWidget) -> QLabel:

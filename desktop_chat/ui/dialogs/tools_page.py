@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.domain import ToolSpec
+from desktop_chat.ui.policy_words import LockedCaption, lock, set_by_organisation
 from desktop_chat.ui.tasks import TaskRunner
 from desktop_chat.ui.window.status_line import StatusLine, note_label, show_note
 from desktop_chat.ui.words import tools as words
@@ -126,6 +127,8 @@ class ToolsSetup:
     tester: ServerTester | None = None
     states: Mapping[str, ServerLight] = field(default_factory=dict)
     failure_words: Callable[[TestReportLike], str] | None = None  # a failed test in plain words
+    organisations: frozenset[str] = frozenset()  # the policy's servers: listed, not editable or removable
+    own_allowed: bool = True  # False: the policy lets only its servers run ("Add" is disabled)
 
 
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -411,6 +414,8 @@ class ToolsPage(QWidget):
         self._task: asyncio.Task[Any] | None = None
         self._editing_index: int | None = None  # None with the form open: a new server
         self._remove_box: QMessageBox | None = None
+        self._organisations = setup.organisations
+        self._own_allowed = setup.own_allowed
 
         intro = QLabel(self.tr("Tools let the model use other programs — a calendar, a ticket tracker, "
                                "files — through MCP servers. Each use asks you first unless you allow "
@@ -467,9 +472,13 @@ class ToolsPage(QWidget):
         self.form.done.connect(self._on_form_done)
         self.form.cancelled.connect(self._close_form)
 
+        self.add_locked = LockedCaption(self)  # the policy allows only the organisation's servers
+        self.add_locked.setVisible(not self._own_allowed)
+        lock([self.add_button], not self._own_allowed)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.add_locked)
         buttons.addStretch(1)
         buttons.addWidget(self.test_button)
         layout = QVBoxLayout(self)
@@ -488,6 +497,10 @@ class ToolsPage(QWidget):
     # --- the list ---------------------------------------------------------------------------------
     def servers(self) -> tuple[ServerDraft, ...]:
         return tuple(self._servers)
+
+    def is_organisations(self, index: int) -> bool:
+        """Is the server in row `index` the organisation's (from the policy: not editable or removable)?"""
+        return 0 <= index < len(self._servers) and self._servers[index].name in self._organisations
 
     def set_states(self, states: Mapping[str, ServerLight]) -> None:
         """How the servers are doing now (the creator updates it while the page is open)."""
@@ -512,6 +525,12 @@ class ToolsPage(QWidget):
                               | Qt.ItemFlag.ItemIsUserCheckable)
                 name.setCheckState(Qt.CheckState.Checked if server.enabled else Qt.CheckState.Unchecked)
                 name.setToolTip(self.tr("Tick to use this server; untick to keep it but not start it"))
+                if self.is_organisations(row):  # listed as such; the policy says whether it runs
+                    name.setText(self.tr("{server} ({set_by})").format(server=server.name,
+                                                                       set_by=set_by_organisation()))
+                    name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    name.setData(Qt.ItemDataRole.CheckStateRole, None)
+                    name.setToolTip(set_by_organisation())
                 kind = QTableWidgetItem("stdio" if server.kind is ServerKind.STDIO else "HTTP")
                 kind.setToolTip(server.command if server.kind is ServerKind.STDIO else server.url)
                 light = self._states.get(server.name)
@@ -534,8 +553,11 @@ class ToolsPage(QWidget):
     def _on_selection(self) -> None:
         index = self.selected_index()
         has = index is not None
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
+        theirs = index is not None and self.is_organisations(index)
+        self.edit_button.setEnabled(has and not theirs)
+        self.remove_button.setEnabled(has and not theirs)
+        for button in (self.edit_button, self.remove_button):
+            button.setToolTip(set_by_organisation() if theirs else "")
         self.test_button.setEnabled(self._tester is not None and (has or self.form.isVisible()))
         if index is None:
             self.approved_label.hide()
@@ -547,7 +569,8 @@ class ToolsPage(QWidget):
         self.approved_label.show()
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() != 0 or not 0 <= item.row() < len(self._servers):
+        row = item.row()
+        if item.column() != 0 or not 0 <= row < len(self._servers) or self.is_organisations(row):
             return
         on = item.checkState() == Qt.CheckState.Checked
         server = self._servers[item.row()]
@@ -563,13 +586,15 @@ class ToolsPage(QWidget):
 
     # --- add, edit, remove ------------------------------------------------------------------------
     def add_server(self) -> None:
+        if not self._own_allowed:
+            return
         self._editing_index = None
         self.form.start(None, {s.name for s in self._servers})
         self._on_selection()
 
     def edit_selected(self) -> None:
         index = self.selected_index()
-        if index is None:
+        if index is None or self.is_organisations(index):
             return
         self._editing_index = index
         self.form.start(self._servers[index], {s.name for i, s in enumerate(self._servers) if i != index})
@@ -595,7 +620,7 @@ class ToolsPage(QWidget):
     def ask_remove(self) -> None:
         """Ask first, without blocking (open(), not exec()); Cancel is the default."""
         index = self.selected_index()
-        if index is None:
+        if index is None or self.is_organisations(index):
             return
         name = self._servers[index].name
         if self._remove_box is not None:

@@ -48,6 +48,7 @@ class SidebarController(QObject):
         sidebar.makeDefaultRequested.connect(self._make_default)
         sidebar.savePresetRequested.connect(self._save_preset)
         current.changed.connect(self._on_current_changed)
+        sidebar.set_policy(session.policy)  # hidden parameters; locked defaults, prompt and presets greyed
         sidebar.set_models(session.models.models, from_cache=False)  # not known yet: no "offline" note
         sidebar.set_system_prompt_presets(session.settings.system_prompt_presets)
 

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_chat.domain import ChatSettings, GenerationParams
+from desktop_chat.services import Policy, PolicyKey
 from desktop_chat.ui.language import is_language_change
+from desktop_chat.ui.policy_words import LockedCaption, lock, place_after
 from desktop_chat.ui.sidebar.tools_row import ToolsRow
 from desktop_chat.ui.sidebar.widgets import (
     MAX_STOP_SEQUENCES,
@@ -154,6 +156,8 @@ class ParameterSidebar(QWidget):
         self._saved_presets: list[tuple[str, str]] = []
         self._from_cache = False  # the model list came from the cache (the caption says "offline")
         self._models_note = ""  # the caller's note on the model list, already in the current language
+        self._policy = Policy()  # the organisation's (set_policy): hidden parameters, locked defaults
+        self.locked_captions: dict[PolicyKey, LockedCaption] = {}
         content = QWidget()
         content.setObjectName("sidebarContent")
         self._layout = QVBoxLayout(content)
@@ -255,6 +259,7 @@ class ParameterSidebar(QWidget):
         self.default_button.setAccessibleName(self.tr("Use as default for new chats"))
         self.default_button.setToolTip(self.tr("New chats will start with this model, these settings and "
                                                "this system prompt"))
+        self._show_locks()  # the tips just written: a locked control's say "Set by your organisation"
         self._fit_width()
 
     def _fit_width(self) -> None:
@@ -396,6 +401,61 @@ class ParameterSidebar(QWidget):
 
     def _number_params(self) -> tuple[NumberParam, ...]:
         return (self.temperature, self.top_p, self.max_tokens, self.presence_penalty, self.frequency_penalty)
+
+    # -- the organisation's policy --------------------------------------------------------------
+    def set_policy(self, policy: Policy) -> None:
+        """Hide the parameters the policy hides; grey what it locks (the defaults' parameters, the
+        system prompt, the presets) with "Set by your organisation"; greyed "Use as default for new
+        chats" when it locks the defaults. Called once, before the first chat is shown."""
+        self._policy = policy
+        for name, widgets in self._parameter_widgets().items():
+            if name in policy.hidden_parameters:
+                for widget in widgets:
+                    widget.hide()
+        where = {PolicyKey.DEFAULT_PARAMS: self.length_control,
+                 PolicyKey.DEFAULT_SYSTEM_PROMPT: self.prompt_edit,
+                 PolicyKey.SYSTEM_PROMPT_PRESETS: self.save_preset_button,
+                 PolicyKey.DEFAULT_MODEL: self.default_button}
+        for key, anchor in where.items():
+            if self._locks(key) and key not in self.locked_captions:
+                caption = LockedCaption()
+                place_after(anchor, caption)
+                self.locked_captions[key] = caption
+        if self._locks(PolicyKey.DEFAULT_PARAMS) and PolicyKey.DEFAULT_PARAMS in self.locked_captions:
+            self.locked_captions[PolicyKey.DEFAULT_PARAMS].setVisible(
+                "temperature" not in policy.hidden_parameters or "max_tokens" not in policy.hidden_parameters)
+            inside = LockedCaption()
+            layout = self.advanced.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(0, inside)
+        self._show_locks()
+        self._fit_width()
+
+    def _locks(self, key: PolicyKey) -> bool:
+        if key is PolicyKey.DEFAULT_MODEL:  # the button sets all three defaults
+            return any(self._policy.locks(k) for k in (PolicyKey.DEFAULT_MODEL, PolicyKey.DEFAULT_PARAMS,
+                                                       PolicyKey.DEFAULT_SYSTEM_PROMPT))
+        return self._policy.locks(key)
+
+    def _parameter_widgets(self) -> dict[str, tuple[QWidget, ...]]:
+        """Each of GenerationParams' fields and the controls that set it (Style sets temperature,
+        Length max_tokens)."""
+        return {
+            "temperature": (self.temperature, self._style_heading, self.style_control),
+            "top_p": (self.top_p,),
+            "max_tokens": (self.max_tokens, self._length_heading, self.length_control),
+            "presence_penalty": (self.presence_penalty,),
+            "frequency_penalty": (self.frequency_penalty,),
+            "stop": (self._stop_label, self.stop_edit, self.stop_note),
+        }
+
+    def _show_locks(self) -> None:
+        if self._locks(PolicyKey.DEFAULT_PARAMS):
+            lock(w for ws in self._parameter_widgets().values() for w in ws if not isinstance(w, QLabel))
+        if self._locks(PolicyKey.DEFAULT_SYSTEM_PROMPT):
+            lock((self.prompt_edit, self.preset_combo, self.save_preset_button))
+        lock((self.save_preset_button,), self._locks(PolicyKey.SYSTEM_PROMPT_PRESETS))
+        lock((self.default_button,), self._locks(PolicyKey.DEFAULT_MODEL))
 
     # -- fed by the shell ----------------------------------------------------------------------
     def set_models(self, models: Sequence[str], *, from_cache: bool, note: str = "") -> None:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_chat.services import Policy
 from desktop_chat.ui.composer.widget import Composer
 from desktop_chat.ui.language import is_language_change, without_mnemonic
+from desktop_chat.ui.policy_words import PolicyInForce, lock
 from desktop_chat.ui.window.shortcuts import description_for
 from desktop_chat.ui.window.status_bar import StatusBar
 
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self._sidebar_wanted = True
         self._sidebar_auto_hidden = False
         self._narrow: bool | None = None  # unknown until the first resize
+        self.policy_in_force = PolicyInForce(Policy())  # the organisation's (set_policy); dialogs read it
         self._syncing_action = False
 
         self.conversation_list = conversation_list
@@ -288,6 +291,17 @@ class MainWindow(QMainWindow):
             action = button.defaultAction()
             action.setIconText(label)  # what a tool button shows
             button.setAccessibleName(without_mnemonic(action.text()).rstrip("…"))
+        self._show_policy()  # the tips just written: a locked action's say "Set by your organisation"
+
+    def set_policy(self, policy: PolicyInForce) -> None:
+        """The organisation's policy: Export and Import greyed when it does not allow them."""
+        self.policy_in_force = policy
+        self._show_policy()
+
+    def _show_policy(self) -> None:
+        policy = self.policy_in_force.policy
+        lock((self.export_action, self.export_all_action), not policy.export_allowed)
+        lock((self.import_action,), not policy.import_allowed)
 
     def changeEvent(self, event: QEvent) -> None:
         # (a window being torn down gets the event after its menus went: nothing left to word)
