@@ -253,7 +253,7 @@ def _key_lines(session: Session) -> list[str]:
 def _network_lines(session: Session) -> list[str]:
     settings, env = session.settings, session.environ
     proxy = session.proxy_in_force()
-    lines = [f"proxy in force: {proxy.source.value}" + (f" {proxy.url}" if proxy.url else "")
+    lines = [f"proxy in force: {proxy.source.value}" + (f" {display_proxy(proxy.url)}" if proxy.url else "")
              + (f" (from {proxy.variable})" if proxy.variable else "")
              + (f" (host {proxy.host} bypassed)" if proxy.host else "")]
     own = display_proxy(settings.proxy.strip() or None) if settings.proxy.strip() else "(none)"
