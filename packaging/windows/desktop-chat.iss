@@ -30,6 +30,10 @@ AppPublisher=Desktop Chat
 VersionInfoVersion={#AppVersion}
 ; Per user, no UAC prompt: {autopf} is %LOCALAPPDATA%\Programs here.
 PrivilegesRequired=lowest
+; IT may install for every user of the machine instead: setup.exe /ALLUSERS (elevated; {autopf} is then
+; Program Files and the shortcuts go to the common Start menu); /CURRENTUSER forces the per-user install.
+; Only on the command line: a double-click installs per user as before, with no extra question.
+PrivilegesRequiredOverridesAllowed=commandline
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
