@@ -234,6 +234,8 @@ def error_details(error: GatewayError) -> str:
     """Several lines for a Details view: what happened, what to do, and what the server said (key-free)."""
     lines = [QCoreApplication.translate("Gateway", "What happened: {text}").format(text=error_text(error))]
     label = action_label(error.action)
+    if isinstance(error, InsecureConnection | ProxySetupFailed):  # the fix is in Settings, not the address
+        label = QCoreApplication.translate("Gateway", "Open Settings")
     if label:
         lines.append(QCoreApplication.translate("Gateway", "Suggested: {action}").format(action=label))
     lines.extend(fact_line(fact, value) for fact, value in error.facts())

@@ -175,8 +175,9 @@ def test_details_list_every_fact_with_its_label_in_the_old_order(qapp: Any) -> N
     )
     assert error_details(InsecureConnection()) == (
         "What happened: The connection isn't secure (certificate problem), so nothing was sent.\n"
+        "Suggested: Open Settings\n"
         "Kind: InsecureConnection"
-    )  # no action: no "Suggested" line
+    )  # the extra CA file is set in Settings
     assert error_details(ProxyRefused(status=407)).splitlines()[:3] == [
         "What happened: " + SUBCASE_TEXTS[ProxyRefused],
         "Suggested: Retry",

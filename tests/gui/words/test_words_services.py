@@ -120,6 +120,11 @@ PROXIES = {
                               "http://env:8080 (from HTTPS_PROXY)"),
     ProxySource.BYPASSED: (ProxyInForce(ProxySource.BYPASSED, variable="NO_PROXY", host="aiapi.services"),
                            "no proxy (direct connection) (NO_PROXY covers aiapi.services)"),
+    ProxySource.PAC: (ProxyInForce(ProxySource.PAC, "http://wpad.corp/proxy.pac"),
+                      "the proxy that the automatic settings at http://wpad.corp/proxy.pac choose for each "
+                      "address"),
+    ProxySource.SYSTEM: (ProxyInForce(ProxySource.SYSTEM, "http://sys.corp:8080"),
+                         "http://sys.corp:8080 (from the system's settings)"),
 }
 
 
