@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,7 +145,7 @@ async def main_async(megabytes: int, chunks: int, tps: float, rounds: int) -> in
     return 0 if ok else 1
 
 
-def _guarded(fn, cancelled_type, *args) -> None:  # type: ignore[no-untyped-def]
+def _guarded(fn: Callable[..., None], cancelled_type: type[BaseException], *args: object) -> None:
     try:
         fn(*args)
     except cancelled_type:
