@@ -13,7 +13,8 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_chat.services import ConnectionFailed, ErrorAction, GatewayError
+from desktop_chat.services import ConnectionFailed, ErrorAction, GatewayError, InsecureConnection
+from desktop_chat.services.network import ProxySetupFailed
 from desktop_chat.ui.notices import Notice, NoticeAction, NoticeKind
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate finds sentences by
@@ -56,7 +57,10 @@ def banner_for_error(error: GatewayError, *, unsent: bool = False) -> Notice:
 
     action = _ACTIONS.get(error.action, NoticeAction.RETRY)
     text = error_text(error)
-    if unsent or isinstance(error, ConnectionFailed):
+    # a certificate or proxy set-up problem is not "offline": its own sentence says nothing was sent,
+    # and its button opens Settings (Retry would fail the same way)
+    setup_problem = isinstance(error, InsecureConnection | ProxySetupFailed)
+    if (unsent or isinstance(error, ConnectionFailed)) and not setup_problem:
         text = translate(
             "Banners", "{error} Your message is saved and can be sent when you're back online.").format(
             error=text)
