@@ -237,7 +237,8 @@ class DesktopChatApp:
         policy = load_policy(self.paths)
         self.session = Session(self.paths, settings, store, policy=policy.policy)
         self.root = MainController(self.session, startup_notice=startup_notice(loaded.damaged, policy),
-                                   first_screen=screen, languages=languages)
+                                   first_screen=screen, languages=languages,
+                                   policy_source=policy.source_path or "")
         instance.activationRequested.connect(self.root.bring_to_front)
         app.aboutToQuit.connect(self.root.save_streaming_answers)  # a quit that bypasses Quit
         self.root.quitRequested.connect(lambda code=0: loop.stop())
