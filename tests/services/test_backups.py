@@ -246,3 +246,15 @@ def test_a_damaged_backup_is_refused_and_the_history_is_untouched(
     assert not store.path.with_name(store.path.name + ".restoring").exists()
     assert store.path.read_bytes() == before
     assert len(store.list_conversations(limit=10)) == 2
+
+
+def test_the_plan_under_a_real_policy_locks_what_it_gives(tmp_path: Path) -> None:
+    from desktop_chat.policy import Policy, PolicyKey, apply_policy
+
+    paths = app_paths(tmp_path / "home")
+    policy = Policy(backup_folder=str(tmp_path / "it"), backups_kept=30,
+                    defaults_only=frozenset({PolicyKey.BACKUPS_KEPT}))
+    in_force = apply_policy(AppSettings(backups_kept=5), policy)
+    plan_now = backup_plan(in_force, paths, policy)
+    assert plan_now.folder == tmp_path / "it" and plan_now.folder_locked
+    assert plan_now.kept == 5 and not plan_now.kept_locked, "a defaults-only key: the person's own value"
