@@ -195,9 +195,10 @@ class MainController(QObject):
         w.export_all_action.triggered.connect(self.files.export_all)
         w.print_action.triggered.connect(self.printing.print_current)
         w.export_pdf_action.triggered.connect(self.printing.export_pdf_current)
-        for action in (w.print_action, w.export_pdf_action):
-            action.setEnabled(self.printing.available)
-            self.printing.availableChanged.connect(action.setEnabled)
+        if self.session.policy.export_allowed:  # else the window keeps them greyed (a PDF is an export)
+            for action in (w.print_action, w.export_pdf_action):
+                action.setEnabled(self.printing.available)
+                self.printing.availableChanged.connect(action.setEnabled)
         w.import_action.triggered.connect(self.files.import_file)
         w.backup_action.triggered.connect(self.files.backup)
         w.empty_trash_action.triggered.connect(self._confirm_empty_trash)

@@ -300,7 +300,9 @@ class MainWindow(QMainWindow):
 
     def _show_policy(self) -> None:
         policy = self.policy_in_force.policy
-        lock((self.export_action, self.export_all_action), not policy.export_allowed)
+        # printing and PDF take the chat out of the app as exporting does
+        lock((self.export_action, self.export_all_action, self.print_action, self.export_pdf_action),
+             not policy.export_allowed)
         lock((self.import_action,), not policy.import_allowed)
 
     def changeEvent(self, event: QEvent) -> None:

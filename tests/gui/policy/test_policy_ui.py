@@ -165,7 +165,8 @@ def test_locked_defaults_prompt_and_presets_are_shown_not_editable(qtbot, policy
 def test_export_and_import_disabled_when_not_allowed(qtbot, policy_shell) -> None:  # type: ignore[no-untyped-def]
     shell = policy_shell({"allow_export": False, "allow_import": False})
     w = shell.window
-    for action in (w.export_action, w.export_all_action, w.import_action):
+    ways_out = (w.export_action, w.export_all_action, w.print_action, w.export_pdf_action)
+    for action in (*ways_out, w.import_action):
         assert not action.isEnabled() and action.toolTip() == "Set by your organisation"
     w.retranslate()  # a language change writes the tips again: still the organisation's
     assert not w.export_action.isEnabled() and w.export_action.toolTip() == "Set by your organisation"
@@ -176,6 +177,9 @@ def test_export_and_import_disabled_when_not_allowed(qtbot, policy_shell) -> Non
     menu = shell.conversation_list.context_menu_for(cid)
     export = next(a for a in menu.actions() if a.menu() is not None)
     assert not export.isEnabled()
+    shell.open_conversation(cid)  # a chat on screen does not make printing (a way out) available
+    qtbot.wait(50)
+    assert not w.print_action.isEnabled() and not w.export_pdf_action.isEnabled()
 
 
 def test_the_organisations_tool_servers_and_no_own_ones(qtbot, policy_shell) -> None:  # type: ignore[no-untyped-def]
