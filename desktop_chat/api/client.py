@@ -89,6 +89,11 @@ def make_http_client(config: GatewayConfig) -> httpx.AsyncClient:
     )
 
 
+def wire_body(payload: dict[str, object]) -> bytes:
+    """The bytes of a request body as the client sends them (see `_json_body`)."""
+    return _json_body(payload)
+
+
 def _json_body(payload: dict[str, object]) -> bytes:
     """The request body as httpx would encode `json=` (compact, UTF-8, no NaN), with every image's
     data URL spliced in as bytes: base64 needs no JSON escaping, so the big strings never pass
@@ -322,6 +327,17 @@ class GatewayClient:
         )
         return self._scrubbed(error), None
 
+    def wire_payload(self, request: ChatRequest) -> dict[str, object]:
+        """The body this client sends for `request` (encode it with `wire_body`): the request's own
+        fields, the policy's `user` id (every request) and the usage option (unless this gateway
+        refused it). One place, so "Copy request as curl" sends exactly what the app sends."""
+        payload = request.to_payload()
+        if self._config.end_user and "user" not in payload:  # the policy's id on every request
+            payload["user"] = self._config.end_user
+        if request.stream and self._config.ask_for_usage and not self._usage_option_rejected:
+            payload["stream_options"] = {"include_usage": True}
+        return payload
+
     async def stream_chat(self, request: ChatRequest) -> AsyncGenerator[StreamEvent, None]:
         """Events of one answer: deltas, then `UsageReport` (if known) and `Finished` last.
 
@@ -330,11 +346,7 @@ class GatewayClient:
         """
         request.validate()
         heavy = sum(len(i.data) for m in request.messages for i in m.images) > HEAVY_REQUEST
-        payload = await asyncio.to_thread(request.to_payload) if heavy else request.to_payload()
-        if self._config.end_user and "user" not in payload:  # the policy's id on every request
-            payload["user"] = self._config.end_user
-        if request.stream and self._config.ask_for_usage and not self._usage_option_rejected:
-            payload["stream_options"] = {"include_usage": True}
+        payload = await asyncio.to_thread(self.wire_payload, request) if heavy else self.wire_payload(request)
         url = self._base.endpoint("chat/completions")
         policy = self._config.retry
         attempt = 1

@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import re
 import shlex
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop_chat.api import ChatRequest, normalize_base_url
 from desktop_chat.api.config import DEFAULT_USER_AGENT, display_proxy, proxy_secrets
@@ -54,18 +54,10 @@ async def request_as_curl(session: Session, message_id: int, *, short_images: bo
     """
     request = await planned_request(session, message_id)
     client = session.client()
-    payload: dict[str, Any] = request.to_payload()
     config = client.config
-    # the client's own additions, as `GatewayClient.stream_chat` makes them: the policy's `user`
-    # (`GatewayConfig.end_user`), then the usage option (unless this gateway refused it)
-    end_user = getattr(config, "end_user", None)
-    if isinstance(end_user, str) and end_user and "user" not in payload:
-        payload["user"] = end_user
-    if request.stream and config.ask_for_usage and not getattr(client, "_usage_option_rejected", False):
-        payload["stream_options"] = {"include_usage": True}
-    from desktop_chat.api.client import _json_body  # the client's encoder: the body byte for byte
+    from desktop_chat.api.client import wire_body  # the client's own body and encoder: byte for byte
 
-    body = _json_body(payload).decode("utf-8")
+    body = wire_body(client.wire_payload(request)).decode("utf-8")
     if short_images:
         body = _DATA_URL.sub(_shortened, body)
     secrets = (*session.secrets(), *proxy_secrets(config.proxy_url))
