@@ -213,7 +213,7 @@ class MainController(QObject):
             NoticeAction.STOP_TRYING: self._stop_trying,
             NoticeAction.CHANGE_KEY: lambda: self.open_settings(focus_key=True),
             NoticeAction.OPEN_SETTINGS: self.open_settings,
-            NoticeAction.BACKUP_SETTINGS: lambda: self.open_settings(page="backups"),
+            NoticeAction.BACKUP_SETTINGS: lambda: self.open_settings(on_backups=True),
             NoticeAction.DOWNLOAD_UPDATE: self.updates.download,
             NoticeAction.CHOOSE_MODEL: self._choose_model,
             NoticeAction.NEW_CHAT: self.new_chat,
@@ -221,13 +221,16 @@ class MainController(QObject):
             NoticeAction.CONTINUE: lambda: self.chat_screen.retry_last(continue_if_possible=True),
         }
 
-    def open_settings(self, *, focus_key: bool = False, page: str = "") -> None:
-        """The Settings dialog, with its Backups page (made by the backups controller)."""
+    def open_settings(self, *, focus_key: bool = False, on_backups: bool = False) -> None:
+        """The Settings dialog, with its Backups page (made by the backups controller); `on_backups`
+        opens it on that page."""
         self.gateway.open_settings(focus_key=focus_key)
         dialog = self.gateway.settings_dialog
-        if dialog is not None and getattr(dialog, "backups_page", False) is None:
+        if dialog is None:
+            return
+        if dialog.backups_page is None:
             dialog.add_backups_page(self.backups.page_for(dialog))
-        if dialog is not None and page == "backups" and dialog.backups_page is not None:
+        if on_backups and dialog.backups_page is not None:
             dialog.tabs.setCurrentWidget(dialog.backups_page)
 
     @property

@@ -45,7 +45,7 @@ def click_in_box(qtbot: Any, button_text: str) -> str:
 
 
 def open_backups_page(qtbot: Any, shell: Any) -> Any:
-    shell.open_settings(page="backups")
+    shell.open_settings(on_backups=True)
     dialog = shell.gateway.settings_dialog
     assert dialog is not None and dialog.backups_page is not None
     assert dialog.tabs.currentWidget() is dialog.backups_page
