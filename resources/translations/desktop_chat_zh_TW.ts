@@ -233,6 +233,152 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The history could not be backed up: the folder {folder} is not there. Is its drive connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be backed up: the disk of {folder} is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check, so it was not kept. The next backup tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read to back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be backed up: the folder {folder} can&apos;t be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your history with the backup {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup&apos;s chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup can&apos;t be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to your history. Your current history was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Back up the history &amp;every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the app&apos;s own backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synced company folder works: a backup appears there only once it is complete and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History backup (*.sqlite3)</source>
+        <translation type="unfinished">歷史記錄備份 (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Notice</source>
@@ -320,6 +466,49 @@
     <message>
         <source>Keep waiting</source>
         <translation>繼續等待</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesChoice</name>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Remove the certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates from this file (PEM) are trusted as well as this computer&apos;s own, e.g. your company&apos;s inspection certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (this computer&apos;s certificates only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file doesn&apos;t exist, so it can&apos;t be used. Choose it again, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be read, so it can&apos;t be used. Choose it again, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no certificate in PEM form (text starting with “-----BEGIN CERTIFICATE-----”). Ask IT for the certificate as a PEM file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1490,54 @@
         <translation>閘道傳送了本應用程式無法讀取的回覆。</translation>
     </message>
     <message>
+        <source>The connection to {host} isn&apos;t secure (certificate problem), so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway&apos;s owner to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer&apos;s date and time, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by “{issuer}”, which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic proxy settings (PAC file) at {address} could not be loaded, so nothing was sent. Check the address in Settings → Connection, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic proxy settings (PAC file) at {address} took too long, so nothing was sent. Try again, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file at {address} is too large to be automatic proxy settings (a PAC file), so nothing was sent. Check the address in Settings → Connection, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic proxy settings (PAC file) at {address} don&apos;t work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic proxy settings (PAC file) at {address} named no proxy for the gateway, so nothing was sent. Ask IT to check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can&apos;t use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HTTP status: {value}</source>
         <translation>HTTP 狀態：{value}</translation>
     </message>
@@ -1337,8 +1574,32 @@
         <translation>此要求：{value} 個 token</translation>
     </message>
     <message>
+        <source>Host: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued by: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued to: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate valid until: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy settings file (PAC): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What happened: {text}</source>
         <translation>發生的狀況：{text}</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggested: {action}</source>
@@ -1403,6 +1664,14 @@
     <message>
         <source>Proxy address</source>
         <translation>Proxy 位址</translation>
+    </message>
+    <message>
+        <source>Automatic proxy settings (PAC) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra certificates file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API key</source>
@@ -1507,6 +1776,18 @@
     <message>
         <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
         <translation>無法使用 Proxy 位址 {value!r}。請使用類似 http://proxy.example.com:3128 的格式（或留空以使用系統的 Proxy）。</translation>
+    </message>
+    <message>
+        <source>The certificates file {value} doesn&apos;t exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates file {value} could not be read, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {value} holds no certificate this app can read (a PEM file, text starting with “-----BEGIN CERTIFICATE-----”, is needed), so nothing was sent. Ask IT for the certificate as a PEM file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
@@ -1904,6 +2185,14 @@
         <translation>開啟記錄檔資料夾(&amp;L)</translation>
     </message>
     <message>
+        <source>Copy &amp;diagnostic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy versions, settings, the connection test and the log, without any key, for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Copy whole chat as text</source>
         <translation>將整個對話複製為文字(&amp;C)</translation>
     </message>
@@ -2146,6 +2435,10 @@
         <translation>刪除訊息</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>第 {index} 版，共 {count} 版</translation>
     </message>
@@ -2164,6 +2457,18 @@
     <message>
         <source>Writing</source>
         <translation>撰寫中</translation>
+    </message>
+    <message>
+        <source>Copy request as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request behind this answer as a curl command, for IT (the key is left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request as curl, pictures shortened</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide reasoning</source>
@@ -2725,6 +3030,21 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
 </context>
 <context>
+    <name>PolicyWords</name>
+    <message>
+        <source>Set by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by your organisation (policy: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>Helpful assistant</source>
@@ -2893,6 +3213,53 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
 </context>
 <context>
+    <name>ProxyChoice</name>
+    <message>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (PAC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished">Proxy</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example http://proxy.example.com:8080 (http://user:password@… if it asks for a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic proxy settings (PAC) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://wpad.example.com/proxy.pac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the proxy auto-configuration file IT gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now: {proxy}</source>
+        <translation type="unfinished">目前使用中：{proxy}</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <source>There is nothing to send.</source>
@@ -2953,6 +3320,10 @@ Usually adjust either temperature or top_p, not both.</source>
     <message>
         <source>Every earlier message is already sent to the model: there is nothing to summarise.</source>
         <translation>先前的每則訊息都已傳送給模型：沒有需要摘要的內容。</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow this. Ask your IT department if you need it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3539,14 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{url}（來自設定）</translation>
     </message>
     <message>
+        <source>the proxy that the automatic settings at {url} choose for each address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} (from the system&apos;s settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} (from {variable})</source>
         <translation>{url}（來自 {variable}）</translation>
     </message>
@@ -3236,19 +3615,19 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
     <message>
         <source>Proxy</source>
-        <translation>Proxy</translation>
+        <translation type="vanished">Proxy</translation>
     </message>
     <message>
         <source>Empty: use the system&apos;s proxy settings</source>
-        <translation>留空：使用系統的 Proxy 設定</translation>
+        <translation type="vanished">留空：使用系統的 Proxy 設定</translation>
     </message>
     <message>
         <source>For example http://proxy.example.com:8080</source>
-        <translation>例如 http://proxy.example.com:8080</translation>
+        <translation type="vanished">例如 http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>In use now: {proxy}</source>
-        <translation>目前使用中：{proxy}</translation>
+        <translation type="vanished">目前使用中：{proxy}</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3265,6 +3644,10 @@ Usually adjust either temperature or top_p, not both.</source>
     <message>
         <source>&amp;Proxy</source>
         <translation>Proxy(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme</source>
@@ -3365,6 +3748,10 @@ Usually adjust either temperature or top_p, not both.</source>
     <message>
         <source>Testing the connection…</source>
         <translation>正在測試連線…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep current</source>
@@ -3478,6 +3865,61 @@ Usually adjust either temperature or top_p, not both.</source>
     <message>
         <source>Saved as the default for new chats.</source>
         <translation>已儲存為新對話的預設值。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupNotices</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value that can&apos;t be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule listed in defaults_only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a default model that is not among the allowed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} at “{key}” in {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3863,6 +4305,25 @@ Usually adjust either temperature or top_p, not both.</source>
     </message>
 </context>
 <context>
+    <name>SupportController</name>
+    <message>
+        <source>The diagnostic report is being put together…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the diagnostic report together and testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic report was copied. Paste it into your message to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was copied as a curl command. The key is not in it: set DESKTOP_CHAT_API_KEY before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Notification</source>
@@ -4201,6 +4662,10 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>勾選即可使用此伺服器；取消勾選則保留設定但不啟動</translation>
     </message>
     <message>
+        <source>{server} ({set_by})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Allowed without asking: {tools}</source>
         <translation>不需詢問即可使用：{tools}</translation>
     </message>
@@ -4258,6 +4723,17 @@ Usually adjust either temperature or top_p, not both.</source>
     <message>
         <source>{server}: {reason}</source>
         <translation>{server}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>Desktop Chat {version} is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
