@@ -67,7 +67,7 @@
         <translation>Nicht kopiert</translation>
     </message>
     <message>
-        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
+        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
         <translation>„{name}“ kann nicht kopiert werden: Es ist kein Bild, das diese App anzeigen kann.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>Anhang</translation>
     </message>
     <message>
-        <source>“{name}” can't be shown.</source>
+        <source>“{name}” can&apos;t be shown.</source>
         <translation>„{name}“ kann nicht angezeigt werden.</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
         <translation>Links zu Dateien im Web können nicht angehängt werden. Laden Sie die Datei herunter und hängen Sie sie dann an.</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>„{name}“ konnte nicht geöffnet werden. Prüfen Sie, ob die Datei noch existiert und Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
         <translation>„{name}“ ist ein Dateityp, den die App nicht lesen kann. Sie können Bilder (PNG, JPEG, WebP, GIF), PDF-, Word-, Excel-, PowerPoint-, CSV- und Textdateien anhängen.</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>„{name}“ konnte nicht im Verlauf gespeichert werden (ist der Datenträger voll?). Es wurde nichts angehängt.</translation>
     </message>
     <message>
-        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} kann keine Bilder sehen. Wechseln Sie zu einem Modell, das Bilder unterstützt, oder entfernen Sie die Bilder.</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>Der Verlauf konnte zum Sichern nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The history could not be backed up: the folder {folder} can't be written to.</source>
+        <source>The history could not be backed up: the folder {folder} can&apos;t be written to.</source>
         <translation>Der Verlauf konnte nicht gesichert werden: In den Ordner {folder} kann nicht geschrieben werden.</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>Ihren Verlauf durch die Sicherung {name} ersetzen?</translation>
     </message>
     <message>
-        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup's chats.</source>
+        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup&apos;s chats.</source>
         <translation>Ihr aktueller Verlauf wird unverändert als {kept} in {folder} aufbewahrt. Desktop Chat startet dann neu mit den Chats aus der Sicherung.</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>Wiederherstellen und neu starten</translation>
     </message>
     <message>
-        <source>This backup can't be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
+        <source>This backup can&apos;t be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
         <translation>Diese Sicherung kann nicht verwendet werden: Sie ist beschädigt oder kein Desktop Chat-Verlauf. Ihr aktueller Verlauf wurde nicht geändert.</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <source>Empty: the app's own backups folder</source>
+        <source>Empty: the app&apos;s own backups folder</source>
         <translation>Leer: der eigene Sicherungsordner der App</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you're back online.</source>
+        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
         <translation>{error} Ihre Nachricht ist gespeichert und kann gesendet werden, sobald Sie wieder online sind.</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>Zertifikatdatei entfernen</translation>
     </message>
     <message>
-        <source>Certificates from this file (PEM) are trusted as well as this computer's own, e.g. your company's inspection certificate.</source>
+        <source>Certificates from this file (PEM) are trusted as well as this computer&apos;s own, e.g. your company&apos;s inspection certificate.</source>
         <translation>Zertifikaten aus dieser Datei (PEM) wird zusätzlich zu denen dieses Computers vertraut, z. B. dem Prüfzertifikat Ihrer Firma.</translation>
     </message>
     <message>
@@ -495,15 +495,15 @@
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>None (this computer's certificates only)</source>
+        <source>None (this computer&apos;s certificates only)</source>
         <translation>Keine (nur die Zertifikate dieses Computers)</translation>
     </message>
     <message>
-        <source>This file doesn't exist, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file doesn&apos;t exist, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>Diese Datei existiert nicht und kann daher nicht verwendet werden. Wählen Sie sie erneut aus, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <source>This file can't be read, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file can&apos;t be read, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>Diese Datei kann nicht gelesen und daher nicht verwendet werden. Wählen Sie sie erneut aus, oder entfernen Sie sie.</translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
         <translation>laut Angabe Ihres Gateways</translation>
     </message>
     <message>
-        <source>learned from the gateway's own error</source>
+        <source>learned from the gateway&apos;s own error</source>
         <translation>aus der Fehlermeldung des Gateways ermittelt</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@
         <translation>Etwa {used} Token werden an {model} gesendet. Das Kontextfenster ist noch nicht bekannt; es wird ermittelt, wenn das Gateway meldet, dass der Chat zu lang ist.</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
         <translation>Etwa {used} von {window} Token des Kontextfensters von {model} ({source}).</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
         <translation>Anstelle der ersten Nachrichten wird eine Zusammenfassung gesendet.</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
+        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
         <translation>Die Werte sind Schätzungen; mit jeder Antwort nähern sie sich den Zahlen des Gateways an.</translation>
     </message>
 </context>
@@ -1353,7 +1353,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system's password store</source>
+        <source>your system&apos;s password store</source>
         <translation>der Kennwortspeicher Ihres Systems</translation>
     </message>
     <message>
@@ -1397,15 +1397,15 @@
         <translation>Das Gateway hat Ihren API-Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>Your account can't use this model right now (quota or permission).</source>
+        <source>Your account can&apos;t use this model right now (quota or permission).</source>
         <translation>Ihr Konto kann dieses Modell gerade nicht verwenden (Kontingent oder Berechtigung).</translation>
     </message>
     <message>
-        <source>This address doesn't look like a chat gateway.</source>
+        <source>This address doesn&apos;t look like a chat gateway.</source>
         <translation>Diese Adresse scheint kein Chat-Gateway zu sein.</translation>
     </message>
     <message>
-        <source>This model isn't available with your key.</source>
+        <source>This model isn&apos;t available with your key.</source>
         <translation>Dieses Modell ist mit Ihrem Schlüssel nicht verfügbar.</translation>
     </message>
     <message>
@@ -1413,11 +1413,11 @@
         <translation>Dieser Chat ist zu lang für das Modell.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>Dieses Modell kann keine Bilder sehen. Wählen Sie ein Modell, das Bilder unterstützt (Claude oder Gemini), oder senden Sie die Nachricht ohne Bilder.</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
         <translation>Dieses Modell (oder das Gateway) kann keine Tools verwenden. „Erneut versuchen“ sendet die Nachricht ohne Tools (in diesem Chat bleiben die Tools aus, bis Sie sie in der Seitenleiste einschalten).</translation>
     </message>
     <message>
@@ -1433,11 +1433,11 @@
         <translation>Der Modelldienst hat zu lange für die Antwort gebraucht.</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
         <translation>Das Gateway ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung oder Ihren Proxy.</translation>
     </message>
     <message>
-        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>Die Verbindung ist nicht sicher (Zertifikatproblem), daher wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -1497,27 +1497,27 @@
         <translation>Das Gateway hat eine Antwort gesendet, die diese App nicht lesen konnte.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection to {host} isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>Die Verbindung zu {host} ist nicht sicher (Zertifikatproblem), daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway's owner to renew it.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway&apos;s owner to renew it.</source>
         <translation>Die Verbindung zu {host} ist nicht vertrauenswürdig: Das Zertifikat, ausgestellt von „{issuer}“, ist am {date} abgelaufen. Es wurde nichts gesendet. Bitten Sie die IT oder den Betreiber des Gateways, es zu erneuern.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer's date and time, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer&apos;s date and time, or ask IT.</source>
         <translation>Die Verbindung zu {host} ist nicht vertrauenswürdig: Das Zertifikat, ausgestellt von „{issuer}“, ist noch nicht gültig. Es wurde nichts gesendet. Prüfen Sie Datum und Uhrzeit dieses Computers, oder wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
         <translation>Die Verbindung zu {host} ist nicht vertrauenswürdig: Das Zertifikat, ausgestellt von „{issuer}“, gilt für {names}, nicht für {host}. Es wurde nichts gesendet. Prüfen Sie die Gateway-Adresse, oder wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>Die Verbindung zu {host} ist nicht vertrauenswürdig: Das Zertifikat ist selbst ausgestellt („{issuer}“), und dieser Computer vertraut ihm nicht. Es wurde nichts gesendet. Bitten Sie die IT, dieses Zertifikat zu installieren, oder fügen Sie es unter Einstellungen → Zertifikate hinzu.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by “{issuer}”, which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by “{issuer}”, which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>Die Verbindung zu {host} ist nicht vertrauenswürdig: Das Zertifikat wurde von „{issuer}“ ausgestellt, dem dieser Computer nicht vertraut. Es wurde nichts gesendet. Bitten Sie die IT, dieses Zertifikat zu installieren, oder fügen Sie es unter Einstellungen → Zertifikate hinzu.</translation>
     </message>
     <message>
@@ -1533,7 +1533,7 @@
         <translation>Die Datei unter {address} ist zu groß für automatische Proxy-Einstellungen (eine PAC-Datei), daher wurde nichts gesendet. Prüfen Sie die Adresse unter Einstellungen → Verbindung, oder wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) at {address} don't work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
+        <source>The automatic proxy settings (PAC file) at {address} don&apos;t work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
         <translation>Die automatischen Proxy-Einstellungen (PAC-Datei) unter {address} funktionieren nicht (das Skript enthält einen Fehler), daher wurde nichts gesendet. Bitten Sie die IT, die Datei zu prüfen.</translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@
         <translation>Die automatischen Proxy-Einstellungen (PAC-Datei) unter {address} nennen keinen Proxy für das Gateway, daher wurde nichts gesendet. Bitten Sie die IT, die Datei zu prüfen.</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can't use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
+        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can&apos;t use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
         <translation>Die automatischen Proxy-Einstellungen (PAC-Datei) leiten das Gateway über einen SOCKS-Proxy, den Desktop Chat nicht verwenden kann. Es wurde nichts gesendet. Bitten Sie die IT um einen HTTP-Proxy, oder legen Sie einen unter Einstellungen → Verbindung fest.</translation>
     </message>
     <message>
@@ -1573,7 +1573,7 @@
         <translation>Art: {value}</translation>
     </message>
     <message>
-        <source>Model's limit: {value} tokens</source>
+        <source>Model&apos;s limit: {value} tokens</source>
         <translation>Limit des Modells: {value} Token</translation>
     </message>
     <message>
@@ -1725,7 +1725,7 @@
         <translation>Ein Bild in Nachricht {number} konnte nicht gelesen werden, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
+        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
         <translation>Nachricht {number} ist ein Tool-Ergebnis ohne zugehörigen Tool-Aufruf, daher wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -1733,11 +1733,11 @@
         <translation>Ein Tool-Aufruf in Nachricht {number} hat keine ID oder keinen Namen, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
+        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
         <translation>Tool {number} hat einen Namen, den das Gateway nicht annimmt; prüfen Sie die Einstellungen des Tool-Servers.</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
+        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
         <translation>Tool {number} beschreibt seine Eingaben in einer Form, die das Gateway nicht annimmt; prüfen Sie den Tool-Server.</translation>
     </message>
     <message>
@@ -1753,7 +1753,7 @@
         <translation>Sie können höchstens {high} Stoppsequenzen angeben.</translation>
     </message>
     <message>
-        <source>A stop sequence can't be empty.</source>
+        <source>A stop sequence can&apos;t be empty.</source>
         <translation>Eine Stoppsequenz darf nicht leer sein.</translation>
     </message>
     <message>
@@ -1769,7 +1769,7 @@
         <translation>Bitte geben Sie die Gateway-Adresse ein.</translation>
     </message>
     <message>
-        <source>This doesn't look like a web address.</source>
+        <source>This doesn&apos;t look like a web address.</source>
         <translation>Das sieht nicht wie eine Webadresse aus.</translation>
     </message>
     <message>
@@ -1781,11 +1781,11 @@
         <translation>Bitte lassen Sie Benutzername und Kennwort in der Adresse weg.</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
+        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
         <translation>Die Proxy-Adresse {value!r} ist nicht verwendbar. Verwenden Sie eine Form wie http://proxy.example.com:3128 (oder lassen Sie das Feld leer, um den Proxy des Systems zu verwenden).</translation>
     </message>
     <message>
-        <source>The certificates file {value} doesn't exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
+        <source>The certificates file {value} doesn&apos;t exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
         <translation>Die Zertifikatdatei {value} existiert nicht, daher wurde nichts gesendet. Wählen Sie sie unter Einstellungen → Zertifikate erneut aus, oder entfernen Sie sie.</translation>
     </message>
     <message>
@@ -1797,7 +1797,7 @@
         <translation>Die Datei {value} enthält kein Zertifikat, das diese App lesen kann (benötigt wird eine PEM-Datei: Text, der mit „-----BEGIN CERTIFICATE-----“ beginnt), daher wurde nichts gesendet. Bitten Sie die IT um das Zertifikat als PEM-Datei.</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
+        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
         <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die nicht Teil eines Schlüssels sein können. Bitte fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
@@ -1805,19 +1805,19 @@
         <translation>Bitte prüfen Sie {field}.</translation>
     </message>
     <message>
-        <source>Added '{scheme}://' to the address.</source>
+        <source>Added &apos;{scheme}://&apos; to the address.</source>
         <translation>„{scheme}://“ wurde zur Adresse hinzugefügt.</translation>
     </message>
     <message>
-        <source>Removed the part after '?' or '#'.</source>
+        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Der Teil nach „?“ oder „#“ wurde entfernt.</translation>
     </message>
     <message>
-        <source>Removed '{suffix}' from the address.</source>
+        <source>Removed &apos;{suffix}&apos; from the address.</source>
         <translation>„{suffix}“ wurde aus der Adresse entfernt.</translation>
     </message>
     <message>
-        <source>Added '/v1' to the address.</source>
+        <source>Added &apos;/v1&apos; to the address.</source>
         <translation>„/v1“ wurde zur Adresse hinzugefügt.</translation>
     </message>
 </context>
@@ -1832,7 +1832,7 @@
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
         <translation>„Neuen Verlauf beginnen“ behält die beschädigte Datei unverändert neben der neuen, sodass nichts verloren geht.</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer's password store.</source>
+        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
         <translation>Ihr Schlüssel konnte nicht aus dem Kennwortspeicher dieses Computers gelesen oder dort gespeichert werden.</translation>
     </message>
     <message>
@@ -1937,7 +1937,7 @@
         <translation>Für diese Sitzung behalten</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
+        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
         <translation>Ihr Kennwortspeicher ist gesperrt, daher kann Desktop Chat Ihren Schlüssel weder lesen noch speichern.</translation>
     </message>
     <message>
@@ -1945,7 +1945,7 @@
         <translation>Entsperren Sie ihn und versuchen Sie es erneut, oder behalten Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
     <message>
-        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
+        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
         <translation>Ihr Kennwortspeicher hat nicht rechtzeitig geantwortet (möglicherweise wartet er darauf, dass Sie ihn entsperren).</translation>
     </message>
     <message>
@@ -1953,7 +1953,7 @@
         <translation>Versuchen Sie es erneut, oder behalten Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
+        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
         <translation>Ihr Schlüssel ist über die Umgebungsvariable {variable} festgelegt und kann hier nicht geändert werden.</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
         <translation>Diesen Wert geheim halten (im Schlüsselbund)</translation>
     </message>
     <message>
-        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
+        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
         <translation>Ein Geheimnis wird im Schlüsselbund des Systems aufbewahrt, nicht in mcp.json, und als •••• angezeigt</translation>
     </message>
     <message>
@@ -2070,7 +2070,7 @@
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>Dies kann nicht rückgängig gemacht werden. Chats im Papierkorb werden nach 30 Tagen automatisch gelöscht.</translation>
     </message>
     <message>
@@ -2307,7 +2307,7 @@
         <translation>Die Antwort wurde wegen der Längenbegrenzung abgeschnitten.</translation>
     </message>
     <message>
-        <source>The provider's content filter stopped this answer.</source>
+        <source>The provider&apos;s content filter stopped this answer.</source>
         <translation>Der Inhaltsfilter des Anbieters hat diese Antwort gestoppt.</translation>
     </message>
     <message>
@@ -2367,7 +2367,7 @@
         <translation>Gedankengang anzeigen</translation>
     </message>
     <message>
-        <source>Show or hide the model's reasoning</source>
+        <source>Show or hide the model&apos;s reasoning</source>
         <translation>Gedankengang des Modells ein- oder ausblenden</translation>
     </message>
     <message>
@@ -2651,7 +2651,7 @@
         <translation>Auswahl &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Reset the selected models' figures</source>
+        <source>Reset the selected models&apos; figures</source>
         <translation>Werte der ausgewählten Modelle zurücksetzen</translation>
     </message>
     <message>
@@ -2663,7 +2663,7 @@
         <translation>Hinzuzufügendes Modell</translation>
     </message>
     <message>
-        <source>Another model's name, as the gateway spells it</source>
+        <source>Another model&apos;s name, as the gateway spells it</source>
         <translation>Name eines weiteren Modells, so wie das Gateway ihn schreibt</translation>
     </message>
     <message>
@@ -2675,11 +2675,11 @@
         <translation>Dieses Modell zur Tabelle hinzufügen</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
+        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
         <translation>Die Preise sind Schätzungen auf Basis der öffentlichen Listenpreise der Anbieter; Ihr Gateway kann andere Preise berechnen.</translation>
     </message>
     <message>
-        <source>An answer can't be longer than the context window ({window} tokens).</source>
+        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
         <translation>Eine Antwort kann nicht länger sein als das Kontextfenster ({window} Token).</translation>
     </message>
     <message>
@@ -2702,7 +2702,7 @@
 <context>
     <name>Models</name>
     <message>
-        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
+        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
         <translation>Verbunden. Dieses Gateway listet seine Modelle nicht auf, daher wird die Standardliste angezeigt.</translation>
     </message>
     <message>
@@ -2729,7 +2729,7 @@
         <translation>Wenn ein Chat zu lang für sein Modell ist, fasst dieses Modell die früheren Nachrichten zusammen</translation>
     </message>
     <message>
-        <source>The chat's own model</source>
+        <source>The chat&apos;s own model</source>
         <translation>Das Modell des Chats</translation>
     </message>
     <message>
@@ -2780,7 +2780,7 @@
         <translation>{parameter} zurücksetzen</translation>
     </message>
     <message>
-        <source>Don't send this parameter (use the gateway's default)</source>
+        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
         <translation>Diesen Parameter nicht senden (Standard des Gateways verwenden)</translation>
     </message>
     <message>
@@ -2843,7 +2843,7 @@
         <translation>Ändern Sie in der Regel entweder die Temperatur oder top_p, nicht beides.</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -3013,7 +3013,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Nur die letzten N Runden senden</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
         <translation>Eine Runde ist eine Ihrer Nachrichten mit ihrer Antwort. Wenn festgelegt, werden nur die neuesten Runden an das Modell gesendet (mit dem Systemprompt und einer eventuellen Zusammenfassung), auch wenn mehr passen würden. Nicht festgelegt: so viele, wie in das Kontextfenster des Modells passen.</translation>
     </message>
     <message>
@@ -3083,7 +3083,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Übersetzer</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
         <translation>Übersetze den Text, den ich sende. Wenn ich keine Sprache nenne, übersetze ihn ins Deutsche; behalte die Formatierung bei.</translation>
     </message>
     <message>
@@ -3306,7 +3306,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Diese Antwort ist bereits vollständig.</translation>
     </message>
     <message>
-        <source>This message can't be sent again.</source>
+        <source>This message can&apos;t be sent again.</source>
         <translation>Diese Nachricht kann nicht erneut gesendet werden.</translation>
     </message>
     <message>
@@ -3314,7 +3314,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Diese Nachricht allein ist länger, als das Modell lesen kann. Kürzen Sie sie, oder wählen Sie in der Seitenleiste ein Modell mit größerem Kontextfenster. Ihr Text steht noch im Nachrichtenfeld.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>Dieses Modell kann keine Bilder sehen. Wählen Sie in der Seitenleiste ein Modell, das Bilder unterstützt (Claude oder Gemini), oder entfernen Sie die Bilder. Ihre Nachricht und Ihre Dateien sind noch im Nachrichtenfeld.</translation>
     </message>
     <message>
@@ -3551,7 +3551,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>der Proxy, den die automatischen Einstellungen unter {url} für jede Adresse wählen</translation>
     </message>
     <message>
-        <source>{url} (from the system's settings)</source>
+        <source>{url} (from the system&apos;s settings)</source>
         <translation>{url} (aus den Systemeinstellungen)</translation>
     </message>
     <message>
@@ -3622,22 +3622,6 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Derzeit verwendet: {address} (für diesen Start durch {variable} festgelegt). Die Adresse oben wird für die Zeit gespeichert, wenn diese Variable nicht mehr gesetzt ist.</translation>
     </message>
     <message>
-        <source>Proxy</source>
-        <translation type="vanished">Proxy</translation>
-    </message>
-    <message>
-        <source>Empty: use the system's proxy settings</source>
-        <translation type="vanished">Leer: Proxy-Einstellungen des Systems verwenden</translation>
-    </message>
-    <message>
-        <source>For example http://proxy.example.com:8080</source>
-        <translation type="vanished">Zum Beispiel http://proxy.example.com:8080</translation>
-    </message>
-    <message>
-        <source>In use now: {proxy}</source>
-        <translation type="vanished">Derzeit verwendet: {proxy}</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -3666,7 +3650,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of the app's words. It changes at once.</source>
+        <source>The language of the app&apos;s words. It changes at once.</source>
         <translation>Die Sprache, in der die App angezeigt wird. Die Änderung gilt sofort.</translation>
     </message>
     <message>
@@ -3902,7 +3886,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ein Wert vom falschen Typ</translation>
     </message>
     <message>
-        <source>a value that can't be used</source>
+        <source>a value that can&apos;t be used</source>
         <translation>ein unbrauchbarer Wert</translation>
     </message>
     <message>
@@ -3922,11 +3906,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{what}: {source}</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
         <translation>Die Richtlinie Ihrer Organisation enthält einen Fehler, daher verwendet Desktop Chat die letzte funktionierende Richtlinie. Bitte informieren Sie Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
         <translation>Die Richtlinie Ihrer Organisation enthält einen Fehler, daher wurde Desktop Chat mit seinen Standardeinstellungen gestartet. Bitte informieren Sie Ihre IT-Abteilung.</translation>
     </message>
 </context>
@@ -3961,7 +3945,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Your history, search and settings still work.</source>
+        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
         <translation>Das Gateway ist nicht erreichbar. Verlauf, Suche und Einstellungen funktionieren weiterhin.</translation>
     </message>
     <message>
@@ -4063,11 +4047,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Geben Sie Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
         <translation>Ihre Chatverlaufsdatei kann nicht geändert werden (sie ist schreibgeschützt), daher kann nichts Neues gespeichert werden. Alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
+        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
         <translation>Der Ordner für Ihren Chatverlauf kann nicht erstellt werden, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
@@ -4075,7 +4059,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Ihr Chatverlauf muss einmalig aktualisiert werden, aber die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
+        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
         <translation>Ihre Chatverlaufsdatei ist beschädigt und kann nicht geöffnet werden. Sie wurde genau so belassen, wie sie war.</translation>
     </message>
     <message>
@@ -4099,7 +4083,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Prüfen Sie, ob der Datenträger angeschlossen ist und Sie in den Verlaufsordner schreiben dürfen.</translation>
     </message>
     <message>
-        <source>Your chat history can't be opened safely on this drive.</source>
+        <source>Your chat history can&apos;t be opened safely on this drive.</source>
         <translation>Ihr Chatverlauf kann auf diesem Laufwerk nicht sicher geöffnet werden.</translation>
     </message>
     <message>
@@ -4179,7 +4163,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ein ChatGPT-Export sollte eine Liste von Unterhaltungen enthalten</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
+        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
         <translation>dies ist kein Export von Desktop Chat („format“ fehlt oder ist unbekannt)</translation>
     </message>
     <message>
@@ -4816,7 +4800,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{amount} + unbekannt</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can't be estimated.</source>
+        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
         <translation>Für dieses Modell ist kein Preis bekannt, daher können seine Kosten nicht geschätzt werden.</translation>
     </message>
     <message>
@@ -4892,11 +4876,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>Chattitel: {tokens} Token ({cost})</translation>
     </message>
     <message>
-        <source>Included above, the app's own requests — {parts}.</source>
+        <source>Included above, the app&apos;s own requests — {parts}.</source>
         <translation>Oben enthalten sind die eigenen Anfragen der App – {parts}.</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
         <translation>Die Kosten sind Schätzungen auf Basis der Listenpreise pro Million Token; die Abrechnung Ihres Gateways kann abweichen. „unbekannt“ bedeutet, dass für dieses Modell kein Preis bekannt ist. Gezählt werden nur Antworten, deren Tokenanzahl das Gateway gemeldet hat.</translation>
     </message>
     <message>
@@ -5073,7 +5057,7 @@ Geschätzte Kosten: {cost}</translation>
         <translation>Gateway-Adresse</translation>
     </message>
     <message>
-        <source>The address of your organisation's chat gateway</source>
+        <source>The address of your organisation&apos;s chat gateway</source>
         <translation>Die Adresse des Chat-Gateways Ihrer Organisation</translation>
     </message>
     <message>
@@ -5124,7 +5108,7 @@ Geschätzte Kosten: {cost}</translation>
         <translation>Über Desktop Chat</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</source>
         <translation>Chatten Sie mit den Modellen des Gateways Ihrer Organisation. Ihre Chats werden auf diesem Computer gespeichert in:
 {folder}</translation>

@@ -67,8 +67,8 @@
         <translation>Not copied</translation>
     </message>
     <message>
-        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
-        <translation>“{name}” can't be copied: it is not a picture this app can show.</translation>
+        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
+        <translation>“{name}” can&apos;t be copied: it is not a picture this app can show.</translation>
     </message>
     <message>
         <source>“{name}” is not available right now.</source>
@@ -136,8 +136,8 @@
         <translation>attachment</translation>
     </message>
     <message>
-        <source>“{name}” can't be shown.</source>
-        <translation>“{name}” can't be shown.</translation>
+        <source>“{name}” can&apos;t be shown.</source>
+        <translation>“{name}” can&apos;t be shown.</translation>
     </message>
     <message>
         <source>Switch model</source>
@@ -168,16 +168,16 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
-        <translation>Links to files on the web can't be attached. Download the file, then attach it.</translation>
+        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
+        <translation>Links to files on the web can&apos;t be attached. Download the file, then attach it.</translation>
     </message>
     <message>
         <source>“{name}” could not be opened. Check that the file still exists and that you may read it.</source>
         <translation>“{name}” could not be opened. Check that the file still exists and that you may read it.</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
-        <translation>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</translation>
+        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <translation>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</translation>
     </message>
     <message>
         <source>“{name}” is too big to attach (the limit is 50 MB). Attach a smaller file or only the part you need.</source>
@@ -216,8 +216,8 @@
         <translation>“{name}” could not be saved in the history (is the disk full?). Nothing was attached.</translation>
     </message>
     <message>
-        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
-        <translation>{model} can't see images. Switch to a model that can, or remove the images.</translation>
+        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
+        <translation>{model} can&apos;t see images. Switch to a model that can, or remove the images.</translation>
     </message>
     <message>
         <source>“{name}” is a scan: it has no text the model can read. Send its pages as images instead?</source>
@@ -251,8 +251,8 @@
         <translation>The history could not be read to back it up.</translation>
     </message>
     <message>
-        <source>The history could not be backed up: the folder {folder} can't be written to.</source>
-        <translation>The history could not be backed up: the folder {folder} can't be written to.</translation>
+        <source>The history could not be backed up: the folder {folder} can&apos;t be written to.</source>
+        <translation>The history could not be backed up: the folder {folder} can&apos;t be written to.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -275,16 +275,16 @@
         <translation>Replace your history with the backup {name}?</translation>
     </message>
     <message>
-        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup's chats.</source>
-        <translation>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup's chats.</translation>
+        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup&apos;s chats.</source>
+        <translation>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup&apos;s chats.</translation>
     </message>
     <message>
         <source>Restore and restart</source>
         <translation>Restore and restart</translation>
     </message>
     <message>
-        <source>This backup can't be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
-        <translation>This backup can't be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</translation>
+        <source>This backup can&apos;t be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
+        <translation>This backup can&apos;t be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to your history. Your current history was not changed.</source>
@@ -306,8 +306,8 @@
         <translation>Backup folder</translation>
     </message>
     <message>
-        <source>Empty: the app's own backups folder</source>
-        <translation>Empty: the app's own backups folder</translation>
+        <source>Empty: the app&apos;s own backups folder</source>
+        <translation>Empty: the app&apos;s own backups folder</translation>
     </message>
     <message>
         <source>A synced company folder works: a backup appears there only once it is complete and checked</source>
@@ -448,8 +448,8 @@
         <translation>Start a new history</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you're back online.</source>
-        <translation>{error} Your message is saved and can be sent when you're back online.</translation>
+        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
+        <translation>{error} Your message is saved and can be sent when you&apos;re back online.</translation>
     </message>
     <message>
         <source>{error} — trying again in {seconds} s…</source>
@@ -487,24 +487,24 @@
         <translation>Remove the certificates file</translation>
     </message>
     <message>
-        <source>Certificates from this file (PEM) are trusted as well as this computer's own, e.g. your company's inspection certificate.</source>
-        <translation>Certificates from this file (PEM) are trusted as well as this computer's own, e.g. your company's inspection certificate.</translation>
+        <source>Certificates from this file (PEM) are trusted as well as this computer&apos;s own, e.g. your company&apos;s inspection certificate.</source>
+        <translation>Certificates from this file (PEM) are trusted as well as this computer&apos;s own, e.g. your company&apos;s inspection certificate.</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <source>None (this computer's certificates only)</source>
-        <translation>None (this computer's certificates only)</translation>
+        <source>None (this computer&apos;s certificates only)</source>
+        <translation>None (this computer&apos;s certificates only)</translation>
     </message>
     <message>
-        <source>This file doesn't exist, so it can't be used. Choose it again, or remove it.</source>
-        <translation>This file doesn't exist, so it can't be used. Choose it again, or remove it.</translation>
+        <source>This file doesn&apos;t exist, so it can&apos;t be used. Choose it again, or remove it.</source>
+        <translation>This file doesn&apos;t exist, so it can&apos;t be used. Choose it again, or remove it.</translation>
     </message>
     <message>
-        <source>This file can't be read, so it can't be used. Choose it again, or remove it.</source>
-        <translation>This file can't be read, so it can't be used. Choose it again, or remove it.</translation>
+        <source>This file can&apos;t be read, so it can&apos;t be used. Choose it again, or remove it.</source>
+        <translation>This file can&apos;t be read, so it can&apos;t be used. Choose it again, or remove it.</translation>
     </message>
     <message>
         <source>This file holds no certificate in PEM form (text starting with “-----BEGIN CERTIFICATE-----”). Ask IT for the certificate as a PEM file.</source>
@@ -750,8 +750,8 @@
         <translation>as your gateway reports it</translation>
     </message>
     <message>
-        <source>learned from the gateway's own error</source>
-        <translation>learned from the gateway's own error</translation>
+        <source>learned from the gateway&apos;s own error</source>
+        <translation>learned from the gateway&apos;s own error</translation>
     </message>
     <message>
         <source>as set in Settings</source>
@@ -774,8 +774,8 @@
         <translation>About {used} tokens will be sent to {model}. Its context window is not known yet; it is learned if the gateway says the chat is too long.</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
-        <translation>About {used} of {window} tokens of {model}'s context window ({source}).</translation>
+        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
+        <translation>About {used} of {window} tokens of {model}&apos;s context window ({source}).</translation>
     </message>
     <message>
         <source>{reserve} tokens are kept free for the answer.</source>
@@ -805,8 +805,8 @@
         <translation>A summary is sent in place of the earliest messages.</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
-        <translation>Counts are estimates; they get closer to the gateway's own with every answer.</translation>
+        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
+        <translation>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</translation>
     </message>
 </context>
 <context>
@@ -1353,8 +1353,8 @@
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system's password store</source>
-        <translation>your system's password store</translation>
+        <source>your system&apos;s password store</source>
+        <translation>your system&apos;s password store</translation>
     </message>
     <message>
         <source>Add your API key to start chatting — or try the offline demo.</source>
@@ -1397,28 +1397,28 @@
         <translation>The gateway did not accept your API key.</translation>
     </message>
     <message>
-        <source>Your account can't use this model right now (quota or permission).</source>
-        <translation>Your account can't use this model right now (quota or permission).</translation>
+        <source>Your account can&apos;t use this model right now (quota or permission).</source>
+        <translation>Your account can&apos;t use this model right now (quota or permission).</translation>
     </message>
     <message>
-        <source>This address doesn't look like a chat gateway.</source>
-        <translation>This address doesn't look like a chat gateway.</translation>
+        <source>This address doesn&apos;t look like a chat gateway.</source>
+        <translation>This address doesn&apos;t look like a chat gateway.</translation>
     </message>
     <message>
-        <source>This model isn't available with your key.</source>
-        <translation>This model isn't available with your key.</translation>
+        <source>This model isn&apos;t available with your key.</source>
+        <translation>This model isn&apos;t available with your key.</translation>
     </message>
     <message>
         <source>This conversation is too long for the model.</source>
         <translation>This conversation is too long for the model.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
-        <translation>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</translation>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <translation>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
-        <translation>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</translation>
+        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <translation>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</translation>
     </message>
     <message>
         <source>Too many requests right now.</source>
@@ -1433,12 +1433,12 @@
         <translation>The model service took too long to answer.</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
-        <translation>Can't reach the gateway. Check your internet connection or proxy.</translation>
+        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
+        <translation>Can&apos;t reach the gateway. Check your internet connection or proxy.</translation>
     </message>
     <message>
-        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
-        <translation>The connection isn't secure (certificate problem), so nothing was sent.</translation>
+        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
+        <translation>The connection isn&apos;t secure (certificate problem), so nothing was sent.</translation>
     </message>
     <message>
         <source>The gateway turned this request down.</source>
@@ -1497,28 +1497,28 @@
         <translation>The gateway sent an answer this app could not read.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't secure (certificate problem), so nothing was sent.</source>
-        <translation>The connection to {host} isn't secure (certificate problem), so nothing was sent.</translation>
+        <source>The connection to {host} isn&apos;t secure (certificate problem), so nothing was sent.</source>
+        <translation>The connection to {host} isn&apos;t secure (certificate problem), so nothing was sent.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway's owner to renew it.</source>
-        <translation>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway's owner to renew it.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway&apos;s owner to renew it.</source>
+        <translation>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway&apos;s owner to renew it.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer's date and time, or ask IT.</source>
-        <translation>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer's date and time, or ask IT.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer&apos;s date and time, or ask IT.</source>
+        <translation>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer&apos;s date and time, or ask IT.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
-        <translation>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
+        <translation>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
-        <translation>The connection to {host} isn't trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <translation>The connection to {host} isn&apos;t trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by “{issuer}”, which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
-        <translation>The connection to {host} isn't trusted: its certificate was issued by “{issuer}”, which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by “{issuer}”, which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <translation>The connection to {host} isn&apos;t trusted: its certificate was issued by “{issuer}”, which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</translation>
     </message>
     <message>
         <source>The automatic proxy settings (PAC file) at {address} could not be loaded, so nothing was sent. Check the address in Settings → Connection, or ask IT.</source>
@@ -1533,16 +1533,16 @@
         <translation>The file at {address} is too large to be automatic proxy settings (a PAC file), so nothing was sent. Check the address in Settings → Connection, or ask IT.</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) at {address} don't work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
-        <translation>The automatic proxy settings (PAC file) at {address} don't work (the script has an error), so nothing was sent. Ask IT to check the file.</translation>
+        <source>The automatic proxy settings (PAC file) at {address} don&apos;t work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
+        <translation>The automatic proxy settings (PAC file) at {address} don&apos;t work (the script has an error), so nothing was sent. Ask IT to check the file.</translation>
     </message>
     <message>
         <source>The automatic proxy settings (PAC file) at {address} named no proxy for the gateway, so nothing was sent. Ask IT to check the file.</source>
         <translation>The automatic proxy settings (PAC file) at {address} named no proxy for the gateway, so nothing was sent. Ask IT to check the file.</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can't use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
-        <translation>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can't use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</translation>
+        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can&apos;t use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
+        <translation>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can&apos;t use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</translation>
     </message>
     <message>
         <source>HTTP status: {value}</source>
@@ -1573,8 +1573,8 @@
         <translation>Kind: {value}</translation>
     </message>
     <message>
-        <source>Model's limit: {value} tokens</source>
-        <translation>Model's limit: {value} tokens</translation>
+        <source>Model&apos;s limit: {value} tokens</source>
+        <translation>Model&apos;s limit: {value} tokens</translation>
     </message>
     <message>
         <source>This request: {value} tokens</source>
@@ -1725,20 +1725,20 @@
         <translation>A picture in message {number} could not be read, so nothing was sent.</translation>
     </message>
     <message>
-        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
-        <translation>Message {number} is a tool's result that names no tool call, so nothing was sent.</translation>
+        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
+        <translation>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</translation>
     </message>
     <message>
         <source>A tool call in message {number} has no id or name, so nothing was sent.</source>
         <translation>A tool call in message {number} has no id or name, so nothing was sent.</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
-        <translation>Tool {number} has a name the gateway can't take; check the tool server's settings.</translation>
+        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
+        <translation>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
-        <translation>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</translation>
+        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
+        <translation>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</translation>
     </message>
     <message>
         <source>Tool choice must be automatic, none or required.</source>
@@ -1753,8 +1753,8 @@
         <translation>You can give at most {high} stop sequences.</translation>
     </message>
     <message>
-        <source>A stop sequence can't be empty.</source>
-        <translation>A stop sequence can't be empty.</translation>
+        <source>A stop sequence can&apos;t be empty.</source>
+        <translation>A stop sequence can&apos;t be empty.</translation>
     </message>
     <message>
         <source>The user identifier must be text.</source>
@@ -1769,8 +1769,8 @@
         <translation>Please enter the gateway address.</translation>
     </message>
     <message>
-        <source>This doesn't look like a web address.</source>
-        <translation>This doesn't look like a web address.</translation>
+        <source>This doesn&apos;t look like a web address.</source>
+        <translation>This doesn&apos;t look like a web address.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http://).</source>
@@ -1781,12 +1781,12 @@
         <translation>Please leave the user name and password out of the address.</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
-        <translation>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</translation>
+        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
+        <translation>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</translation>
     </message>
     <message>
-        <source>The certificates file {value} doesn't exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
-        <translation>The certificates file {value} doesn't exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</translation>
+        <source>The certificates file {value} doesn&apos;t exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
+        <translation>The certificates file {value} doesn&apos;t exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</translation>
     </message>
     <message>
         <source>The certificates file {value} could not be read, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
@@ -1797,28 +1797,28 @@
         <translation>The file {value} holds no certificate this app can read (a PEM file, text starting with “-----BEGIN CERTIFICATE-----”, is needed), so nothing was sent. Ask IT for the certificate as a PEM file.</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
-        <translation>The API key contains spaces or characters that can't be part of a key. Please paste it again.</translation>
+        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
+        <translation>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</translation>
     </message>
     <message>
         <source>Please check {field}.</source>
         <translation>Please check {field}.</translation>
     </message>
     <message>
-        <source>Added '{scheme}://' to the address.</source>
-        <translation>Added '{scheme}://' to the address.</translation>
+        <source>Added &apos;{scheme}://&apos; to the address.</source>
+        <translation>Added &apos;{scheme}://&apos; to the address.</translation>
     </message>
     <message>
-        <source>Removed the part after '?' or '#'.</source>
-        <translation>Removed the part after '?' or '#'.</translation>
+        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>Removed the part after &apos;?&apos; or &apos;#&apos;.</translation>
     </message>
     <message>
-        <source>Removed '{suffix}' from the address.</source>
-        <translation>Removed '{suffix}' from the address.</translation>
+        <source>Removed &apos;{suffix}&apos; from the address.</source>
+        <translation>Removed &apos;{suffix}&apos; from the address.</translation>
     </message>
     <message>
-        <source>Added '/v1' to the address.</source>
-        <translation>Added '/v1' to the address.</translation>
+        <source>Added &apos;/v1&apos; to the address.</source>
+        <translation>Added &apos;/v1&apos; to the address.</translation>
     </message>
 </context>
 <context>
@@ -1832,8 +1832,8 @@
         <translation>Start a new history</translation>
     </message>
     <message>
-        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
-        <translation>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</translation>
+        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <translation>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1921,8 +1921,8 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer's password store.</source>
-        <translation>Your key could not be read from or saved to this computer's password store.</translation>
+        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
+        <translation>Your key could not be read from or saved to this computer&apos;s password store.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1937,24 +1937,24 @@
         <translation>Keep for this session</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
-        <translation>Your password store is locked, so Desktop Chat can't read or save your key.</translation>
+        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
+        <translation>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</translation>
     </message>
     <message>
         <source>Unlock it and try again, or keep the key for this session only</source>
         <translation>Unlock it and try again, or keep the key for this session only</translation>
     </message>
     <message>
-        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
-        <translation>Your password store didn't answer in time (it may be waiting for you to unlock it).</translation>
+        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
+        <translation>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</translation>
     </message>
     <message>
         <source>Try again, or keep the key for this session only</source>
         <translation>Try again, or keep the key for this session only</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
-        <translation>Your key is set by the {variable} environment variable, so it can't be changed here.</translation>
+        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
+        <translation>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</translation>
     </message>
     <message>
         <source>Ask whoever set up this computer</source>
@@ -2020,8 +2020,8 @@
         <translation>Keep this value secret, in the keyring</translation>
     </message>
     <message>
-        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
-        <translation>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</translation>
+        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
+        <translation>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</translation>
     </message>
     <message>
         <source>Remove this line</source>
@@ -2070,8 +2070,8 @@
         <translation>Delete for good</translation>
     </message>
     <message>
-        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
-        <translation>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</translation>
+        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <translation>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</translation>
     </message>
     <message>
         <source>1 chat deleted for good.</source>
@@ -2307,8 +2307,8 @@
         <translation>The answer was cut short by the length limit.</translation>
     </message>
     <message>
-        <source>The provider's content filter stopped this answer.</source>
-        <translation>The provider's content filter stopped this answer.</translation>
+        <source>The provider&apos;s content filter stopped this answer.</source>
+        <translation>The provider&apos;s content filter stopped this answer.</translation>
     </message>
     <message>
         <source>The answer could not be completed.</source>
@@ -2367,8 +2367,8 @@
         <translation>Show reasoning</translation>
     </message>
     <message>
-        <source>Show or hide the model's reasoning</source>
-        <translation>Show or hide the model's reasoning</translation>
+        <source>Show or hide the model&apos;s reasoning</source>
+        <translation>Show or hide the model&apos;s reasoning</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2651,8 +2651,8 @@
         <translation>&amp;Reset selected</translation>
     </message>
     <message>
-        <source>Reset the selected models' figures</source>
-        <translation>Reset the selected models' figures</translation>
+        <source>Reset the selected models&apos; figures</source>
+        <translation>Reset the selected models&apos; figures</translation>
     </message>
     <message>
         <source>Drop your own figures for the selected models</source>
@@ -2663,8 +2663,8 @@
         <translation>Model to add</translation>
     </message>
     <message>
-        <source>Another model's name, as the gateway spells it</source>
-        <translation>Another model's name, as the gateway spells it</translation>
+        <source>Another model&apos;s name, as the gateway spells it</source>
+        <translation>Another model&apos;s name, as the gateway spells it</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2675,12 +2675,12 @@
         <translation>Add this model to the table</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
-        <translation>Prices are estimates from the providers' public list prices; your gateway may charge differently.</translation>
+        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
+        <translation>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</translation>
     </message>
     <message>
-        <source>An answer can't be longer than the context window ({window} tokens).</source>
-        <translation>An answer can't be longer than the context window ({window} tokens).</translation>
+        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
+        <translation>An answer can&apos;t be longer than the context window ({window} tokens).</translation>
     </message>
     <message>
         <source>From: {source}</source>
@@ -2702,8 +2702,8 @@
 <context>
     <name>Models</name>
     <message>
-        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
-        <translation>Connected. This gateway doesn't list its models, so the standard list is shown.</translation>
+        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
+        <translation>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</translation>
     </message>
     <message>
         <source>Showing the models saved earlier. {reason}</source>
@@ -2729,8 +2729,8 @@
         <translation>When a chat is too long for its model, this model summarises the earlier messages</translation>
     </message>
     <message>
-        <source>The chat's own model</source>
-        <translation>The chat's own model</translation>
+        <source>The chat&apos;s own model</source>
+        <translation>The chat&apos;s own model</translation>
     </message>
     <message>
         <source>&amp;Name new chats automatically</source>
@@ -2780,8 +2780,8 @@
         <translation>Reset {parameter}</translation>
     </message>
     <message>
-        <source>Don't send this parameter (use the gateway's default)</source>
-        <translation>Don't send this parameter (use the gateway's default)</translation>
+        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
+        <translation>Don&apos;t send this parameter (use the gateway&apos;s default)</translation>
     </message>
     <message>
         <source>{parameter} slider</source>
@@ -2843,12 +2843,12 @@
         <translation>Usually adjust either temperature or top_p, not both.</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
 • 1.0–2.0: highly random and creative (good for brainstorming)</source>
-        <translation>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <translation>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -3013,8 +3013,8 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>Send the last N turns only</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
-        <translation>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</translation>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
+        <translation>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</translation>
     </message>
     <message>
         <source>from cache (offline)</source>
@@ -3083,8 +3083,8 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>Translator</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
-        <translation>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</translation>
+        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
+        <translation>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</translation>
     </message>
     <message>
         <source>Email helper</source>
@@ -3306,16 +3306,16 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>This answer is already complete.</translation>
     </message>
     <message>
-        <source>This message can't be sent again.</source>
-        <translation>This message can't be sent again.</translation>
+        <source>This message can&apos;t be sent again.</source>
+        <translation>This message can&apos;t be sent again.</translation>
     </message>
     <message>
         <source>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</source>
         <translation>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
-        <translation>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</translation>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <translation>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</translation>
     </message>
     <message>
         <source>A file is still being read. Wait a moment, or remove it, then send.</source>
@@ -3551,8 +3551,8 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>the proxy that the automatic settings at {url} choose for each address</translation>
     </message>
     <message>
-        <source>{url} (from the system's settings)</source>
-        <translation>{url} (from the system's settings)</translation>
+        <source>{url} (from the system&apos;s settings)</source>
+        <translation>{url} (from the system&apos;s settings)</translation>
     </message>
     <message>
         <source>{url} (from {variable})</source>
@@ -3622,22 +3622,6 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>In use now: {address} (set by {variable} for this run). The address above is saved for when that variable is gone.</translation>
     </message>
     <message>
-        <source>Proxy</source>
-        <translation type="vanished">Proxy</translation>
-    </message>
-    <message>
-        <source>Empty: use the system's proxy settings</source>
-        <translation type="vanished">Empty: use the system's proxy settings</translation>
-    </message>
-    <message>
-        <source>For example http://proxy.example.com:8080</source>
-        <translation type="vanished">For example http://proxy.example.com:8080</translation>
-    </message>
-    <message>
-        <source>In use now: {proxy}</source>
-        <translation type="vanished">In use now: {proxy}</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
@@ -3666,8 +3650,8 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of the app's words. It changes at once.</source>
-        <translation>The language of the app's words. It changes at once.</translation>
+        <source>The language of the app&apos;s words. It changes at once.</source>
+        <translation>The language of the app&apos;s words. It changes at once.</translation>
     </message>
     <message>
         <source>Same as the system ({language})</source>
@@ -3902,8 +3886,8 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>a value of the wrong type</translation>
     </message>
     <message>
-        <source>a value that can't be used</source>
-        <translation>a value that can't be used</translation>
+        <source>a value that can&apos;t be used</source>
+        <translation>a value that can&apos;t be used</translation>
     </message>
     <message>
         <source>a rule listed in defaults_only</source>
@@ -3922,12 +3906,12 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>{what}: {source}</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
-        <translation>Your organisation's policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</translation>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
+        <translation>Your organisation&apos;s policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
-        <translation>Your organisation's policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</translation>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
+        <translation>Your organisation&apos;s policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</translation>
     </message>
 </context>
 <context>
@@ -3961,8 +3945,8 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Your history, search and settings still work.</source>
-        <translation>Can't reach the gateway. Your history, search and settings still work.</translation>
+        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
+        <translation>Can&apos;t reach the gateway. Your history, search and settings still work.</translation>
     </message>
     <message>
         <source>Offline demo</source>
@@ -4063,20 +4047,20 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>Free some disk space, then try again.</translation>
     </message>
     <message>
-        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
-        <translation>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</translation>
+        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <translation>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</translation>
     </message>
     <message>
-        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
-        <translation>The folder for your chat history can't be created, so nothing can be saved.</translation>
+        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
+        <translation>The folder for your chat history can&apos;t be created, so nothing can be saved.</translation>
     </message>
     <message>
         <source>Your chat history needs a one-time update, but the file is read-only.</source>
         <translation>Your chat history needs a one-time update, but the file is read-only.</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
-        <translation>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</translation>
+        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
+        <translation>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</translation>
     </message>
     <message>
         <source>Keep a copy of the file for support, then start a new history.</source>
@@ -4099,8 +4083,8 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>Check that the disk is connected and that you may write to the history folder.</translation>
     </message>
     <message>
-        <source>Your chat history can't be opened safely on this drive.</source>
-        <translation>Your chat history can't be opened safely on this drive.</translation>
+        <source>Your chat history can&apos;t be opened safely on this drive.</source>
+        <translation>Your chat history can&apos;t be opened safely on this drive.</translation>
     </message>
     <message>
         <source>Keep the history on a local disk.</source>
@@ -4179,8 +4163,8 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>a ChatGPT export should hold a list of conversations</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
-        <translation>this is not a Desktop Chat export ('format' is missing or unknown)</translation>
+        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
+        <translation>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
@@ -4816,8 +4800,8 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>{amount} + unknown</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can't be estimated.</source>
-        <translation>No price is known for this model, so its cost can't be estimated.</translation>
+        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
+        <translation>No price is known for this model, so its cost can&apos;t be estimated.</translation>
     </message>
     <message>
         <source>Some of these tokens are of a model with no known price: the real cost is higher than the estimate.</source>
@@ -4892,12 +4876,12 @@ Usually adjust either temperature or top_p, not both.</translation>
         <translation>chat titles: {tokens} tokens ({cost})</translation>
     </message>
     <message>
-        <source>Included above, the app's own requests — {parts}.</source>
-        <translation>Included above, the app's own requests — {parts}.</translation>
+        <source>Included above, the app&apos;s own requests — {parts}.</source>
+        <translation>Included above, the app&apos;s own requests — {parts}.</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
-        <translation>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</translation>
+        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <translation>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</translation>
     </message>
     <message>
         <source>No usage yet. Tokens are counted for each answer once the gateway reports them.</source>
@@ -5073,8 +5057,8 @@ Estimated cost: {cost}</translation>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <source>The address of your organisation's chat gateway</source>
-        <translation>The address of your organisation's chat gateway</translation>
+        <source>The address of your organisation&apos;s chat gateway</source>
+        <translation>The address of your organisation&apos;s chat gateway</translation>
     </message>
     <message>
         <source>Your key is kept in {location}, never in a file.</source>
@@ -5124,9 +5108,9 @@ Estimated cost: {cost}</translation>
         <translation>About Desktop Chat</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</source>
-        <translation>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <translation>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</translation>
     </message>
 </context>

@@ -67,7 +67,7 @@
         <translation>No copiado</translation>
     </message>
     <message>
-        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
+        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
         <translation>No se puede copiar «{name}»: no es una imagen que esta aplicación pueda mostrar.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>adjunto</translation>
     </message>
     <message>
-        <source>“{name}” can't be shown.</source>
+        <source>“{name}” can&apos;t be shown.</source>
         <translation>No se puede mostrar «{name}».</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
         <translation>No se pueden adjuntar enlaces a archivos de la web. Descarga el archivo y luego adjúntalo.</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>No se pudo abrir «{name}». Comprueba que el archivo todavía existe y que tienes permiso para leerlo.</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
         <translation>«{name}» es un tipo de archivo que la aplicación no puede leer. Puedes adjuntar imágenes (PNG, JPEG, WebP, GIF), archivos PDF, Word, Excel, PowerPoint, CSV y de texto.</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>No se pudo guardar «{name}» en el historial (¿está lleno el disco?). No se adjuntó nada.</translation>
     </message>
     <message>
-        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} no puede ver imágenes. Cambia a un modelo que pueda verlas o quita las imágenes.</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>No se pudo leer el historial para hacer la copia de seguridad.</translation>
     </message>
     <message>
-        <source>The history could not be backed up: the folder {folder} can't be written to.</source>
+        <source>The history could not be backed up: the folder {folder} can&apos;t be written to.</source>
         <translation>No se pudo hacer la copia de seguridad del historial: no se puede escribir en la carpeta {folder}.</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>¿Quieres reemplazar tu historial por la copia de seguridad {name}?</translation>
     </message>
     <message>
-        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup's chats.</source>
+        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup&apos;s chats.</source>
         <translation>Tu historial actual se conserva sin cambios como {kept} en {folder}. Después, Desktop Chat se reinicia con los chats de la copia de seguridad.</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>Restaurar y reiniciar</translation>
     </message>
     <message>
-        <source>This backup can't be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
+        <source>This backup can&apos;t be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
         <translation>Esta copia de seguridad no se puede usar: está dañada o no es un historial de Desktop Chat. No se cambió tu historial actual.</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <source>Empty: the app's own backups folder</source>
+        <source>Empty: the app&apos;s own backups folder</source>
         <translation>Vacío: la carpeta de copias de seguridad de la aplicación</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>Empezar un historial nuevo</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you're back online.</source>
+        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
         <translation>{error} Tu mensaje está guardado y se podrá enviar cuando vuelvas a tener conexión.</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>Quitar el archivo de certificados</translation>
     </message>
     <message>
-        <source>Certificates from this file (PEM) are trusted as well as this computer's own, e.g. your company's inspection certificate.</source>
+        <source>Certificates from this file (PEM) are trusted as well as this computer&apos;s own, e.g. your company&apos;s inspection certificate.</source>
         <translation>Los certificados de este archivo (PEM) se consideran de confianza además de los del propio equipo; por ejemplo, el certificado de inspección de tu empresa.</translation>
     </message>
     <message>
@@ -495,15 +495,15 @@
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>None (this computer's certificates only)</source>
+        <source>None (this computer&apos;s certificates only)</source>
         <translation>Ninguno (solo los certificados de este equipo)</translation>
     </message>
     <message>
-        <source>This file doesn't exist, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file doesn&apos;t exist, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>Este archivo no existe, así que no se puede usar. Vuelve a elegirlo o quítalo.</translation>
     </message>
     <message>
-        <source>This file can't be read, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file can&apos;t be read, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>Este archivo no se puede leer, así que no se puede usar. Vuelve a elegirlo o quítalo.</translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
         <translation>según lo indica tu pasarela</translation>
     </message>
     <message>
-        <source>learned from the gateway's own error</source>
+        <source>learned from the gateway&apos;s own error</source>
         <translation>según el propio error de la pasarela</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@
         <translation>Se enviarán unos {used} tokens a {model}. Todavía no se conoce su ventana de contexto; se averigua si la pasarela indica que el chat es demasiado largo.</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
         <translation>Unos {used} de los {window} tokens de la ventana de contexto de {model} ({source}).</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
         <translation>Se envía un resumen en lugar de los mensajes más antiguos.</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
+        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
         <translation>Los recuentos son aproximados; se acercan más a los de la pasarela con cada respuesta.</translation>
     </message>
 </context>
@@ -1353,7 +1353,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system's password store</source>
+        <source>your system&apos;s password store</source>
         <translation>el almacén de contraseñas del sistema</translation>
     </message>
     <message>
@@ -1397,15 +1397,15 @@
         <translation>La pasarela no aceptó tu clave de API.</translation>
     </message>
     <message>
-        <source>Your account can't use this model right now (quota or permission).</source>
+        <source>Your account can&apos;t use this model right now (quota or permission).</source>
         <translation>Tu cuenta no puede usar este modelo en este momento (cuota o permisos).</translation>
     </message>
     <message>
-        <source>This address doesn't look like a chat gateway.</source>
+        <source>This address doesn&apos;t look like a chat gateway.</source>
         <translation>Esta dirección no parece ser de una pasarela de chat.</translation>
     </message>
     <message>
-        <source>This model isn't available with your key.</source>
+        <source>This model isn&apos;t available with your key.</source>
         <translation>Este modelo no está disponible con tu clave.</translation>
     </message>
     <message>
@@ -1413,11 +1413,11 @@
         <translation>Esta conversación es demasiado larga para el modelo.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>Este modelo no puede ver imágenes. Elige un modelo que pueda (Claude o Gemini) o envía el mensaje sin sus imágenes.</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
         <translation>Este modelo (o la pasarela) no puede usar herramientas. Reintentar envía el mensaje sin ellas (las herramientas seguirán desactivadas en este chat hasta que las actives en la barra lateral).</translation>
     </message>
     <message>
@@ -1433,11 +1433,11 @@
         <translation>El servicio del modelo tardó demasiado en responder.</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
         <translation>No se puede conectar con la pasarela. Comprueba tu conexión a Internet o el proxy.</translation>
     </message>
     <message>
-        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>La conexión no es segura (problema con el certificado), así que no se envió nada.</translation>
     </message>
     <message>
@@ -1497,27 +1497,27 @@
         <translation>La pasarela envió una respuesta que esta aplicación no pudo leer.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection to {host} isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>La conexión con {host} no es segura (problema con el certificado), así que no se envió nada.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway's owner to renew it.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway&apos;s owner to renew it.</source>
         <translation>La conexión con {host} no es de confianza: su certificado, emitido por «{issuer}», caducó el {date}. No se envió nada. Pide al soporte técnico o al responsable de la pasarela que lo renueve.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer's date and time, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer&apos;s date and time, or ask IT.</source>
         <translation>La conexión con {host} no es de confianza: su certificado, emitido por «{issuer}», todavía no es válido. No se envió nada. Comprueba la fecha y la hora de este equipo o consulta al soporte técnico.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
         <translation>La conexión con {host} no es de confianza: su certificado, emitido por «{issuer}», es para {names}, no para {host}. No se envió nada. Comprueba la dirección de la pasarela o consulta al soporte técnico.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>La conexión con {host} no es de confianza: su certificado lo emitió él mismo («{issuer}») y este equipo no confía en él. No se envió nada. Pide al soporte técnico que instale ese certificado, o agrégalo en Configuración → Certificados.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by “{issuer}”, which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by “{issuer}”, which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>La conexión con {host} no es de confianza: su certificado lo emitió «{issuer}», en quien este equipo no confía. No se envió nada. Pide al soporte técnico que instale ese certificado, o agrégalo en Configuración → Certificados.</translation>
     </message>
     <message>
@@ -1533,7 +1533,7 @@
         <translation>El archivo de {address} es demasiado grande para ser una configuración automática del proxy (archivo PAC), así que no se envió nada. Comprueba la dirección en Configuración → Conexión o consulta al soporte técnico.</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) at {address} don't work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
+        <source>The automatic proxy settings (PAC file) at {address} don&apos;t work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
         <translation>La configuración automática del proxy (archivo PAC) de {address} no funciona (el script tiene un error), así que no se envió nada. Pide al soporte técnico que revise el archivo.</translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@
         <translation>La configuración automática del proxy (archivo PAC) de {address} no indicó ningún proxy para la pasarela, así que no se envió nada. Pide al soporte técnico que revise el archivo.</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can't use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
+        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can&apos;t use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
         <translation>La configuración automática del proxy (archivo PAC) envía la conexión con la pasarela a través de un proxy SOCKS, que Desktop Chat no puede usar. No se envió nada. Pide al soporte técnico un proxy HTTP o configura uno en Configuración → Conexión.</translation>
     </message>
     <message>
@@ -1573,7 +1573,7 @@
         <translation>Tipo: {value}</translation>
     </message>
     <message>
-        <source>Model's limit: {value} tokens</source>
+        <source>Model&apos;s limit: {value} tokens</source>
         <translation>Límite del modelo: {value} tokens</translation>
     </message>
     <message>
@@ -1725,7 +1725,7 @@
         <translation>No se pudo leer una imagen del mensaje {number}, así que no se envió nada.</translation>
     </message>
     <message>
-        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
+        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
         <translation>El mensaje {number} es el resultado de una herramienta que no corresponde a ninguna llamada, así que no se envió nada.</translation>
     </message>
     <message>
@@ -1733,11 +1733,11 @@
         <translation>Una llamada a herramienta del mensaje {number} no tiene identificador ni nombre, así que no se envió nada.</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
+        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
         <translation>La herramienta {number} tiene un nombre que la pasarela no admite; revisa la configuración del servidor de herramientas.</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
+        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
         <translation>La herramienta {number} describe sus entradas de una forma que la pasarela no admite; revisa el servidor de herramientas.</translation>
     </message>
     <message>
@@ -1753,7 +1753,7 @@
         <translation>Puedes indicar como máximo {high} secuencias de detención.</translation>
     </message>
     <message>
-        <source>A stop sequence can't be empty.</source>
+        <source>A stop sequence can&apos;t be empty.</source>
         <translation>Una secuencia de detención no puede estar vacía.</translation>
     </message>
     <message>
@@ -1769,7 +1769,7 @@
         <translation>Escribe la dirección de la pasarela.</translation>
     </message>
     <message>
-        <source>This doesn't look like a web address.</source>
+        <source>This doesn&apos;t look like a web address.</source>
         <translation>Esto no parece una dirección web.</translation>
     </message>
     <message>
@@ -1781,11 +1781,11 @@
         <translation>No incluyas el nombre de usuario ni la contraseña en la dirección.</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
+        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
         <translation>La dirección de proxy {value!r} no sirve. Usa un formato como http://proxy.example.com:3128 (o déjala vacía para usar la del sistema).</translation>
     </message>
     <message>
-        <source>The certificates file {value} doesn't exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
+        <source>The certificates file {value} doesn&apos;t exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
         <translation>El archivo de certificados {value} no existe, así que no se envió nada. Vuelve a elegirlo en Configuración → Certificados o quítalo.</translation>
     </message>
     <message>
@@ -1797,7 +1797,7 @@
         <translation>El archivo {value} no contiene ningún certificado que esta aplicación pueda leer (se necesita un archivo PEM, un texto que empieza por «-----BEGIN CERTIFICATE-----»), así que no se envió nada. Pide al soporte técnico el certificado como archivo PEM.</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
+        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
         <translation>La clave de API contiene espacios o caracteres que no pueden formar parte de una clave. Vuelve a pegarla.</translation>
     </message>
     <message>
@@ -1805,19 +1805,19 @@
         <translation>Revisa {field}.</translation>
     </message>
     <message>
-        <source>Added '{scheme}://' to the address.</source>
+        <source>Added &apos;{scheme}://&apos; to the address.</source>
         <translation>Se agregó «{scheme}://» a la dirección.</translation>
     </message>
     <message>
-        <source>Removed the part after '?' or '#'.</source>
+        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Se quitó la parte que sigue a «?» o «#».</translation>
     </message>
     <message>
-        <source>Removed '{suffix}' from the address.</source>
+        <source>Removed &apos;{suffix}&apos; from the address.</source>
         <translation>Se quitó «{suffix}» de la dirección.</translation>
     </message>
     <message>
-        <source>Added '/v1' to the address.</source>
+        <source>Added &apos;/v1&apos; to the address.</source>
         <translation>Se agregó «/v1» a la dirección.</translation>
     </message>
 </context>
@@ -1832,7 +1832,7 @@
         <translation>Empezar un historial nuevo</translation>
     </message>
     <message>
-        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
         <translation>«Empezar un historial nuevo» conserva el archivo dañado junto al nuevo, sin cambios, para que no se pierda nada.</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer's password store.</source>
+        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
         <translation>No se pudo leer ni guardar tu clave en el almacén de contraseñas de este equipo.</translation>
     </message>
     <message>
@@ -1937,7 +1937,7 @@
         <translation>Conservar durante esta sesión</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
+        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
         <translation>Tu almacén de contraseñas está bloqueado, así que Desktop Chat no puede leer ni guardar tu clave.</translation>
     </message>
     <message>
@@ -1945,7 +1945,7 @@
         <translation>Desbloquéalo y vuelve a intentarlo, o conserva la clave solo durante esta sesión</translation>
     </message>
     <message>
-        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
+        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
         <translation>Tu almacén de contraseñas no respondió a tiempo (puede que esté esperando a que lo desbloquees).</translation>
     </message>
     <message>
@@ -1953,7 +1953,7 @@
         <translation>Vuelve a intentarlo o conserva la clave solo durante esta sesión</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
+        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
         <translation>Tu clave está definida por la variable de entorno {variable}, así que no se puede cambiar aquí.</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
         <translation>Mantener este valor en secreto, en el almacén de contraseñas</translation>
     </message>
     <message>
-        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
+        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
         <translation>Un secreto se guarda en el almacén de contraseñas del sistema, no en mcp.json, y se muestra como ••••</translation>
     </message>
     <message>
@@ -2070,7 +2070,7 @@
         <translation>Eliminar definitivamente</translation>
     </message>
     <message>
-        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>Esta acción no se puede deshacer. Los chats de la papelera se eliminan solos al cabo de 30 días.</translation>
     </message>
     <message>
@@ -2307,7 +2307,7 @@
         <translation>La respuesta se cortó por el límite de longitud.</translation>
     </message>
     <message>
-        <source>The provider's content filter stopped this answer.</source>
+        <source>The provider&apos;s content filter stopped this answer.</source>
         <translation>El filtro de contenido del proveedor detuvo esta respuesta.</translation>
     </message>
     <message>
@@ -2367,7 +2367,7 @@
         <translation>Mostrar razonamiento</translation>
     </message>
     <message>
-        <source>Show or hide the model's reasoning</source>
+        <source>Show or hide the model&apos;s reasoning</source>
         <translation>Mostrar u ocultar el razonamiento del modelo</translation>
     </message>
     <message>
@@ -2651,7 +2651,7 @@
         <translation>&amp;Restablecer seleccionados</translation>
     </message>
     <message>
-        <source>Reset the selected models' figures</source>
+        <source>Reset the selected models&apos; figures</source>
         <translation>Restablecer los valores de los modelos seleccionados</translation>
     </message>
     <message>
@@ -2663,7 +2663,7 @@
         <translation>Modelo que se va a agregar</translation>
     </message>
     <message>
-        <source>Another model's name, as the gateway spells it</source>
+        <source>Another model&apos;s name, as the gateway spells it</source>
         <translation>El nombre de otro modelo, tal como lo escribe la pasarela</translation>
     </message>
     <message>
@@ -2675,11 +2675,11 @@
         <translation>Agregar este modelo a la tabla</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
+        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
         <translation>Los precios son estimaciones basadas en las tarifas públicas de los proveedores; tu pasarela puede cobrar otra cantidad.</translation>
     </message>
     <message>
-        <source>An answer can't be longer than the context window ({window} tokens).</source>
+        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
         <translation>Una respuesta no puede ser más larga que la ventana de contexto ({window} tokens).</translation>
     </message>
     <message>
@@ -2702,7 +2702,7 @@
 <context>
     <name>Models</name>
     <message>
-        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
+        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
         <translation>Conectado. Esta pasarela no muestra sus modelos, así que se muestra la lista estándar.</translation>
     </message>
     <message>
@@ -2729,7 +2729,7 @@
         <translation>Cuando un chat es demasiado largo para su modelo, este modelo resume los mensajes anteriores</translation>
     </message>
     <message>
-        <source>The chat's own model</source>
+        <source>The chat&apos;s own model</source>
         <translation>El propio modelo del chat</translation>
     </message>
     <message>
@@ -2780,7 +2780,7 @@
         <translation>Restablecer {parameter}</translation>
     </message>
     <message>
-        <source>Don't send this parameter (use the gateway's default)</source>
+        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
         <translation>No enviar este parámetro (usar el valor predeterminado de la pasarela)</translation>
     </message>
     <message>
@@ -2843,7 +2843,7 @@
         <translation>Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -3013,7 +3013,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Enviar solo los últimos N turnos</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
         <translation>Un turno es uno de tus mensajes con su respuesta. Si se define, solo se envían al modelo los turnos más recientes (con las instrucciones del sistema y el resumen, si lo hay), aunque quepan más. Sin definir: todos los que quepan en la ventana de contexto del modelo.</translation>
     </message>
     <message>
@@ -3083,7 +3083,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Traductor</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
         <translation>Traduce el texto que te envíe. Si no indico un idioma, tradúcelo al español; conserva el formato.</translation>
     </message>
     <message>
@@ -3306,7 +3306,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Esta respuesta ya está completa.</translation>
     </message>
     <message>
-        <source>This message can't be sent again.</source>
+        <source>This message can&apos;t be sent again.</source>
         <translation>Este mensaje no se puede volver a enviar.</translation>
     </message>
     <message>
@@ -3314,7 +3314,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Este mensaje por sí solo es más largo de lo que puede leer el modelo. Acórtalo o elige en la barra lateral un modelo con una ventana de contexto más grande. Tu texto sigue en el cuadro de mensaje.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>Este modelo no puede ver imágenes. Elige en la barra lateral un modelo que pueda (Claude o Gemini) o quita las imágenes. Tu mensaje y tus archivos siguen en el cuadro de mensaje.</translation>
     </message>
     <message>
@@ -3551,7 +3551,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>el proxy que elige para cada dirección la configuración automática de {url}</translation>
     </message>
     <message>
-        <source>{url} (from the system's settings)</source>
+        <source>{url} (from the system&apos;s settings)</source>
         <translation>{url} (de la configuración del sistema)</translation>
     </message>
     <message>
@@ -3622,22 +3622,6 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>En uso ahora: {address} (definida por {variable} para esta ejecución). La dirección de arriba se guarda para cuando esa variable ya no exista.</translation>
     </message>
     <message>
-        <source>Proxy</source>
-        <translation type="vanished">Proxy</translation>
-    </message>
-    <message>
-        <source>Empty: use the system's proxy settings</source>
-        <translation type="vanished">Vacío: usar la configuración de proxy del sistema</translation>
-    </message>
-    <message>
-        <source>For example http://proxy.example.com:8080</source>
-        <translation type="vanished">Por ejemplo, http://proxy.example.com:8080</translation>
-    </message>
-    <message>
-        <source>In use now: {proxy}</source>
-        <translation type="vanished">En uso ahora: {proxy}</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -3666,7 +3650,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The language of the app's words. It changes at once.</source>
+        <source>The language of the app&apos;s words. It changes at once.</source>
         <translation>El idioma de los textos de la aplicación. Cambia al instante.</translation>
     </message>
     <message>
@@ -3902,7 +3886,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>un valor de tipo incorrecto</translation>
     </message>
     <message>
-        <source>a value that can't be used</source>
+        <source>a value that can&apos;t be used</source>
         <translation>un valor que no se puede usar</translation>
     </message>
     <message>
@@ -3922,11 +3906,11 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>{what}: {source}</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
         <translation>La directiva de tu organización tiene un error, así que Desktop Chat usa la última directiva que funcionó. Avisa a tu departamento de soporte técnico.</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
         <translation>La directiva de tu organización tiene un error, así que Desktop Chat se inició con su propia configuración predeterminada. Avisa a tu departamento de soporte técnico.</translation>
     </message>
 </context>
@@ -3961,7 +3945,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Your history, search and settings still work.</source>
+        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
         <translation>No se puede conectar con la pasarela. Tu historial, la búsqueda y la configuración siguen funcionando.</translation>
     </message>
     <message>
@@ -4063,11 +4047,11 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Libera espacio en el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
         <translation>El archivo de tu historial de chats no se puede modificar (es de solo lectura), así que no se puede guardar nada nuevo. Todo lo guardado antes está a salvo.</translation>
     </message>
     <message>
-        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
+        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
         <translation>No se puede crear la carpeta de tu historial de chats, así que no se puede guardar nada.</translation>
     </message>
     <message>
@@ -4075,7 +4059,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Tu historial de chats necesita una actualización única, pero el archivo es de solo lectura.</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
+        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
         <translation>El archivo de tu historial de chats está dañado y no se puede abrir. Se ha dejado exactamente como estaba.</translation>
     </message>
     <message>
@@ -4099,7 +4083,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>Comprueba que el disco está conectado y que tienes permiso para escribir en la carpeta del historial.</translation>
     </message>
     <message>
-        <source>Your chat history can't be opened safely on this drive.</source>
+        <source>Your chat history can&apos;t be opened safely on this drive.</source>
         <translation>Tu historial de chats no se puede abrir de forma segura en esta unidad.</translation>
     </message>
     <message>
@@ -4179,7 +4163,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>una exportación de ChatGPT debería contener una lista de conversaciones</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
+        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
         <translation>no es una exportación de Desktop Chat (falta «format» o es desconocido)</translation>
     </message>
     <message>
@@ -4816,7 +4800,7 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>{amount} + desconocido</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can't be estimated.</source>
+        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
         <translation>No se conoce el precio de este modelo, así que no se puede estimar su costo.</translation>
     </message>
     <message>
@@ -4892,11 +4876,11 @@ Normalmente se ajusta la temperatura o top_p, no ambos.</translation>
         <translation>títulos de chats: {tokens} tokens ({cost})</translation>
     </message>
     <message>
-        <source>Included above, the app's own requests — {parts}.</source>
+        <source>Included above, the app&apos;s own requests — {parts}.</source>
         <translation>Incluidas arriba, las solicitudes propias de la aplicación: {parts}.</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
         <translation>Los costos son estimaciones basadas en las tarifas públicas por millón de tokens; la factura de tu pasarela puede ser distinta. «desconocido» significa que no se conoce el precio de ese modelo. Solo se cuentan las respuestas cuya pasarela informó de sus recuentos de tokens.</translation>
     </message>
     <message>
@@ -5073,7 +5057,7 @@ Costo estimado: {cost}</translation>
         <translation>Dirección de la pasarela</translation>
     </message>
     <message>
-        <source>The address of your organisation's chat gateway</source>
+        <source>The address of your organisation&apos;s chat gateway</source>
         <translation>La dirección de la pasarela de chat de tu organización</translation>
     </message>
     <message>
@@ -5124,7 +5108,7 @@ Costo estimado: {cost}</translation>
         <translation>Acerca de Desktop Chat</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</source>
         <translation>Chatea con los modelos de la pasarela de tu organización. Tus chats se guardan en este equipo, en:
 {folder}</translation>

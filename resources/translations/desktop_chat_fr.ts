@@ -13,30 +13,30 @@
     </message>
     <message>
         <source>Open the image larger</source>
-        <translation>Afficher l'image en plus grand</translation>
+        <translation>Afficher l&apos;image en plus grand</translation>
     </message>
     <message>
         <source>Save image…</source>
-        <translation>Enregistrer l'image…</translation>
+        <translation>Enregistrer l&apos;image…</translation>
     </message>
     <message>
         <source>Save the image to a file</source>
-        <translation>Enregistrer l'image dans un fichier</translation>
+        <translation>Enregistrer l&apos;image dans un fichier</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation>Copier l'image</translation>
+        <translation>Copier l&apos;image</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard</source>
-        <translation>Copier l'image dans le Presse-papiers</translation>
+        <translation>Copier l&apos;image dans le Presse-papiers</translation>
     </message>
 </context>
 <context>
     <name>AttachmentActions</name>
     <message>
         <source>Save image</source>
-        <translation>Enregistrer l'image</translation>
+        <translation>Enregistrer l&apos;image</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -44,15 +44,15 @@
     </message>
     <message>
         <source>“{name}” is not available right now, so nothing was saved.</source>
-        <translation>« {name} » n'est pas disponible pour le moment : rien n'a été enregistré.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas disponible pour le moment&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>“{name}” is no longer in your history, so nothing was saved.</source>
-        <translation>« {name} » ne figure plus dans votre historique : rien n'a été enregistré.</translation>
+        <translation>«&#xa0;{name}&#xa0;» ne figure plus dans votre historique&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>“{name}” could not be saved there. Choose another folder.</source>
-        <translation>Impossible d'enregistrer « {name} » à cet endroit. Choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;{name}&#xa0;» à cet endroit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -60,19 +60,19 @@
     </message>
     <message>
         <source>“{name}” is no longer in your history.</source>
-        <translation>« {name} » ne figure plus dans votre historique.</translation>
+        <translation>«&#xa0;{name}&#xa0;» ne figure plus dans votre historique.</translation>
     </message>
     <message>
         <source>Not copied</source>
         <translation>Non copié</translation>
     </message>
     <message>
-        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
-        <translation>Impossible de copier « {name} » : ce n'est pas une image que l'application peut afficher.</translation>
+        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
+        <translation>Impossible de copier «&#xa0;{name}&#xa0;»&#xa0;: ce n&apos;est pas une image que l&apos;application peut afficher.</translation>
     </message>
     <message>
         <source>“{name}” is not available right now.</source>
-        <translation>« {name} » n'est pas disponible pour le moment.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas disponible pour le moment.</translation>
     </message>
 </context>
 <context>
@@ -136,8 +136,8 @@
         <translation>pièce jointe</translation>
     </message>
     <message>
-        <source>“{name}” can't be shown.</source>
-        <translation>Impossible d'afficher « {name} ».</translation>
+        <source>“{name}” can&apos;t be shown.</source>
+        <translation>Impossible d&apos;afficher «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Switch model</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Send pages as images</source>
-        <translation>Envoyer les pages sous forme d'images</translation>
+        <translation>Envoyer les pages sous forme d&apos;images</translation>
     </message>
     <message>
         <source>Remove it</source>
@@ -168,64 +168,64 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
         <translation>Impossible de joindre un lien vers un fichier sur le Web. Téléchargez le fichier, puis joignez-le.</translation>
     </message>
     <message>
         <source>“{name}” could not be opened. Check that the file still exists and that you may read it.</source>
-        <translation>Impossible d'ouvrir « {name} ». Vérifiez que le fichier existe toujours et que vous avez le droit de le lire.</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;{name}&#xa0;». Vérifiez que le fichier existe toujours et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
-        <translation>« {name} » est un type de fichier que l'application ne sait pas lire. Vous pouvez joindre des images (PNG, JPEG, WebP, GIF), des fichiers PDF, Word, Excel, PowerPoint, CSV et des fichiers texte.</translation>
+        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un type de fichier que l&apos;application ne sait pas lire. Vous pouvez joindre des images (PNG, JPEG, WebP, GIF), des fichiers PDF, Word, Excel, PowerPoint, CSV et des fichiers texte.</translation>
     </message>
     <message>
         <source>“{name}” is too big to attach (the limit is 50 MB). Attach a smaller file or only the part you need.</source>
-        <translation>« {name} » est trop volumineux pour être joint (la limite est de 50 Mo). Joignez un fichier plus petit ou seulement la partie utile.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est trop volumineux pour être joint (la limite est de 50&#xa0;Mo). Joignez un fichier plus petit ou seulement la partie utile.</translation>
     </message>
     <message>
         <source>“{name}” seems to be damaged and could not be read. Try saving it again from the program that made it.</source>
-        <translation>« {name} » semble endommagé et n'a pas pu être lu. Essayez de l'enregistrer à nouveau depuis le programme qui l'a créé.</translation>
+        <translation>«&#xa0;{name}&#xa0;» semble endommagé et n&apos;a pas pu être lu. Essayez de l&apos;enregistrer à nouveau depuis le programme qui l&apos;a créé.</translation>
     </message>
     <message>
         <source>“{name}” is protected by a password. Save a copy without the password, then attach that.</source>
-        <translation>« {name} » est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe, puis joignez cette copie.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe, puis joignez cette copie.</translation>
     </message>
     <message>
         <source>Reading “{name}” took too long, so it was stopped. Try a smaller file, or copy the part you need into the message.</source>
-        <translation>La lecture de « {name} » prenait trop de temps et a été interrompue. Essayez avec un fichier plus petit, ou copiez la partie utile dans le message.</translation>
+        <translation>La lecture de «&#xa0;{name}&#xa0;» prenait trop de temps et a été interrompue. Essayez avec un fichier plus petit, ou copiez la partie utile dans le message.</translation>
     </message>
     <message>
         <source>“{name}” is built in an unusual way that could overload the computer, so it was not opened.</source>
-        <translation>« {name} » est construit d'une façon inhabituelle qui pourrait surcharger l'ordinateur : il n'a donc pas été ouvert.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est construit d&apos;une façon inhabituelle qui pourrait surcharger l&apos;ordinateur&#xa0;: il n&apos;a donc pas été ouvert.</translation>
     </message>
     <message>
         <source>“{name}” is empty.</source>
-        <translation>« {name} » est vide.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>Reading “{name}” was stopped; it was not attached.</source>
-        <translation>La lecture de « {name} » a été interrompue ; le fichier n'a pas été joint.</translation>
+        <translation>La lecture de «&#xa0;{name}&#xa0;» a été interrompue&#xa0;; le fichier n&apos;a pas été joint.</translation>
     </message>
     <message>
         <source>“{name}” was not attached: a message can carry up to 20 files. Send these first, or remove some.</source>
-        <translation>« {name} » n'a pas été joint : un message peut contenir jusqu'à 20 fichiers. Envoyez d'abord ceux-ci, ou retirez-en quelques-uns.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas été joint&#xa0;: un message peut contenir jusqu&apos;à 20 fichiers. Envoyez d&apos;abord ceux-ci, ou retirez-en quelques-uns.</translation>
     </message>
     <message>
         <source>“{name}” could not be saved in the history (is the disk full?). Nothing was attached.</source>
-        <translation>Impossible d'enregistrer « {name} » dans l'historique (le disque est-il plein ?). Rien n'a été joint.</translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;{name}&#xa0;» dans l&apos;historique (le disque est-il plein&#xa0;?). Rien n&apos;a été joint.</translation>
     </message>
     <message>
-        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} ne peut pas voir les images. Choisissez un modèle qui le peut, ou retirez les images.</translation>
     </message>
     <message>
         <source>“{name}” is a scan: it has no text the model can read. Send its pages as images instead?</source>
-        <translation>« {name} » est une numérisation : il ne contient aucun texte lisible par le modèle. Envoyer plutôt ses pages sous forme d'images ?</translation>
+        <translation>«&#xa0;{name}&#xa0;» est une numérisation&#xa0;: il ne contient aucun texte lisible par le modèle. Envoyer plutôt ses pages sous forme d&apos;images&#xa0;?</translation>
     </message>
     <message>
         <source>“{name}” is too long for {model} (about {tokens} tokens; it reads {window}). Remove it, or switch to a model with a larger context window.</source>
-        <translation>« {name} » est trop long pour {model} (environ {tokens} jetons ; le modèle en lit {window}). Retirez-le, ou choisissez un modèle doté d'une fenêtre de contexte plus grande.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est trop long pour {model} (environ {tokens} jetons&#xa0;; le modèle en lit {window}). Retirez-le, ou choisissez un modèle doté d&apos;une fenêtre de contexte plus grande.</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -236,23 +236,23 @@
     <name>Backups</name>
     <message>
         <source>The history could not be backed up: the folder {folder} is not there. Is its drive connected?</source>
-        <translation>Impossible de sauvegarder l'historique : le dossier {folder} est introuvable. Son lecteur est-il connecté ?</translation>
+        <translation>Impossible de sauvegarder l&apos;historique&#xa0;: le dossier {folder} est introuvable. Son lecteur est-il connecté&#xa0;?</translation>
     </message>
     <message>
         <source>The history could not be backed up: the disk of {folder} is full.</source>
-        <translation>Impossible de sauvegarder l'historique : le disque du dossier {folder} est plein.</translation>
+        <translation>Impossible de sauvegarder l&apos;historique&#xa0;: le disque du dossier {folder} est plein.</translation>
     </message>
     <message>
         <source>The backup copy failed its check, so it was not kept. The next backup tries again.</source>
-        <translation>La copie de sauvegarde n'a pas passé la vérification : elle n'a donc pas été conservée. La prochaine sauvegarde fera une nouvelle tentative.</translation>
+        <translation>La copie de sauvegarde n&apos;a pas passé la vérification&#xa0;: elle n&apos;a donc pas été conservée. La prochaine sauvegarde fera une nouvelle tentative.</translation>
     </message>
     <message>
         <source>The history could not be read to back it up.</source>
-        <translation>Impossible de lire l'historique pour le sauvegarder.</translation>
+        <translation>Impossible de lire l&apos;historique pour le sauvegarder.</translation>
     </message>
     <message>
-        <source>The history could not be backed up: the folder {folder} can't be written to.</source>
-        <translation>Impossible de sauvegarder l'historique : le dossier {folder} n'est pas accessible en écriture.</translation>
+        <source>The history could not be backed up: the folder {folder} can&apos;t be written to.</source>
+        <translation>Impossible de sauvegarder l&apos;historique&#xa0;: le dossier {folder} n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -272,10 +272,10 @@
     </message>
     <message>
         <source>Replace your history with the backup {name}?</source>
-        <translation>Remplacer votre historique par la sauvegarde {name} ?</translation>
+        <translation>Remplacer votre historique par la sauvegarde {name}&#xa0;?</translation>
     </message>
     <message>
-        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup's chats.</source>
+        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup&apos;s chats.</source>
         <translation>Votre historique actuel est conservé, intact, sous le nom {kept} dans {folder}. Desktop Chat redémarre ensuite avec les conversations de la sauvegarde.</translation>
     </message>
     <message>
@@ -283,19 +283,19 @@
         <translation>Restaurer et redémarrer</translation>
     </message>
     <message>
-        <source>This backup can't be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
-        <translation>Cette sauvegarde est inutilisable : elle est endommagée ou n'est pas un historique Desktop Chat. Votre historique actuel n'a pas été modifié.</translation>
+        <source>This backup can&apos;t be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
+        <translation>Cette sauvegarde est inutilisable&#xa0;: elle est endommagée ou n&apos;est pas un historique Desktop Chat. Votre historique actuel n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to your history. Your current history was not changed.</source>
-        <translation>Impossible de copier la sauvegarde à côté de votre historique. Votre historique actuel n'a pas été modifié.</translation>
+        <translation>Impossible de copier la sauvegarde à côté de votre historique. Votre historique actuel n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Back up the history &amp;every day</source>
-        <translation>Sauvegarder l'historique &amp;tous les jours</translation>
+        <translation>Sauvegarder l&apos;historique &amp;tous les jours</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
@@ -306,12 +306,12 @@
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <source>Empty: the app's own backups folder</source>
-        <translation>Vide : dossier de sauvegarde propre à l'application</translation>
+        <source>Empty: the app&apos;s own backups folder</source>
+        <translation>Vide&#xa0;: dossier de sauvegarde propre à l&apos;application</translation>
     </message>
     <message>
         <source>A synced company folder works: a backup appears there only once it is complete and checked</source>
-        <translation>Un dossier d'entreprise synchronisé convient : une sauvegarde n'y apparaît qu'une fois complète et vérifiée</translation>
+        <translation>Un dossier d&apos;entreprise synchronisé convient&#xa0;: une sauvegarde n&apos;y apparaît qu&apos;une fois complète et vérifiée</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -355,11 +355,11 @@
     </message>
     <message>
         <source>No backup has been made yet.</source>
-        <translation>Aucune sauvegarde n'a encore été effectuée.</translation>
+        <translation>Aucune sauvegarde n&apos;a encore été effectuée.</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation>Dernière sauvegarde : {when}</translation>
+        <translation>Dernière sauvegarde&#xa0;: {when}</translation>
     </message>
     <message>
         <source>{when} — {size}</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>History backup (*.sqlite3)</source>
-        <translation>Sauvegarde de l'historique (*.sqlite3)</translation>
+        <translation>Sauvegarde de l&apos;historique (*.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Dismiss this notice and keep waiting for the answer</source>
-        <translation>Fermer cet avis et continuer d'attendre la réponse</translation>
+        <translation>Fermer cet avis et continuer d&apos;attendre la réponse</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>Dismiss notice</source>
-        <translation>Fermer l'avis</translation>
+        <translation>Fermer l&apos;avis</translation>
     </message>
     <message>
         <source>Hide details</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Stop trying</source>
-        <translation>Arrêter d'essayer</translation>
+        <translation>Arrêter d&apos;essayer</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -448,7 +448,7 @@
         <translation>Créer un nouvel historique</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you're back online.</source>
+        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
         <translation>{error} Votre message est conservé et pourra être envoyé dès que vous serez de nouveau en ligne.</translation>
     </message>
     <message>
@@ -457,15 +457,15 @@
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation>Ajoutez votre clé d'API pour commencer à discuter.</translation>
+        <translation>Ajoutez votre clé d&apos;API pour commencer à discuter.</translation>
     </message>
     <message>
         <source>The model is taking longer than usual.</source>
-        <translation>Le modèle met plus de temps que d'habitude.</translation>
+        <translation>Le modèle met plus de temps que d&apos;habitude.</translation>
     </message>
     <message>
         <source>Keep waiting</source>
-        <translation>Continuer d'attendre</translation>
+        <translation>Continuer d&apos;attendre</translation>
     </message>
 </context>
 <context>
@@ -487,28 +487,28 @@
         <translation>Retirer le fichier de certificats</translation>
     </message>
     <message>
-        <source>Certificates from this file (PEM) are trusted as well as this computer's own, e.g. your company's inspection certificate.</source>
-        <translation>Les certificats de ce fichier (PEM) sont approuvés en plus de ceux de cet ordinateur, par exemple le certificat d'inspection de votre entreprise.</translation>
+        <source>Certificates from this file (PEM) are trusted as well as this computer&apos;s own, e.g. your company&apos;s inspection certificate.</source>
+        <translation>Les certificats de ce fichier (PEM) sont approuvés en plus de ceux de cet ordinateur, par exemple le certificat d&apos;inspection de votre entreprise.</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>None (this computer's certificates only)</source>
+        <source>None (this computer&apos;s certificates only)</source>
         <translation>Aucun (certificats de cet ordinateur uniquement)</translation>
     </message>
     <message>
-        <source>This file doesn't exist, so it can't be used. Choose it again, or remove it.</source>
-        <translation>Ce fichier n'existe pas et ne peut donc pas être utilisé. Choisissez-le à nouveau, ou retirez-le.</translation>
+        <source>This file doesn&apos;t exist, so it can&apos;t be used. Choose it again, or remove it.</source>
+        <translation>Ce fichier n&apos;existe pas et ne peut donc pas être utilisé. Choisissez-le à nouveau, ou retirez-le.</translation>
     </message>
     <message>
-        <source>This file can't be read, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file can&apos;t be read, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>Ce fichier est illisible et ne peut donc pas être utilisé. Choisissez-le à nouveau, ou retirez-le.</translation>
     </message>
     <message>
         <source>This file holds no certificate in PEM form (text starting with “-----BEGIN CERTIFICATE-----”). Ask IT for the certificate as a PEM file.</source>
-        <translation>Ce fichier ne contient aucun certificat au format PEM (texte commençant par « -----BEGIN CERTIFICATE----- »). Demandez le certificat au format PEM à votre service informatique.</translation>
+        <translation>Ce fichier ne contient aucun certificat au format PEM (texte commençant par «&#xa0;-----BEGIN CERTIFICATE-----&#xa0;»). Demandez le certificat au format PEM à votre service informatique.</translation>
     </message>
 </context>
 <context>
@@ -531,15 +531,15 @@
     </message>
     <message>
         <source>Remove summary?</source>
-        <translation>Supprimer le résumé ?</translation>
+        <translation>Supprimer le résumé&#xa0;?</translation>
     </message>
     <message>
         <source>Remove this summary?</source>
-        <translation>Supprimer ce résumé ?</translation>
+        <translation>Supprimer ce résumé&#xa0;?</translation>
     </message>
     <message>
         <source>The messages it stands for stay in the chat, but the model no longer gets their gist when they do not fit in its context window.</source>
-        <translation>Les messages qu'il résume restent dans la conversation, mais le modèle n'en reçoit plus l'essentiel lorsqu'ils ne tiennent pas dans sa fenêtre de contexte.</translation>
+        <translation>Les messages qu&apos;il résume restent dans la conversation, mais le modèle n&apos;en reçoit plus l&apos;essentiel lorsqu&apos;ils ne tiennent pas dans sa fenêtre de contexte.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -551,13 +551,13 @@
     </message>
     <message>
         <source>Open link?</source>
-        <translation>Ouvrir le lien ?</translation>
+        <translation>Ouvrir le lien&#xa0;?</translation>
     </message>
     <message>
         <source>Open this link in your web browser?
 
 {url}</source>
-        <translation>Ouvrir ce lien dans votre navigateur Web ?
+        <translation>Ouvrir ce lien dans votre navigateur Web&#xa0;?
 
 {url}</translation>
     </message>
@@ -683,18 +683,18 @@
     </message>
     <message>
         <source>Something went wrong while testing: {kind}</source>
-        <translation>Un problème est survenu pendant le test : {kind}</translation>
+        <translation>Un problème est survenu pendant le test&#xa0;: {kind}</translation>
     </message>
 </context>
 <context>
     <name>ContextBar</name>
     <message>
         <source>Summarising stopped; nothing was changed.</source>
-        <translation>Résumé interrompu ; rien n'a été modifié.</translation>
+        <translation>Résumé interrompu&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Summary written. It is sent in place of the earlier messages; you can edit or remove it in the chat.</source>
-        <translation>Résumé rédigé. Il est envoyé à la place des messages précédents ; vous pouvez le modifier ou le supprimer dans la conversation.</translation>
+        <translation>Résumé rédigé. Il est envoyé à la place des messages précédents&#xa0;; vous pouvez le modifier ou le supprimer dans la conversation.</translation>
     </message>
     <message>
         <source>Summarising the earlier messages…</source>
@@ -713,7 +713,7 @@
     <name>ContextDivider</name>
     <message>
         <source>The model only sees the newest messages that fit in its context window; the ones above this line are not sent. Summarising them keeps their gist: the summary is sent in their place.</source>
-        <translation>Le modèle ne voit que les messages les plus récents qui tiennent dans sa fenêtre de contexte ; ceux au-dessus de cette ligne ne sont pas envoyés. Les résumer permet d'en garder l'essentiel : le résumé est envoyé à leur place.</translation>
+        <translation>Le modèle ne voit que les messages les plus récents qui tiennent dans sa fenêtre de contexte&#xa0;; ceux au-dessus de cette ligne ne sont pas envoyés. Les résumer permet d&apos;en garder l&apos;essentiel&#xa0;: le résumé est envoyé à leur place.</translation>
     </message>
     <message>
         <source>Summarise them</source>
@@ -726,8 +726,8 @@
     <message numerus="yes">
         <source>Earlier messages are not sent to the model — %Ln message(s)</source>
         <translation>
-            <numerusform>Les messages précédents ne sont pas envoyés au modèle — %Ln message</numerusform>
-            <numerusform>Les messages précédents ne sont pas envoyés au modèle — %Ln messages</numerusform>
+            <numerusform>Les messages précédents ne sont pas envoyés au modèle —&#xa0;%Ln message</numerusform>
+            <numerusform>Les messages précédents ne sont pas envoyés au modèle —&#xa0;%Ln messages</numerusform>
         </translation>
     </message>
     <message>
@@ -747,11 +747,11 @@
     </message>
     <message>
         <source>as your gateway reports it</source>
-        <translation>telle qu'indiquée par votre passerelle</translation>
+        <translation>telle qu&apos;indiquée par votre passerelle</translation>
     </message>
     <message>
-        <source>learned from the gateway's own error</source>
-        <translation>déduite d'une erreur de la passerelle</translation>
+        <source>learned from the gateway&apos;s own error</source>
+        <translation>déduite d&apos;une erreur de la passerelle</translation>
     </message>
     <message>
         <source>as set in Settings</source>
@@ -771,10 +771,10 @@
     </message>
     <message>
         <source>About {used} tokens will be sent to {model}. Its context window is not known yet; it is learned if the gateway says the chat is too long.</source>
-        <translation>Environ {used} jetons seront envoyés à {model}. Sa fenêtre de contexte n'est pas encore connue ; elle sera déduite si la passerelle indique que la conversation est trop longue.</translation>
+        <translation>Environ {used} jetons seront envoyés à {model}. Sa fenêtre de contexte n&apos;est pas encore connue&#xa0;; elle sera déduite si la passerelle indique que la conversation est trop longue.</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
         <translation>Environ {used} jetons sur les {window} de la fenêtre de contexte de {model} ({source}).</translation>
     </message>
     <message>
@@ -783,30 +783,30 @@
     </message>
     <message>
         <source>Your message alone is longer than this model can take: shorten it, or choose a model with a larger window.</source>
-        <translation>Votre message à lui seul dépasse ce que ce modèle peut accepter : raccourcissez-le, ou choisissez un modèle doté d'une fenêtre plus grande.</translation>
+        <translation>Votre message à lui seul dépasse ce que ce modèle peut accepter&#xa0;: raccourcissez-le, ou choisissez un modèle doté d&apos;une fenêtre plus grande.</translation>
     </message>
     <message numerus="yes">
         <source>The oldest %n message(s) will not be sent; the model sees your system prompt and the newest messages that fit.</source>
         <translation>
-            <numerusform>Le message le plus ancien ne sera pas envoyé ; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform>
-            <numerusform>Les %n messages les plus anciens ne seront pas envoyés ; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform>
+            <numerusform>Le message le plus ancien ne sera pas envoyé&#xa0;; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform>
+            <numerusform>Les&#xa0;%n messages les plus anciens ne seront pas envoyés&#xa0;; le modèle voit vos instructions système et les messages les plus récents qui tiennent dans sa fenêtre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close to the limit: from the next messages on, the oldest ones will be left out. Summarising them keeps their gist.</source>
-        <translation>Limite presque atteinte : dès les prochains messages, les plus anciens seront laissés de côté. Les résumer permet d'en garder l'essentiel.</translation>
+        <translation>Limite presque atteinte&#xa0;: dès les prochains messages, les plus anciens seront laissés de côté. Les résumer permet d&apos;en garder l&apos;essentiel.</translation>
     </message>
     <message>
         <source>The whole chat fits: everything is sent.</source>
-        <translation>Toute la conversation tient dans la fenêtre : tout est envoyé.</translation>
+        <translation>Toute la conversation tient dans la fenêtre&#xa0;: tout est envoyé.</translation>
     </message>
     <message>
         <source>A summary is sent in place of the earliest messages.</source>
         <translation>Un résumé est envoyé à la place des messages les plus anciens.</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
-        <translation>Les nombres sont des estimations ; ils se rapprochent de ceux de la passerelle à chaque réponse.</translation>
+        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
+        <translation>Les nombres sont des estimations&#xa0;; ils se rapprochent de ceux de la passerelle à chaque réponse.</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
@@ -918,7 +918,7 @@
     <name>ConversationListPanel</name>
     <message>
         <source>No chats yet — start one with New chat (Ctrl+N)</source>
-        <translation>Aucune conversation pour l'instant — commencez-en une avec Nouvelle conversation (Ctrl+N)</translation>
+        <translation>Aucune conversation pour l&apos;instant — commencez-en une avec Nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
         <source>No archived chats.</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>No chats match “{query}”.</source>
-        <translation>Aucune conversation ne correspond à « {query} ».</translation>
+        <translation>Aucune conversation ne correspond à «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message>
         <source>Actions for {title}</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Deleted “{title}”. Undo is available for {seconds} seconds.</source>
-        <translation>« {title} » a été supprimée. Vous pouvez annuler pendant {seconds} secondes.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été supprimée. Vous pouvez annuler pendant {seconds} secondes.</translation>
     </message>
     <message>
         <source>Hide archived chats</source>
@@ -1037,7 +1037,7 @@
     <name>Conversations</name>
     <message>
         <source>Send a message first: a new chat gets its title then.</source>
-        <translation>Envoyez d'abord un message : une nouvelle conversation reçoit son titre à ce moment-là.</translation>
+        <translation>Envoyez d&apos;abord un message&#xa0;: une nouvelle conversation reçoit son titre à ce moment-là.</translation>
     </message>
 </context>
 <context>
@@ -1066,8 +1066,8 @@
     <message numerus="yes">
         <source>%Ln chat(s) imported, {already_there} already here.</source>
         <translation>
-            <numerusform>%Ln conversation importée, {already_there} déjà dans l'historique.</numerusform>
-            <numerusform>%Ln conversations importées, {already_there} déjà dans l'historique.</numerusform>
+            <numerusform>%Ln conversation importée, {already_there} déjà dans l&apos;historique.</numerusform>
+            <numerusform>%Ln conversations importées, {already_there} déjà dans l&apos;historique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1094,15 +1094,15 @@
     </message>
     <message>
         <source>The app kept running and your chats are safe. If this keeps happening, send the details below to your IT contact.</source>
-        <translation>L'application fonctionne toujours et vos conversations sont en sécurité. Si le problème se reproduit, envoyez les détails ci-dessous à votre contact informatique.</translation>
+        <translation>L&apos;application fonctionne toujours et vos conversations sont en sécurité. Si le problème se reproduit, envoyez les détails ci-dessous à votre contact informatique.</translation>
     </message>
     <message>
         <source>The details were also written to the log file: {path}</source>
-        <translation>Les détails ont aussi été écrits dans le fichier journal : {path}</translation>
+        <translation>Les détails ont aussi été écrits dans le fichier journal&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation>Détails de l'erreur</translation>
+        <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>Save a copy of the original file</source>
-        <translation>Enregistrer une copie du fichier d'origine</translation>
+        <translation>Enregistrer une copie du fichier d&apos;origine</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1141,15 +1141,15 @@
     </message>
     <message>
         <source>Close the preview</source>
-        <translation>Fermer l'aperçu</translation>
+        <translation>Fermer l&apos;aperçu</translation>
     </message>
     <message>
         <source>This is a scan without a text layer: the model got no text from it.</source>
-        <translation>Il s'agit d'une numérisation sans couche de texte : le modèle n'en a reçu aucun texte.</translation>
+        <translation>Il s&apos;agit d&apos;une numérisation sans couche de texte&#xa0;: le modèle n&apos;en a reçu aucun texte.</translation>
     </message>
     <message>
         <source>No text was read from this file.</source>
-        <translation>Aucun texte n'a été lu dans ce fichier.</translation>
+        <translation>Aucun texte n&apos;a été lu dans ce fichier.</translation>
     </message>
     <message>
         <source>This is the text the model read from the file.</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>Open a chat to export it.</source>
-        <translation>Ouvrez une conversation pour l'exporter.</translation>
+        <translation>Ouvrez une conversation pour l&apos;exporter.</translation>
     </message>
     <message>
         <source>chat</source>
@@ -1211,15 +1211,15 @@
     </message>
     <message>
         <source>History backup (*.sqlite3)</source>
-        <translation>Sauvegarde de l'historique (*.sqlite3)</translation>
+        <translation>Sauvegarde de l&apos;historique (*.sqlite3)</translation>
     </message>
     <message>
         <source>Back up history</source>
-        <translation>Sauvegarder l'historique</translation>
+        <translation>Sauvegarder l&apos;historique</translation>
     </message>
     <message>
         <source>Wait for the file work under way to finish, or cancel it.</source>
-        <translation>Attendez la fin de l'opération sur les fichiers en cours, ou annulez-la.</translation>
+        <translation>Attendez la fin de l&apos;opération sur les fichiers en cours, ou annulez-la.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>Exported {chats} to {path}</source>
-        <translation>Exportation terminée : {chats} vers {path}</translation>
+        <translation>Exportation terminée&#xa0;: {chats} vers {path}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -1251,23 +1251,23 @@
     </message>
     <message>
         <source>Importing… {percent}%</source>
-        <translation>Importation… {percent} %</translation>
+        <translation>Importation… {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Backing up… {percent}%</source>
-        <translation>Sauvegarde… {percent} %</translation>
+        <translation>Sauvegarde… {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation>Importation annulée. Rien n'a été importé.</translation>
+        <translation>Importation annulée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation>Exportation annulée. Aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Backup cancelled. No copy was made.</source>
-        <translation>Sauvegarde annulée. Aucune copie n'a été faite.</translation>
+        <translation>Sauvegarde annulée. Aucune copie n&apos;a été faite.</translation>
     </message>
     <message>
         <source>Importing chats</source>
@@ -1279,11 +1279,11 @@
     </message>
     <message>
         <source>Backing up history</source>
-        <translation>Sauvegarde de l'historique</translation>
+        <translation>Sauvegarde de l&apos;historique</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished.</source>
-        <translation>La réponse s'est arrêtée avant d'être terminée.</translation>
+        <translation>La réponse s&apos;est arrêtée avant d&apos;être terminée.</translation>
     </message>
     <message>
         <source>The answer failed.</source>
@@ -1347,18 +1347,18 @@
     <name>Formulas</name>
     <message>
         <source>Formula could not be drawn</source>
-        <translation>Impossible d'afficher la formule</translation>
+        <translation>Impossible d&apos;afficher la formule</translation>
     </message>
 </context>
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system's password store</source>
+        <source>your system&apos;s password store</source>
         <translation>le gestionnaire de mots de passe de votre système</translation>
     </message>
     <message>
         <source>Add your API key to start chatting — or try the offline demo.</source>
-        <translation>Ajoutez votre clé d'API pour commencer à discuter — ou essayez la démo hors ligne.</translation>
+        <translation>Ajoutez votre clé d&apos;API pour commencer à discuter — ou essayez la démo hors ligne.</translation>
     </message>
     <message>
         <source>Add key</source>
@@ -1366,11 +1366,11 @@
     </message>
     <message>
         <source>{problem} Your key is kept only until you close the app.</source>
-        <translation>{problem} Votre clé n'est conservée que jusqu'à la fermeture de l'application.</translation>
+        <translation>{problem} Votre clé n&apos;est conservée que jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>This is the offline demo: answers come from a built-in simulator, not a real model. Add your API key in Settings to chat for real.</source>
-        <translation>Ceci est la démo hors ligne : les réponses viennent d'un simulateur intégré, pas d'un vrai modèle. Ajoutez votre clé d'API dans les Paramètres pour discuter pour de vrai.</translation>
+        <translation>Ceci est la démo hors ligne&#xa0;: les réponses viennent d&apos;un simulateur intégré, pas d&apos;un vrai modèle. Ajoutez votre clé d&apos;API dans les Paramètres pour discuter pour de vrai.</translation>
     </message>
     <message>
         <source>Add my key</source>
@@ -1382,11 +1382,11 @@
     </message>
     <message>
         <source>the {variable} environment variable</source>
-        <translation>la variable d'environnement {variable}</translation>
+        <translation>la variable d&apos;environnement {variable}</translation>
     </message>
     <message>
         <source>There is no key saved for this gateway address yet.</source>
-        <translation>Aucune clé n'est encore enregistrée pour cette adresse de passerelle.</translation>
+        <translation>Aucune clé n&apos;est encore enregistrée pour cette adresse de passerelle.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to the gateway.</source>
@@ -1394,31 +1394,31 @@
     </message>
     <message>
         <source>The gateway did not accept your API key.</source>
-        <translation>La passerelle n'a pas accepté votre clé d'API.</translation>
+        <translation>La passerelle n&apos;a pas accepté votre clé d&apos;API.</translation>
     </message>
     <message>
-        <source>Your account can't use this model right now (quota or permission).</source>
+        <source>Your account can&apos;t use this model right now (quota or permission).</source>
         <translation>Votre compte ne peut pas utiliser ce modèle pour le moment (quota ou autorisation).</translation>
     </message>
     <message>
-        <source>This address doesn't look like a chat gateway.</source>
-        <translation>Cette adresse ne semble pas être celle d'une passerelle de conversation.</translation>
+        <source>This address doesn&apos;t look like a chat gateway.</source>
+        <translation>Cette adresse ne semble pas être celle d&apos;une passerelle de conversation.</translation>
     </message>
     <message>
-        <source>This model isn't available with your key.</source>
-        <translation>Ce modèle n'est pas disponible avec votre clé.</translation>
+        <source>This model isn&apos;t available with your key.</source>
+        <translation>Ce modèle n&apos;est pas disponible avec votre clé.</translation>
     </message>
     <message>
         <source>This conversation is too long for the model.</source>
         <translation>Cette conversation est trop longue pour le modèle.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>Ce modèle ne peut pas voir les images. Choisissez un modèle qui le peut (Claude ou Gemini), ou envoyez le message sans ses images.</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
-        <translation>Ce modèle (ou la passerelle) ne peut pas utiliser d'outils. Réessayer envoie le message sans eux (les outils restent désactivés dans cette conversation jusqu'à ce que vous les réactiviez dans le panneau latéral).</translation>
+        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <translation>Ce modèle (ou la passerelle) ne peut pas utiliser d&apos;outils. Réessayer envoie le message sans eux (les outils restent désactivés dans cette conversation jusqu&apos;à ce que vous les réactiviez dans le panneau latéral).</translation>
     </message>
     <message>
         <source>Too many requests right now.</source>
@@ -1433,12 +1433,12 @@
         <translation>Le service du modèle a mis trop de temps à répondre.</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
         <translation>Impossible de joindre la passerelle. Vérifiez votre connexion Internet ou votre proxy.</translation>
     </message>
     <message>
-        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
-        <translation>La connexion n'est pas sécurisée (problème de certificat) : rien n'a été envoyé.</translation>
+        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
+        <translation>La connexion n&apos;est pas sécurisée (problème de certificat)&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The gateway turned this request down.</source>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation>La réponse s'est arrêtée avant d'être terminée. Ce qui a été reçu est conservé.</translation>
+        <translation>La réponse s&apos;est arrêtée avant d&apos;être terminée. Ce qui a été reçu est conservé.</translation>
     </message>
     <message>
         <source>The gateway sent back an empty answer (this can happen when a conversation is too long).</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>Check the address</source>
-        <translation>Vérifier l'adresse</translation>
+        <translation>Vérifier l&apos;adresse</translation>
     </message>
     <message>
         <source>Choose another model</source>
@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>Start a new chat from here</source>
-        <translation>Commencer une nouvelle conversation à partir d'ici</translation>
+        <translation>Commencer une nouvelle conversation à partir d&apos;ici</translation>
     </message>
     <message>
         <source>Try again later</source>
@@ -1486,123 +1486,123 @@
     </message>
     <message>
         <source>The proxy refused the connection. Check the proxy address, user name and password.</source>
-        <translation>Le proxy a refusé la connexion. Vérifiez l'adresse du proxy, le nom d'utilisateur et le mot de passe.</translation>
+        <translation>Le proxy a refusé la connexion. Vérifiez l&apos;adresse du proxy, le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>The gateway sent a part of the answer this app could not read.</source>
-        <translation>La passerelle a envoyé une partie de la réponse que l'application n'a pas pu lire.</translation>
+        <translation>La passerelle a envoyé une partie de la réponse que l&apos;application n&apos;a pas pu lire.</translation>
     </message>
     <message>
         <source>The gateway sent an answer this app could not read.</source>
-        <translation>La passerelle a envoyé une réponse que l'application n'a pas pu lire.</translation>
+        <translation>La passerelle a envoyé une réponse que l&apos;application n&apos;a pas pu lire.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't secure (certificate problem), so nothing was sent.</source>
-        <translation>La connexion à {host} n'est pas sécurisée (problème de certificat) : rien n'a été envoyé.</translation>
+        <source>The connection to {host} isn&apos;t secure (certificate problem), so nothing was sent.</source>
+        <translation>La connexion à {host} n&apos;est pas sécurisée (problème de certificat)&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway's owner to renew it.</source>
-        <translation>La connexion à {host} n'est pas fiable : son certificat, émis par « {issuer} », a expiré le {date}. Rien n'a été envoyé. Demandez à votre service informatique ou au responsable de la passerelle de le renouveler.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway&apos;s owner to renew it.</source>
+        <translation>La connexion à {host} n&apos;est pas fiable&#xa0;: son certificat, émis par «&#xa0;{issuer}&#xa0;», a expiré le {date}. Rien n&apos;a été envoyé. Demandez à votre service informatique ou au responsable de la passerelle de le renouveler.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer's date and time, or ask IT.</source>
-        <translation>La connexion à {host} n'est pas fiable : son certificat, émis par « {issuer} », n'est pas encore valide. Rien n'a été envoyé. Vérifiez la date et l'heure de cet ordinateur, ou contactez votre service informatique.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer&apos;s date and time, or ask IT.</source>
+        <translation>La connexion à {host} n&apos;est pas fiable&#xa0;: son certificat, émis par «&#xa0;{issuer}&#xa0;», n&apos;est pas encore valide. Rien n&apos;a été envoyé. Vérifiez la date et l&apos;heure de cet ordinateur, ou contactez votre service informatique.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
-        <translation>La connexion à {host} n'est pas fiable : son certificat, émis par « {issuer} », est destiné à {names}, et non à {host}. Rien n'a été envoyé. Vérifiez l'adresse de la passerelle, ou contactez votre service informatique.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
+        <translation>La connexion à {host} n&apos;est pas fiable&#xa0;: son certificat, émis par «&#xa0;{issuer}&#xa0;», est destiné à {names}, et non à {host}. Rien n&apos;a été envoyé. Vérifiez l&apos;adresse de la passerelle, ou contactez votre service informatique.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
-        <translation>La connexion à {host} n'est pas fiable : son certificat est auto-signé (« {issuer} ») et cet ordinateur ne l'approuve pas. Rien n'a été envoyé. Demandez à votre service informatique d'installer ce certificat, ou ajoutez-le dans Paramètres → Certificats.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <translation>La connexion à {host} n&apos;est pas fiable&#xa0;: son certificat est auto-signé («&#xa0;{issuer}&#xa0;») et cet ordinateur ne l&apos;approuve pas. Rien n&apos;a été envoyé. Demandez à votre service informatique d&apos;installer ce certificat, ou ajoutez-le dans Paramètres → Certificats.</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by “{issuer}”, which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
-        <translation>La connexion à {host} n'est pas fiable : son certificat a été émis par « {issuer} », que cet ordinateur n'approuve pas. Rien n'a été envoyé. Demandez à votre service informatique d'installer ce certificat, ou ajoutez-le dans Paramètres → Certificats.</translation>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by “{issuer}”, which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <translation>La connexion à {host} n&apos;est pas fiable&#xa0;: son certificat a été émis par «&#xa0;{issuer}&#xa0;», que cet ordinateur n&apos;approuve pas. Rien n&apos;a été envoyé. Demandez à votre service informatique d&apos;installer ce certificat, ou ajoutez-le dans Paramètres → Certificats.</translation>
     </message>
     <message>
         <source>The automatic proxy settings (PAC file) at {address} could not be loaded, so nothing was sent. Check the address in Settings → Connection, or ask IT.</source>
-        <translation>Impossible de charger la configuration automatique du proxy (fichier PAC) à l'adresse {address} : rien n'a été envoyé. Vérifiez l'adresse dans Paramètres → Connexion, ou contactez votre service informatique.</translation>
+        <translation>Impossible de charger la configuration automatique du proxy (fichier PAC) à l&apos;adresse {address}&#xa0;: rien n&apos;a été envoyé. Vérifiez l&apos;adresse dans Paramètres → Connexion, ou contactez votre service informatique.</translation>
     </message>
     <message>
         <source>The automatic proxy settings (PAC file) at {address} took too long, so nothing was sent. Try again, or ask IT.</source>
-        <translation>La configuration automatique du proxy (fichier PAC) à l'adresse {address} a mis trop de temps à arriver : rien n'a été envoyé. Réessayez, ou contactez votre service informatique.</translation>
+        <translation>La configuration automatique du proxy (fichier PAC) à l&apos;adresse {address} a mis trop de temps à arriver&#xa0;: rien n&apos;a été envoyé. Réessayez, ou contactez votre service informatique.</translation>
     </message>
     <message>
         <source>The file at {address} is too large to be automatic proxy settings (a PAC file), so nothing was sent. Check the address in Settings → Connection, or ask IT.</source>
-        <translation>Le fichier à l'adresse {address} est trop volumineux pour être une configuration automatique de proxy (fichier PAC) : rien n'a été envoyé. Vérifiez l'adresse dans Paramètres → Connexion, ou contactez votre service informatique.</translation>
+        <translation>Le fichier à l&apos;adresse {address} est trop volumineux pour être une configuration automatique de proxy (fichier PAC)&#xa0;: rien n&apos;a été envoyé. Vérifiez l&apos;adresse dans Paramètres → Connexion, ou contactez votre service informatique.</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) at {address} don't work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
-        <translation>La configuration automatique du proxy (fichier PAC) à l'adresse {address} ne fonctionne pas (le script contient une erreur) : rien n'a été envoyé. Demandez à votre service informatique de vérifier le fichier.</translation>
+        <source>The automatic proxy settings (PAC file) at {address} don&apos;t work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
+        <translation>La configuration automatique du proxy (fichier PAC) à l&apos;adresse {address} ne fonctionne pas (le script contient une erreur)&#xa0;: rien n&apos;a été envoyé. Demandez à votre service informatique de vérifier le fichier.</translation>
     </message>
     <message>
         <source>The automatic proxy settings (PAC file) at {address} named no proxy for the gateway, so nothing was sent. Ask IT to check the file.</source>
-        <translation>La configuration automatique du proxy (fichier PAC) à l'adresse {address} n'indique aucun proxy pour la passerelle : rien n'a été envoyé. Demandez à votre service informatique de vérifier le fichier.</translation>
+        <translation>La configuration automatique du proxy (fichier PAC) à l&apos;adresse {address} n&apos;indique aucun proxy pour la passerelle&#xa0;: rien n&apos;a été envoyé. Demandez à votre service informatique de vérifier le fichier.</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can't use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
-        <translation>La configuration automatique du proxy (fichier PAC) fait passer la passerelle par un proxy SOCKS, que Desktop Chat ne peut pas utiliser. Rien n'a été envoyé. Demandez un proxy HTTP à votre service informatique, ou définissez-en un dans Paramètres → Connexion.</translation>
+        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can&apos;t use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
+        <translation>La configuration automatique du proxy (fichier PAC) fait passer la passerelle par un proxy SOCKS, que Desktop Chat ne peut pas utiliser. Rien n&apos;a été envoyé. Demandez un proxy HTTP à votre service informatique, ou définissez-en un dans Paramètres → Connexion.</translation>
     </message>
     <message>
         <source>HTTP status: {value}</source>
-        <translation>Statut HTTP : {value}</translation>
+        <translation>Statut HTTP&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Server message: {value}</source>
-        <translation>Message du serveur : {value}</translation>
+        <translation>Message du serveur&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Server code: {value}</source>
-        <translation>Code du serveur : {value}</translation>
+        <translation>Code du serveur&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Address: {value}</source>
-        <translation>Adresse : {value}</translation>
+        <translation>Adresse&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Server asked to wait: {value} s</source>
-        <translation>Délai d'attente demandé par le serveur : {value} s</translation>
+        <translation>Délai d&apos;attente demandé par le serveur&#xa0;: {value} s</translation>
     </message>
     <message>
         <source>Technical: {value}</source>
-        <translation>Informations techniques : {value}</translation>
+        <translation>Informations techniques&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Kind: {value}</source>
-        <translation>Type : {value}</translation>
+        <translation>Type&#xa0;: {value}</translation>
     </message>
     <message>
-        <source>Model's limit: {value} tokens</source>
-        <translation>Limite du modèle : {value} jetons</translation>
+        <source>Model&apos;s limit: {value} tokens</source>
+        <translation>Limite du modèle&#xa0;: {value} jetons</translation>
     </message>
     <message>
         <source>This request: {value} tokens</source>
-        <translation>Cette demande : {value} jetons</translation>
+        <translation>Cette demande&#xa0;: {value} jetons</translation>
     </message>
     <message>
         <source>Host: {value}</source>
-        <translation>Hôte : {value}</translation>
+        <translation>Hôte&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Certificate issued by: {value}</source>
-        <translation>Certificat émis par : {value}</translation>
+        <translation>Certificat émis par&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Certificate issued to: {value}</source>
-        <translation>Certificat émis pour : {value}</translation>
+        <translation>Certificat émis pour&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Certificate valid until: {value}</source>
-        <translation>Fin de validité du certificat : {value}</translation>
+        <translation>Fin de validité du certificat&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Proxy settings file (PAC): {value}</source>
-        <translation>Fichier de configuration du proxy (PAC) : {value}</translation>
+        <translation>Fichier de configuration du proxy (PAC)&#xa0;: {value}</translation>
     </message>
     <message>
         <source>What happened: {text}</source>
-        <translation>Ce qui s'est passé : {text}</translation>
+        <translation>Ce qui s&apos;est passé&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Open Settings</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>Suggested: {action}</source>
-        <translation>Suggestion : {action}</translation>
+        <translation>Suggestion&#xa0;: {action}</translation>
     </message>
     <message>
         <source>{problem} Trying again in {seconds} s (attempt {attempt} of {total})…</source>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation>Séquences d'arrêt</translation>
+        <translation>Séquences d&apos;arrêt</translation>
     </message>
     <message>
         <source>User identifier</source>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <source>Tool choice</source>
-        <translation>Choix de l'outil</translation>
+        <translation>Choix de l&apos;outil</translation>
     </message>
     <message>
         <source>Gateway address</source>
@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Temperature must be between {low} and {high}.</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>{field} must be between {low} and {high}.</source>
-        <translation>La valeur « {field} » doit être comprise entre {low} et {high}.</translation>
+        <translation>La valeur «&#xa0;{field}&#xa0;» doit être comprise entre {low} et {high}.</translation>
     </message>
     <message>
         <source>Please choose a model.</source>
@@ -1710,11 +1710,11 @@
     </message>
     <message>
         <source>There is no message to send.</source>
-        <translation>Il n'y a aucun message à envoyer.</translation>
+        <translation>Il n&apos;y a aucun message à envoyer.</translation>
     </message>
     <message>
         <source>Message {number} must come from the system, the user or the assistant.</source>
-        <translation>Le message {number} doit provenir du système, de l'utilisateur ou de l'assistant.</translation>
+        <translation>Le message {number} doit provenir du système, de l&apos;utilisateur ou de l&apos;assistant.</translation>
     </message>
     <message>
         <source>Message {number} has no text.</source>
@@ -1722,43 +1722,43 @@
     </message>
     <message>
         <source>A picture in message {number} could not be read, so nothing was sent.</source>
-        <translation>Une image du message {number} n'a pas pu être lue : rien n'a été envoyé.</translation>
+        <translation>Une image du message {number} n&apos;a pas pu être lue&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
-        <translation>Le message {number} est le résultat d'un outil qui ne se rapporte à aucun appel d'outil : rien n'a été envoyé.</translation>
+        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
+        <translation>Le message {number} est le résultat d&apos;un outil qui ne se rapporte à aucun appel d&apos;outil&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>A tool call in message {number} has no id or name, so nothing was sent.</source>
-        <translation>Un appel d'outil du message {number} n'a ni identifiant ni nom : rien n'a été envoyé.</translation>
+        <translation>Un appel d&apos;outil du message {number} n&apos;a ni identifiant ni nom&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
-        <translation>Le nom de l'outil {number} n'est pas accepté par la passerelle ; vérifiez les paramètres du serveur d'outils.</translation>
+        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
+        <translation>Le nom de l&apos;outil {number} n&apos;est pas accepté par la passerelle&#xa0;; vérifiez les paramètres du serveur d&apos;outils.</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
-        <translation>L'outil {number} décrit ses entrées d'une façon que la passerelle n'accepte pas ; vérifiez le serveur d'outils.</translation>
+        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
+        <translation>L&apos;outil {number} décrit ses entrées d&apos;une façon que la passerelle n&apos;accepte pas&#xa0;; vérifiez le serveur d&apos;outils.</translation>
     </message>
     <message>
         <source>Tool choice must be automatic, none or required.</source>
-        <translation>Le choix de l'outil doit être automatique, aucun ou obligatoire.</translation>
+        <translation>Le choix de l&apos;outil doit être automatique, aucun ou obligatoire.</translation>
     </message>
     <message>
         <source>Maximum length must be a whole number of at least {low} token.</source>
-        <translation>La longueur maximale doit être un nombre entier d'au moins {low} jeton.</translation>
+        <translation>La longueur maximale doit être un nombre entier d&apos;au moins {low} jeton.</translation>
     </message>
     <message>
         <source>You can give at most {high} stop sequences.</source>
-        <translation>Vous pouvez indiquer au maximum {high} séquences d'arrêt.</translation>
+        <translation>Vous pouvez indiquer au maximum {high} séquences d&apos;arrêt.</translation>
     </message>
     <message>
-        <source>A stop sequence can't be empty.</source>
-        <translation>Une séquence d'arrêt ne peut pas être vide.</translation>
+        <source>A stop sequence can&apos;t be empty.</source>
+        <translation>Une séquence d&apos;arrêt ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The user identifier must be text.</source>
-        <translation>L'identifiant utilisateur doit être du texte.</translation>
+        <translation>L&apos;identifiant utilisateur doit être du texte.</translation>
     </message>
     <message>
         <source>Streaming must be switched on or off.</source>
@@ -1766,59 +1766,59 @@
     </message>
     <message>
         <source>Please enter the gateway address.</source>
-        <translation>Veuillez saisir l'adresse de la passerelle.</translation>
+        <translation>Veuillez saisir l&apos;adresse de la passerelle.</translation>
     </message>
     <message>
-        <source>This doesn't look like a web address.</source>
+        <source>This doesn&apos;t look like a web address.</source>
         <translation>Cela ne ressemble pas à une adresse Web.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http://).</source>
-        <translation>L'adresse doit commencer par https:// (ou http://).</translation>
+        <translation>L&apos;adresse doit commencer par https:// (ou http://).</translation>
     </message>
     <message>
         <source>Please leave the user name and password out of the address.</source>
-        <translation>Veuillez retirer le nom d'utilisateur et le mot de passe de l'adresse.</translation>
+        <translation>Veuillez retirer le nom d&apos;utilisateur et le mot de passe de l&apos;adresse.</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
-        <translation>L'adresse du proxy {value!r} n'est pas utilisable. Utilisez une forme comme http://proxy.example.com:3128 (ou laissez le champ vide pour utiliser celle du système).</translation>
+        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
+        <translation>L&apos;adresse du proxy {value!r} n&apos;est pas utilisable. Utilisez une forme comme http://proxy.example.com:3128 (ou laissez le champ vide pour utiliser celle du système).</translation>
     </message>
     <message>
-        <source>The certificates file {value} doesn't exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
-        <translation>Le fichier de certificats {value} n'existe pas : rien n'a été envoyé. Choisissez-le à nouveau dans Paramètres → Certificats, ou retirez-le.</translation>
+        <source>The certificates file {value} doesn&apos;t exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
+        <translation>Le fichier de certificats {value} n&apos;existe pas&#xa0;: rien n&apos;a été envoyé. Choisissez-le à nouveau dans Paramètres → Certificats, ou retirez-le.</translation>
     </message>
     <message>
         <source>The certificates file {value} could not be read, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
-        <translation>Le fichier de certificats {value} n'a pas pu être lu : rien n'a été envoyé. Choisissez-le à nouveau dans Paramètres → Certificats, ou retirez-le.</translation>
+        <translation>Le fichier de certificats {value} n&apos;a pas pu être lu&#xa0;: rien n&apos;a été envoyé. Choisissez-le à nouveau dans Paramètres → Certificats, ou retirez-le.</translation>
     </message>
     <message>
         <source>The file {value} holds no certificate this app can read (a PEM file, text starting with “-----BEGIN CERTIFICATE-----”, is needed), so nothing was sent. Ask IT for the certificate as a PEM file.</source>
-        <translation>Le fichier {value} ne contient aucun certificat lisible par l'application (il faut un fichier PEM, c'est-à-dire du texte commençant par « -----BEGIN CERTIFICATE----- ») : rien n'a été envoyé. Demandez le certificat au format PEM à votre service informatique.</translation>
+        <translation>Le fichier {value} ne contient aucun certificat lisible par l&apos;application (il faut un fichier PEM, c&apos;est-à-dire du texte commençant par «&#xa0;-----BEGIN CERTIFICATE-----&#xa0;»)&#xa0;: rien n&apos;a été envoyé. Demandez le certificat au format PEM à votre service informatique.</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
-        <translation>La clé d'API contient des espaces ou des caractères qui ne peuvent pas faire partie d'une clé. Veuillez la coller à nouveau.</translation>
+        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
+        <translation>La clé d&apos;API contient des espaces ou des caractères qui ne peuvent pas faire partie d&apos;une clé. Veuillez la coller à nouveau.</translation>
     </message>
     <message>
         <source>Please check {field}.</source>
-        <translation>Veuillez vérifier le champ « {field} ».</translation>
+        <translation>Veuillez vérifier le champ «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <source>Added '{scheme}://' to the address.</source>
-        <translation>« {scheme}:// » a été ajouté à l'adresse.</translation>
+        <source>Added &apos;{scheme}://&apos; to the address.</source>
+        <translation>«&#xa0;{scheme}://&#xa0;» a été ajouté à l&apos;adresse.</translation>
     </message>
     <message>
-        <source>Removed the part after '?' or '#'.</source>
-        <translation>La partie après « ? » ou « # » a été supprimée.</translation>
+        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>La partie après «&#xa0;?&#xa0;» ou «&#xa0;#&#xa0;» a été supprimée.</translation>
     </message>
     <message>
-        <source>Removed '{suffix}' from the address.</source>
-        <translation>« {suffix} » a été retiré de l'adresse.</translation>
+        <source>Removed &apos;{suffix}&apos; from the address.</source>
+        <translation>«&#xa0;{suffix}&#xa0;» a été retiré de l&apos;adresse.</translation>
     </message>
     <message>
-        <source>Added '/v1' to the address.</source>
-        <translation>« /v1 » a été ajouté à l'adresse.</translation>
+        <source>Added &apos;/v1&apos; to the address.</source>
+        <translation>«&#xa0;/v1&#xa0;» a été ajouté à l&apos;adresse.</translation>
     </message>
 </context>
 <context>
@@ -1832,8 +1832,8 @@
         <translation>Créer un nouvel historique</translation>
     </message>
     <message>
-        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
-        <translation>« Créer un nouvel historique » conserve le fichier endommagé, intact, à côté du nouveau : rien n'est perdu.</translation>
+        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <translation>«&#xa0;Créer un nouvel historique&#xa0;» conserve le fichier endommagé, intact, à côté du nouveau&#xa0;: rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1844,7 +1844,7 @@
     <name>ImageViewer</name>
     <message>
         <source>Image viewer</source>
-        <translation>Visionneuse d'images</translation>
+        <translation>Visionneuse d&apos;images</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1856,31 +1856,31 @@
     </message>
     <message>
         <source>Fit the image to the window</source>
-        <translation>Ajuster l'image à la fenêtre</translation>
+        <translation>Ajuster l&apos;image à la fenêtre</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation>100 %</translation>
+        <translation>100&#xa0;%</translation>
     </message>
     <message>
         <source>Show the image at its actual size</source>
-        <translation>Afficher l'image à sa taille réelle</translation>
+        <translation>Afficher l&apos;image à sa taille réelle</translation>
     </message>
     <message>
         <source>Save image…</source>
-        <translation>Enregistrer l'image…</translation>
+        <translation>Enregistrer l&apos;image…</translation>
     </message>
     <message>
         <source>Save the image to a file</source>
-        <translation>Enregistrer l'image dans un fichier</translation>
+        <translation>Enregistrer l&apos;image dans un fichier</translation>
     </message>
     <message>
         <source>Copy image</source>
-        <translation>Copier l'image</translation>
+        <translation>Copier l&apos;image</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard</source>
-        <translation>Copier l'image dans le Presse-papiers</translation>
+        <translation>Copier l&apos;image dans le Presse-papiers</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1888,26 +1888,26 @@
     </message>
     <message>
         <source>Close the image viewer</source>
-        <translation>Fermer la visionneuse d'images</translation>
+        <translation>Fermer la visionneuse d&apos;images</translation>
     </message>
 </context>
 <context>
     <name>KeyField</name>
     <message>
         <source>Paste your API key first.</source>
-        <translation>Collez d'abord votre clé d'API.</translation>
+        <translation>Collez d&apos;abord votre clé d&apos;API.</translation>
     </message>
     <message>
         <source>The key contains spaces or unusual characters. Copy it again from where you got it.</source>
-        <translation>La clé contient des espaces ou des caractères inhabituels. Copiez-la à nouveau depuis l'endroit où vous l'avez obtenue.</translation>
+        <translation>La clé contient des espaces ou des caractères inhabituels. Copiez-la à nouveau depuis l&apos;endroit où vous l&apos;avez obtenue.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Paste your API key</source>
-        <translation>Collez votre clé d'API</translation>
+        <translation>Collez votre clé d&apos;API</translation>
     </message>
     <message>
         <source>Hide key</source>
@@ -1921,8 +1921,8 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer's password store.</source>
-        <translation>Impossible de lire votre clé dans le gestionnaire de mots de passe de cet ordinateur ou de l'y enregistrer.</translation>
+        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
+        <translation>Impossible de lire votre clé dans le gestionnaire de mots de passe de cet ordinateur ou de l&apos;y enregistrer.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1930,31 +1930,31 @@
     </message>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation>Cet ordinateur n'a pas de gestionnaire de mots de passe : votre clé ne peut être conservée que jusqu'à la fermeture de l'application.</translation>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire de mots de passe&#xa0;: votre clé ne peut être conservée que jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>Keep for this session</source>
         <translation>Conserver pour cette session</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
-        <translation>Votre gestionnaire de mots de passe est verrouillé : Desktop Chat ne peut ni lire ni enregistrer votre clé.</translation>
+        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
+        <translation>Votre gestionnaire de mots de passe est verrouillé&#xa0;: Desktop Chat ne peut ni lire ni enregistrer votre clé.</translation>
     </message>
     <message>
         <source>Unlock it and try again, or keep the key for this session only</source>
         <translation>Déverrouillez-le et réessayez, ou conservez la clé pour cette session uniquement</translation>
     </message>
     <message>
-        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
-        <translation>Votre gestionnaire de mots de passe n'a pas répondu à temps (il attend peut-être que vous le déverrouilliez).</translation>
+        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
+        <translation>Votre gestionnaire de mots de passe n&apos;a pas répondu à temps (il attend peut-être que vous le déverrouilliez).</translation>
     </message>
     <message>
         <source>Try again, or keep the key for this session only</source>
         <translation>Réessayez, ou conservez la clé pour cette session uniquement</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
-        <translation>Votre clé est définie par la variable d'environnement {variable} : elle ne peut donc pas être modifiée ici.</translation>
+        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
+        <translation>Votre clé est définie par la variable d&apos;environnement {variable}&#xa0;: elle ne peut donc pas être modifiée ici.</translation>
     </message>
     <message>
         <source>Ask whoever set up this computer</source>
@@ -1962,11 +1962,11 @@
     </message>
     <message>
         <source>The key is empty. Paste your API key.</source>
-        <translation>La clé est vide. Collez votre clé d'API.</translation>
+        <translation>La clé est vide. Collez votre clé d&apos;API.</translation>
     </message>
     <message>
         <source>The key contains spaces or unusual characters. Copy it again from where you got it.</source>
-        <translation>La clé contient des espaces ou des caractères inhabituels. Copiez-la à nouveau depuis l'endroit où vous l'avez obtenue.</translation>
+        <translation>La clé contient des espaces ou des caractères inhabituels. Copiez-la à nouveau depuis l&apos;endroit où vous l&apos;avez obtenue.</translation>
     </message>
     <message>
         <source>The key saved in your password store is damaged. Enter your key again.</source>
@@ -1978,11 +1978,11 @@
     </message>
     <message>
         <source>Your key comes from the {variable} environment variable and is not stored.</source>
-        <translation>Votre clé provient de la variable d'environnement {variable} et n'est pas enregistrée.</translation>
+        <translation>Votre clé provient de la variable d&apos;environnement {variable} et n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>Your key is kept only until you close the app.</source>
-        <translation>Votre clé n'est conservée que jusqu'à la fermeture de l'application.</translation>
+        <translation>Votre clé n&apos;est conservée que jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>Your key is kept in {store}, never in a file.</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>No key is stored yet.</source>
-        <translation>Aucune clé n'est encore enregistrée.</translation>
+        <translation>Aucune clé n&apos;est encore enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2020,8 +2020,8 @@
         <translation>Garder cette valeur secrète, dans le gestionnaire de mots de passe</translation>
     </message>
     <message>
-        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
-        <translation>Un secret est conservé dans le gestionnaire de mots de passe du système, pas dans mcp.json, et s'affiche sous la forme ••••</translation>
+        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
+        <translation>Un secret est conservé dans le gestionnaire de mots de passe du système, pas dans mcp.json, et s&apos;affiche sous la forme ••••</translation>
     </message>
     <message>
         <source>Remove this line</source>
@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <source>{mask} (kept in the keyring; type to replace)</source>
-        <translation>{mask} (conservé dans le gestionnaire de mots de passe ; tapez pour le remplacer)</translation>
+        <translation>{mask} (conservé dans le gestionnaire de mots de passe&#xa0;; tapez pour le remplacer)</translation>
     </message>
 </context>
 <context>
@@ -2037,8 +2037,8 @@
     <message numerus="yes">
         <source>The chat was too long for the model, so the %n oldest message(s) were left out and it was asked again.</source>
         <translation>
-            <numerusform>La conversation était trop longue pour le modèle : le message le plus ancien a été laissé de côté et la demande a été renvoyée.</numerusform>
-            <numerusform>La conversation était trop longue pour le modèle : les %n messages les plus anciens ont été laissés de côté et la demande a été renvoyée.</numerusform>
+            <numerusform>La conversation était trop longue pour le modèle&#xa0;: le message le plus ancien a été laissé de côté et la demande a été renvoyée.</numerusform>
+            <numerusform>La conversation était trop longue pour le modèle&#xa0;: les&#xa0;%n messages les plus anciens ont été laissés de côté et la demande a été renvoyée.</numerusform>
         </translation>
     </message>
     <message>
@@ -2055,11 +2055,11 @@
     </message>
     <message>
         <source>Delete the chat in the trash for good?</source>
-        <translation>Supprimer définitivement la conversation qui se trouve dans la corbeille ?</translation>
+        <translation>Supprimer définitivement la conversation qui se trouve dans la corbeille&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the {count} chats in the trash for good?</source>
-        <translation>Supprimer définitivement les {count} conversations qui se trouvent dans la corbeille ?</translation>
+        <translation>Supprimer définitivement les {count} conversations qui se trouvent dans la corbeille&#xa0;?</translation>
     </message>
     <message>
         <source>Empty trash</source>
@@ -2070,7 +2070,7 @@
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>Cette action est irréversible. Les conversations placées dans la corbeille sont supprimées automatiquement au bout de 30 jours.</translation>
     </message>
     <message>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>&amp;Backup history…</source>
-        <translation>&amp;Sauvegarder l'historique…</translation>
+        <translation>&amp;Sauvegarder l&apos;historique…</translation>
     </message>
     <message>
         <source>Empty &amp;trash…</source>
@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <source>[image: {alt}]</source>
-        <translation>[image : {alt}]</translation>
+        <translation>[image&#xa0;: {alt}]</translation>
     </message>
     <message>
         <source>image</source>
@@ -2273,7 +2273,7 @@
     </message>
     <message>
         <source>Image “{alt}” from {host} — open</source>
-        <translation>Image « {alt} » provenant de {host} — ouvrir</translation>
+        <translation>Image «&#xa0;{alt}&#xa0;» provenant de {host} — ouvrir</translation>
     </message>
     <message>
         <source>Image from {host} — open</source>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>[image: {alt}] ({url})</source>
-        <translation>[image : {alt}] ({url})</translation>
+        <translation>[image&#xa0;: {alt}] ({url})</translation>
     </message>
 </context>
 <context>
@@ -2292,27 +2292,27 @@
     </message>
     <message>
         <source>The app closed before the answer finished.</source>
-        <translation>L'application s'est fermée avant la fin de la réponse.</translation>
+        <translation>L&apos;application s&apos;est fermée avant la fin de la réponse.</translation>
     </message>
     <message>
         <source>Something went wrong inside the app.</source>
-        <translation>Un problème est survenu dans l'application.</translation>
+        <translation>Un problème est survenu dans l&apos;application.</translation>
     </message>
     <message>
         <source>The answer stopped before it was finished. What arrived is kept.</source>
-        <translation>La réponse s'est arrêtée avant d'être terminée. Ce qui a été reçu est conservé.</translation>
+        <translation>La réponse s&apos;est arrêtée avant d&apos;être terminée. Ce qui a été reçu est conservé.</translation>
     </message>
     <message>
         <source>The answer was cut short by the length limit.</source>
         <translation>La réponse a été tronquée par la limite de longueur.</translation>
     </message>
     <message>
-        <source>The provider's content filter stopped this answer.</source>
+        <source>The provider&apos;s content filter stopped this answer.</source>
         <translation>Le filtre de contenu du fournisseur a arrêté cette réponse.</translation>
     </message>
     <message>
         <source>The answer could not be completed.</source>
-        <translation>La réponse n'a pas pu être terminée.</translation>
+        <translation>La réponse n&apos;a pas pu être terminée.</translation>
     </message>
     <message>
         <source>finished</source>
@@ -2328,7 +2328,7 @@
     </message>
     <message>
         <source>tool call</source>
-        <translation>appel d'outil</translation>
+        <translation>appel d&apos;outil</translation>
     </message>
     <message>
         <source>{prompt} prompt / {completion} completion tokens</source>
@@ -2367,7 +2367,7 @@
         <translation>Afficher le raisonnement</translation>
     </message>
     <message>
-        <source>Show or hide the model's reasoning</source>
+        <source>Show or hide the model&apos;s reasoning</source>
         <translation>Afficher ou masquer le raisonnement du modèle</translation>
     </message>
     <message>
@@ -2396,7 +2396,7 @@
     </message>
     <message>
         <source>Show or hide what exactly went wrong</source>
-        <translation>Afficher ou masquer ce qui s'est mal passé exactement</translation>
+        <translation>Afficher ou masquer ce qui s&apos;est mal passé exactement</translation>
     </message>
     <message>
         <source>Previous version</source>
@@ -2472,7 +2472,7 @@
     </message>
     <message>
         <source>Copy the request behind this answer as a curl command, for IT (the key is left out)</source>
-        <translation>Copier la requête à l'origine de cette réponse sous forme de commande curl, pour votre service informatique (sans la clé)</translation>
+        <translation>Copier la requête à l&apos;origine de cette réponse sous forme de commande curl, pour votre service informatique (sans la clé)</translation>
     </message>
     <message>
         <source>Copy request as curl, pictures shortened</source>
@@ -2538,7 +2538,7 @@
     </message>
     <message>
         <source>Learned from an error</source>
-        <translation>Déduit d'une erreur</translation>
+        <translation>Déduit d&apos;une erreur</translation>
     </message>
     <message>
         <source>Yours</source>
@@ -2550,11 +2550,11 @@
     </message>
     <message>
         <source>“{text}” is not a number of tokens. Enter a whole number from 1 to {largest}, or empty the cell to use the other figures.</source>
-        <translation>« {text} » n'est pas un nombre de jetons. Saisissez un nombre entier de 1 à {largest}, ou videz la cellule pour utiliser les autres valeurs.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre de jetons. Saisissez un nombre entier de 1 à {largest}, ou videz la cellule pour utiliser les autres valeurs.</translation>
     </message>
     <message>
         <source>“{text}” is not a price. Enter US dollars per million tokens from 0 to {largest}, for example {example}, or empty the cell to use the other figures.</source>
-        <translation>« {text} » n'est pas un prix. Saisissez un montant en dollars US par million de jetons, de 0 à {largest}, par exemple {example}, ou videz la cellule pour utiliser les autres valeurs.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un prix. Saisissez un montant en dollars US par million de jetons, de 0 à {largest}, par exemple {example}, ou videz la cellule pour utiliser les autres valeurs.</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>The model that answers. Pick one, or type a model id.</source>
-        <translation>Le modèle qui répond. Choisissez-en un, ou tapez l'identifiant d'un modèle.</translation>
+        <translation>Le modèle qui répond. Choisissez-en un, ou tapez l&apos;identifiant d&apos;un modèle.</translation>
     </message>
     <message>
         <source>Model id</source>
@@ -2584,7 +2584,7 @@
     </message>
     <message>
         <source>Context window and longest answer in tokens, prices in US dollars per million tokens. Type a figure to use your own; empty the cell to use the others again.</source>
-        <translation>Fenêtre de contexte et réponse la plus longue en jetons, prix en dollars US par million de jetons. Tapez une valeur pour utiliser la vôtre ; videz la cellule pour revenir aux autres.</translation>
+        <translation>Fenêtre de contexte et réponse la plus longue en jetons, prix en dollars US par million de jetons. Tapez une valeur pour utiliser la vôtre&#xa0;; videz la cellule pour revenir aux autres.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2620,7 +2620,7 @@
     </message>
     <message>
         <source>How many tokens the model can read at once: the chat and its answer</source>
-        <translation>Nombre de jetons que le modèle peut lire en une fois : la conversation et sa réponse</translation>
+        <translation>Nombre de jetons que le modèle peut lire en une fois&#xa0;: la conversation et sa réponse</translation>
     </message>
     <message>
         <source>The longest answer the model can write, in tokens</source>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>The model is asked for pictures too (image models such as Gemini 2.5 Flash Image)</source>
-        <translation>Le modèle est aussi invité à créer des images (modèles d'images comme Gemini 2.5 Flash Image)</translation>
+        <translation>Le modèle est aussi invité à créer des images (modèles d&apos;images comme Gemini 2.5 Flash Image)</translation>
     </message>
     <message>
         <source>Where the figures in force come from</source>
@@ -2651,7 +2651,7 @@
         <translation>&amp;Réinitialiser la sélection</translation>
     </message>
     <message>
-        <source>Reset the selected models' figures</source>
+        <source>Reset the selected models&apos; figures</source>
         <translation>Réinitialiser les valeurs des modèles sélectionnés</translation>
     </message>
     <message>
@@ -2663,8 +2663,8 @@
         <translation>Modèle à ajouter</translation>
     </message>
     <message>
-        <source>Another model's name, as the gateway spells it</source>
-        <translation>Le nom d'un autre modèle, tel que la passerelle l'écrit</translation>
+        <source>Another model&apos;s name, as the gateway spells it</source>
+        <translation>Le nom d&apos;un autre modèle, tel que la passerelle l&apos;écrit</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2675,20 +2675,20 @@
         <translation>Ajouter ce modèle au tableau</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
-        <translation>Les prix sont des estimations fondées sur les tarifs publics des fournisseurs ; votre passerelle peut facturer différemment.</translation>
+        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
+        <translation>Les prix sont des estimations fondées sur les tarifs publics des fournisseurs&#xa0;; votre passerelle peut facturer différemment.</translation>
     </message>
     <message>
-        <source>An answer can't be longer than the context window ({window} tokens).</source>
+        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
         <translation>Une réponse ne peut pas être plus longue que la fenêtre de contexte ({window} jetons).</translation>
     </message>
     <message>
         <source>From: {source}</source>
-        <translation>Source : {source}</translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Not known: type a figure</source>
-        <translation>Inconnu : tapez une valeur</translation>
+        <translation>Inconnu&#xa0;: tapez une valeur</translation>
     </message>
     <message>
         <source>Your setting</source>
@@ -2696,14 +2696,14 @@
     </message>
     <message>
         <source>What is known of this model</source>
-        <translation>Ce que l'on sait de ce modèle</translation>
+        <translation>Ce que l&apos;on sait de ce modèle</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
-        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
-        <translation>Connecté. Cette passerelle ne fournit pas la liste de ses modèles : la liste standard est affichée.</translation>
+        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
+        <translation>Connecté. Cette passerelle ne fournit pas la liste de ses modèles&#xa0;: la liste standard est affichée.</translation>
     </message>
     <message>
         <source>Showing the models saved earlier. {reason}</source>
@@ -2729,7 +2729,7 @@
         <translation>Quand une conversation est trop longue pour son modèle, ce modèle résume les messages précédents</translation>
     </message>
     <message>
-        <source>The chat's own model</source>
+        <source>The chat&apos;s own model</source>
         <translation>Le modèle de la conversation</translation>
     </message>
     <message>
@@ -2780,7 +2780,7 @@
         <translation>Réinitialiser {parameter}</translation>
     </message>
     <message>
-        <source>Don't send this parameter (use the gateway's default)</source>
+        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
         <translation>Ne pas envoyer ce paramètre (utiliser la valeur par défaut de la passerelle)</translation>
     </message>
     <message>
@@ -2796,7 +2796,7 @@
     </message>
     <message>
         <source>Temperature 0.2: more deterministic and consistent (good for code generation, data extraction).</source>
-        <translation>Température 0,2 : plus déterministe et cohérent (idéal pour générer du code ou extraire des données).</translation>
+        <translation>Température 0,2&#xa0;: plus déterministe et cohérent (idéal pour générer du code ou extraire des données).</translation>
     </message>
     <message>
         <source>Balanced</source>
@@ -2804,7 +2804,7 @@
     </message>
     <message>
         <source>Temperature 0.7: balanced creativity and consistency (good for daily conversations).</source>
-        <translation>Température 0,7 : équilibre entre créativité et cohérence (idéal pour les conversations du quotidien).</translation>
+        <translation>Température 0,7&#xa0;: équilibre entre créativité et cohérence (idéal pour les conversations du quotidien).</translation>
     </message>
     <message>
         <source>Creative</source>
@@ -2812,7 +2812,7 @@
     </message>
     <message>
         <source>Temperature 1.0: more creative and diverse (good for creative writing).</source>
-        <translation>Température 1,0 : plus créatif et varié (idéal pour l'écriture créative).</translation>
+        <translation>Température 1,0&#xa0;: plus créatif et varié (idéal pour l&apos;écriture créative).</translation>
     </message>
     <message>
         <source>Short</source>
@@ -2820,7 +2820,7 @@
     </message>
     <message>
         <source>Up to 300 tokens: short responses.</source>
-        <translation>Jusqu'à 300 jetons : réponses courtes.</translation>
+        <translation>Jusqu&apos;à 300 jetons&#xa0;: réponses courtes.</translation>
     </message>
     <message>
         <source>Medium</source>
@@ -2828,7 +2828,7 @@
     </message>
     <message>
         <source>Up to 1,000 tokens: medium responses.</source>
-        <translation>Jusqu'à 1 000 jetons : réponses de longueur moyenne.</translation>
+        <translation>Jusqu&apos;à 1&#xa0;000 jetons&#xa0;: réponses de longueur moyenne.</translation>
     </message>
     <message>
         <source>Detailed</source>
@@ -2836,23 +2836,23 @@
     </message>
     <message>
         <source>Up to 3,000 tokens: detailed responses.</source>
-        <translation>Jusqu'à 3 000 jetons : réponses détaillées.</translation>
+        <translation>Jusqu&apos;à 3&#xa0;000 jetons&#xa0;: réponses détaillées.</translation>
     </message>
     <message>
         <source>Usually adjust either temperature or top_p, not both.</source>
         <translation>En général, ajustez soit la température, soit top_p, mais pas les deux.</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
 • 1.0–2.0: highly random and creative (good for brainstorming)</source>
         <translation>Degré de hasard de la réponse, de 0 à 2 (la valeur par défaut de la passerelle est 1,0).
-• 0,0–0,3 : plus déterministe et cohérent (idéal pour générer du code ou extraire des données)
-• 0,4–0,7 : équilibre entre créativité et cohérence (idéal pour les conversations du quotidien)
-• 0,8–1,0 : plus créatif et varié (idéal pour l'écriture créative)
-• 1,0–2,0 : très aléatoire et créatif (idéal pour le brainstorming)</translation>
+• 0,0–0,3&#xa0;: plus déterministe et cohérent (idéal pour générer du code ou extraire des données)
+• 0,4–0,7&#xa0;: équilibre entre créativité et cohérence (idéal pour les conversations du quotidien)
+• 0,8–1,0&#xa0;: plus créatif et varié (idéal pour l&apos;écriture créative)
+• 1,0–2,0&#xa0;: très aléatoire et créatif (idéal pour le brainstorming)</translation>
     </message>
     <message>
         <source>Nucleus sampling, from 0 to 1 (default 1.0).
@@ -2861,9 +2861,9 @@
 • 1.0: consider all possible words (default)
 Usually adjust either temperature or top_p, not both.</source>
         <translation>Échantillonnage par noyau (nucleus sampling), de 0 à 1 (1,0 par défaut).
-• 0,1 : ne considérer que les 10 % de mots les plus probables
-• 0,5 : considérer les mots dont la probabilité cumulée atteint 50 %
-• 1,0 : considérer tous les mots possibles (par défaut)
+• 0,1&#xa0;: ne considérer que les 10&#xa0;% de mots les plus probables
+• 0,5&#xa0;: considérer les mots dont la probabilité cumulée atteint 50&#xa0;%
+• 1,0&#xa0;: considérer tous les mots possibles (par défaut)
 En général, ajustez soit la température, soit top_p, mais pas les deux.</translation>
     </message>
     <message>
@@ -2871,14 +2871,14 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
 • Short responses: 100–300 tokens
 • Medium responses: 500–1000 tokens
 • Detailed responses: 1500–3000 tokens</source>
-        <translation>La réponse la plus longue autorisée, en jetons (un jeton correspond à environ ¾ d'un mot).
-• Réponses courtes : 100–300 jetons
-• Réponses moyennes : 500–1 000 jetons
-• Réponses détaillées : 1 500–3 000 jetons</translation>
+        <translation>La réponse la plus longue autorisée, en jetons (un jeton correspond à environ ¾ d&apos;un mot).
+• Réponses courtes&#xa0;: 100–300 jetons
+• Réponses moyennes&#xa0;: 500–1&#xa0;000 jetons
+• Réponses détaillées&#xa0;: 1&#xa0;500–3&#xa0;000 jetons</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values nudge the model to bring up new topics instead of staying on the ones already mentioned.</source>
-        <translation>De −2 à 2 (0 par défaut). Des valeurs élevées incitent le modèle à aborder de nouveaux sujets plutôt qu'à s'en tenir à ceux déjà évoqués.</translation>
+        <translation>De −2 à 2 (0 par défaut). Des valeurs élevées incitent le modèle à aborder de nouveaux sujets plutôt qu&apos;à s&apos;en tenir à ceux déjà évoqués.</translation>
     </message>
     <message>
         <source>From −2 to 2 (default 0). Higher values make the model repeat the same words and phrases less often.</source>
@@ -2886,7 +2886,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Up to {count} pieces of text at which the model stops writing. Separate them with commas; write \n for a new line and \, for a comma.</source>
-        <translation>Jusqu'à {count} fragments de texte auxquels le modèle arrête d'écrire. Séparez-les par des virgules ; écrivez \n pour un retour à la ligne et \, pour une virgule.</translation>
+        <translation>Jusqu&apos;à {count} fragments de texte auxquels le modèle arrête d&apos;écrire. Séparez-les par des virgules&#xa0;; écrivez \n pour un retour à la ligne et \, pour une virgule.</translation>
     </message>
     <message>
         <source>Chat settings</source>
@@ -2894,7 +2894,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Tip: {note}</source>
-        <translation>Conseil : {note}</translation>
+        <translation>Conseil&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Use as default for new chats</source>
@@ -2926,7 +2926,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>System prompt presets</source>
-        <translation>Préréglages d'instructions système</translation>
+        <translation>Préréglages d&apos;instructions système</translation>
     </message>
     <message>
         <source>Fill in a saved system prompt</source>
@@ -2938,7 +2938,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>How should the model behave? For example: “Answer in plain English, briefly.”</source>
-        <translation>Comment le modèle doit-il se comporter ? Par exemple : « Réponds en français simple, brièvement. »</translation>
+        <translation>Comment le modèle doit-il se comporter&#xa0;? Par exemple&#xa0;: «&#xa0;Réponds en français simple, brièvement.&#xa0;»</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt</source>
@@ -2970,7 +2970,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Cancel saving preset</source>
-        <translation>Annuler l'enregistrement du préréglage</translation>
+        <translation>Annuler l&apos;enregistrement du préréglage</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -3002,19 +3002,19 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation>Séquences d'arrêt</translation>
+        <translation>Séquences d&apos;arrêt</translation>
     </message>
     <message>
         <source>Clear stop sequences</source>
-        <translation>Effacer les séquences d'arrêt</translation>
+        <translation>Effacer les séquences d&apos;arrêt</translation>
     </message>
     <message>
         <source>Send the last N turns only</source>
         <translation>Échanges envoyés (max.)</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
-        <translation>Un échange, c'est l'un de vos messages avec sa réponse. Si ce réglage est défini, seuls les échanges les plus récents sont envoyés au modèle (avec les instructions système et l'éventuel résumé), même si davantage tiendrait. Non défini : autant qu'en contient la fenêtre de contexte du modèle.</translation>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
+        <translation>Un échange, c&apos;est l&apos;un de vos messages avec sa réponse. Si ce réglage est défini, seuls les échanges les plus récents sont envoyés au modèle (avec les instructions système et l&apos;éventuel résumé), même si davantage tiendrait. Non défini&#xa0;: autant qu&apos;en contient la fenêtre de contexte du modèle.</translation>
     </message>
     <message>
         <source>from cache (offline)</source>
@@ -3045,7 +3045,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Managed by your organisation (policy: {path})</source>
-        <translation>Géré par votre organisation (stratégie : {path})</translation>
+        <translation>Géré par votre organisation (stratégie&#xa0;: {path})</translation>
     </message>
     <message>
         <source>Managed by your organisation</source>
@@ -3068,7 +3068,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Answer briefly. Use bullet points when they help; skip introductions.</source>
-        <translation>Répondez brièvement. Utilisez des listes à puces quand c'est utile ; évitez les introductions.</translation>
+        <translation>Répondez brièvement. Utilisez des listes à puces quand c&apos;est utile&#xa0;; évitez les introductions.</translation>
     </message>
     <message>
         <source>Proofreader</source>
@@ -3076,19 +3076,19 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Correct the spelling, grammar and punctuation of the text I send. Keep my wording and tone, then list the main changes.</source>
-        <translation>Corrigez l'orthographe, la grammaire et la ponctuation du texte que je vous envoie. Conservez ma formulation et mon ton, puis listez les principales modifications.</translation>
+        <translation>Corrigez l&apos;orthographe, la grammaire et la ponctuation du texte que je vous envoie. Conservez ma formulation et mon ton, puis listez les principales modifications.</translation>
     </message>
     <message>
         <source>Translator</source>
         <translation>Traducteur</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
-        <translation>Traduisez le texte que je vous envoie. Si je n'indique pas de langue, traduisez-le en français ; conservez la mise en forme.</translation>
+        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
+        <translation>Traduisez le texte que je vous envoie. Si je n&apos;indique pas de langue, traduisez-le en français&#xa0;; conservez la mise en forme.</translation>
     </message>
     <message>
         <source>Email helper</source>
-        <translation>Rédaction d'e-mails</translation>
+        <translation>Rédaction d&apos;e-mails</translation>
     </message>
     <message>
         <source>Help me write clear, polite work emails. Ask for missing details before drafting.</source>
@@ -3119,23 +3119,23 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Attached file: {name} ({size})</source>
-        <translation>Fichier joint : {name} ({size})</translation>
+        <translation>Fichier joint&#xa0;: {name} ({size})</translation>
     </message>
     <message>
         <source>Picture not available: {name}</source>
-        <translation>Image non disponible : {name}</translation>
+        <translation>Image non disponible&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Open a chat with messages to print it.</source>
-        <translation>Ouvrez une conversation qui contient des messages pour l'imprimer.</translation>
+        <translation>Ouvrez une conversation qui contient des messages pour l&apos;imprimer.</translation>
     </message>
     <message>
         <source>This chat has no messages yet, so there is nothing to print.</source>
-        <translation>Cette conversation ne contient encore aucun message : il n'y a rien à imprimer.</translation>
+        <translation>Cette conversation ne contient encore aucun message&#xa0;: il n&apos;y a rien à imprimer.</translation>
     </message>
     <message>
         <source>Wait for the printing under way to finish, or cancel it.</source>
-        <translation>Attendez la fin de l'impression en cours, ou annulez-la.</translation>
+        <translation>Attendez la fin de l&apos;impression en cours, ou annulez-la.</translation>
     </message>
     <message>
         <source>Preparing… {done} of {total} messages</source>
@@ -3163,19 +3163,19 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Printing cancelled. Nothing was sent to the printer.</source>
-        <translation>Impression annulée. Rien n'a été envoyé à l'imprimante.</translation>
+        <translation>Impression annulée. Rien n&apos;a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation>Exportation annulée. Aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Sent 1 page to the printer.</source>
-        <translation>1 page envoyée à l'imprimante.</translation>
+        <translation>1 page envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Sent {pages} pages to the printer.</source>
-        <translation>{pages} pages envoyées à l'imprimante.</translation>
+        <translation>{pages} pages envoyées à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Saved 1 page as {path}</source>
@@ -3187,11 +3187,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The printer could not be started. Check that it is on and try again.</source>
-        <translation>Impossible de démarrer l'imprimante. Vérifiez qu'elle est allumée, puis réessayez.</translation>
+        <translation>Impossible de démarrer l&apos;imprimante. Vérifiez qu&apos;elle est allumée, puis réessayez.</translation>
     </message>
     <message>
         <source>{name} could not be written. Choose another folder and try again.</source>
-        <translation>{name} n'a pas pu être écrit. Choisissez un autre dossier, puis réessayez.</translation>
+        <translation>{name} n&apos;a pas pu être écrit. Choisissez un autre dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -3228,15 +3228,15 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>This proxy:</source>
-        <translation>Ce proxy :</translation>
+        <translation>Ce proxy&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (PAC):</source>
-        <translation>Automatique (PAC) :</translation>
+        <translation>Automatique (PAC)&#xa0;:</translation>
     </message>
     <message>
         <source>How to reach the gateway</source>
-        <translation>Mode d'accès à la passerelle</translation>
+        <translation>Mode d&apos;accès à la passerelle</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -3248,7 +3248,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>For example http://proxy.example.com:8080 (http://user:password@… if it asks for a password)</source>
-        <translation>Par exemple http://proxy.example.com:8080 (http://utilisateur:motdepasse@… s'il demande un mot de passe)</translation>
+        <translation>Par exemple http://proxy.example.com:8080 (http://utilisateur:motdepasse@… s&apos;il demande un mot de passe)</translation>
     </message>
     <message>
         <source>Automatic proxy settings (PAC) address</source>
@@ -3260,34 +3260,34 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The address of the proxy auto-configuration file IT gave you</source>
-        <translation>L'adresse du fichier de configuration automatique du proxy fournie par votre service informatique</translation>
+        <translation>L&apos;adresse du fichier de configuration automatique du proxy fournie par votre service informatique</translation>
     </message>
     <message>
         <source>In use now: {proxy}</source>
-        <translation>Utilisé actuellement : {proxy}</translation>
+        <translation>Utilisé actuellement&#xa0;: {proxy}</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>There is nothing to send.</source>
-        <translation>Il n'y a rien à envoyer.</translation>
+        <translation>Il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
         <source>Wait for the answer to finish, or stop it first.</source>
-        <translation>Attendez la fin de la réponse, ou arrêtez-la d'abord.</translation>
+        <translation>Attendez la fin de la réponse, ou arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Add your API key to start chatting.</source>
-        <translation>Ajoutez votre clé d'API pour commencer à discuter.</translation>
+        <translation>Ajoutez votre clé d&apos;API pour commencer à discuter.</translation>
     </message>
     <message>
         <source>This chat no longer exists.</source>
-        <translation>Cette conversation n'existe plus.</translation>
+        <translation>Cette conversation n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This message no longer exists.</source>
-        <translation>Ce message n'existe plus.</translation>
+        <translation>Ce message n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Only your own messages can be edited.</source>
@@ -3306,15 +3306,15 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
         <translation>Cette réponse est déjà complète.</translation>
     </message>
     <message>
-        <source>This message can't be sent again.</source>
+        <source>This message can&apos;t be sent again.</source>
         <translation>Ce message ne peut pas être renvoyé.</translation>
     </message>
     <message>
         <source>This message alone is longer than the model can read. Shorten it, or choose a model with a larger context window in the sidebar. Your text is still in the message box.</source>
-        <translation>Ce message à lui seul dépasse ce que le modèle peut lire. Raccourcissez-le, ou choisissez dans le panneau latéral un modèle doté d'une fenêtre de contexte plus grande. Votre texte se trouve toujours dans la zone de message.</translation>
+        <translation>Ce message à lui seul dépasse ce que le modèle peut lire. Raccourcissez-le, ou choisissez dans le panneau latéral un modèle doté d&apos;une fenêtre de contexte plus grande. Votre texte se trouve toujours dans la zone de message.</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>Ce modèle ne peut pas voir les images. Choisissez dans le panneau latéral un modèle qui le peut (Claude ou Gemini), ou retirez les images. Votre message et vos fichiers se trouvent toujours dans la zone de message.</translation>
     </message>
     <message>
@@ -3323,22 +3323,22 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The model kept calling tools, so the app stopped it. Ask it to go on if you want more.</source>
-        <translation>Le modèle appelait des outils sans s'arrêter : l'application l'a donc interrompu. Demandez-lui de poursuivre si vous voulez la suite.</translation>
+        <translation>Le modèle appelait des outils sans s&apos;arrêter&#xa0;: l&apos;application l&apos;a donc interrompu. Demandez-lui de poursuivre si vous voulez la suite.</translation>
     </message>
     <message>
         <source>Every earlier message is already sent to the model: there is nothing to summarise.</source>
-        <translation>Tous les messages précédents sont déjà envoyés au modèle : il n'y a rien à résumer.</translation>
+        <translation>Tous les messages précédents sont déjà envoyés au modèle&#xa0;: il n&apos;y a rien à résumer.</translation>
     </message>
     <message>
         <source>Your organisation does not allow this. Ask your IT department if you need it.</source>
-        <translation>Votre organisation ne l'autorise pas. Adressez-vous à votre service informatique si vous en avez besoin.</translation>
+        <translation>Votre organisation ne l&apos;autorise pas. Adressez-vous à votre service informatique si vous en avez besoin.</translation>
     </message>
 </context>
 <context>
     <name>SegmentedControl</name>
     <message>
         <source>{group}: {choice}</source>
-        <translation>{group} : {choice}</translation>
+        <translation>{group}&#xa0;: {choice}</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3353,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>For example: time</source>
-        <translation>Par exemple : time</translation>
+        <translation>Par exemple&#xa0;: time</translation>
     </message>
     <message>
         <source>Kind of server</source>
@@ -3373,7 +3373,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>For example: uvx</source>
-        <translation>Par exemple : uvx</translation>
+        <translation>Par exemple&#xa0;: uvx</translation>
     </message>
     <message>
         <source>Arguments</source>
@@ -3385,7 +3385,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>One argument per line, taken exactly as written: no quotes are needed, and nothing is interpreted by a shell.</source>
-        <translation>Un argument par ligne, pris exactement tel qu'il est écrit : aucun guillemet n'est nécessaire et rien n'est interprété par un shell.</translation>
+        <translation>Un argument par ligne, pris exactement tel qu&apos;il est écrit&#xa0;: aucun guillemet n&apos;est nécessaire et rien n&apos;est interprété par un shell.</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -3401,7 +3401,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>For example: https://tools.example.com/mcp</source>
-        <translation>Par exemple : https://tools.example.com/mcp</translation>
+        <translation>Par exemple&#xa0;: https://tools.example.com/mcp</translation>
     </message>
     <message>
         <source>Headers</source>
@@ -3417,11 +3417,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>One tool name per line</source>
-        <translation>Un nom d'outil par ligne</translation>
+        <translation>Un nom d&apos;outil par ligne</translation>
     </message>
     <message>
         <source>These tools of this server run without asking you first. Everything else asks.</source>
-        <translation>Ces outils de ce serveur s'exécutent sans vous demander votre accord. Tous les autres le demandent.</translation>
+        <translation>Ces outils de ce serveur s&apos;exécutent sans vous demander votre accord. Tous les autres le demandent.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3485,11 +3485,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The name is too long: at most {count} characters.</source>
-        <translation>Le nom est trop long : {count} caractères au maximum.</translation>
+        <translation>Le nom est trop long&#xa0;: {count} caractères au maximum.</translation>
     </message>
     <message>
         <source>There is already a server called “{name}”.</source>
-        <translation>Il existe déjà un serveur nommé « {name} ».</translation>
+        <translation>Il existe déjà un serveur nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Say which program to start (the command).</source>
@@ -3497,23 +3497,23 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>“{name}” cannot be the name of an environment variable: use letters, digits and _, not starting with a digit.</source>
-        <translation>« {name} » ne peut pas être le nom d'une variable d'environnement : utilisez des lettres, des chiffres et _, sans commencer par un chiffre.</translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être le nom d&apos;une variable d&apos;environnement&#xa0;: utilisez des lettres, des chiffres et _, sans commencer par un chiffre.</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://, like https://tools.example.com/mcp.</source>
-        <translation>L'adresse doit commencer par http:// ou https://, par exemple https://tools.example.com/mcp.</translation>
+        <translation>L&apos;adresse doit commencer par http:// ou https://, par exemple https://tools.example.com/mcp.</translation>
     </message>
     <message>
         <source>“{name}” cannot be the name of a header: use letters, digits and -.</source>
-        <translation>« {name} » ne peut pas être le nom d'un en-tête : utilisez des lettres, des chiffres et -.</translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être le nom d&apos;un en-tête&#xa0;: utilisez des lettres, des chiffres et -.</translation>
     </message>
     <message>
         <source>“{name}” is there twice.</source>
-        <translation>« {name} » figure deux fois.</translation>
+        <translation>«&#xa0;{name}&#xa0;» figure deux fois.</translation>
     </message>
     <message>
         <source>Type a value for “{name}”.</source>
-        <translation>Saisissez une valeur pour « {name} ».</translation>
+        <translation>Saisissez une valeur pour «&#xa0;{name}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3532,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Your settings file was damaged, so Desktop Chat started with its default settings. The damaged file was kept as {name}.</source>
-        <translation>Votre fichier de paramètres était endommagé : Desktop Chat a donc démarré avec les paramètres par défaut. Le fichier endommagé a été conservé sous le nom {name}.</translation>
+        <translation>Votre fichier de paramètres était endommagé&#xa0;: Desktop Chat a donc démarré avec les paramètres par défaut. Le fichier endommagé a été conservé sous le nom {name}.</translation>
     </message>
     <message>
         <source>no proxy (direct connection)</source>
@@ -3551,7 +3551,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
         <translation>le proxy choisi pour chaque adresse par la configuration automatique de {url}</translation>
     </message>
     <message>
-        <source>{url} (from the system's settings)</source>
+        <source>{url} (from the system&apos;s settings)</source>
         <translation>{url} (depuis les paramètres du système)</translation>
     </message>
     <message>
@@ -3583,7 +3583,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Current key: {hint}</source>
-        <translation>Clé actuelle : {hint}</translation>
+        <translation>Clé actuelle&#xa0;: {hint}</translation>
     </message>
     <message>
         <source>Replace…</source>
@@ -3603,11 +3603,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Check the key and address with the gateway</source>
-        <translation>Vérifier la clé et l'adresse auprès de la passerelle</translation>
+        <translation>Vérifier la clé et l&apos;adresse auprès de la passerelle</translation>
     </message>
     <message>
         <source>New API key</source>
-        <translation>Nouvelle clé d'API</translation>
+        <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
         <source>Kept in {location}, never in a file.</source>
@@ -3619,23 +3619,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>In use now: {address} (set by {variable} for this run). The address above is saved for when that variable is gone.</source>
-        <translation>Utilisée actuellement : {address} (définie par {variable} pour cette exécution). L'adresse ci-dessus est enregistrée pour le moment où cette variable aura disparu.</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation type="vanished">Proxy</translation>
-    </message>
-    <message>
-        <source>Empty: use the system's proxy settings</source>
-        <translation type="vanished">Vide : utiliser les paramètres de proxy du système</translation>
-    </message>
-    <message>
-        <source>For example http://proxy.example.com:8080</source>
-        <translation type="vanished">Par exemple http://proxy.example.com:8080</translation>
-    </message>
-    <message>
-        <source>In use now: {proxy}</source>
-        <translation type="vanished">Utilisé actuellement : {proxy}</translation>
+        <translation>Utilisée actuellement&#xa0;: {address} (définie par {variable} pour cette exécution). L&apos;adresse ci-dessus est enregistrée pour le moment où cette variable aura disparu.</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3643,7 +3627,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
@@ -3666,8 +3650,8 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The language of the app's words. It changes at once.</source>
-        <translation>La langue de l'interface de l'application. Le changement est immédiat.</translation>
+        <source>The language of the app&apos;s words. It changes at once.</source>
+        <translation>La langue de l&apos;interface de l&apos;application. Le changement est immédiat.</translation>
     </message>
     <message>
         <source>Same as the system ({language})</source>
@@ -3723,15 +3707,15 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Tool calls in a row</source>
-        <translation>Appels d'outils consécutifs</translation>
+        <translation>Appels d&apos;outils consécutifs</translation>
     </message>
     <message>
         <source>After this many rounds of tool calls in one answer, the app stops asking the model again</source>
-        <translation>Après ce nombre de séries d'appels d'outils dans une même réponse, l'application cesse de relancer le modèle</translation>
+        <translation>Après ce nombre de séries d&apos;appels d&apos;outils dans une même réponse, l&apos;application cesse de relancer le modèle</translation>
     </message>
     <message>
         <source>Time limit of one tool call</source>
-        <translation>Délai maximal d'un appel d'outil</translation>
+        <translation>Délai maximal d&apos;un appel d&apos;outil</translation>
     </message>
     <message>
         <source> s</source>
@@ -3739,11 +3723,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Tool calls in a &amp;row, at most</source>
-        <translation>Appels d'outils &amp;consécutifs, au maximum</translation>
+        <translation>Appels d&apos;outils &amp;consécutifs, au maximum</translation>
     </message>
     <message>
         <source>Time &amp;limit of one call</source>
-        <translation>&amp;Délai maximal d'un appel</translation>
+        <translation>&amp;Délai maximal d&apos;un appel</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3763,7 +3747,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Keep current</source>
-        <translation>Conserver l'actuelle</translation>
+        <translation>Conserver l&apos;actuelle</translation>
     </message>
     <message>
         <source>Keep current key</source>
@@ -3814,7 +3798,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Undo delete, while the notice shows</source>
-        <translation>Annuler la suppression, tant que l'avis est affiché</translation>
+        <translation>Annuler la suppression, tant que l&apos;avis est affiché</translation>
     </message>
     <message>
         <source>Copy the selection</source>
@@ -3861,7 +3845,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Right-click a chat in the list for Rename, Pin, Archive, Export and Delete.</source>
-        <translation>Cliquez avec le bouton droit sur une conversation de la liste pour la renommer, l'épingler, l'archiver, l'exporter ou la supprimer.</translation>
+        <translation>Cliquez avec le bouton droit sur une conversation de la liste pour la renommer, l&apos;épingler, l&apos;archiver, l&apos;exporter ou la supprimer.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3887,11 +3871,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>it is not valid JSON</source>
-        <translation>le fichier n'est pas un JSON valide</translation>
+        <translation>le fichier n&apos;est pas un JSON valide</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation>le fichier n'est pas un objet JSON</translation>
+        <translation>le fichier n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>an unknown key</source>
@@ -3899,10 +3883,10 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>a value of the wrong type</source>
-        <translation>une valeur d'un type incorrect</translation>
+        <translation>une valeur d&apos;un type incorrect</translation>
     </message>
     <message>
-        <source>a value that can't be used</source>
+        <source>a value that can&apos;t be used</source>
         <translation>une valeur inutilisable</translation>
     </message>
     <message>
@@ -3915,19 +3899,19 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>{what} at “{key}” in {source}</source>
-        <translation>{what} (« {key} ») dans {source}</translation>
+        <translation>{what} («&#xa0;{key}&#xa0;») dans {source}</translation>
     </message>
     <message>
         <source>{what}: {source}</source>
-        <translation>{what} : {source}</translation>
+        <translation>{what}&#xa0;: {source}</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
-        <translation>La stratégie de votre organisation contient une erreur : Desktop Chat utilise donc la dernière stratégie qui fonctionnait. Veuillez en informer votre service informatique.</translation>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
+        <translation>La stratégie de votre organisation contient une erreur&#xa0;: Desktop Chat utilise donc la dernière stratégie qui fonctionnait. Veuillez en informer votre service informatique.</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
-        <translation>La stratégie de votre organisation contient une erreur : Desktop Chat a donc démarré avec ses propres paramètres par défaut. Veuillez en informer votre service informatique.</translation>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
+        <translation>La stratégie de votre organisation contient une erreur&#xa0;: Desktop Chat a donc démarré avec ses propres paramètres par défaut. Veuillez en informer votre service informatique.</translation>
     </message>
 </context>
 <context>
@@ -3938,7 +3922,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The gateway has not been contacted yet.</source>
-        <translation>La passerelle n'a pas encore été contactée.</translation>
+        <translation>La passerelle n&apos;a pas encore été contactée.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -3961,7 +3945,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Your history, search and settings still work.</source>
+        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
         <translation>Impossible de joindre la passerelle. Votre historique, la recherche et les paramètres restent disponibles.</translation>
     </message>
     <message>
@@ -3970,11 +3954,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Talking to the built-in demo gateway; no key is used.</source>
-        <translation>Connecté à la passerelle de démonstration intégrée ; aucune clé n'est utilisée.</translation>
+        <translation>Connecté à la passerelle de démonstration intégrée&#xa0;; aucune clé n&apos;est utilisée.</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation>Aucune clé d'API</translation>
+        <translation>Aucune clé d&apos;API</translation>
     </message>
     <message>
         <source>Add your key in Settings (Ctrl+,).</source>
@@ -4002,11 +3986,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Last answer: {approx}{tokens} tokens</source>
-        <translation>Dernière réponse : {approx}{tokens} jetons</translation>
+        <translation>Dernière réponse&#xa0;: {approx}{tokens} jetons</translation>
     </message>
     <message>
         <source>This chat: {tokens} tokens</source>
-        <translation>Cette conversation : {tokens} jetons</translation>
+        <translation>Cette conversation&#xa0;: {tokens} jetons</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat.</source>
@@ -4014,11 +3998,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>This chat: {tokens} tokens · ≈ {cost}</source>
-        <translation>Cette conversation : {tokens} jetons · ≈ {cost}</translation>
+        <translation>Cette conversation&#xa0;: {tokens} jetons · ≈ {cost}</translation>
     </message>
     <message>
         <source>Tokens of every answer, summary and title of this chat. The cost is an estimate from list prices (Settings → Models); your gateway may charge differently.</source>
-        <translation>Jetons de toutes les réponses, de tous les résumés et du titre de cette conversation. Le coût est une estimation fondée sur les tarifs publics (Paramètres → Modèles) ; votre passerelle peut facturer différemment.</translation>
+        <translation>Jetons de toutes les réponses, de tous les résumés et du titre de cette conversation. Le coût est une estimation fondée sur les tarifs publics (Paramètres → Modèles)&#xa0;; votre passerelle peut facturer différemment.</translation>
     </message>
 </context>
 <context>
@@ -4032,19 +4016,19 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     <name>StoreError</name>
     <message>
         <source>Check that you may write to the history file and its folder, then restart the app.</source>
-        <translation>Vérifiez que vous avez le droit d'écrire dans le fichier d'historique et dans son dossier, puis redémarrez l'application.</translation>
+        <translation>Vérifiez que vous avez le droit d&apos;écrire dans le fichier d&apos;historique et dans son dossier, puis redémarrez l&apos;application.</translation>
     </message>
     <message>
         <source>Your chat history could not be read or saved.</source>
-        <translation>Votre historique de conversations n'a pas pu être lu ou enregistré.</translation>
+        <translation>Votre historique de conversations n&apos;a pas pu être lu ou enregistré.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, restart the app.</source>
-        <translation>Réessayez ; si le problème persiste, redémarrez l'application.</translation>
+        <translation>Réessayez&#xa0;; si le problème persiste, redémarrez l&apos;application.</translation>
     </message>
     <message>
         <source>Your chat history was saved by a newer version of Desktop Chat. Please update; nothing was changed.</source>
-        <translation>Votre historique de conversations a été enregistré par une version plus récente de Desktop Chat. Veuillez mettre l'application à jour ; rien n'a été modifié.</translation>
+        <translation>Votre historique de conversations a été enregistré par une version plus récente de Desktop Chat. Veuillez mettre l&apos;application à jour&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Install the latest version of Desktop Chat.</source>
@@ -4052,39 +4036,39 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The disk is full, so {name} could not be written.</source>
-        <translation>Le disque est plein : {name} n'a pas pu être écrit.</translation>
+        <translation>Le disque est plein&#xa0;: {name} n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe.</source>
-        <translation>Le disque est plein : la dernière modification n'a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est en sécurité.</translation>
+        <translation>Le disque est plein&#xa0;: la dernière modification n&apos;a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est en sécurité.</translation>
     </message>
     <message>
         <source>Free some disk space, then try again.</source>
-        <translation>Libérez de l'espace disque, puis réessayez.</translation>
+        <translation>Libérez de l&apos;espace disque, puis réessayez.</translation>
     </message>
     <message>
-        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
-        <translation>Votre fichier d'historique ne peut pas être modifié (il est en lecture seule) : rien de nouveau ne peut être enregistré. Tout ce qui a été enregistré auparavant est en sécurité.</translation>
+        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <translation>Votre fichier d&apos;historique ne peut pas être modifié (il est en lecture seule)&#xa0;: rien de nouveau ne peut être enregistré. Tout ce qui a été enregistré auparavant est en sécurité.</translation>
     </message>
     <message>
-        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
-        <translation>Le dossier de votre historique de conversations ne peut pas être créé : rien ne peut être enregistré.</translation>
+        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
+        <translation>Le dossier de votre historique de conversations ne peut pas être créé&#xa0;: rien ne peut être enregistré.</translation>
     </message>
     <message>
         <source>Your chat history needs a one-time update, but the file is read-only.</source>
         <translation>Votre historique de conversations doit être mis à jour une fois, mais le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
-        <translation>Votre fichier d'historique est endommagé et ne peut pas être ouvert. Il a été laissé tel quel.</translation>
+        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
+        <translation>Votre fichier d&apos;historique est endommagé et ne peut pas être ouvert. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Keep a copy of the file for support, then start a new history.</source>
-        <translation>Conservez une copie du fichier pour l'assistance, puis créez un nouvel historique.</translation>
+        <translation>Conservez une copie du fichier pour l&apos;assistance, puis créez un nouvel historique.</translation>
     </message>
     <message>
         <source>Your chat history is being used by another program right now.</source>
-        <translation>Votre historique de conversations est en cours d'utilisation par un autre programme.</translation>
+        <translation>Votre historique de conversations est en cours d&apos;utilisation par un autre programme.</translation>
     </message>
     <message>
         <source>Close other copies of Desktop Chat, then try again.</source>
@@ -4092,27 +4076,27 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Your chat history file could not be read or written.</source>
-        <translation>Votre fichier d'historique n'a pas pu être lu ou écrit.</translation>
+        <translation>Votre fichier d&apos;historique n&apos;a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <source>Check that the disk is connected and that you may write to the history folder.</source>
-        <translation>Vérifiez que le disque est connecté et que vous avez le droit d'écrire dans le dossier de l'historique.</translation>
+        <translation>Vérifiez que le disque est connecté et que vous avez le droit d&apos;écrire dans le dossier de l&apos;historique.</translation>
     </message>
     <message>
-        <source>Your chat history can't be opened safely on this drive.</source>
+        <source>Your chat history can&apos;t be opened safely on this drive.</source>
         <translation>Votre historique de conversations ne peut pas être ouvert en toute sécurité sur ce lecteur.</translation>
     </message>
     <message>
         <source>Keep the history on a local disk.</source>
-        <translation>Conservez l'historique sur un disque local.</translation>
+        <translation>Conservez l&apos;historique sur un disque local.</translation>
     </message>
     <message>
         <source>{name} could not be written ({reason}).</source>
-        <translation>{name} n'a pas pu être écrit ({reason}).</translation>
+        <translation>{name} n&apos;a pas pu être écrit ({reason}).</translation>
     </message>
     <message>
         <source>{name} could not be written.</source>
-        <translation>{name} n'a pas pu être écrit.</translation>
+        <translation>{name} n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
@@ -4120,19 +4104,19 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The file could not be imported: {problem} (at {where}).</source>
-        <translation>Le fichier n'a pas pu être importé : {problem} (à l'emplacement {where}).</translation>
+        <translation>Le fichier n&apos;a pas pu être importé&#xa0;: {problem} (à l&apos;emplacement {where}).</translation>
     </message>
     <message>
         <source>The file could not be imported: {problem}.</source>
-        <translation>Le fichier n'a pas pu être importé : {problem}.</translation>
+        <translation>Le fichier n&apos;a pas pu être importé&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>{what_happened} Your history was not changed.</source>
-        <translation>{what_happened} Votre historique n'a pas été modifié.</translation>
+        <translation>{what_happened} Votre historique n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Check that you chose the right file and that it is complete; nothing was imported.</source>
-        <translation>Vérifiez que vous avez choisi le bon fichier et qu'il est complet ; rien n'a été importé.</translation>
+        <translation>Vérifiez que vous avez choisi le bon fichier et qu&apos;il est complet&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>a value</source>
@@ -4140,11 +4124,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation>le fichier n'a pas pu être lu</translation>
+        <translation>le fichier n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation>le fichier n'est pas du texte UTF-8</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -4156,7 +4140,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation>le fichier n'est pas un JSON valide</translation>
+        <translation>le fichier n&apos;est pas un JSON valide</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be an export</source>
@@ -4179,8 +4163,8 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
         <translation>un export ChatGPT devrait contenir une liste de conversations</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
-        <translation>ce n'est pas un export Desktop Chat (« format » est absent ou inconnu)</translation>
+        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
+        <translation>ce n&apos;est pas un export Desktop Chat («&#xa0;format&#xa0;» est absent ou inconnu)</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
@@ -4232,7 +4216,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>the file is not an export this app can read</source>
-        <translation>le fichier n'est pas un export que l'application sait lire</translation>
+        <translation>le fichier n&apos;est pas un export que l&apos;application sait lire</translation>
     </message>
     <message>
         <source>{text} ({detail})</source>
@@ -4243,7 +4227,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     <name>SummaryCard</name>
     <message>
         <source>Sent to the model in place of the earlier messages it summarises.</source>
-        <translation>Envoyé au modèle à la place des messages précédents qu'il résume.</translation>
+        <translation>Envoyé au modèle à la place des messages précédents qu&apos;il résume.</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -4273,7 +4257,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
         <source>Summary of the %Ln earlier message(s)</source>
         <translation>
             <numerusform>Résumé du message précédent</numerusform>
-            <numerusform>Résumé des %Ln messages précédents</numerusform>
+            <numerusform>Résumé des&#xa0;%Ln messages précédents</numerusform>
         </translation>
     </message>
     <message>
@@ -4329,7 +4313,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The request was copied as a curl command. The key is not in it: set DESKTOP_CHAT_API_KEY before running it.</source>
-        <translation>La requête a été copiée sous forme de commande curl. La clé n'y figure pas : définissez DESKTOP_CHAT_API_KEY avant de l'exécuter.</translation>
+        <translation>La requête a été copiée sous forme de commande curl. La clé n&apos;y figure pas&#xa0;: définissez DESKTOP_CHAT_API_KEY avant de l&apos;exécuter.</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4342,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     <name>ToolCallCard</name>
     <message>
         <source>What the tool says it does</source>
-        <translation>Ce que l'outil dit faire</translation>
+        <translation>Ce que l&apos;outil dit faire</translation>
     </message>
     <message>
         <source>Allow once</source>
@@ -4382,7 +4366,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Do not let {tool} run</source>
-        <translation>Ne pas laisser {tool} s'exécuter</translation>
+        <translation>Ne pas laisser {tool} s&apos;exécuter</translation>
     </message>
     <message>
         <source>Arguments</source>
@@ -4433,7 +4417,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     <name>Tools</name>
     <message>
         <source>The model kept calling tools ({rounds} times in a row), so the app stopped it. Ask it to go on if you want more.</source>
-        <translation>Le modèle a appelé des outils {rounds} fois de suite : l'application l'a donc interrompu. Demandez-lui de poursuivre si vous voulez la suite.</translation>
+        <translation>Le modèle a appelé des outils {rounds} fois de suite&#xa0;: l&apos;application l&apos;a donc interrompu. Demandez-lui de poursuivre si vous voulez la suite.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -4465,11 +4449,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The tool does not describe itself.</source>
-        <translation>L'outil ne fournit aucune description.</translation>
+        <translation>L&apos;outil ne fournit aucune description.</translation>
     </message>
     <message>
         <source>This tool was not offered to the model; nothing is known about it.</source>
-        <translation>Cet outil n'a pas été proposé au modèle ; on ne sait rien de lui.</translation>
+        <translation>Cet outil n&apos;a pas été proposé au modèle&#xa0;; on ne sait rien de lui.</translation>
     </message>
     <message>
         <source>These arguments are not valid JSON. They are shown as the model wrote them.</source>
@@ -4477,7 +4461,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>These arguments are not a JSON object, which tools expect.</source>
-        <translation>Ces arguments ne sont pas un objet JSON, contrairement à ce qu'attendent les outils.</translation>
+        <translation>Ces arguments ne sont pas un objet JSON, contrairement à ce qu&apos;attendent les outils.</translation>
     </message>
     <message>
         <source>No arguments.</source>
@@ -4497,7 +4481,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>{tool} was not run.</source>
-        <translation>{tool} n'a pas été exécuté.</translation>
+        <translation>{tool} n&apos;a pas été exécuté.</translation>
     </message>
     <message>
         <source>Used {tool}</source>
@@ -4505,7 +4489,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>{tool} did not work. The model was told what went wrong.</source>
-        <translation>{tool} n'a pas fonctionné. Le modèle a été informé de ce qui s'est mal passé.</translation>
+        <translation>{tool} n&apos;a pas fonctionné. Le modèle a été informé de ce qui s&apos;est mal passé.</translation>
     </message>
     <message>
         <source>{tool} took too long and was stopped. The model was told.</source>
@@ -4513,7 +4497,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>You did not allow {tool}. The model was told.</source>
-        <translation>Vous n'avez pas autorisé {tool}. Le modèle en a été informé.</translation>
+        <translation>Vous n&apos;avez pas autorisé {tool}. Le modèle en a été informé.</translation>
     </message>
     <message>
         <source>{tool} was stopped with the answer.</source>
@@ -4521,11 +4505,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>The model asked for {tool} with arguments that make no sense, so it was not run.</source>
-        <translation>Le modèle a demandé {tool} avec des arguments incohérents : l'outil n'a donc pas été exécuté.</translation>
+        <translation>Le modèle a demandé {tool} avec des arguments incohérents&#xa0;: l&apos;outil n&apos;a donc pas été exécuté.</translation>
     </message>
     <message>
         <source>The model asked for a tool that does not exist ({tool}), so nothing was run.</source>
-        <translation>Le modèle a demandé un outil qui n'existe pas ({tool}) : rien n'a été exécuté.</translation>
+        <translation>Le modèle a demandé un outil qui n&apos;existe pas ({tool})&#xa0;: rien n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>{used} · {duration}</source>
@@ -4557,7 +4541,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation>échec : {reason}</translation>
+        <translation>échec&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>off</source>
@@ -4569,11 +4553,11 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Connected: {tools} — {names}</source>
-        <translation>Connecté : {tools} — {names}</translation>
+        <translation>Connecté&#xa0;: {tools} — {names}</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation>Connexion impossible : {reason}</translation>
+        <translation>Connexion impossible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>its program was not found — check the command, or install it</source>
@@ -4581,19 +4565,19 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>its program could not be started</source>
-        <translation>son programme n'a pas pu être lancé</translation>
+        <translation>son programme n&apos;a pas pu être lancé</translation>
     </message>
     <message>
         <source>its address did not answer — check the URL and your connection</source>
-        <translation>son adresse n'a pas répondu — vérifiez l'URL et votre connexion</translation>
+        <translation>son adresse n&apos;a pas répondu — vérifiez l&apos;URL et votre connexion</translation>
     </message>
     <message>
         <source>it started but did not answer like a tool server</source>
-        <translation>il a démarré mais n'a pas répondu comme un serveur d'outils</translation>
+        <translation>il a démarré mais n&apos;a pas répondu comme un serveur d&apos;outils</translation>
     </message>
     <message>
         <source>it stopped; it is started again shortly</source>
-        <translation>il s'est arrêté ; il va redémarrer sous peu</translation>
+        <translation>il s&apos;est arrêté&#xa0;; il va redémarrer sous peu</translation>
     </message>
     <message>
         <source>a secret value it needs is missing — enter it again in Settings → Tools</source>
@@ -4604,7 +4588,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     <name>ToolsPage</name>
     <message>
         <source>Tools let the model use other programs — a calendar, a ticket tracker, files — through MCP servers. Each use asks you first unless you allow the tool always.</source>
-        <translation>Les outils permettent au modèle d'utiliser d'autres programmes — un agenda, un outil de suivi des tickets, des fichiers — par l'intermédiaire de serveurs MCP. Chaque utilisation vous demande d'abord votre accord, sauf si vous autorisez l'outil en permanence.</translation>
+        <translation>Les outils permettent au modèle d&apos;utiliser d&apos;autres programmes — un agenda, un outil de suivi des tickets, des fichiers — par l&apos;intermédiaire de serveurs MCP. Chaque utilisation vous demande d&apos;abord votre accord, sauf si vous autorisez l&apos;outil en permanence.</translation>
     </message>
     <message>
         <source>Saved in {path}</source>
@@ -4612,7 +4596,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Tool servers</source>
-        <translation>Serveurs d'outils</translation>
+        <translation>Serveurs d&apos;outils</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4628,7 +4612,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>No tool servers yet. Add one, or ask your IT contact for an mcp.json file.</source>
-        <translation>Aucun serveur d'outils pour l'instant. Ajoutez-en un, ou demandez un fichier mcp.json à votre contact informatique.</translation>
+        <translation>Aucun serveur d&apos;outils pour l&apos;instant. Ajoutez-en un, ou demandez un fichier mcp.json à votre contact informatique.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -4636,7 +4620,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation>Ajouter un serveur d'outils</translation>
+        <translation>Ajouter un serveur d&apos;outils</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -4644,7 +4628,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Edit the tool server</source>
-        <translation>Modifier le serveur d'outils</translation>
+        <translation>Modifier le serveur d&apos;outils</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4652,7 +4636,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Remove the tool server</source>
-        <translation>Supprimer le serveur d'outils</translation>
+        <translation>Supprimer le serveur d&apos;outils</translation>
     </message>
     <message>
         <source>Test</source>
@@ -4660,7 +4644,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Test the tool server</source>
-        <translation>Tester le serveur d'outils</translation>
+        <translation>Tester le serveur d&apos;outils</translation>
     </message>
     <message>
         <source>Connect to the server and list its tools</source>
@@ -4668,7 +4652,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Tick to use this server; untick to keep it but not start it</source>
-        <translation>Cochez pour utiliser ce serveur ; décochez pour le conserver sans le démarrer</translation>
+        <translation>Cochez pour utiliser ce serveur&#xa0;; décochez pour le conserver sans le démarrer</translation>
     </message>
     <message>
         <source>{server} ({set_by})</source>
@@ -4676,23 +4660,23 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Allowed without asking: {tools}</source>
-        <translation>Autorisés sans demander : {tools}</translation>
+        <translation>Autorisés sans demander&#xa0;: {tools}</translation>
     </message>
     <message>
         <source>Every tool of this server asks before it runs.</source>
-        <translation>Chaque outil de ce serveur demande votre accord avant de s'exécuter.</translation>
+        <translation>Chaque outil de ce serveur demande votre accord avant de s&apos;exécuter.</translation>
     </message>
     <message>
         <source>Remove tool server?</source>
-        <translation>Supprimer le serveur d'outils ?</translation>
+        <translation>Supprimer le serveur d&apos;outils&#xa0;?</translation>
     </message>
     <message>
         <source>Remove the server “{name}”?</source>
-        <translation>Supprimer le serveur « {name} » ?</translation>
+        <translation>Supprimer le serveur «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The model can no longer use its tools. Chats that used them keep what they showed.</source>
-        <translation>Le modèle ne pourra plus utiliser ses outils. Les conversations qui les ont utilisés conservent ce qu'ils ont affiché.</translation>
+        <translation>Le modèle ne pourra plus utiliser ses outils. Les conversations qui les ont utilisés conservent ce qu&apos;ils ont affiché.</translation>
     </message>
     <message>
         <source>Connecting to {name}…</source>
@@ -4719,19 +4703,19 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Tools: {servers} ({tools})</source>
-        <translation>Outils : {servers} ({tools})</translation>
+        <translation>Outils&#xa0;: {servers} ({tools})</translation>
     </message>
     <message>
         <source>Tools: none working</source>
-        <translation>Outils : aucun ne fonctionne</translation>
+        <translation>Outils&#xa0;: aucun ne fonctionne</translation>
     </message>
     <message>
         <source>Not working: {servers}</source>
-        <translation>Ne fonctionnent pas : {servers}</translation>
+        <translation>Ne fonctionnent pas&#xa0;: {servers}</translation>
     </message>
     <message>
         <source>{server}: {reason}</source>
-        <translation>{server} : {reason}</translation>
+        <translation>{server}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4749,7 +4733,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     <name>Usage</name>
     <message>
         <source>Usage chart</source>
-        <translation>Graphique d'utilisation</translation>
+        <translation>Graphique d&apos;utilisation</translation>
     </message>
     <message>
         <source>Tokens per month</source>
@@ -4769,7 +4753,7 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>{what}; the highest: {when}.</source>
-        <translation>{what} ; le plus élevé : {when}.</translation>
+        <translation>{what}&#xa0;; le plus élevé&#xa0;: {when}.</translation>
     </message>
     <message>
         <source>Input tokens</source>
@@ -4816,12 +4800,12 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
         <translation>{amount} + inconnu</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can't be estimated.</source>
-        <translation>Aucun prix n'est connu pour ce modèle : son coût ne peut pas être estimé.</translation>
+        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
+        <translation>Aucun prix n&apos;est connu pour ce modèle&#xa0;: son coût ne peut pas être estimé.</translation>
     </message>
     <message>
         <source>Some of these tokens are of a model with no known price: the real cost is higher than the estimate.</source>
-        <translation>Une partie de ces jetons provient d'un modèle sans prix connu : le coût réel est supérieur à l'estimation.</translation>
+        <translation>Une partie de ces jetons provient d&apos;un modèle sans prix connu&#xa0;: le coût réel est supérieur à l&apos;estimation.</translation>
     </message>
     <message>
         <source>An estimate from list prices per million tokens.</source>
@@ -4881,31 +4865,31 @@ En général, ajustez soit la température, soit top_p, mais pas les deux.</tran
     </message>
     <message>
         <source>Requests: {requests} · Tokens: {total} ({input} in, {output} out) · Estimated cost: {cost}</source>
-        <translation>Demandes : {requests} · Jetons : {total} ({input} en entrée, {output} en sortie) · Coût estimé : {cost}</translation>
+        <translation>Demandes&#xa0;: {requests} · Jetons&#xa0;: {total} ({input} en entrée, {output} en sortie) · Coût estimé&#xa0;: {cost}</translation>
     </message>
     <message>
         <source>summaries of long chats: {tokens} tokens ({cost})</source>
-        <translation>résumés des longues conversations : {tokens} jetons ({cost})</translation>
+        <translation>résumés des longues conversations&#xa0;: {tokens} jetons ({cost})</translation>
     </message>
     <message>
         <source>chat titles: {tokens} tokens ({cost})</source>
-        <translation>titres des conversations : {tokens} jetons ({cost})</translation>
+        <translation>titres des conversations&#xa0;: {tokens} jetons ({cost})</translation>
     </message>
     <message>
-        <source>Included above, the app's own requests — {parts}.</source>
-        <translation>Inclus ci-dessus, les demandes propres à l'application — {parts}.</translation>
+        <source>Included above, the app&apos;s own requests — {parts}.</source>
+        <translation>Inclus ci-dessus, les demandes propres à l&apos;application — {parts}.</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
-        <translation>Les coûts sont des estimations fondées sur les tarifs publics par million de jetons ; la facture de votre passerelle peut être différente. « inconnu » signifie qu'aucun prix n'est connu pour ce modèle. Seules les réponses dont la passerelle a indiqué le nombre de jetons sont comptabilisées.</translation>
+        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <translation>Les coûts sont des estimations fondées sur les tarifs publics par million de jetons&#xa0;; la facture de votre passerelle peut être différente. «&#xa0;inconnu&#xa0;» signifie qu&apos;aucun prix n&apos;est connu pour ce modèle. Seules les réponses dont la passerelle a indiqué le nombre de jetons sont comptabilisées.</translation>
     </message>
     <message>
         <source>No usage yet. Tokens are counted for each answer once the gateway reports them.</source>
-        <translation>Aucune utilisation pour l'instant. Les jetons sont comptabilisés pour chaque réponse dès que la passerelle les indique.</translation>
+        <translation>Aucune utilisation pour l&apos;instant. Les jetons sont comptabilisés pour chaque réponse dès que la passerelle les indique.</translation>
     </message>
     <message>
         <source>No usage in this period yet. Tokens are counted for each answer once the gateway reports them; choose a longer period to see earlier chats.</source>
-        <translation>Aucune utilisation sur cette période pour l'instant. Les jetons sont comptabilisés pour chaque réponse dès que la passerelle les indique ; choisissez une période plus longue pour voir les conversations plus anciennes.</translation>
+        <translation>Aucune utilisation sur cette période pour l&apos;instant. Les jetons sont comptabilisés pour chaque réponse dès que la passerelle les indique&#xa0;; choisissez une période plus longue pour voir les conversations plus anciennes.</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
@@ -4918,14 +4902,14 @@ Input tokens: {input}
 Output tokens: {output}
 Estimated cost: {cost}</source>
         <translation>{when}
-Demandes : {requests}
-Jetons en entrée : {input}
-Jetons en sortie : {output}
-Coût estimé : {cost}</translation>
+Demandes&#xa0;: {requests}
+Jetons en entrée&#xa0;: {input}
+Jetons en sortie&#xa0;: {output}
+Coût estimé&#xa0;: {cost}</translation>
     </message>
     <message>
         <source>The usage could not be shown: {reason}</source>
-        <translation>Impossible d'afficher l'utilisation : {reason}</translation>
+        <translation>Impossible d&apos;afficher l&apos;utilisation&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4972,23 +4956,23 @@ Coût estimé : {cost}</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Show &amp;by:</source>
-        <translation>Afficher pa&amp;r :</translation>
+        <translation>Afficher pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation>&amp;Graphique :</translation>
+        <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -5004,7 +4988,7 @@ Coût estimé : {cost}</translation>
     </message>
     <message>
         <source>Usage table</source>
-        <translation>Tableau d'utilisation</translation>
+        <translation>Tableau d&apos;utilisation</translation>
     </message>
     <message>
         <source>No usage</source>
@@ -5016,7 +5000,7 @@ Coût estimé : {cost}</translation>
     </message>
     <message>
         <source>Export usage</source>
-        <translation>Exporter l'utilisation</translation>
+        <translation>Exporter l&apos;utilisation</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
@@ -5028,7 +5012,7 @@ Coût estimé : {cost}</translation>
     </message>
     <message>
         <source>The CSV file was not saved: {reason}</source>
-        <translation>Le fichier CSV n'a pas été enregistré : {reason}</translation>
+        <translation>Le fichier CSV n&apos;a pas été enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved {name} ({when}).</source>
@@ -5039,11 +5023,11 @@ Coût estimé : {cost}</translation>
     <name>Welcome</name>
     <message>
         <source>This computer has no password store, so your key can be kept only until you close the app.</source>
-        <translation>Cet ordinateur n'a pas de gestionnaire de mots de passe : votre clé ne peut être conservée que jusqu'à la fermeture de l'application.</translation>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire de mots de passe&#xa0;: votre clé ne peut être conservée que jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>This address uses plain HTTP: your key would travel unencrypted.</source>
-        <translation>Cette adresse utilise le protocole HTTP non chiffré : votre clé circulerait en clair.</translation>
+        <translation>Cette adresse utilise le protocole HTTP non chiffré&#xa0;: votre clé circulerait en clair.</translation>
     </message>
     <message>
         <source>Test and continue</source>
@@ -5066,15 +5050,15 @@ Coût estimé : {cost}</translation>
     </message>
     <message>
         <source>Paste the API key you were given to start chatting. You can change it later in Settings.</source>
-        <translation>Collez la clé d'API qui vous a été fournie pour commencer à discuter. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
+        <translation>Collez la clé d&apos;API qui vous a été fournie pour commencer à discuter. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <source>Gateway address</source>
         <translation>Adresse de la passerelle</translation>
     </message>
     <message>
-        <source>The address of your organisation's chat gateway</source>
-        <translation>L'adresse de la passerelle de conversation de votre organisation</translation>
+        <source>The address of your organisation&apos;s chat gateway</source>
+        <translation>L&apos;adresse de la passerelle de conversation de votre organisation</translation>
     </message>
     <message>
         <source>Your key is kept in {location}, never in a file.</source>
@@ -5082,7 +5066,7 @@ Coût estimé : {cost}</translation>
     </message>
     <message>
         <source>Keep the key only until I close the app</source>
-        <translation>Ne conserver la clé que jusqu'à la fermeture de l'application</translation>
+        <translation>Ne conserver la clé que jusqu&apos;à la fermeture de l&apos;application</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
@@ -5102,11 +5086,11 @@ Coût estimé : {cost}</translation>
     </message>
     <message>
         <source>Check the key and the address with the gateway, then start</source>
-        <translation>Vérifier la clé et l'adresse auprès de la passerelle, puis commencer</translation>
+        <translation>Vérifier la clé et l&apos;adresse auprès de la passerelle, puis commencer</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation>&amp;Clé d'API</translation>
+        <translation>&amp;Clé d&apos;API</translation>
     </message>
     <message>
         <source>Gateway &amp;address</source>
@@ -5124,9 +5108,9 @@ Coût estimé : {cost}</translation>
         <translation>À propos de Desktop Chat</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</source>
-        <translation>Discutez avec les modèles de la passerelle de votre organisation. Vos conversations sont conservées sur cet ordinateur, dans :
+        <translation>Discutez avec les modèles de la passerelle de votre organisation. Vos conversations sont conservées sur cet ordinateur, dans&#xa0;:
 {folder}</translation>
     </message>
 </context>

@@ -67,7 +67,7 @@
         <translation>コピーされていません</translation>
     </message>
     <message>
-        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
+        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
         <translation>「{name}」はコピーできません。このアプリで表示できる画像ではありません。</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <source>“{name}” can't be shown.</source>
+        <source>“{name}” can&apos;t be shown.</source>
         <translation>「{name}」を表示できません。</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
         <translation>Web 上のファイルへのリンクは添付できません。ファイルをダウンロードしてから添付してください。</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>「{name}」を開けませんでした。ファイルがまだ存在し、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
         <translation>「{name}」はこのアプリで読み取れない種類のファイルです。添付できるのは、画像（PNG、JPEG、WebP、GIF）、PDF、Word、Excel、PowerPoint、CSV、テキストファイルです。</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>「{name}」を履歴に保存できませんでした（ディスクがいっぱいではありませんか？）。何も添付されていません。</translation>
     </message>
     <message>
-        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} は画像を認識できません。画像に対応したモデルに切り替えるか、画像を削除してください。</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>バックアップのために履歴を読み取ることができませんでした。</translation>
     </message>
     <message>
-        <source>The history could not be backed up: the folder {folder} can't be written to.</source>
+        <source>The history could not be backed up: the folder {folder} can&apos;t be written to.</source>
         <translation>履歴をバックアップできませんでした。フォルダー {folder} に書き込めません。</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>現在の履歴をバックアップ {name} で置き換えますか？</translation>
     </message>
     <message>
-        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup's chats.</source>
+        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup&apos;s chats.</source>
         <translation>現在の履歴は、変更されずに {kept} として {folder} に保存されます。その後、Desktop Chat はバックアップのチャットで再起動します。</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>復元して再起動</translation>
     </message>
     <message>
-        <source>This backup can't be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
+        <source>This backup can&apos;t be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
         <translation>このバックアップは使用できません。破損しているか、Desktop Chat の履歴ではありません。現在の履歴は変更されていません。</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>バックアップ先のフォルダー</translation>
     </message>
     <message>
-        <source>Empty: the app's own backups folder</source>
+        <source>Empty: the app&apos;s own backups folder</source>
         <translation>空欄: アプリ専用のバックアップフォルダー</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>新しい履歴を作成</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you're back online.</source>
+        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
         <translation>{error} メッセージは保存されています。オンラインに戻ったら送信できます。</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>証明書ファイルを削除</translation>
     </message>
     <message>
-        <source>Certificates from this file (PEM) are trusted as well as this computer's own, e.g. your company's inspection certificate.</source>
+        <source>Certificates from this file (PEM) are trusted as well as this computer&apos;s own, e.g. your company&apos;s inspection certificate.</source>
         <translation>このコンピューターの証明書に加えて、このファイル（PEM）内の証明書も信頼されます。会社の通信検査用の証明書などに使います。</translation>
     </message>
     <message>
@@ -495,15 +495,15 @@
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>None (this computer's certificates only)</source>
+        <source>None (this computer&apos;s certificates only)</source>
         <translation>なし（このコンピューターの証明書のみ）</translation>
     </message>
     <message>
-        <source>This file doesn't exist, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file doesn&apos;t exist, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>このファイルは存在しないため、使用できません。もう一度選択するか、削除してください。</translation>
     </message>
     <message>
-        <source>This file can't be read, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file can&apos;t be read, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>このファイルは読み取れないため、使用できません。もう一度選択するか、削除してください。</translation>
     </message>
     <message>
@@ -749,7 +749,7 @@
         <translation>ゲートウェイの報告値</translation>
     </message>
     <message>
-        <source>learned from the gateway's own error</source>
+        <source>learned from the gateway&apos;s own error</source>
         <translation>ゲートウェイのエラーから判明した値</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@
         <translation>約 {used} トークンが {model} に送信されます。コンテキストウィンドウのサイズはまだ不明です。チャットが長すぎるとゲートウェイが応答した時点で判明します。</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
         <translation>{model} のコンテキストウィンドウ {window} トークン（{source}）のうち、約 {used} トークンを使用しています。</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>最も古いメッセージの代わりに要約が送信されます。</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
+        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
         <translation>数値は推定値です。回答のたびにゲートウェイ側の値に近づきます。</translation>
     </message>
 </context>
@@ -1346,7 +1346,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system's password store</source>
+        <source>your system&apos;s password store</source>
         <translation>システムのパスワードストア</translation>
     </message>
     <message>
@@ -1390,15 +1390,15 @@
         <translation>ゲートウェイが API キーを受け付けませんでした。</translation>
     </message>
     <message>
-        <source>Your account can't use this model right now (quota or permission).</source>
+        <source>Your account can&apos;t use this model right now (quota or permission).</source>
         <translation>お使いのアカウントは現在このモデルを使用できません（使用量の上限または権限）。</translation>
     </message>
     <message>
-        <source>This address doesn't look like a chat gateway.</source>
+        <source>This address doesn&apos;t look like a chat gateway.</source>
         <translation>このアドレスはチャットゲートウェイではないようです。</translation>
     </message>
     <message>
-        <source>This model isn't available with your key.</source>
+        <source>This model isn&apos;t available with your key.</source>
         <translation>このモデルはお使いのキーでは利用できません。</translation>
     </message>
     <message>
@@ -1406,11 +1406,11 @@
         <translation>この会話はモデルにとって長すぎます。</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>このモデルは画像を認識できません。画像に対応したモデル（Claude や Gemini）を選ぶか、画像を外してメッセージを送信してください。</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
         <translation>このモデル（またはゲートウェイ）はツールを使用できません。[再試行] を押すと、ツールなしでメッセージを送信します（サイドバーでオンにするまで、このチャットではツールはオフのままです）。</translation>
     </message>
     <message>
@@ -1426,11 +1426,11 @@
         <translation>モデルサービスの応答に時間がかかりすぎました。</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
         <translation>ゲートウェイに接続できません。インターネット接続またはプロキシを確認してください。</translation>
     </message>
     <message>
-        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>接続が安全ではない（証明書の問題）ため、何も送信されませんでした。</translation>
     </message>
     <message>
@@ -1490,27 +1490,27 @@
         <translation>ゲートウェイから、このアプリで読み取れない回答が送られてきました。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection to {host} isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>{host} への接続が安全ではない（証明書の問題）ため、何も送信されませんでした。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway's owner to renew it.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway&apos;s owner to renew it.</source>
         <translation>{host} への接続は信頼できません。「{issuer}」が発行したこのサーバーの証明書は、{date} に有効期限が切れています。何も送信されていません。IT 担当者またはゲートウェイの管理者に証明書の更新を依頼してください。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer's date and time, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer&apos;s date and time, or ask IT.</source>
         <translation>{host} への接続は信頼できません。「{issuer}」が発行したこのサーバーの証明書は、まだ有効になっていません。何も送信されていません。このコンピューターの日付と時刻を確認するか、IT 担当者にお問い合わせください。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
         <translation>{host} への接続は信頼できません。「{issuer}」が発行したこのサーバーの証明書は {host} ではなく {names} 用のものです。何も送信されていません。ゲートウェイのアドレスを確認するか、IT 担当者にお問い合わせください。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>{host} への接続は信頼できません。このサーバーの証明書は自己発行（「{issuer}」）のもので、このコンピューターでは信頼されていません。何も送信されていません。IT 担当者にその証明書のインストールを依頼するか、［設定］→［証明書］で追加してください。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by “{issuer}”, which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by “{issuer}”, which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>{host} への接続は信頼できません。このサーバーの証明書の発行元「{issuer}」は、このコンピューターでは信頼されていません。何も送信されていません。IT 担当者にその証明書のインストールを依頼するか、［設定］→［証明書］で追加してください。</translation>
     </message>
     <message>
@@ -1526,7 +1526,7 @@
         <translation>{address} のファイルはプロキシ自動設定（PAC ファイル）としては大きすぎるため、何も送信されませんでした。［設定］→［接続］でアドレスを確認するか、IT 担当者にお問い合わせください。</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) at {address} don't work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
+        <source>The automatic proxy settings (PAC file) at {address} don&apos;t work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
         <translation>{address} のプロキシ自動設定（PAC ファイル）が機能しない（スクリプトにエラーがある）ため、何も送信されませんでした。IT 担当者にファイルの確認を依頼してください。</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
         <translation>{address} のプロキシ自動設定（PAC ファイル）にゲートウェイ用のプロキシが指定されていなかったため、何も送信されませんでした。IT 担当者にファイルの確認を依頼してください。</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can't use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
+        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can&apos;t use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
         <translation>プロキシ自動設定（PAC ファイル）は、ゲートウェイへの接続に SOCKS プロキシを指定していますが、Desktop Chat では SOCKS プロキシを使用できません。何も送信されていません。IT 担当者に HTTP プロキシを依頼するか、［設定］→［接続］で設定してください。</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@
         <translation>種類: {value}</translation>
     </message>
     <message>
-        <source>Model's limit: {value} tokens</source>
+        <source>Model&apos;s limit: {value} tokens</source>
         <translation>モデルの上限: {value} トークン</translation>
     </message>
     <message>
@@ -1718,7 +1718,7 @@
         <translation>メッセージ {number} の画像を読み取れなかったため、何も送信されませんでした。</translation>
     </message>
     <message>
-        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
+        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
         <translation>メッセージ {number} はツールの結果ですが、対応するツール呼び出しが指定されていないため、何も送信されませんでした。</translation>
     </message>
     <message>
@@ -1726,11 +1726,11 @@
         <translation>メッセージ {number} のツール呼び出しに ID または名前がないため、何も送信されませんでした。</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
+        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
         <translation>ツール {number} の名前はゲートウェイで使用できません。ツールサーバーの設定を確認してください。</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
+        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
         <translation>ツール {number} の入力の記述形式はゲートウェイで使用できません。ツールサーバーを確認してください。</translation>
     </message>
     <message>
@@ -1746,7 +1746,7 @@
         <translation>停止シーケンスは {high} 個まで指定できます。</translation>
     </message>
     <message>
-        <source>A stop sequence can't be empty.</source>
+        <source>A stop sequence can&apos;t be empty.</source>
         <translation>停止シーケンスを空にすることはできません。</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@
         <translation>ゲートウェイのアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>This doesn't look like a web address.</source>
+        <source>This doesn&apos;t look like a web address.</source>
         <translation>Web アドレスではないようです。</translation>
     </message>
     <message>
@@ -1774,11 +1774,11 @@
         <translation>アドレスにユーザー名とパスワードを含めないでください。</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
+        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
         <translation>プロキシのアドレス {value!r} は使用できません。http://proxy.example.com:3128 のような形式で入力してください（システムの設定を使う場合は空のままにします）。</translation>
     </message>
     <message>
-        <source>The certificates file {value} doesn't exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
+        <source>The certificates file {value} doesn&apos;t exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
         <translation>証明書ファイル {value} が存在しないため、何も送信されませんでした。［設定］→［証明書］でもう一度選択するか、削除してください。</translation>
     </message>
     <message>
@@ -1790,7 +1790,7 @@
         <translation>ファイル {value} にはこのアプリで読み取れる証明書が含まれていないため、何も送信されませんでした（「-----BEGIN CERTIFICATE-----」で始まるテキストの PEM ファイルが必要です）。IT 担当者に PEM ファイル形式の証明書を依頼してください。</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
+        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
         <translation>API キーに、スペースまたはキーに使用できない文字が含まれています。もう一度貼り付けてください。</translation>
     </message>
     <message>
@@ -1798,19 +1798,19 @@
         <translation>{field}を確認してください。</translation>
     </message>
     <message>
-        <source>Added '{scheme}://' to the address.</source>
+        <source>Added &apos;{scheme}://&apos; to the address.</source>
         <translation>アドレスに「{scheme}://」を追加しました。</translation>
     </message>
     <message>
-        <source>Removed the part after '?' or '#'.</source>
+        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
         <translation>「?」または「#」以降の部分を削除しました。</translation>
     </message>
     <message>
-        <source>Removed '{suffix}' from the address.</source>
+        <source>Removed &apos;{suffix}&apos; from the address.</source>
         <translation>アドレスから「{suffix}」を削除しました。</translation>
     </message>
     <message>
-        <source>Added '/v1' to the address.</source>
+        <source>Added &apos;/v1&apos; to the address.</source>
         <translation>アドレスに「/v1」を追加しました。</translation>
     </message>
 </context>
@@ -1825,7 +1825,7 @@
         <translation>新しい履歴を作成</translation>
     </message>
     <message>
-        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
         <translation>[新しい履歴を作成] を選ぶと、破損したファイルは変更されずに新しいファイルの隣に残るため、何も失われません。</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer's password store.</source>
+        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
         <translation>このコンピューターのパスワードストアでキーを読み取る、または保存することができませんでした。</translation>
     </message>
     <message>
@@ -1930,7 +1930,7 @@
         <translation>このセッションのみ保持</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
+        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
         <translation>パスワードストアがロックされているため、Desktop Chat はキーを読み取ることも保存することもできません。</translation>
     </message>
     <message>
@@ -1938,7 +1938,7 @@
         <translation>ロックを解除して再試行するか、このセッションの間だけキーを保持してください</translation>
     </message>
     <message>
-        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
+        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
         <translation>パスワードストアが時間内に応答しませんでした（ロック解除を待っている可能性があります）。</translation>
     </message>
     <message>
@@ -1946,7 +1946,7 @@
         <translation>再試行するか、このセッションの間だけキーを保持してください</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
+        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
         <translation>キーは環境変数 {variable} で設定されているため、ここでは変更できません。</translation>
     </message>
     <message>
@@ -2013,7 +2013,7 @@
         <translation>この値をシークレットとしてキーリングに保存します</translation>
     </message>
     <message>
-        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
+        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
         <translation>シークレットは mcp.json ではなくシステムのキーリングに保存され、•••• と表示されます</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@
         <translation>完全に削除</translation>
     </message>
     <message>
-        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>この操作は元に戻せません。ごみ箱のチャットは 30 日後に自動的に削除されます。</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@
         <translation>長さの上限に達したため、回答が途中で終わりました。</translation>
     </message>
     <message>
-        <source>The provider's content filter stopped this answer.</source>
+        <source>The provider&apos;s content filter stopped this answer.</source>
         <translation>プロバイダーのコンテンツフィルターによって、この回答は停止されました。</translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@
         <translation>推論を表示</translation>
     </message>
     <message>
-        <source>Show or hide the model's reasoning</source>
+        <source>Show or hide the model&apos;s reasoning</source>
         <translation>モデルの推論の表示/非表示を切り替えます</translation>
     </message>
     <message>
@@ -2643,7 +2643,7 @@
         <translation>選択項目をリセット(&amp;R)</translation>
     </message>
     <message>
-        <source>Reset the selected models' figures</source>
+        <source>Reset the selected models&apos; figures</source>
         <translation>選択したモデルの値をリセット</translation>
     </message>
     <message>
@@ -2655,7 +2655,7 @@
         <translation>追加するモデル</translation>
     </message>
     <message>
-        <source>Another model's name, as the gateway spells it</source>
+        <source>Another model&apos;s name, as the gateway spells it</source>
         <translation>ほかのモデルの名前（ゲートウェイでの表記どおり）</translation>
     </message>
     <message>
@@ -2667,11 +2667,11 @@
         <translation>このモデルを表に追加します</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
+        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
         <translation>価格は各プロバイダーの公開価格に基づく推定値です。ゲートウェイの請求額とは異なる場合があります。</translation>
     </message>
     <message>
-        <source>An answer can't be longer than the context window ({window} tokens).</source>
+        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
         <translation>回答をコンテキストウィンドウ（{window} トークン）より長くすることはできません。</translation>
     </message>
     <message>
@@ -2694,7 +2694,7 @@
 <context>
     <name>Models</name>
     <message>
-        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
+        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
         <translation>接続しました。このゲートウェイはモデル一覧を提供していないため、標準の一覧を表示しています。</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@
         <translation>チャットがモデルにとって長すぎる場合に、このモデルが以前のメッセージを要約します</translation>
     </message>
     <message>
-        <source>The chat's own model</source>
+        <source>The chat&apos;s own model</source>
         <translation>チャットで使用中のモデル</translation>
     </message>
     <message>
@@ -2772,7 +2772,7 @@
         <translation>{parameter}をリセット</translation>
     </message>
     <message>
-        <source>Don't send this parameter (use the gateway's default)</source>
+        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
         <translation>このパラメーターを送信しません（ゲートウェイの既定値を使用）</translation>
     </message>
     <message>
@@ -2835,7 +2835,7 @@
         <translation>通常は、温度と top_p のどちらか一方だけを調整します。</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -3005,7 +3005,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>最新の N ターンのみ送信</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
         <translation>1 ターンは、あなたのメッセージ 1 件とその回答です。設定すると、さらに多く収まる場合でも、最新のターンだけが（システムプロンプトと要約とともに）モデルに送信されます。未設定の場合は、モデルのコンテキストウィンドウに収まるだけ送信されます。</translation>
     </message>
     <message>
@@ -3075,7 +3075,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>翻訳</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
         <translation>私が送る文章を翻訳してください。言語の指定がない場合は日本語に翻訳してください。書式はそのまま保ってください。</translation>
     </message>
     <message>
@@ -3298,7 +3298,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>この回答は既に完了しています。</translation>
     </message>
     <message>
-        <source>This message can't be sent again.</source>
+        <source>This message can&apos;t be sent again.</source>
         <translation>このメッセージは再送信できません。</translation>
     </message>
     <message>
@@ -3306,7 +3306,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>このメッセージだけで、モデルが読み取れる長さを超えています。短くするか、サイドバーでコンテキストウィンドウの大きいモデルを選んでください。入力したテキストはメッセージ欄に残っています。</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>このモデルは画像を認識できません。サイドバーで画像に対応したモデル（Claude や Gemini）を選ぶか、画像を削除してください。メッセージとファイルはメッセージ欄に残っています。</translation>
     </message>
     <message>
@@ -3543,7 +3543,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{url} の自動設定が接続先ごとに選ぶプロキシ</translation>
     </message>
     <message>
-        <source>{url} (from the system's settings)</source>
+        <source>{url} (from the system&apos;s settings)</source>
         <translation>{url}（システムの設定の値）</translation>
     </message>
     <message>
@@ -3614,22 +3614,6 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>現在使用中: {address}（今回の起動では {variable} で設定）。上のアドレスは、その変数がなくなったときのために保存されます。</translation>
     </message>
     <message>
-        <source>Proxy</source>
-        <translation type="vanished">プロキシ</translation>
-    </message>
-    <message>
-        <source>Empty: use the system's proxy settings</source>
-        <translation type="vanished">空欄: システムのプロキシ設定を使用</translation>
-    </message>
-    <message>
-        <source>For example http://proxy.example.com:8080</source>
-        <translation type="vanished">例: http://proxy.example.com:8080</translation>
-    </message>
-    <message>
-        <source>In use now: {proxy}</source>
-        <translation type="vanished">現在使用中: {proxy}</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
@@ -3658,7 +3642,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>言語</translation>
     </message>
     <message>
-        <source>The language of the app's words. It changes at once.</source>
+        <source>The language of the app&apos;s words. It changes at once.</source>
         <translation>アプリの表示言語です。すぐに切り替わります。</translation>
     </message>
     <message>
@@ -3894,7 +3878,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>型が正しくない値</translation>
     </message>
     <message>
-        <source>a value that can't be used</source>
+        <source>a value that can&apos;t be used</source>
         <translation>使用できない値</translation>
     </message>
     <message>
@@ -3914,11 +3898,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{source}: {what}</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
         <translation>組織のポリシーに誤りがあるため、Desktop Chat は最後に正常に機能したポリシーを使用しています。IT 部門にお知らせください。</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
         <translation>組織のポリシーに誤りがあるため、Desktop Chat は独自の既定値で起動しました。IT 部門にお知らせください。</translation>
     </message>
 </context>
@@ -3953,7 +3937,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Your history, search and settings still work.</source>
+        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
         <translation>ゲートウェイに接続できません。履歴、検索、設定は引き続き使用できます。</translation>
     </message>
     <message>
@@ -4055,11 +4039,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ディスクの空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
         <translation>チャット履歴ファイルが読み取り専用で変更できないため、新しい内容を保存できません。それまでに保存された内容は安全です。</translation>
     </message>
     <message>
-        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
+        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
         <translation>チャット履歴用のフォルダーを作成できないため、何も保存できません。</translation>
     </message>
     <message>
@@ -4067,7 +4051,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>チャット履歴を 1 回だけ更新する必要がありますが、ファイルが読み取り専用です。</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
+        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
         <translation>チャット履歴ファイルが破損しているため、開けません。ファイルは元のまま残されています。</translation>
     </message>
     <message>
@@ -4091,7 +4075,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ディスクが接続されていること、および履歴フォルダーへの書き込み権限があることを確認してください。</translation>
     </message>
     <message>
-        <source>Your chat history can't be opened safely on this drive.</source>
+        <source>Your chat history can&apos;t be opened safely on this drive.</source>
         <translation>このドライブではチャット履歴を安全に開けません。</translation>
     </message>
     <message>
@@ -4171,8 +4155,8 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ChatGPT のエクスポートには会話の一覧が含まれている必要があります</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
-        <translation>Desktop Chat のエクスポートではありません（'format' がないか、不明な値です）</translation>
+        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
+        <translation>Desktop Chat のエクスポートではありません（&apos;format&apos; がないか、不明な値です）</translation>
     </message>
     <message>
         <source>it was written by a newer version of Desktop Chat</source>
@@ -4807,7 +4791,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{amount} + 不明</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can't be estimated.</source>
+        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
         <translation>このモデルの価格が不明なため、コストを推定できません。</translation>
     </message>
     <message>
@@ -4883,11 +4867,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>チャットのタイトル: {tokens} トークン（{cost}）</translation>
     </message>
     <message>
-        <source>Included above, the app's own requests — {parts}.</source>
+        <source>Included above, the app&apos;s own requests — {parts}.</source>
         <translation>上記には、アプリ自身のリクエストが含まれています — {parts}。</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
         <translation>コストは 100 万トークンあたりの公開価格に基づく推定値で、ゲートウェイの請求額とは異なる場合があります。「不明」は、そのモデルの価格がわからないことを示します。集計されるのは、ゲートウェイがトークン数を報告した回答のみです。</translation>
     </message>
     <message>
@@ -5064,7 +5048,7 @@ Estimated cost: {cost}</source>
         <translation>ゲートウェイのアドレス</translation>
     </message>
     <message>
-        <source>The address of your organisation's chat gateway</source>
+        <source>The address of your organisation&apos;s chat gateway</source>
         <translation>組織のチャットゲートウェイのアドレス</translation>
     </message>
     <message>
@@ -5115,7 +5099,7 @@ Estimated cost: {cost}</source>
         <translation>Desktop Chat について</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</source>
         <translation>組織のゲートウェイを通じて、さまざまなモデルとチャットできます。チャットはこのコンピューターの次の場所に保存されます:
 {folder}</translation>

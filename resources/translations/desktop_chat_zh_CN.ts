@@ -67,7 +67,7 @@
         <translation>未复制</translation>
     </message>
     <message>
-        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
+        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
         <translation>无法复制“{name}”：它不是本应用能够显示的图片。</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>附件</translation>
     </message>
     <message>
-        <source>“{name}” can't be shown.</source>
+        <source>“{name}” can&apos;t be shown.</source>
         <translation>无法显示“{name}”。</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
         <translation>无法附加网络上的文件链接。请先下载该文件，再附加它。</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>无法打开“{name}”。请检查该文件是否仍然存在，以及你是否有权读取它。</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
         <translation>本应用无法读取“{name}”这类文件。你可以附加图片（PNG、JPEG、WebP、GIF）、PDF、Word、Excel、PowerPoint、CSV 和文本文件。</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>无法将“{name}”保存到历史记录中（磁盘是否已满？）。未附加任何文件。</translation>
     </message>
     <message>
-        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} 无法查看图片。请切换到能够查看图片的模型，或移除图片。</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>无法读取历史记录，因此无法备份。</translation>
     </message>
     <message>
-        <source>The history could not be backed up: the folder {folder} can't be written to.</source>
+        <source>The history could not be backed up: the folder {folder} can&apos;t be written to.</source>
         <translation>无法备份历史记录：无法写入文件夹 {folder}。</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>要用备份 {name} 替换你的历史记录吗？</translation>
     </message>
     <message>
-        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup's chats.</source>
+        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup&apos;s chats.</source>
         <translation>你当前的历史记录将原样保留为 {folder} 中的 {kept}。随后 Desktop Chat 会重新启动，并载入备份中的对话。</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>恢复并重新启动</translation>
     </message>
     <message>
-        <source>This backup can't be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
+        <source>This backup can&apos;t be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
         <translation>无法使用此备份：它已损坏，或者不是 Desktop Chat 的历史记录。你当前的历史记录未被更改。</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <source>Empty: the app's own backups folder</source>
+        <source>Empty: the app&apos;s own backups folder</source>
         <translation>留空：使用应用自带的备份文件夹</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>新建历史记录</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you're back online.</source>
+        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
         <translation>{error} 你的消息已保存，恢复联网后即可发送。</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>移除证书文件</translation>
     </message>
     <message>
-        <source>Certificates from this file (PEM) are trusted as well as this computer's own, e.g. your company's inspection certificate.</source>
+        <source>Certificates from this file (PEM) are trusted as well as this computer&apos;s own, e.g. your company&apos;s inspection certificate.</source>
         <translation>除了这台电脑自身信任的证书外，也信任此文件（PEM）中的证书，例如你们公司用于流量检查的证书。</translation>
     </message>
     <message>
@@ -495,15 +495,15 @@
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>None (this computer's certificates only)</source>
+        <source>None (this computer&apos;s certificates only)</source>
         <translation>无（仅使用这台电脑的证书）</translation>
     </message>
     <message>
-        <source>This file doesn't exist, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file doesn&apos;t exist, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>此文件不存在，因此无法使用。请重新选择，或将其移除。</translation>
     </message>
     <message>
-        <source>This file can't be read, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file can&apos;t be read, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>无法读取此文件，因此无法使用。请重新选择，或将其移除。</translation>
     </message>
     <message>
@@ -749,7 +749,7 @@
         <translation>由你的网关报告</translation>
     </message>
     <message>
-        <source>learned from the gateway's own error</source>
+        <source>learned from the gateway&apos;s own error</source>
         <translation>从网关返回的错误中获知</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@
         <translation>约 {used} 个 token 将发送给 {model}。其上下文窗口大小尚不清楚；如果网关提示对话过长，即可获知。</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
         <translation>已使用 {model} 上下文窗口 {window} 个 token 中的约 {used} 个（{source}）。</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>最早的消息将以摘要代替发送。</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
+        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
         <translation>计数为估算值；每次回答后都会更接近网关自己的统计。</translation>
     </message>
 </context>
@@ -1346,7 +1346,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system's password store</source>
+        <source>your system&apos;s password store</source>
         <translation>你的系统密码库</translation>
     </message>
     <message>
@@ -1390,15 +1390,15 @@
         <translation>网关不接受你的 API 密钥。</translation>
     </message>
     <message>
-        <source>Your account can't use this model right now (quota or permission).</source>
+        <source>Your account can&apos;t use this model right now (quota or permission).</source>
         <translation>你的帐户目前无法使用此模型（配额或权限问题）。</translation>
     </message>
     <message>
-        <source>This address doesn't look like a chat gateway.</source>
+        <source>This address doesn&apos;t look like a chat gateway.</source>
         <translation>此地址看起来不像对话网关。</translation>
     </message>
     <message>
-        <source>This model isn't available with your key.</source>
+        <source>This model isn&apos;t available with your key.</source>
         <translation>你的密钥无法使用此模型。</translation>
     </message>
     <message>
@@ -1406,11 +1406,11 @@
         <translation>此对话对该模型来说太长了。</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>此模型无法查看图片。请选择能够查看图片的模型（Claude 或 Gemini），或者不带图片发送这条消息。</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
         <translation>此模型（或网关）无法使用工具。“重试”将不带工具发送这条消息（在你从侧边栏重新开启之前，此对话中的工具将保持关闭）。</translation>
     </message>
     <message>
@@ -1426,11 +1426,11 @@
         <translation>模型服务响应超时。</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
         <translation>无法连接到网关。请检查你的网络连接或代理。</translation>
     </message>
     <message>
-        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>连接不安全（证书问题），因此未发送任何内容。</translation>
     </message>
     <message>
@@ -1490,27 +1490,27 @@
         <translation>网关发来的回答本应用无法读取。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection to {host} isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>与 {host} 的连接不安全（证书问题），因此未发送任何内容。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway's owner to renew it.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway&apos;s owner to renew it.</source>
         <translation>与 {host} 的连接不可信：它的证书由“{issuer}”颁发，已于 {date} 过期。未发送任何内容。请让 IT 部门或网关的管理者续订该证书。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer's date and time, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer&apos;s date and time, or ask IT.</source>
         <translation>与 {host} 的连接不可信：它的证书由“{issuer}”颁发，目前尚未生效。未发送任何内容。请检查这台电脑的日期和时间，或咨询 IT 部门。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
         <translation>与 {host} 的连接不可信：它的证书由“{issuer}”颁发，适用于 {names}，而不是 {host}。未发送任何内容。请检查网关地址，或咨询 IT 部门。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>与 {host} 的连接不可信：它的证书是自己颁发给自己的（“{issuer}”），这台电脑不信任该证书。未发送任何内容。请让 IT 部门安装该证书，或在“设置 → 证书”中添加它。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by “{issuer}”, which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by “{issuer}”, which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>与 {host} 的连接不可信：它的证书由“{issuer}”颁发，而这台电脑不信任该颁发者。未发送任何内容。请让 IT 部门安装该证书，或在“设置 → 证书”中添加它。</translation>
     </message>
     <message>
@@ -1526,7 +1526,7 @@
         <translation>位于 {address} 的文件太大，不可能是自动代理设置（PAC 文件），因此未发送任何内容。请在“设置 → 连接”中检查该地址，或咨询 IT 部门。</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) at {address} don't work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
+        <source>The automatic proxy settings (PAC file) at {address} don&apos;t work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
         <translation>位于 {address} 的自动代理设置（PAC 文件）无法正常工作（脚本有错误），因此未发送任何内容。请让 IT 部门检查该文件。</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
         <translation>位于 {address} 的自动代理设置（PAC 文件）没有为网关指定代理，因此未发送任何内容。请让 IT 部门检查该文件。</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can't use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
+        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can&apos;t use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
         <translation>自动代理设置（PAC 文件）要求通过 SOCKS 代理连接网关，而 Desktop Chat 无法使用这种代理。未发送任何内容。请向 IT 部门索取 HTTP 代理，或在“设置 → 连接”中设置一个。</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@
         <translation>类型：{value}</translation>
     </message>
     <message>
-        <source>Model's limit: {value} tokens</source>
+        <source>Model&apos;s limit: {value} tokens</source>
         <translation>模型上限：{value} 个 token</translation>
     </message>
     <message>
@@ -1718,7 +1718,7 @@
         <translation>第 {number} 条消息中的一张图片无法读取，因此未发送任何内容。</translation>
     </message>
     <message>
-        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
+        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
         <translation>第 {number} 条消息是工具结果，但没有指明对应的工具调用，因此未发送任何内容。</translation>
     </message>
     <message>
@@ -1726,11 +1726,11 @@
         <translation>第 {number} 条消息中的一个工具调用没有 ID 或名称，因此未发送任何内容。</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
+        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
         <translation>工具 {number} 的名称网关无法接受；请检查该工具服务器的设置。</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
+        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
         <translation>工具 {number} 描述其输入的方式网关无法接受；请检查该工具服务器。</translation>
     </message>
     <message>
@@ -1746,7 +1746,7 @@
         <translation>最多只能设置 {high} 个停止序列。</translation>
     </message>
     <message>
-        <source>A stop sequence can't be empty.</source>
+        <source>A stop sequence can&apos;t be empty.</source>
         <translation>停止序列不能为空。</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@
         <translation>请输入网关地址。</translation>
     </message>
     <message>
-        <source>This doesn't look like a web address.</source>
+        <source>This doesn&apos;t look like a web address.</source>
         <translation>这看起来不像网址。</translation>
     </message>
     <message>
@@ -1774,11 +1774,11 @@
         <translation>请不要在地址中包含用户名和密码。</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
+        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
         <translation>代理地址 {value!r} 无法使用。请使用类似 http://proxy.example.com:3128 的格式（或留空以使用系统代理）。</translation>
     </message>
     <message>
-        <source>The certificates file {value} doesn't exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
+        <source>The certificates file {value} doesn&apos;t exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
         <translation>证书文件 {value} 不存在，因此未发送任何内容。请在“设置 → 证书”中重新选择该文件，或将其移除。</translation>
     </message>
     <message>
@@ -1790,7 +1790,7 @@
         <translation>文件 {value} 中没有本应用能够读取的证书（需要 PEM 文件，即以“-----BEGIN CERTIFICATE-----”开头的文本），因此未发送任何内容。请向 IT 部门索取 PEM 文件格式的证书。</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
+        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
         <translation>API 密钥包含空格或不可能出现在密钥中的字符。请重新粘贴。</translation>
     </message>
     <message>
@@ -1798,19 +1798,19 @@
         <translation>请检查“{field}”。</translation>
     </message>
     <message>
-        <source>Added '{scheme}://' to the address.</source>
+        <source>Added &apos;{scheme}://&apos; to the address.</source>
         <translation>已在地址前添加“{scheme}://”。</translation>
     </message>
     <message>
-        <source>Removed the part after '?' or '#'.</source>
+        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
         <translation>已删除“?”或“#”之后的部分。</translation>
     </message>
     <message>
-        <source>Removed '{suffix}' from the address.</source>
+        <source>Removed &apos;{suffix}&apos; from the address.</source>
         <translation>已从地址中删除“{suffix}”。</translation>
     </message>
     <message>
-        <source>Added '/v1' to the address.</source>
+        <source>Added &apos;/v1&apos; to the address.</source>
         <translation>已在地址后添加“/v1”。</translation>
     </message>
 </context>
@@ -1825,7 +1825,7 @@
         <translation>新建历史记录</translation>
     </message>
     <message>
-        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
         <translation>“新建历史记录”会将损坏的文件原样保留在新文件旁边，不会丢失任何内容。</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer's password store.</source>
+        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
         <translation>无法从这台电脑的密码库中读取你的密钥，或无法将其保存到密码库。</translation>
     </message>
     <message>
@@ -1930,7 +1930,7 @@
         <translation>仅在本次运行期间保留</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
+        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
         <translation>你的密码库已锁定，因此 Desktop Chat 无法读取或保存你的密钥。</translation>
     </message>
     <message>
@@ -1938,7 +1938,7 @@
         <translation>请解锁后重试，或仅在本次运行期间保留密钥</translation>
     </message>
     <message>
-        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
+        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
         <translation>你的密码库没有及时响应（可能正在等待你解锁）。</translation>
     </message>
     <message>
@@ -1946,7 +1946,7 @@
         <translation>请重试，或仅在本次运行期间保留密钥</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
+        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
         <translation>你的密钥由 {variable} 环境变量设置，因此无法在此处更改。</translation>
     </message>
     <message>
@@ -2013,7 +2013,7 @@
         <translation>将此值作为机密保存在系统密码库中</translation>
     </message>
     <message>
-        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
+        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
         <translation>机密值保存在系统密码库中，而不是 mcp.json 中，并显示为 ••••</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@
         <translation>永久删除</translation>
     </message>
     <message>
-        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>此操作无法撤消。回收站中的对话会在 30 天后自动删除。</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@
         <translation>回答因达到长度上限而被截断。</translation>
     </message>
     <message>
-        <source>The provider's content filter stopped this answer.</source>
+        <source>The provider&apos;s content filter stopped this answer.</source>
         <translation>服务提供商的内容过滤器中止了此回答。</translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@
         <translation>显示推理过程</translation>
     </message>
     <message>
-        <source>Show or hide the model's reasoning</source>
+        <source>Show or hide the model&apos;s reasoning</source>
         <translation>显示或隐藏模型的推理过程</translation>
     </message>
     <message>
@@ -2643,7 +2643,7 @@
         <translation>重置所选项(&amp;R)</translation>
     </message>
     <message>
-        <source>Reset the selected models' figures</source>
+        <source>Reset the selected models&apos; figures</source>
         <translation>重置所选模型的数值</translation>
     </message>
     <message>
@@ -2655,7 +2655,7 @@
         <translation>要添加的模型</translation>
     </message>
     <message>
-        <source>Another model's name, as the gateway spells it</source>
+        <source>Another model&apos;s name, as the gateway spells it</source>
         <translation>其他模型的名称，须与网关中的写法一致</translation>
     </message>
     <message>
@@ -2667,11 +2667,11 @@
         <translation>将此模型添加到表格中</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
+        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
         <translation>价格是根据各服务提供商公开的标价估算的；你的网关的实际收费可能有所不同。</translation>
     </message>
     <message>
-        <source>An answer can't be longer than the context window ({window} tokens).</source>
+        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
         <translation>回答的长度不能超过上下文窗口（{window} 个 token）。</translation>
     </message>
     <message>
@@ -2694,7 +2694,7 @@
 <context>
     <name>Models</name>
     <message>
-        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
+        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
         <translation>已连接。此网关不提供模型列表，因此显示标准列表。</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@
         <translation>当对话对其模型来说过长时，由此模型总结之前的消息</translation>
     </message>
     <message>
-        <source>The chat's own model</source>
+        <source>The chat&apos;s own model</source>
         <translation>对话本身使用的模型</translation>
     </message>
     <message>
@@ -2772,7 +2772,7 @@
         <translation>重置“{parameter}”</translation>
     </message>
     <message>
-        <source>Don't send this parameter (use the gateway's default)</source>
+        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
         <translation>不发送此参数（使用网关的默认值）</translation>
     </message>
     <message>
@@ -2835,7 +2835,7 @@
         <translation>通常只调整温度或 top_p 其中之一，不要同时调整。</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -3005,7 +3005,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>仅发送最近 N 轮</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
         <translation>一轮是指你的一条消息及其回答。设置后，即使能容纳更多内容，也只会将最近的几轮（连同系统提示词和摘要）发送给模型。未设置时：发送模型上下文窗口所能容纳的全部轮次。</translation>
     </message>
     <message>
@@ -3075,7 +3075,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
         <translation>请翻译我发送的文字。如果我没有指定语言，就翻译成简体中文（原文已是中文时则翻译成英文）；保留原有格式。</translation>
     </message>
     <message>
@@ -3298,7 +3298,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>此回答已经完整。</translation>
     </message>
     <message>
-        <source>This message can't be sent again.</source>
+        <source>This message can&apos;t be sent again.</source>
         <translation>无法再次发送此消息。</translation>
     </message>
     <message>
@@ -3306,7 +3306,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>仅这一条消息就超出了模型能读取的长度。请缩短消息，或在侧边栏中选择上下文窗口更大的模型。你的文字仍在消息框中。</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>此模型无法查看图片。请在侧边栏中选择能够查看图片的模型（Claude 或 Gemini），或移除图片。你的消息和文件仍在消息框中。</translation>
     </message>
     <message>
@@ -3543,7 +3543,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>由 {url} 处的自动设置为每个地址选择的代理</translation>
     </message>
     <message>
-        <source>{url} (from the system's settings)</source>
+        <source>{url} (from the system&apos;s settings)</source>
         <translation>{url}（来自系统设置）</translation>
     </message>
     <message>
@@ -3614,22 +3614,6 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>当前使用：{address}（本次运行由 {variable} 设置）。上面的地址会保存下来，供该变量不存在时使用。</translation>
     </message>
     <message>
-        <source>Proxy</source>
-        <translation type="vanished">代理</translation>
-    </message>
-    <message>
-        <source>Empty: use the system's proxy settings</source>
-        <translation type="vanished">留空：使用系统的代理设置</translation>
-    </message>
-    <message>
-        <source>For example http://proxy.example.com:8080</source>
-        <translation type="vanished">例如 http://proxy.example.com:8080</translation>
-    </message>
-    <message>
-        <source>In use now: {proxy}</source>
-        <translation type="vanished">当前使用：{proxy}</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -3658,7 +3642,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>The language of the app's words. It changes at once.</source>
+        <source>The language of the app&apos;s words. It changes at once.</source>
         <translation>应用界面使用的语言。更改后立即生效。</translation>
     </message>
     <message>
@@ -3894,7 +3878,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>类型错误的值</translation>
     </message>
     <message>
-        <source>a value that can't be used</source>
+        <source>a value that can&apos;t be used</source>
         <translation>无法使用的值</translation>
     </message>
     <message>
@@ -3914,11 +3898,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{what}：{source}</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
         <translation>你所在组织的策略有误，因此 Desktop Chat 使用上一次有效的策略。请告知你的 IT 部门。</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
         <translation>你所在组织的策略有误，因此 Desktop Chat 以自身的默认设置启动。请告知你的 IT 部门。</translation>
     </message>
 </context>
@@ -3953,7 +3937,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>离线</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Your history, search and settings still work.</source>
+        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
         <translation>无法连接到网关。你的历史记录、搜索和设置仍可正常使用。</translation>
     </message>
     <message>
@@ -4055,11 +4039,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>请释放一些磁盘空间，然后重试。</translation>
     </message>
     <message>
-        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
         <translation>你的对话历史记录文件无法更改（只读），因此无法保存任何新内容。之前保存的所有内容都安然无恙。</translation>
     </message>
     <message>
-        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
+        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
         <translation>无法创建存放对话历史记录的文件夹，因此无法保存任何内容。</translation>
     </message>
     <message>
@@ -4067,7 +4051,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>你的对话历史记录需要进行一次性更新，但该文件是只读的。</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
+        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
         <translation>你的对话历史记录文件已损坏，无法打开。该文件已原样保留。</translation>
     </message>
     <message>
@@ -4091,7 +4075,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>请检查磁盘是否已连接，以及你是否有权写入历史记录文件夹。</translation>
     </message>
     <message>
-        <source>Your chat history can't be opened safely on this drive.</source>
+        <source>Your chat history can&apos;t be opened safely on this drive.</source>
         <translation>无法在此驱动器上安全地打开你的对话历史记录。</translation>
     </message>
     <message>
@@ -4171,7 +4155,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ChatGPT 导出文件应包含一个对话列表</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
+        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
         <translation>这不是 Desktop Chat 导出文件（缺少“format”或其值无法识别）</translation>
     </message>
     <message>
@@ -4807,7 +4791,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{amount} + 未知</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can't be estimated.</source>
+        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
         <translation>此模型的价格未知，因此无法估算其费用。</translation>
     </message>
     <message>
@@ -4883,11 +4867,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>对话标题：{tokens} 个 token（{cost}）</translation>
     </message>
     <message>
-        <source>Included above, the app's own requests — {parts}.</source>
+        <source>Included above, the app&apos;s own requests — {parts}.</source>
         <translation>以上数据包含应用自身发出的请求 — {parts}。</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
         <translation>费用是根据每百万 token 的标价估算的；你的网关的实际账单可能有所不同。“未知”表示该模型的价格未知。只统计网关报告了 token 数的回答。</translation>
     </message>
     <message>
@@ -5064,7 +5048,7 @@ Estimated cost: {cost}</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <source>The address of your organisation's chat gateway</source>
+        <source>The address of your organisation&apos;s chat gateway</source>
         <translation>你所在组织的对话网关的地址</translation>
     </message>
     <message>
@@ -5115,7 +5099,7 @@ Estimated cost: {cost}</source>
         <translation>关于 Desktop Chat</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</source>
         <translation>与你所在组织网关提供的模型对话。你的对话保存在这台电脑上的以下位置：
 {folder}</translation>

@@ -67,7 +67,7 @@
         <translation>未複製</translation>
     </message>
     <message>
-        <source>“{name}” can't be copied: it is not a picture this app can show.</source>
+        <source>“{name}” can&apos;t be copied: it is not a picture this app can show.</source>
         <translation>無法複製「{name}」：這不是本應用程式能顯示的圖片。</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>附件</translation>
     </message>
     <message>
-        <source>“{name}” can't be shown.</source>
+        <source>“{name}” can&apos;t be shown.</source>
         <translation>無法顯示「{name}」。</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>所有檔案 (*)</translation>
     </message>
     <message>
-        <source>Links to files on the web can't be attached. Download the file, then attach it.</source>
+        <source>Links to files on the web can&apos;t be attached. Download the file, then attach it.</source>
         <translation>無法附加網路上的檔案連結。請先下載檔案，再將它附加。</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>無法開啟「{name}」。請確認檔案仍然存在，且您有權限讀取。</translation>
     </message>
     <message>
-        <source>“{name}” is a kind of file the app can't read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
+        <source>“{name}” is a kind of file the app can&apos;t read. You can attach pictures (PNG, JPEG, WebP, GIF), PDF, Word, Excel, PowerPoint, CSV and text files.</source>
         <translation>本應用程式無法讀取「{name}」這類檔案。您可以附加圖片（PNG、JPEG、WebP、GIF）、PDF、Word、Excel、PowerPoint、CSV 及文字檔。</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>無法將「{name}」儲存到歷史記錄（磁碟是否已滿？）。未附加任何檔案。</translation>
     </message>
     <message>
-        <source>{model} can't see images. Switch to a model that can, or remove the images.</source>
+        <source>{model} can&apos;t see images. Switch to a model that can, or remove the images.</source>
         <translation>{model} 無法看到圖片。請切換到可以看圖的模型，或移除圖片。</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>無法讀取歷史記錄，因此無法備份。</translation>
     </message>
     <message>
-        <source>The history could not be backed up: the folder {folder} can't be written to.</source>
+        <source>The history could not be backed up: the folder {folder} can&apos;t be written to.</source>
         <translation>無法備份歷史記錄：無法寫入資料夾 {folder}。</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>要以備份 {name} 取代您的歷史記錄嗎？</translation>
     </message>
     <message>
-        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup's chats.</source>
+        <source>Your current history is kept as {kept} in {folder}, unchanged. Desktop Chat then starts again with the backup&apos;s chats.</source>
         <translation>您目前的歷史記錄會原封不動地保留為 {folder} 中的 {kept}。接著 Desktop Chat 會重新啟動，並載入備份中的對話。</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>還原並重新啟動</translation>
     </message>
     <message>
-        <source>This backup can't be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
+        <source>This backup can&apos;t be used: it is damaged or is not a Desktop Chat history. Your current history was not changed.</source>
         <translation>無法使用此備份：它已損毀，或不是 Desktop Chat 的歷史記錄。您目前的歷史記錄未變更。</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>備份資料夾</translation>
     </message>
     <message>
-        <source>Empty: the app's own backups folder</source>
+        <source>Empty: the app&apos;s own backups folder</source>
         <translation>留空：使用應用程式本身的備份資料夾</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>建立新的歷史記錄</translation>
     </message>
     <message>
-        <source>{error} Your message is saved and can be sent when you're back online.</source>
+        <source>{error} Your message is saved and can be sent when you&apos;re back online.</source>
         <translation>{error} 您的訊息已儲存，恢復連線後即可傳送。</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>移除憑證檔案</translation>
     </message>
     <message>
-        <source>Certificates from this file (PEM) are trusted as well as this computer's own, e.g. your company's inspection certificate.</source>
+        <source>Certificates from this file (PEM) are trusted as well as this computer&apos;s own, e.g. your company&apos;s inspection certificate.</source>
         <translation>除了這台電腦本身的憑證外，也會信任此檔案（PEM）中的憑證，例如貴公司用於檢查網路流量的憑證。</translation>
     </message>
     <message>
@@ -495,15 +495,15 @@
         <translation>憑證 (*.pem *.crt *.cer);;所有檔案 (*)</translation>
     </message>
     <message>
-        <source>None (this computer's certificates only)</source>
+        <source>None (this computer&apos;s certificates only)</source>
         <translation>無（僅使用這台電腦的憑證）</translation>
     </message>
     <message>
-        <source>This file doesn't exist, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file doesn&apos;t exist, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>此檔案不存在，因此無法使用。請重新選擇，或將它移除。</translation>
     </message>
     <message>
-        <source>This file can't be read, so it can't be used. Choose it again, or remove it.</source>
+        <source>This file can&apos;t be read, so it can&apos;t be used. Choose it again, or remove it.</source>
         <translation>無法讀取此檔案，因此無法使用。請重新選擇，或將它移除。</translation>
     </message>
     <message>
@@ -749,7 +749,7 @@
         <translation>依您的閘道回報</translation>
     </message>
     <message>
-        <source>learned from the gateway's own error</source>
+        <source>learned from the gateway&apos;s own error</source>
         <translation>從閘道本身的錯誤得知</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@
         <translation>約有 {used} 個 token 會傳送給 {model}。目前尚不知道它的上下文視窗大小；當閘道回報對話太長時就會得知。</translation>
     </message>
     <message>
-        <source>About {used} of {window} tokens of {model}'s context window ({source}).</source>
+        <source>About {used} of {window} tokens of {model}&apos;s context window ({source}).</source>
         <translation>已使用 {model} 上下文視窗 {window} 個 token 中的約 {used} 個（{source}）。</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>會以一則摘要取代最早的訊息傳送。</translation>
     </message>
     <message>
-        <source>Counts are estimates; they get closer to the gateway's own with every answer.</source>
+        <source>Counts are estimates; they get closer to the gateway&apos;s own with every answer.</source>
         <translation>計數為估計值；每次收到回覆後，會更接近閘道本身的計數。</translation>
     </message>
 </context>
@@ -1346,7 +1346,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <source>your system's password store</source>
+        <source>your system&apos;s password store</source>
         <translation>系統的密碼儲存區</translation>
     </message>
     <message>
@@ -1390,15 +1390,15 @@
         <translation>閘道不接受您的 API 金鑰。</translation>
     </message>
     <message>
-        <source>Your account can't use this model right now (quota or permission).</source>
+        <source>Your account can&apos;t use this model right now (quota or permission).</source>
         <translation>您的帳戶目前無法使用此模型（配額或權限問題）。</translation>
     </message>
     <message>
-        <source>This address doesn't look like a chat gateway.</source>
+        <source>This address doesn&apos;t look like a chat gateway.</source>
         <translation>這個位址看起來不像對話閘道。</translation>
     </message>
     <message>
-        <source>This model isn't available with your key.</source>
+        <source>This model isn&apos;t available with your key.</source>
         <translation>您的金鑰無法使用此模型。</translation>
     </message>
     <message>
@@ -1406,11 +1406,11 @@
         <translation>這個對話對模型來說太長了。</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini), or send the message without its pictures.</source>
         <translation>此模型無法看到圖片。請選擇可以看圖的模型（Claude 或 Gemini），或不附圖片傳送訊息。</translation>
     </message>
     <message>
-        <source>This model (or the gateway) can't use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
+        <source>This model (or the gateway) can&apos;t use tools. Retry sends the message without them (tools stay off in this chat until you turn them on in the sidebar).</source>
         <translation>此模型（或閘道）無法使用工具。「重試」會在不使用工具的情況下傳送訊息（在您於側邊欄重新開啟前，此對話的工具會保持關閉）。</translation>
     </message>
     <message>
@@ -1426,11 +1426,11 @@
         <translation>模型服務回應逾時。</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Check your internet connection or proxy.</source>
+        <source>Can&apos;t reach the gateway. Check your internet connection or proxy.</source>
         <translation>無法連線到閘道。請檢查您的網路連線或 Proxy。</translation>
     </message>
     <message>
-        <source>The connection isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>連線不安全（憑證問題），因此未傳送任何內容。</translation>
     </message>
     <message>
@@ -1490,27 +1490,27 @@
         <translation>閘道傳送了本應用程式無法讀取的回覆。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't secure (certificate problem), so nothing was sent.</source>
+        <source>The connection to {host} isn&apos;t secure (certificate problem), so nothing was sent.</source>
         <translation>與 {host} 的連線不安全（憑證問題），因此未傳送任何內容。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway's owner to renew it.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, expired on {date}. Nothing was sent. Ask IT or the gateway&apos;s owner to renew it.</source>
         <translation>與 {host} 的連線不受信任：它的憑證由「{issuer}」簽發，已於 {date} 過期。未傳送任何內容。請聯絡 IT 部門或閘道的管理者更新憑證。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer's date and time, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is not valid yet. Nothing was sent. Check this computer&apos;s date and time, or ask IT.</source>
         <translation>與 {host} 的連線不受信任：它的憑證由「{issuer}」簽發，目前尚未生效。未傳送任何內容。請檢查這台電腦的日期和時間，或聯絡 IT 部門。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate, issued by “{issuer}”, is for {names}, not for {host}. Nothing was sent. Check the gateway address, or ask IT.</source>
         <translation>與 {host} 的連線不受信任：它的憑證由「{issuer}」簽發，適用於 {names}，而非 {host}。未傳送任何內容。請檢查閘道位址，或聯絡 IT 部門。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by itself (“{issuer}”), which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>與 {host} 的連線不受信任：它的憑證是自行簽發的（「{issuer}」），這台電腦不信任此憑證。未傳送任何內容。請 IT 部門安裝該憑證，或在「設定 → 憑證」中新增。</translation>
     </message>
     <message>
-        <source>The connection to {host} isn't trusted: its certificate was issued by “{issuer}”, which this computer doesn't trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
+        <source>The connection to {host} isn&apos;t trusted: its certificate was issued by “{issuer}”, which this computer doesn&apos;t trust. Nothing was sent. Ask IT to install that certificate, or add it in Settings → Certificates.</source>
         <translation>與 {host} 的連線不受信任：它的憑證由「{issuer}」簽發，這台電腦不信任此簽發者。未傳送任何內容。請 IT 部門安裝該憑證，或在「設定 → 憑證」中新增。</translation>
     </message>
     <message>
@@ -1526,7 +1526,7 @@
         <translation>位於 {address} 的檔案太大，不可能是自動 Proxy 設定（PAC 檔案），因此未傳送任何內容。請檢查「設定 → 連線」中的位址，或聯絡 IT 部門。</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) at {address} don't work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
+        <source>The automatic proxy settings (PAC file) at {address} don&apos;t work (the script has an error), so nothing was sent. Ask IT to check the file.</source>
         <translation>位於 {address} 的自動 Proxy 設定（PAC 檔案）無法運作（指令碼有錯誤），因此未傳送任何內容。請 IT 部門檢查該檔案。</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
         <translation>位於 {address} 的自動 Proxy 設定（PAC 檔案）沒有為閘道指定任何 Proxy，因此未傳送任何內容。請 IT 部門檢查該檔案。</translation>
     </message>
     <message>
-        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can't use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
+        <source>The automatic proxy settings (PAC file) send the gateway through a SOCKS proxy, which Desktop Chat can&apos;t use. Nothing was sent. Ask IT for an HTTP proxy, or set one in Settings → Connection.</source>
         <translation>自動 Proxy 設定（PAC 檔案）讓閘道的連線經由 SOCKS Proxy，但 Desktop Chat 無法使用這種 Proxy。未傳送任何內容。請向 IT 部門索取 HTTP Proxy，或在「設定 → 連線」中設定一個。</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@
         <translation>類型：{value}</translation>
     </message>
     <message>
-        <source>Model's limit: {value} tokens</source>
+        <source>Model&apos;s limit: {value} tokens</source>
         <translation>模型上限：{value} 個 token</translation>
     </message>
     <message>
@@ -1718,7 +1718,7 @@
         <translation>無法讀取第 {number} 則訊息中的圖片，因此未傳送任何內容。</translation>
     </message>
     <message>
-        <source>Message {number} is a tool's result that names no tool call, so nothing was sent.</source>
+        <source>Message {number} is a tool&apos;s result that names no tool call, so nothing was sent.</source>
         <translation>第 {number} 則訊息是工具結果，但沒有對應的工具呼叫，因此未傳送任何內容。</translation>
     </message>
     <message>
@@ -1726,11 +1726,11 @@
         <translation>第 {number} 則訊息中的工具呼叫沒有 ID 或名稱，因此未傳送任何內容。</translation>
     </message>
     <message>
-        <source>Tool {number} has a name the gateway can't take; check the tool server's settings.</source>
+        <source>Tool {number} has a name the gateway can&apos;t take; check the tool server&apos;s settings.</source>
         <translation>工具 {number} 的名稱無法被閘道接受；請檢查工具伺服器的設定。</translation>
     </message>
     <message>
-        <source>Tool {number} describes its inputs in a way the gateway can't take; check the tool server.</source>
+        <source>Tool {number} describes its inputs in a way the gateway can&apos;t take; check the tool server.</source>
         <translation>工具 {number} 描述輸入的方式無法被閘道接受；請檢查工具伺服器。</translation>
     </message>
     <message>
@@ -1746,7 +1746,7 @@
         <translation>您最多只能設定 {high} 個停止序列。</translation>
     </message>
     <message>
-        <source>A stop sequence can't be empty.</source>
+        <source>A stop sequence can&apos;t be empty.</source>
         <translation>停止序列不可為空白。</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@
         <translation>請輸入閘道位址。</translation>
     </message>
     <message>
-        <source>This doesn't look like a web address.</source>
+        <source>This doesn&apos;t look like a web address.</source>
         <translation>這看起來不像網址。</translation>
     </message>
     <message>
@@ -1774,11 +1774,11 @@
         <translation>請勿在位址中包含使用者名稱和密碼。</translation>
     </message>
     <message>
-        <source>The proxy address {value!r} isn't usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system's).</source>
+        <source>The proxy address {value!r} isn&apos;t usable. Use a form like http://proxy.example.com:3128 (or leave it empty to use the system&apos;s).</source>
         <translation>無法使用 Proxy 位址 {value!r}。請使用類似 http://proxy.example.com:3128 的格式（或留空以使用系統的 Proxy）。</translation>
     </message>
     <message>
-        <source>The certificates file {value} doesn't exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
+        <source>The certificates file {value} doesn&apos;t exist, so nothing was sent. Choose it again in Settings → Certificates, or remove it.</source>
         <translation>憑證檔案 {value} 不存在，因此未傳送任何內容。請在「設定 → 憑證」中重新選擇，或將它移除。</translation>
     </message>
     <message>
@@ -1790,7 +1790,7 @@
         <translation>檔案 {value} 中沒有本應用程式能讀取的憑證（需要 PEM 檔案，即以「-----BEGIN CERTIFICATE-----」開頭的文字），因此未傳送任何內容。請向 IT 部門索取 PEM 檔案格式的憑證。</translation>
     </message>
     <message>
-        <source>The API key contains spaces or characters that can't be part of a key. Please paste it again.</source>
+        <source>The API key contains spaces or characters that can&apos;t be part of a key. Please paste it again.</source>
         <translation>API 金鑰含有空格或不可能出現在金鑰中的字元。請重新貼上。</translation>
     </message>
     <message>
@@ -1798,19 +1798,19 @@
         <translation>請檢查{field}。</translation>
     </message>
     <message>
-        <source>Added '{scheme}://' to the address.</source>
+        <source>Added &apos;{scheme}://&apos; to the address.</source>
         <translation>已在位址前加上「{scheme}://」。</translation>
     </message>
     <message>
-        <source>Removed the part after '?' or '#'.</source>
+        <source>Removed the part after &apos;?&apos; or &apos;#&apos;.</source>
         <translation>已移除「?」或「#」之後的部分。</translation>
     </message>
     <message>
-        <source>Removed '{suffix}' from the address.</source>
+        <source>Removed &apos;{suffix}&apos; from the address.</source>
         <translation>已從位址中移除「{suffix}」。</translation>
     </message>
     <message>
-        <source>Added '/v1' to the address.</source>
+        <source>Added &apos;/v1&apos; to the address.</source>
         <translation>已在位址後加上「/v1」。</translation>
     </message>
 </context>
@@ -1825,7 +1825,7 @@
         <translation>建立新的歷史記錄</translation>
     </message>
     <message>
-        <source>"Start a new history" keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
+        <source>&quot;Start a new history&quot; keeps the damaged file beside the new one, unchanged, so nothing is lost.</source>
         <translation>「建立新的歷史記錄」會將損毀的檔案原封不動地保留在新檔案旁邊，因此不會遺失任何資料。</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <source>Your key could not be read from or saved to this computer's password store.</source>
+        <source>Your key could not be read from or saved to this computer&apos;s password store.</source>
         <translation>無法從這部電腦的密碼儲存區讀取您的金鑰，或無法將金鑰儲存到該處。</translation>
     </message>
     <message>
@@ -1930,7 +1930,7 @@
         <translation>僅在本次工作階段保留</translation>
     </message>
     <message>
-        <source>Your password store is locked, so Desktop Chat can't read or save your key.</source>
+        <source>Your password store is locked, so Desktop Chat can&apos;t read or save your key.</source>
         <translation>您的密碼儲存區已鎖定，因此 Desktop Chat 無法讀取或儲存您的金鑰。</translation>
     </message>
     <message>
@@ -1938,7 +1938,7 @@
         <translation>請解除鎖定後再試一次，或僅在本次工作階段保留金鑰</translation>
     </message>
     <message>
-        <source>Your password store didn't answer in time (it may be waiting for you to unlock it).</source>
+        <source>Your password store didn&apos;t answer in time (it may be waiting for you to unlock it).</source>
         <translation>您的密碼儲存區未及時回應（可能正在等您解除鎖定）。</translation>
     </message>
     <message>
@@ -1946,7 +1946,7 @@
         <translation>請再試一次，或僅在本次工作階段保留金鑰</translation>
     </message>
     <message>
-        <source>Your key is set by the {variable} environment variable, so it can't be changed here.</source>
+        <source>Your key is set by the {variable} environment variable, so it can&apos;t be changed here.</source>
         <translation>您的金鑰是由 {variable} 環境變數設定的，因此無法在這裡變更。</translation>
     </message>
     <message>
@@ -2013,7 +2013,7 @@
         <translation>將此值視為機密，保存在鑰匙圈中</translation>
     </message>
     <message>
-        <source>A secret is kept in the system's keyring, not in mcp.json, and shown as ••••</source>
+        <source>A secret is kept in the system&apos;s keyring, not in mcp.json, and shown as ••••</source>
         <translation>機密值會保存在系統的鑰匙圈中，而不是 mcp.json，並顯示為 ••••</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@
         <translation>永久刪除</translation>
     </message>
     <message>
-        <source>This can't be undone. Chats in the trash are deleted by themselves after 30 days.</source>
+        <source>This can&apos;t be undone. Chats in the trash are deleted by themselves after 30 days.</source>
         <translation>此動作無法復原。垃圾桶中的對話會在 30 天後自動刪除。</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@
         <translation>回覆因長度上限而被截斷。</translation>
     </message>
     <message>
-        <source>The provider's content filter stopped this answer.</source>
+        <source>The provider&apos;s content filter stopped this answer.</source>
         <translation>服務供應商的內容篩選器停止了此回覆。</translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@
         <translation>顯示推理過程</translation>
     </message>
     <message>
-        <source>Show or hide the model's reasoning</source>
+        <source>Show or hide the model&apos;s reasoning</source>
         <translation>顯示或隱藏模型的推理過程</translation>
     </message>
     <message>
@@ -2643,7 +2643,7 @@
         <translation>重設所選項目(&amp;R)</translation>
     </message>
     <message>
-        <source>Reset the selected models' figures</source>
+        <source>Reset the selected models&apos; figures</source>
         <translation>重設所選模型的數值</translation>
     </message>
     <message>
@@ -2655,7 +2655,7 @@
         <translation>要新增的模型</translation>
     </message>
     <message>
-        <source>Another model's name, as the gateway spells it</source>
+        <source>Another model&apos;s name, as the gateway spells it</source>
         <translation>其他模型的名稱，拼法須與閘道所用的相同</translation>
     </message>
     <message>
@@ -2667,11 +2667,11 @@
         <translation>將此模型新增到表格</translation>
     </message>
     <message>
-        <source>Prices are estimates from the providers' public list prices; your gateway may charge differently.</source>
+        <source>Prices are estimates from the providers&apos; public list prices; your gateway may charge differently.</source>
         <translation>價格是根據各服務供應商公開的牌價估算；您的閘道實際收費可能不同。</translation>
     </message>
     <message>
-        <source>An answer can't be longer than the context window ({window} tokens).</source>
+        <source>An answer can&apos;t be longer than the context window ({window} tokens).</source>
         <translation>回覆長度不能超過上下文視窗（{window} 個 token）。</translation>
     </message>
     <message>
@@ -2694,7 +2694,7 @@
 <context>
     <name>Models</name>
     <message>
-        <source>Connected. This gateway doesn't list its models, so the standard list is shown.</source>
+        <source>Connected. This gateway doesn&apos;t list its models, so the standard list is shown.</source>
         <translation>已連線。此閘道不提供模型清單，因此顯示標準清單。</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@
         <translation>當對話對其模型來說太長時，此模型會為先前的訊息產生摘要</translation>
     </message>
     <message>
-        <source>The chat's own model</source>
+        <source>The chat&apos;s own model</source>
         <translation>對話本身使用的模型</translation>
     </message>
     <message>
@@ -2772,7 +2772,7 @@
         <translation>重設 {parameter}</translation>
     </message>
     <message>
-        <source>Don't send this parameter (use the gateway's default)</source>
+        <source>Don&apos;t send this parameter (use the gateway&apos;s default)</source>
         <translation>不傳送此參數（使用閘道的預設值）</translation>
     </message>
     <message>
@@ -2835,7 +2835,7 @@
         <translation>通常只需調整溫度或 top_p 其中之一，不必兩者都調。</translation>
     </message>
     <message>
-        <source>How random the answer is, from 0 to 2 (the gateway's default is 1.0).
+        <source>How random the answer is, from 0 to 2 (the gateway&apos;s default is 1.0).
 • 0.0–0.3: more deterministic and consistent (good for code generation, data extraction)
 • 0.4–0.7: balanced creativity and consistency (good for daily conversations)
 • 0.8–1.0: more creative and diverse (good for creative writing)
@@ -3005,7 +3005,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>只傳送最後 N 輪</translation>
     </message>
     <message>
-        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model's context window.</source>
+        <source>A turn is one of your messages with its answer. When set, only the newest turns are sent to the model (with the system prompt and any summary), even if more would fit. Not set: as many as fit the model&apos;s context window.</source>
         <translation>一輪是指您的一則訊息及其回覆。設定後，只會將最新的幾輪傳送給模型（連同系統提示詞及摘要），即使還放得下更多內容也一樣。未設定：傳送模型上下文視窗放得下的所有內容。</translation>
     </message>
     <message>
@@ -3075,7 +3075,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>翻譯</translation>
     </message>
     <message>
-        <source>Translate the text I send. If I don't name a language, translate it into English; keep the formatting.</source>
+        <source>Translate the text I send. If I don&apos;t name a language, translate it into English; keep the formatting.</source>
         <translation>請翻譯我傳送的文字。如果我沒有指定語言，請翻譯成繁體中文（台灣）；並保留原本的格式。</translation>
     </message>
     <message>
@@ -3298,7 +3298,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>此回覆已經完成。</translation>
     </message>
     <message>
-        <source>This message can't be sent again.</source>
+        <source>This message can&apos;t be sent again.</source>
         <translation>此訊息無法再次傳送。</translation>
     </message>
     <message>
@@ -3306,7 +3306,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>光是這則訊息就超過模型能讀取的長度。請縮短訊息，或在側邊欄選擇上下文視窗較大的模型。您的文字仍在訊息方塊中。</translation>
     </message>
     <message>
-        <source>This model can't see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
+        <source>This model can&apos;t see images. Choose a model that can (Claude or Gemini) in the sidebar, or remove the images. Your message and files are still in the message box.</source>
         <translation>此模型無法看到圖片。請在側邊欄選擇可以看圖的模型（Claude 或 Gemini），或移除圖片。您的訊息和檔案仍在訊息方塊中。</translation>
     </message>
     <message>
@@ -3543,7 +3543,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>由位於 {url} 的自動設定為每個位址選擇的 Proxy</translation>
     </message>
     <message>
-        <source>{url} (from the system's settings)</source>
+        <source>{url} (from the system&apos;s settings)</source>
         <translation>{url}（來自系統設定）</translation>
     </message>
     <message>
@@ -3614,22 +3614,6 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>目前使用中：{address}（此次執行由 {variable} 設定）。上方的位址會保留下來，供該變數不存在時使用。</translation>
     </message>
     <message>
-        <source>Proxy</source>
-        <translation type="vanished">Proxy</translation>
-    </message>
-    <message>
-        <source>Empty: use the system's proxy settings</source>
-        <translation type="vanished">留空：使用系統的 Proxy 設定</translation>
-    </message>
-    <message>
-        <source>For example http://proxy.example.com:8080</source>
-        <translation type="vanished">例如 http://proxy.example.com:8080</translation>
-    </message>
-    <message>
-        <source>In use now: {proxy}</source>
-        <translation type="vanished">目前使用中：{proxy}</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>連線</translation>
     </message>
@@ -3658,7 +3642,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>語言</translation>
     </message>
     <message>
-        <source>The language of the app's words. It changes at once.</source>
+        <source>The language of the app&apos;s words. It changes at once.</source>
         <translation>應用程式介面所用的語言，變更後立即生效。</translation>
     </message>
     <message>
@@ -3894,7 +3878,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>值的類型錯誤</translation>
     </message>
     <message>
-        <source>a value that can't be used</source>
+        <source>a value that can&apos;t be used</source>
         <translation>無法使用的值</translation>
     </message>
     <message>
@@ -3914,11 +3898,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{what}：{source}</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat uses the last policy that worked. Please tell your IT department.</source>
         <translation>您組織的原則有誤，因此 Desktop Chat 會使用上一份可正常運作的原則。請告知您的 IT 部門。</translation>
     </message>
     <message>
-        <source>Your organisation's policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
+        <source>Your organisation&apos;s policy has a mistake, so Desktop Chat started with its own defaults. Please tell your IT department.</source>
         <translation>您組織的原則有誤，因此 Desktop Chat 已使用自身的預設值啟動。請告知您的 IT 部門。</translation>
     </message>
 </context>
@@ -3953,7 +3937,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>離線</translation>
     </message>
     <message>
-        <source>Can't reach the gateway. Your history, search and settings still work.</source>
+        <source>Can&apos;t reach the gateway. Your history, search and settings still work.</source>
         <translation>無法連線到閘道。您的歷史記錄、搜尋和設定仍可正常使用。</translation>
     </message>
     <message>
@@ -4055,11 +4039,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>請釋放一些磁碟空間，然後再試一次。</translation>
     </message>
     <message>
-        <source>Your chat history file can't be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
+        <source>Your chat history file can&apos;t be changed (it is read-only), so nothing new can be saved. Everything saved before is safe.</source>
         <translation>您的對話歷史記錄檔無法變更（唯讀），因此無法儲存任何新內容。先前儲存的所有內容都很安全。</translation>
     </message>
     <message>
-        <source>The folder for your chat history can't be created, so nothing can be saved.</source>
+        <source>The folder for your chat history can&apos;t be created, so nothing can be saved.</source>
         <translation>無法建立對話歷史記錄的資料夾，因此無法儲存任何內容。</translation>
     </message>
     <message>
@@ -4067,7 +4051,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>您的對話歷史記錄需要進行一次性更新，但檔案是唯讀的。</translation>
     </message>
     <message>
-        <source>Your chat history file is damaged and can't be opened. It has been left exactly as it was.</source>
+        <source>Your chat history file is damaged and can&apos;t be opened. It has been left exactly as it was.</source>
         <translation>您的對話歷史記錄檔已損毀，無法開啟。檔案已原封不動地保留。</translation>
     </message>
     <message>
@@ -4091,7 +4075,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>請確認磁碟已連接，且您有權限寫入歷史記錄資料夾。</translation>
     </message>
     <message>
-        <source>Your chat history can't be opened safely on this drive.</source>
+        <source>Your chat history can&apos;t be opened safely on this drive.</source>
         <translation>無法在此磁碟機上安全地開啟您的對話歷史記錄。</translation>
     </message>
     <message>
@@ -4171,7 +4155,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>ChatGPT 匯出檔應包含對話清單</translation>
     </message>
     <message>
-        <source>this is not a Desktop Chat export ('format' is missing or unknown)</source>
+        <source>this is not a Desktop Chat export (&apos;format&apos; is missing or unknown)</source>
         <translation>這不是 Desktop Chat 的匯出檔（缺少「format」或無法辨識）</translation>
     </message>
     <message>
@@ -4807,7 +4791,7 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>{amount} + 未知</translation>
     </message>
     <message>
-        <source>No price is known for this model, so its cost can't be estimated.</source>
+        <source>No price is known for this model, so its cost can&apos;t be estimated.</source>
         <translation>此模型沒有已知的價格，因此無法估算費用。</translation>
     </message>
     <message>
@@ -4883,11 +4867,11 @@ Usually adjust either temperature or top_p, not both.</source>
         <translation>對話標題：{tokens} 個 token（{cost}）</translation>
     </message>
     <message>
-        <source>Included above, the app's own requests — {parts}.</source>
+        <source>Included above, the app&apos;s own requests — {parts}.</source>
         <translation>上述數字已包含應用程式本身的要求 — {parts}。</translation>
     </message>
     <message>
-        <source>Costs are estimates from list prices per million tokens; your gateway's bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
+        <source>Costs are estimates from list prices per million tokens; your gateway&apos;s bill may differ. “unknown” means no price is known for that model. Only answers whose gateway reported their token counts are counted.</source>
         <translation>費用是根據每百萬個 token 的牌價估算；您的閘道實際帳單可能不同。「未知」表示該模型沒有已知的價格。只會計入閘道有回報 token 數的回覆。</translation>
     </message>
     <message>
@@ -5064,7 +5048,7 @@ Estimated cost: {cost}</source>
         <translation>閘道位址</translation>
     </message>
     <message>
-        <source>The address of your organisation's chat gateway</source>
+        <source>The address of your organisation&apos;s chat gateway</source>
         <translation>您組織的對話閘道位址</translation>
     </message>
     <message>
@@ -5115,7 +5099,7 @@ Estimated cost: {cost}</source>
         <translation>關於 Desktop Chat</translation>
     </message>
     <message>
-        <source>Chat with the models of your organisation's gateway. Your chats are kept on this computer in:
+        <source>Chat with the models of your organisation&apos;s gateway. Your chats are kept on this computer in:
 {folder}</source>
         <translation>與您組織閘道提供的模型對話。您的對話保存在這部電腦的以下位置：
 {folder}</translation>
