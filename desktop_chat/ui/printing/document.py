@@ -51,22 +51,11 @@ p.caption {{ color: {LIGHT.muted}; font-size: small; margin-bottom: 8px; }}
 """
 
 
-def formula_resolver() -> Callable[..., QImage | None] | None:
-    """ui/render/formulas.py's `formula_image`, or None while that module is not there."""
-    try:
-        from desktop_chat.ui.render import formulas  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:
-        return None
-    resolver: Callable[..., QImage | None] | None = getattr(formulas, "formula_image", None)
-    return resolver
-
-
 class PrintDocument(QTextDocument):
     """A QTextDocument whose only resources are the ones it was given (see the module docstring)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._formulas: Callable[..., QImage | None] | None = None
         self._dpr = PRINT_DPI / 96.0
 
     def add_picture(self, name: str, image: QImage) -> str:
@@ -75,12 +64,10 @@ class PrintDocument(QTextDocument):
         return url
 
     def formula(self, key: str) -> QImage | None:
-        if self._formulas is None:
-            self._formulas = formula_resolver() or (lambda *_a, **_k: None)
-        try:
-            image = self._formulas(key, dark=False, device_pixel_ratio=self._dpr)
-        except Exception:  # a formula that fails to draw must not stop the printing
-            return None
+        from desktop_chat.ui.render import formulas
+
+        # None when it cannot be drawn (bad LaTeX, the time limit): the alt text (its source) stays
+        image = formulas.formula_image(key, dark=False, device_pixel_ratio=self._dpr)
         return image if isinstance(image, QImage) and not image.isNull() else None
 
     def loadResource(self, type: int, url: QUrl | str) -> Any:

@@ -107,7 +107,8 @@ def show_note(label: QLabel, text: str) -> None:
 
 
 def grow_to_fit(window: QWidget) -> None:
-    """Make `window` tall enough for its word-wrapped labels at its current width.
+    """Make `window` wide enough for its one-line controls and tall enough for its word-wrapped
+    labels at that width.
 
     Top-level widgets don't grow by themselves when a wrapped label gains a line (their minimum
     height ignores height-for-width), so rows would be clipped; call this after texts change.
@@ -116,6 +117,13 @@ def grow_to_fit(window: QWidget) -> None:
     if layout is None:
         return
     layout.activate()
+    # Wider first, up to what the screen offers, when a control that cannot wrap (a check box, a
+    # button) got longer words than the window has room for (a row shown later, another language).
+    wanted = layout.totalSizeHint().width()
+    screen = window.screen()
+    room = screen.availableGeometry().width() if screen is not None else wanted
+    if wanted > window.width():
+        window.resize(min(wanted, room), window.height())
     width = window.width()
     if layout.hasHeightForWidth():
         needed = layout.totalHeightForWidth(width)

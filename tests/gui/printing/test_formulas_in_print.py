@@ -3,14 +3,12 @@ picture, else their alt text (the LaTeX source) — never a broken picture, neve
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from desktop_chat.ui.printing import document
+from desktop_chat.ui.render import formulas
 
 pytestmark = pytest.mark.gui
 
@@ -32,7 +30,7 @@ def _images(doc: QTextDocument) -> list[str]:
 
 
 def test_without_a_drawing_the_formula_is_its_source(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setitem(sys.modules, "desktop_chat.ui.render.formulas", None)  # the module is absent
+    monkeypatch.setattr(formulas, "formula_image", lambda *_a, **_k: None)  # it could not be drawn
     doc = document.PrintDocument()
     html = document._with_formulas(HTML, doc)
     assert "<img" not in html and "$\\pi r^2$" in html
@@ -48,9 +46,7 @@ def test_a_drawn_formula_is_the_documents_own_picture(qapp, monkeypatch) -> None
         image.setDevicePixelRatio(device_pixel_ratio)
         return image
 
-    fake = types.ModuleType("desktop_chat.ui.render.formulas")
-    fake.formula_image = formula_image  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "desktop_chat.ui.render.formulas", fake)
+    monkeypatch.setattr(formulas, "formula_image", formula_image)
     doc = document.PrintDocument()
     html = document._with_formulas(HTML, doc)
     assert 'width="40" height="12"' in html
