@@ -52,7 +52,7 @@ def self_test_script(*, timeout: float = 60.0) -> Callable[[Any], Awaitable[int]
         except TimeoutError:
             print(f"Self-test failed: no result within {timeout:g} s.", file=sys.stderr)
             return EXIT_TIMEOUT
-        checked = "window, gateway, history, attachments, formulas, tools" + (
+        checked = "window, gateway, history, attachments, formulas, network parts, tools" + (
             " and password store" if keyring_checked else "")
         print(f"Self-test passed: {checked} all work.")
         return 0
@@ -105,6 +105,7 @@ async def _steps(root: Any) -> bool:
     print(f"Answer saved ({len(saved.content)} characters).", file=sys.stderr)
     await _attachments(session, event.conversation_id)
     await _formula()
+    await _network_parts()
     await _tool_client()
     session.conversations.trash(event.conversation_id)
 
@@ -164,6 +165,28 @@ async def _formula() -> None:
     if image is None or image.isNull() or image.width() < 10:
         raise SelfTestFailed(EXIT_ATTACHMENTS, "a formula could not be drawn (its renderer is missing).")
     print(f"Formula drawn ({image.width()}×{image.height()} px).", file=sys.stderr)
+
+
+async def _network_parts() -> None:
+    """Corporate networks' parts load and work offline: the OS trust store's TLS context, and a
+    proxy auto-configuration script evaluated by the PAC engine (in the installed app: in the bundle)."""
+    from desktop_chat.api.pac import evaluate
+    from desktop_chat.api.tls import ssl_context
+
+    script = ('function FindProxyForURL(url, host) '
+              '{ return isPlainHostName(host) ? "DIRECT" : "PROXY p:3128"; }')
+
+    def check() -> str:
+        ssl_context(None)
+        return evaluate(script, "https://gateway.example.com/v1", "gateway.example.com")
+
+    try:
+        answer = await asyncio.to_thread(check)
+    except ImportError as exc:
+        raise SelfTestFailed(EXIT_ATTACHMENTS, f"a network part is missing ({exc.name}).") from exc
+    if answer.strip() != "PROXY p:3128":
+        raise SelfTestFailed(EXIT_ATTACHMENTS, f"the proxy auto-configuration engine answered {answer!r}.")
+    print("Trust store and proxy auto-configuration work.", file=sys.stderr)
 
 
 async def _tool_client() -> None:

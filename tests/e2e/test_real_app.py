@@ -180,7 +180,8 @@ def test_self_test_with_the_real_password_store(app_env):
     proc = start_app(dict(app_env, DBUS_SESSION_BUS_ADDRESS=bus), "--self-test", "--self-test-timeout", "40")
     out, err = proc.communicate(timeout=90)
     assert proc.returncode == 0, err[-3000:]
-    passed = ("Self-test passed: window, gateway, history, attachments, formulas, tools and password store "
+    passed = ("Self-test passed: window, gateway, history, attachments, formulas, network parts, tools and "
+              "password store "
               "all work.")
     assert passed in out
     assert "Password store works" in err

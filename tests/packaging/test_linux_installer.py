@@ -16,6 +16,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from dcbuild import verify
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = 1_000_000
@@ -63,9 +64,9 @@ def test_sizes_are_within_budget(build: Build) -> None:
     report = json.loads((out / "build-report.json").read_text())
     # 140 / 60 MB until attachments and tools: the document and picture libraries add ~22 MB
     # unpacked, the MCP SDK ~9 MB
-    assert 40 * MB < report["bundle_bytes"] <= 175 * MB
+    assert 40 * MB < report["bundle_bytes"] <= verify.LINUX_BUNDLE_BUDGET
     (tarball,) = out.glob("desktop-chat-*-linux-*.tar.gz")
-    assert tarball.stat().st_size <= 75 * MB
+    assert tarball.stat().st_size <= verify.LINUX_TARBALL_BUDGET
 
 
 def test_deb_metadata_and_contents(build: Build) -> None:
