@@ -70,8 +70,10 @@ def in_process(env: dict[str, str], languages: list[str], reps: int) -> dict[str
     languages alternating: the words' own cost without the noise of process start-up."""
     import subprocess
 
+    # offscreen: the words' cost, not the X server's (dozens of windows made and destroyed)
     out = subprocess.run([sys.executable, "-c", IN_PROCESS, ",".join(["en", *languages]), str(reps)],
-                         env=env, cwd=REPO, capture_output=True, text=True, check=True, timeout=600)
+                         env=dict(env, QT_QPA_PLATFORM="offscreen"), cwd=REPO, capture_output=True,
+                         text=True, check=True, timeout=600)
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
@@ -129,12 +131,17 @@ def main() -> int:
     base = statistics.median(times["en"])
     print(f"In one process, {len(times['en'])} rounds: apply the language + build and show the first screen")
     print(f"  en     median {base:6.1f} ms")
+    worst_in = 0.0
     for language in args.languages:
         value = statistics.median(times[language])
-        worst_in = value - base
-        print(f"  {language:<6} median {value:6.1f} ms   Δ {worst_in:+5.1f} ms")
+        worst_in = max(worst_in, value - base)
+        print(f"  {language:<6} median {value:6.1f} ms   Δ {value - base:+5.1f} ms")
+    # The verdict is the in-process figure: process start-up varies by tens of ms run to run on a
+    # shared machine (either way), which hides a cost of a few ms; the spawned runs show it is no more.
+    print(f"  spawned runs: worst Δ window shown {worst:+.1f} ms (noise of process start-up)")
+    worst = worst_in
     within = worst <= BUDGET_MS
-    print(f"  worst Δ window shown against English: {worst:+.1f} ms (budget ≤ {BUDGET_MS:.0f} ms): "
+    print(f"  worst Δ against English, in one process: {worst:+.1f} ms (budget ≤ {BUDGET_MS:.0f} ms): "
           + ("within" if within else "OVER"))
     return 0 if within else 1
 
