@@ -21,7 +21,7 @@ apt_app=(python3 python3-venv libgl1 libegl1 libfontconfig1 fonts-dejavu-core li
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-xkb1
   libx11-xcb1 xvfb xauth gnome-keyring libsecret-tools dbus-bin dbus-daemon
   fonts-wqy-microhei)  # Chinese and Japanese glyphs (1.6 MB): the app speaks 简体中文, 繁體中文, 日本語
-apt_dev=(imagemagick xdotool xclip binutils desktop-file-utils)
+apt_dev=(imagemagick xdotool xclip binutils desktop-file-utils curl)  # curl: "Copy request as curl" is run for real
 wanted=("${apt_app[@]}")
 [[ $profile == dev ]] && wanted+=("${apt_dev[@]}")
 
